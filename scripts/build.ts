@@ -1,0 +1,41 @@
+/**
+ * `npm run build`: the extension for Chrome (dist/chrome) and Firefox
+ * (dist/firefox) from one source, with the index of the seed reports bundled.
+ */
+import { build } from 'vite';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { OUT_DIR, pagesConfig, scriptConfig } from '../vite.config';
+import { readInputs } from '../src/cli/read-inputs';
+import { buildIndex, type IndexInput } from '../src/index/build-index';
+import background from '../src/index/background-df.json';
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync(OUT_DIR, { recursive: true });
+await build(pagesConfig());
+// Vite keeps the page's folder: popup/index.html → popup.html at the root.
+renameSync(`${OUT_DIR}/popup/index.html`, `${OUT_DIR}/popup.html`);
+rmSync(`${OUT_DIR}/popup`, { recursive: true, force: true });
+writeFileSync(`${OUT_DIR}/popup.html`, readFileSync(`${OUT_DIR}/popup.html`, 'utf8').replaceAll('"../', '"./'));
+await build(scriptConfig('background'));
+await build(scriptConfig('content'));
+
+// The bundled index: the seed reports, built by the same code as `crossread index`.
+const inputs: IndexInput[] = [];
+for await (const event of readInputs(['corpus/seeds'])) {
+  if (event.type === 'problem' || event.problems.length > 0) throw new Error(`seed corpus: ${JSON.stringify(event)}`);
+  inputs.push(...event.reports);
+}
+mkdirSync(`${OUT_DIR}/index`, { recursive: true });
+writeFileSync(`${OUT_DIR}/index/seeds.json`, JSON.stringify(buildIndex(inputs, background).index));
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+cpSync(OUT_DIR, 'dist/firefox', { recursive: true });
+// One source, two dialects: Chrome wants a service worker and no gecko settings;
+// Firefox runs the same file as an event page.
+const chrome = { ...manifest, version, background: { service_worker: manifest.background.service_worker } };
+delete chrome.browser_specific_settings;
+const firefox = { ...manifest, version, background: { scripts: manifest.background.scripts } };
+writeFileSync(`${OUT_DIR}/manifest.json`, JSON.stringify(chrome, null, 2));
+writeFileSync('dist/firefox/manifest.json', JSON.stringify(firefox, null, 2));
+console.log('built dist/chrome and dist/firefox');

@@ -1,0 +1,28 @@
+/** A comparison as text for people, as `crossread compare` prints it without --json. */
+import type { CompareOutput } from './main';
+
+const RELATION_LABEL = { same: 'same text', rewrite: 'rewrite', story: 'same story' } as const;
+
+export function formatComparison(r: CompareOutput): string {
+  const lines: string[] = [];
+  const where = [r.article.outlet, r.article.published].filter(Boolean).join(', ');
+  lines.push(`${r.input}`);
+  lines.push(`  “${r.article.title || '(untitled)'}”${where ? ` (${where})` : ''}`);
+  if (r.self) lines.push(`  This article is in the index as ${r.self.id}.`);
+  if (r.related.length === 0) lines.push('  Nothing related in the index.');
+  else {
+    lines.push(`  Related reports (${r.related.length}), best first:`);
+    for (const rel of r.related) {
+      const meta = [rel.outlet, rel.published].filter(Boolean).join(', ');
+      lines.push(`    ${RELATION_LABEL[rel.relation].padEnd(10)} ${rel.score.toFixed(2)}  “${rel.title}”${meta ? ` (${meta})` : ''}  [${rel.id}]`);
+    }
+  }
+  if (r.divergences.length > 0) {
+    lines.push(`  Divergences (${r.divergences.length}):`);
+    for (const d of r.divergences) {
+      lines.push(`    ${d.kind}/${d.subtype} at ${d.start}–${d.end}: ${d.summary}`);
+      for (const o of d.others) lines.push(`      ${o.reportId}: “${o.text}”`);
+    }
+  } else if (r.related.length > 0) lines.push('  No divergences found.');
+  return lines.join('\n');
+}

@@ -1,0 +1,184 @@
+/**
+ * The `crossread` command: builds an index from report files, and compares
+ * saved pages against an index with the same pipeline as the extension.
+ */
+import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Article } from '../core/article';
+import { buildIndex, type IndexInput } from '../index/build-index';
+import { compareArticle, type Comparison } from '../index/compare-article';
+import { IndexError, parseIndex, type LoadedIndex } from '../index/load-index';
+import background from '../index/background-df.json';
+import { readInputs } from './read-inputs';
+import { formatComparison } from './format-comparison';
+
+const USAGE = `Usage:
+  crossread index <files or folders...> --out <file> [--strict] [--quiet]
+      Build an index from report files (.ndjson .jsonl .json .html .htm .txt .md).
+  crossread compare <page.html | article.txt>... --index <file> [--json]
+      Compare saved pages with the reports of an index.
+  crossread help`;
+
+/** An error meant for people: printed as one line, no stack trace. */
+export class UsageError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'index':
+        return await runIndex(rest, out, err);
+      case 'compare':
+        return await runCompare(rest, out, err);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err.write(`crossread: ${error.message}\n`);
+      return error.exitCode;
+    }
+    if (error instanceof IndexError) {
+      err.write(`crossread: ${error.message}\n`);
+      return 1;
+    }
+    const e = error as NodeJS.ErrnoException;
+    err.write(`crossread: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    strict: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
+  if (positionals.length === 0) throw new UsageError(`index: name at least one file or folder\n${USAGE}`);
+  const outPath = values.out as string | undefined;
+  if (!outPath) throw new UsageError(`index: --out <file> is required\n${USAGE}`);
+  const tty = (err as NodeJS.WriteStream).isTTY === true && !values.quiet;
+  const inputs: IndexInput[] = [];
+  const problems: Array<{ where: string; reason: string }> = [];
+  let files = 0;
+  for await (const event of readInputs(positionals)) {
+    if (event.type === 'problem') problems.push({ where: event.path, reason: event.reason });
+    else {
+      files++;
+      inputs.push(...event.reports);
+      problems.push(...event.problems);
+    }
+    if (tty && files % 50 === 0) err.write(`\rreading: ${files} files, ${inputs.length} reports, ${problems.length} skipped`);
+  }
+  if (tty) err.write('\r\x1b[K');
+  for (const p of problems) err.write(`skipped ${p.where}: ${p.reason}\n`);
+  if (values.strict && problems.length > 0) throw new UsageError(`index: ${problems.length} file(s) could not be read (--strict); no index written`, 1);
+  if (inputs.length === 0) throw new UsageError('index: no reports found; no index written', 1);
+  const { index, duplicates, repeatedIds } = buildIndex(inputs, background);
+  for (const d of duplicates) err.write(`dropped ${d.id}: same text as ${d.duplicateOf}\n`);
+  for (const id of repeatedIds) err.write(`dropped a second report with id ${id}\n`);
+  const json = JSON.stringify(index);
+  await writeAtomically(outPath, json);
+  if (!values.quiet) {
+    out.write(
+      `indexed ${index.reports.length} reports from ${files} files into ${outPath} (${formatBytes(Buffer.byteLength(json))})` +
+        `; skipped ${problems.length}, duplicates dropped ${duplicates.length + repeatedIds.length}\n`,
+    );
+  }
+  return 0;
+}
+
+/** Writes to a temporary file beside the target, then renames: the index is never half-written. */
+async function writeAtomically(path: string, data: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => {});
+    throw error;
+  }
+}
+
+async function loadIndexFile(path: string): Promise<LoadedIndex> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `index file not found: ${path}` : `cannot read index ${path}: ${(error as Error).message}`, 1);
+  }
+  try {
+    return parseIndex(text);
+  } catch (error) {
+    throw new UsageError(`${path}: ${(error as Error).message}`, 1);
+  }
+}
+
+export interface CompareOutput extends Omit<Comparison, 'timing'> {
+  input: string;
+  article: Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline' | 'lang' | 'text'>;
+  timing: { extractMs: number; matchMs: number; compareMs: number };
+}
+
+async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parse(args, { index: { type: 'string', short: 'i' }, json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError(`compare: name at least one page or article\n${USAGE}`);
+  const indexPath = values.index as string | undefined;
+  if (!indexPath) throw new UsageError(`compare: --index <file> is required\n${USAGE}`);
+  const index = await loadIndexFile(indexPath);
+  const results: CompareOutput[] = [];
+  let failed = 0;
+  for (const input of positionals) {
+    const t0 = performance.now();
+    const article = await readArticle(input);
+    const extractMs = Math.round((performance.now() - t0) * 1000) / 1000;
+    if (typeof article === 'string') {
+      err.write(`crossread: ${input}: ${article}\n`);
+      failed++;
+      continue;
+    }
+    const comparison = compareArticle(article, index);
+    results.push({
+      input,
+      article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline, lang: article.lang, text: article.text },
+      ...comparison,
+      timing: { extractMs, ...comparison.timing },
+    });
+  }
+  if (values.json) out.write(JSON.stringify(results.length === 1 && positionals.length === 1 ? results[0] : results, null, 2) + '\n');
+  else for (const r of results) out.write(formatComparison(r) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+/** One page or article file to an Article, or a reason it cannot be read. */
+async function readArticle(path: string): Promise<Article | string> {
+  for await (const event of readInputs([path])) {
+    if (event.type === 'problem') return event.reason;
+    if (event.reports.length === 0) return event.problems[0]?.reason ?? 'no article found';
+    return event.reports[0].article;
+  }
+  return 'no such file';
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,112 @@
+/**
+ * The whole analysis of one article against an index: related reports, then
+ * divergences. The background worker and `crossread compare` both call this,
+ * so the extension and the CLI cannot disagree.
+ */
+import type { Article } from '../core/article';
+import { textFeatures } from '../core/features';
+import type { Relation } from '../core/relation';
+import { extractReportClaims } from '../core/report-claims';
+import { findDivergences } from '../core/compare/find-divergences';
+import type { ComparedReport, Divergence } from '../core/compare/types';
+import type { StoredReport } from './format';
+import { findRelated, THRESHOLDS, type RelatedReport } from './find-related';
+import type { LoadedIndex } from './load-index';
+
+export interface RelatedSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  /** Similarity of the report's words to the article's, 0..1. */
+  score: number;
+  relation: Relation;
+  /** Ids of other listed reports that are copies of this one. */
+  copies: string[];
+}
+
+export interface Comparison {
+  /** The index's own copy of this page, when it holds one. */
+  self: { id: string; title: string } | null;
+  related: RelatedSummary[];
+  divergences: Divergence[];
+  timing: { matchMs: number; compareMs: number };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function compareArticle(article: Article, index: LoadedIndex, now: () => number = () => performance.now()): Comparison {
+  const t0 = now();
+  const features = textFeatures(article.text);
+  const match = findRelated(article, features, index);
+  const t1 = now();
+  const groups = copyGroups(match.related);
+  const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));
+  const divergences = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
+  const t2 = now();
+  const copiesOf = new Map<string, string[]>();
+  for (const group of groups) for (const r of group) copiesOf.set(r.report.id, group.filter((o) => o !== r).map((o) => o.report.id));
+  return {
+    self: match.self ? { id: match.self.report.id, title: match.self.report.title } : null,
+    related: match.related.map((r) => ({
+      id: r.report.id,
+      title: r.report.title,
+      outlet: r.report.outlet,
+      published: r.report.published,
+      url: r.report.url,
+      score: round(r.score),
+      relation: r.relation,
+      copies: copiesOf.get(r.report.id) ?? [],
+    })),
+    divergences,
+    timing: { matchMs: round(t1 - t0), compareMs: round(t2 - t1) },
+  };
+}
+
+function toCompared(r: RelatedReport, copies: RelatedReport[]): ComparedReport {
+  const s = r.report;
+  return {
+    id: s.id,
+    title: s.title,
+    outlet: s.outlet,
+    published: s.published,
+    url: s.url,
+    relation: r.relation,
+    claims: s.claims,
+    copies: copies.map((c) => c.report.id),
+  };
+}
+
+/**
+ * Groups related reports that are copies of one another (syndicated texts), so
+ * that what they say is compared once. The best-matching report of each group
+ * comes first.
+ */
+export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
+  const groups: RelatedReport[][] = [];
+  for (const r of related) {
+    const group = groups.find((g) => isCopy(g[0].report, r.report));
+    if (group) group.push(r);
+    else groups.push([r]);
+  }
+  return groups;
+}
+
+/** Estimated share of the smaller text's shingles found in the other, from the two samples. */
+export function sampleContainment(a: StoredReport, b: StoredReport): number {
+  if (a.sample.length === 0 || b.sample.length === 0) return 0;
+  const inB = new Set(b.sample);
+  // Bottom-k of the union, and how many of those are in both: an estimate of the Jaccard index.
+  const union = [...new Set([...a.sample, ...b.sample])].sort((x, y) => x - y).slice(0, Math.min(a.sample.length, b.sample.length));
+  const inA = new Set(a.sample);
+  let both = 0;
+  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
+  const jaccard = both / union.length;
+  const shared = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
+  return Math.min(1, shared / Math.max(1, Math.min(a.shingleCount, b.shingleCount)));
+}
+
+function isCopy(a: StoredReport, b: StoredReport): boolean {
+  return a.textHash === b.textHash || sampleContainment(a, b) >= THRESHOLDS.same;
+}

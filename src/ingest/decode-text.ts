@@ -1,0 +1,29 @@
+/**
+ * Bytes of a report file to text. Report files come from many tools: UTF-8
+ * (with or without a byte-order mark), UTF-16 with a mark, or Windows-1252 as
+ * in the WikiRef data set. Line ends become "\n".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      // Not valid UTF-8: the single-byte encoding most often meant is Windows-1252
+      // (a superset of Latin-1 in the printable range).
+      text = new TextDecoder('windows-1252').decode(body);
+    }
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** True when the bytes look like binary data rather than text (a NUL in the first 8 KB). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

@@ -1,0 +1,46 @@
+/**
+ * Vite builds the extension in three passes (see scripts/build.ts): the
+ * pages (popup, options) as ES modules, and the background and content
+ * scripts each as one classic script, since content scripts cannot be modules
+ * and one file is simplest for both browsers' backgrounds.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, 'src');
+export const OUT_DIR = resolve(import.meta.dirname, 'dist/chrome');
+
+/** Shared settings: no source maps with eval, no inlined remote code, readable output for store review. */
+const common: UserConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: OUT_DIR, emptyOutDir: false, minify: false, sourcemap: false, target: 'es2022', modulePreload: false },
+};
+
+export function pagesConfig(): UserConfig {
+  return {
+    ...common,
+    root,
+    base: './',
+    publicDir: resolve(import.meta.dirname, 'public'),
+    plugins: [preact()],
+    build: {
+      ...common.build,
+      rollupOptions: { input: { popup: resolve(root, 'popup/index.html') } },
+    },
+  };
+}
+
+export function scriptConfig(name: 'background' | 'content'): UserConfig {
+  return {
+    ...common,
+    publicDir: false,
+    build: {
+      ...common.build,
+      lib: { entry: resolve(root, `${name}/main.ts`), formats: ['iife'], name: `crossread_${name}`, fileName: () => `${name}.js` },
+    },
+  };
+}
+
+export default defineConfig(pagesConfig());
