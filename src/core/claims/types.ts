@@ -37,6 +37,13 @@ export interface FigureClaim {
   counted: string | null;
   /** Who gives the figure ("Russian officials", "local residents"); null when the text does not say. */
   source: string | null;
+  /** The verb that gives it ("claim", "say"), when there is one. */
+  verb?: string | null;
+  verbKind?: VerbKind | null;
+  /** Where the source and its verb are written ("local residents claim"). */
+  attribution?: TextSpan | null;
+  /** True when the figure names its thing only by referring back ("the true number is closer to 3,000"). */
+  refersBack?: boolean;
 }
 
 export type VerbKind = 'neutral' | 'distancing' | 'confirming';
@@ -54,6 +61,10 @@ export interface QuoteClaim {
   relay: string | null;
   /** Where the attribution is written, when it is. */
   attribution: TextSpan | null;
+  /** Where the relay is written ("according to Russia's state-run RIA Novosti news agency"). */
+  relaySpan?: TextSpan | null;
+  /** True when the quote has no attribution of its own and continues the previous speaker's words. */
+  continued?: boolean;
 }
 
 /**
@@ -71,6 +82,13 @@ export interface StatementClaim {
   relay: string | null;
   /** True when the statement is the headline. */
   headline: boolean;
+  /** Where the attribution is written ("Russia Says", "Russian official claims"). */
+  attribution?: TextSpan | null;
+  relaySpan?: TextSpan | null;
+  /** True when the verb is negated ("did not confirm", "without confirming"). */
+  negated?: boolean;
+  /** Lower-cased names in the statement, so that a headline's title case does not hide which words are names. */
+  names?: string[];
 }
 
 export const NO_CLAIMS: ReportClaims = Object.freeze({ figures: [], quotes: [], statements: [] }) as ReportClaims;

@@ -1,0 +1,211 @@
+/**
+ * The claims of one report: figures, direct quotes and statements, each with
+ * its span in the text and the sentence around it, ready to be stored in the
+ * index as plain JSON.
+ *
+ * @example
+ * const claims = extractClaims('Title\n\n"We will win," she said.', { headline: { start: 0, end: 5 } });
+ * claims.quotes[0].span.text; // "We will win"
+ */
+import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text';
+import { extractFigures } from './figures';
+import { decimalComma } from './numbers';
+import { findQuoteMarks, type QuoteMarks } from './quotes';
+import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
+import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
+import { isCap, makeSpan, tokenAt } from './spans';
+import { PRONOUNS } from './lexicon';
+import type { QuoteClaim, ReportClaims } from './types';
+
+export interface ExtractOptions {
+  headline?: { start: number; end: number } | null;
+  lang?: string | null;
+}
+
+/** Quotes kept per report. */
+export const MAX_QUOTES = 60;
+/** Quotes shorter than this many words are scare quotes or labels, not statements. */
+export const MIN_QUOTE_WORDS = 4;
+
+/** Claims of one report. Never throws: on any failure it returns no claims. */
+export function extractClaims(text: string, options?: ExtractOptions): ReportClaims {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return { figures: [], quotes: [], statements: [] };
+    return extract(text, options ?? {});
+  } catch {
+    return { figures: [], quotes: [], statements: [] };
+  }
+}
+
+function extract(text: string, options: ExtractOptions): ReportClaims {
+  const lang = options.lang ?? null;
+  const english = !lang || /^en\b/i.test(lang);
+  const tokens = tokenize(text);
+  const sents = sentences(text);
+  const ctx: Ctx = { text, tokens };
+  const h = options.headline;
+  const headline = h && h.end > h.start && h.start >= 0 && h.end <= text.length ? h : null;
+  const bodyStart = headline ? headline.end : 0;
+
+  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang) });
+  const marks = findQuoteMarks(text).filter((m) => m.start >= bodyStart && wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS);
+  const names = nameFinder(text, tokens, bodyStart);
+
+  const statements = [];
+  if (english) {
+    if (headline) {
+      const hs = headlineStatement(ctx, headline.start, headline.end, names);
+      if (hs) statements.push(hs);
+    }
+    const quoted = (s: number, e: number) => marks.some((m) => m.open < e && m.close > s);
+    statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
+  }
+  const quotes = english ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES), statements.map((s) => ({ name: s.speaker, pos: s.span.start }))) : marks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
+  return { figures, quotes, statements };
+}
+
+function wordCount(tokens: readonly Token[], start: number, end: number): number {
+  const a = tokenAt(tokens, start);
+  let b = a;
+  while (b < tokens.length && tokens[b].start < end && b - a < MIN_QUOTE_WORDS + 1) b++;
+  return b - a;
+}
+
+/**
+ * Which words of a span are names: those the body writes capitalised and never
+ * in lower case. Needed for headlines, whose title case says nothing.
+ */
+function nameFinder(text: string, tokens: readonly Token[], bodyStart: number): (s: number, e: number) => string[] {
+  let lower: Set<string> | null = null;
+  let cap: Set<string> | null = null;
+  const build = () => {
+    lower = new Set();
+    cap = new Set();
+    for (const t of tokens) {
+      if (t.start < bodyStart) continue;
+      if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
+      else if (/^\p{Lu}/u.test(t.raw)) cap.add(t.norm);
+    }
+  };
+  return (s, e) => {
+    if (!lower || !cap) build();
+    const out: string[] = [];
+    for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k].start < e && out.length < 12; k++) {
+      const t = tokens[k];
+      if (!isCap(t) || t.norm.length < 2) continue;
+      const inBody = cap!.has(t.norm) && !lower!.has(t.norm);
+      const acronym = /^\p{Lu}{2,}$/u.test(t.raw);
+      const midSentence = s < bodyStart ? false : !/[.!?:"“«]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && t.start !== s;
+      if ((inBody || acronym || (midSentence && !lower!.has(t.norm))) && !out.includes(t.norm)) out.push(t.norm);
+    }
+    return out;
+  };
+}
+
+function bareQuote(text: string, sents: Span[], m: QuoteMarks): QuoteClaim {
+  const sc = sentenceAt(sents, m.start);
+  return {
+    span: makeSpan(text, m.start, m.end),
+    context: makeSpan(text, Math.min(sc.start, m.open), Math.max(sc.end, m.close + 1)),
+    speaker: null, verb: null, verbKind: null, relay: null, attribution: null,
+  };
+}
+
+const ROLE_BEFORE = /^(?:president|minister|commissioner|spokesperson|spokesman|spokeswoman|governor|secretary|chief|director|official|leader|mayor|chairman|chairwoman|ceo|senator|general|ambassador|prosecutor|judge|coach|manager|captain|striker|analyst|professor|dr|mr|mrs|ms)$/;
+
+/** People named in the text (appositives and titles), to resolve "he" and "she". */
+function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
+  const { tokens, text } = ctx;
+  const out: Array<{ name: string; pos: number }> = [];
+  for (let k = 0; k < tokens.length - 1 && out.length < 2000; k++) {
+    if (!isCap(tokens[k]) || !isCap(tokens[k + 1]) || /[^\s]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+    let e = k + 2;
+    while (e < tokens.length && e - k < 4 && isCap(tokens[e]) && !/[^\s]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
+    const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
+    const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    if (role || appositive) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
+    k = e - 1;
+  }
+  return out;
+}
+
+function resolvePronoun(mentions: Array<{ name: string | null; pos: number }>, pos: number): string | null {
+  let best: { name: string | null; pos: number } | null = null;
+  for (const m of mentions) if (m.name && m.pos < pos && m.pos > pos - 3000 && (!best || m.pos > best.pos)) best = m;
+  return best?.name ?? null;
+}
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const s = text.lastIndexOf('\n', pos - 1) + 1;
+  let e = text.indexOf('\n', pos);
+  if (e < 0) e = text.length;
+  return [s, e];
+}
+
+function attributeQuotes(
+  ctx: Ctx,
+  sents: Span[],
+  marks: QuoteMarks[],
+  statementSpeakers: Array<{ name: string | null; pos: number }>,
+): QuoteClaim[] {
+  const { text } = ctx;
+  const mentions: Array<{ name: string | null; pos: number }> = [
+    ...personMentions(ctx),
+    ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
+  ];
+  const out: QuoteClaim[] = [];
+  for (let qi = 0; qi < marks.length; qi++) {
+    const m = marks[qi];
+    const prev = marks[qi - 1];
+    const next = marks[qi + 1];
+    const [ls, le] = lineBounds(text, m.open);
+    const closeSent = sentenceAt(sents, m.close);
+    const openSent = sentenceAt(sents, m.open);
+    const trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    const leaderStart = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, prev ? prev.close + 1 : 0);
+    let f: Found | null = m.unclosed ? null : attributionAfter(ctx, m.close + 1, trailerEnd);
+    if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    let continued = false;
+    const endsWithComma = /,\s*$/.test(text.slice(m.open + 1, m.close));
+    const restOfLine = text.slice(m.close + 1, le).trim();
+    if (!f && (endsWithComma || restOfLine === '') && le < text.length) {
+      // The attribution in the next paragraph: `"…,"` ⏎ `Moskalkova said, according to …`.
+      const ns = text.slice(le).search(/\S/);
+      if (ns >= 0 && !/["“«„‘']/.test(text[le + ns])) {
+        const start = le + ns;
+        const sent = sentenceAt(sents, start);
+        const g = attributionAfter(ctx, start, Math.min(sent.end, start + 300));
+        if (g && g.start < start + 60) f = g;
+      }
+    }
+    let speaker = f?.speaker ?? null;
+    if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
+      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start }))], m.open) : null;
+    }
+    if (!f && text.slice(ls, m.open).trim() === '' && restOfLine === '') {
+      // A paragraph that is only a quote continues the previous speaker's words.
+      const last = out[out.length - 1];
+      if (last && last.speaker && last.span.start > ls - 1500) {
+        speaker = last.speaker;
+        continued = true;
+      }
+    }
+    const ctxStart = Math.min(openSent.start, m.open);
+    const ctxEnd = Math.max(closeSent.end, m.close + 1);
+    const claim: QuoteClaim = {
+      span: makeSpan(text, m.start, m.end),
+      context: makeSpan(text, ctxStart, ctxEnd),
+      speaker,
+      verb: f?.verb ?? null,
+      verbKind: f?.verbKind ?? null,
+      relay: f?.relay ?? null,
+      attribution: f ? makeSpan(text, f.start, f.end) : null,
+    };
+    if (f && f.relayStart >= 0) claim.relaySpan = makeSpan(text, f.relayStart, f.relayEnd);
+    if (continued) claim.continued = true;
+    out.push(claim);
+    if (speaker) mentions.push({ name: speaker, pos: m.open });
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Word lists the claim extractor relies on: reporting verbs and their kinds,
+ * number words, qualifiers, and what a figure can count. English only: other
+ * languages get no counted noun, so their figures are kept only where safe.
+ */
+import type { FigureQualifier, VerbKind } from './types';
+
+function forms(kind: VerbKind, stems: string): Array<[string, VerbKind]> {
+  return stems.split(/\s+/).filter(Boolean).map((w) => [w, kind]);
+}
+
+/** Reporting verbs, every written form, with the stance each one takes. */
+export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
+  ...forms(
+    'neutral',
+    `say says said saying tell tells told telling states stated stating add adds added adding
+     write writes wrote writing mention mentions mentioned notes noted explain explains explained
+     reports reported announce announces announced declare declares declared commented
+     remark remarked reply replies replied respond responds responded answered
+     asks asked recalls recalled tweeted posted
+     warn warns warned promised argue argues argued believe believes believed
+     estimated think thinks thought indicate indicates indicated recorded
+     predict predicts predicted urge urges urged suggest suggests suggested observed`,
+  ),
+  ...forms(
+    'distancing',
+    `claim claims claimed claiming allege alleges alleged alleging insist insists insisted insisting
+     assert asserts asserted asserting contend contends contended maintain maintains maintained purport purports purported`,
+  ),
+  ...forms(
+    'confirming',
+    `confirm confirms confirmed confirming admit admits admitted admitting acknowledge acknowledges acknowledged
+     acknowledging concede concedes conceded conceding`,
+  ),
+]);
+
+/** Verbs that introduce a quote or reported speech (a narrower set than figure sources). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [...REPORTING_VERBS.keys()].filter(
+    (w) => !/^(?:believ|estimat|think|thought|indicat|record|put|predict|describ|observ)/.test(w),
+  ),
+);
+
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+export const UNITS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['mln', 1e6], ['bln', 1e9], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12],
+]);
+
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15],
+  ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+
+export const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+]);
+
+/** Units written as words after a number, and the symbol they stand for. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollars', '$'], ['dollar', '$'], ['euros', '€'], ['euro', '€'], ['pounds', '£'], ['yen', '¥'],
+]);
+
+export const CURRENCY_SYMBOLS = '$€£¥';
+
+/** Qualifiers before a figure, longest first; each is a list of lower-case words. */
+export const QUALIFIERS: ReadonlyArray<[string[], FigureQualifier]> = (
+  [
+    ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['as many as', 'up-to'], ['as few as', 'at-most'],
+    ['more than', 'more-than'], ['greater than', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'],
+    ['at least', 'at-least'], ['up to', 'up-to'], ['closer to', 'about'], ['close to', 'about'],
+    ['fewer than', 'less-than'], ['less than', 'less-than'], ['at most', 'at-most'], ['an estimated', 'about'],
+    ['just over', 'more-than'], ['just under', 'nearly'], ['well over', 'more-than'],
+    ['around', 'about'], ['about', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'more-than'], ['under', 'less-than'], ['only', 'only'],
+    ['just', 'only'], ['exactly', 'exact'], ['estimated', 'about'], ['approx', 'about'],
+  ] as Array<[string, FigureQualifier]>
+).map(([w, q]) => [w.split(' '), q]);
+
+export const MONTHS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
+/** Words after a number that make it a duration, an age, a time or a multiplier: not a count. */
+export const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set(
+  `second seconds minute minutes hour hours day days week weeks month months year years decade decades
+   century centuries am pm a.m p.m gmt utc bst est edt cet times fold percentile year-old years-old
+   st nd rd th o'clock min mins hrs hr sec secs km-long`.split(/\s+/),
+);
+
+/** Words before a number that make it a date, an age, a rank or a label. */
+export const NOT_COUNTED_BEFORE: ReadonlySet<string> = new Set(
+  `aged age ages no number nos no. page pages article chapter section room route flight highway level
+   grade class size version model season round week day year minute game episode volume series phase
+   reactor unit line platform gate row seat channel`.split(/\s+/),
+);
+
+/** What a figure can count, as a state of its subject, with the words that say it. */
+export const STATES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain',
+    missing: 'missing unaccounted disappeared vanished',
+    injured: 'injured wounded hurt injuries casualties',
+    evacuated: 'evacuated evacuation evacuate evacuating evacuees',
+    displaced: 'displaced homeless fled leave flee fleeing refugees',
+    returned: 'returned repatriated return returning repatriation',
+    relocated: 'relocated relocating relocate deported deporting transferred abducted',
+    detained: 'detained arrested held imprisoned jailed captured detaining',
+    released: 'released freed',
+    sheltered: 'housed sheltered shelters',
+    executed: 'executions executed execution',
+    magnitude: 'magnitude',
+    unemployed: 'unemployment unemployed jobless',
+    votes: 'vote votes voted ballots',
+    seats: 'seats',
+  }).flatMap(([state, words]) => words.split(' ').map((w) => [w, state] as [string, string])),
+);
+
+/** Nouns for people, mapped to one class so that "residents" and "individuals" can agree. */
+export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    people: `people persons person individuals residents civilians citizens inhabitants villagers locals
+      passengers evacuees refugees victims migrants nationals russians ukrainians residents`,
+    children: 'children kids minors child boys girls',
+    soldiers: 'soldiers troops servicemen fighters militants personnel',
+  }).flatMap(([cls, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, cls] as [string, string])),
+);
+
+/** Words that refer back to a figure given just before ("the true number is closer to 3,000"). */
+export const FIGURE_REFERENCES: ReadonlySet<string> = new Set([
+  'number', 'figure', 'toll', 'tally', 'count', 'total',
+]);
+
+/** Who gives a figure, grouped: two sources of one group do not contest each other. */
+export const SOURCE_GROUPS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    official: `officials official authorities authority government ministry police officers administration
+      agency kremlin commission commissioner spokesperson spokesman spokeswoman list military army`,
+    local: 'residents locals local villagers people relatives families witnesses activists',
+  }).flatMap(([g, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, g] as [string, string])),
+);
+
+/** Languages that write 3.000 for three thousand and 3,5 for three and a half. */
+export const DECIMAL_COMMA_LANGS: ReadonlySet<string> = new Set(
+  `fr de es it pt nl ru pl cs sk sl hr sr bs bg ro hu tr el da sv nb nn no fi et lv lt uk be id ca eu gl vi az kk is
+   sq mk ka hy`.split(/\s+/),
+);

@@ -1,0 +1,188 @@
+/**
+ * Reading one number, in digits or in words, starting at a token. Where the
+ * page's language makes the separators ambiguous ("3.000" is three thousand
+ * on a French page, "3.5" could be either), the number is left out.
+ */
+import type { Token } from '../text';
+import { DECIMAL_COMMA_LANGS, SMALL_NUMBERS, TENS, UNITS_WORDS } from './lexicon';
+
+export interface NumberRead {
+  value: number;
+  /** Upper end of a range written in one token ("200-300"). */
+  high?: number;
+  start: number;
+  end: number;
+  /** Index of the first token after the number. */
+  next: number;
+  isWord: boolean;
+  /** The digits as written, before any scale word: used to tell years apart. */
+  digits: string | null;
+  /** What follows a hyphen inside the token ("magnitude" in "8.9-magnitude"). */
+  tail: string;
+  /** A letter suffix that needs a currency to be a scale ("5m" is $5m, or five metres). */
+  needsCurrency: boolean;
+}
+
+const MAX_VALUE = 1e15;
+
+/** Languages are compared by their primary subtag ("fr-CA" → "fr"). */
+export function decimalComma(lang: string | null | undefined): boolean {
+  if (!lang) return false;
+  return DECIMAL_COMMA_LANGS.has(lang.toLowerCase().split(/[-_]/)[0]);
+}
+
+/** Value of digits with separators, or null when they are malformed or ambiguous. */
+export function parseDigits(s: string, commaDecimal: boolean): number | null {
+  if (s.length > 24) return null;
+  let v: number;
+  if (!commaDecimal) {
+    if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) v = Number(s.replace(/,/g, ''));
+    else if (/^\d+(?:\.\d+)?$/.test(s)) v = Number(s);
+    else return null;
+  } else if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s)) v = Number(s.replace(/\./g, '').replace(',', '.'));
+  else if (/^\d+,\d{1,2}$/.test(s) || /^\d+,\d{4,}$/.test(s)) v = Number(s.replace(',', '.'));
+  else if (/^\d+$/.test(s)) v = Number(s);
+  // "3,000" or "3.5" on such a page could be read either way: leave it out.
+  else return null;
+  return Number.isFinite(v) && v <= MAX_VALUE ? v : null;
+}
+
+const SUFFIX_SCALE: ReadonlyMap<string, [number, boolean]> = new Map([
+  ['bn', [1e9, false]], ['bln', [1e9, false]], ['tn', [1e12, false]], ['mn', [1e6, false]], ['mln', [1e6, false]],
+  ['m', [1e6, true]], ['k', [1e3, true]], ['b', [1e9, true]],
+]);
+
+function wordValue(w: string): number | null {
+  const small = SMALL_NUMBERS.get(w) ?? TENS.get(w);
+  if (small !== undefined) return small;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    const tens = TENS.get(w.slice(0, dash));
+    const unit = SMALL_NUMBERS.get(w.slice(dash + 1));
+    if (tens !== undefined && unit !== undefined && unit < 10) return tens + unit;
+  }
+  return null;
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
+}
+
+/** Reads a number at token `i`, or returns null. English number words only when `english`. */
+export function readNumber(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  english: boolean,
+  commaDecimal: boolean,
+): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (/^\d/.test(t.raw)) return readDigits(text, tokens, i, commaDecimal);
+  if (!english) return null;
+  return readWords(text, tokens, i);
+}
+
+function readDigits(text: string, tokens: readonly Token[], i: number, commaDecimal: boolean): NumberRead | null {
+  const t = tokens[i];
+  if (t.raw.length > 40) return null;
+  const dash = t.raw.search(/[-‐‑–—]/);
+  const head = dash >= 0 ? t.raw.slice(0, dash) : t.raw;
+  const tail = dash >= 0 ? t.raw.slice(dash + 1).toLowerCase() : '';
+  const m = /^([\d.,]+)(\p{L}*)$/u.exec(head);
+  if (!m) return null;
+  let value = parseDigits(m[1], commaDecimal);
+  if (value === null) return null;
+  let needsCurrency = false;
+  const suffix = m[2].toLowerCase();
+  if (suffix) {
+    const scale = SUFFIX_SCALE.get(suffix);
+    // Ordinals ("4th"), decades ("1990s") and labels ("5G") are not counts.
+    if (!scale) return null;
+    value *= scale[0];
+    needsCurrency = scale[1];
+  }
+  const read: NumberRead = {
+    value, start: t.start, end: t.end, next: i + 1, isWord: false, digits: m[1], tail, needsCurrency,
+  };
+  if (tail && /^\d/.test(tail)) {
+    const high = parseDigits(tail, commaDecimal);
+    if (high === null) return null;
+    read.high = high;
+    read.tail = '';
+    read.digits = null;
+  }
+  const next = tokens[i + 1];
+  if (!suffix && !tail && next && onlySpace(text, t.end, next.start)) {
+    const scale = UNITS_WORDS.get(next.norm);
+    if (scale !== undefined) {
+      read.value = value * scale;
+      if (read.high !== undefined) read.high *= scale;
+      read.end = next.end;
+      read.next = i + 2;
+      read.digits = null;
+    }
+  }
+  return read.value <= MAX_VALUE ? read : null;
+}
+
+function readWords(text: string, tokens: readonly Token[], i: number): NumberRead | null {
+  let total = 0;
+  let cur = 0;
+  let any = false;
+  let end = tokens[i].start;
+  let j = i;
+  for (; j < tokens.length && j < i + 12; j++) {
+    const tok = tokens[j];
+    if (j > i && !onlySpace(text, tokens[j - 1].end, tok.start)) break;
+    const w = tok.norm;
+    const next = tokens[j + 1]?.norm;
+    if ((w === 'a' || w === 'an') && !any) {
+      if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion' || next === 'dozen') {
+        cur = 1;
+        continue;
+      }
+      break;
+    }
+    if (w === 'and' && any && cur >= 100 && cur % 100 === 0 && next !== undefined && wordValue(next) !== null) continue;
+    const v = wordValue(w);
+    if (v !== null) {
+      // "twenty five" and "hundred and five" combine; "two three" does not.
+      if (any && cur !== 0 && !(cur % 10 === 0 && cur % 100 !== 0 && v < 10) && !(cur % 100 === 0 && v < 100)) break;
+      cur += v;
+      any = true;
+      end = tok.end;
+      continue;
+    }
+    if (w === 'hundred' && (any || cur === 1)) {
+      cur = (cur || 1) * 100;
+      any = true;
+      end = tok.end;
+      continue;
+    }
+    if (w === 'dozen' && (any || cur === 1)) {
+      cur = (cur || 1) * 12;
+      any = true;
+      end = tok.end;
+      continue;
+    }
+    const scale = w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion' ? UNITS_WORDS.get(w) : undefined;
+    if (scale !== undefined && (any || cur === 1)) {
+      total += (cur || 1) * scale;
+      cur = 0;
+      any = true;
+      end = tok.end;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  // Give back a trailing "and" or "a" that led nowhere.
+  let next = j;
+  while (next > i && tokens[next - 1].start >= end) next--;
+  return {
+    value: total + cur, start: tokens[i].start, end, next, isWord: true, digits: null, tail: '', needsCurrency: false,
+  };
+}

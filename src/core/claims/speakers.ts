@@ -1,0 +1,253 @@
+/**
+ * Who said it, with which verb, and through whom: the attribution of a quote
+ * or of reported speech, read from a few tokens around it ("X said", "said X",
+ * "X, the …, said", "according to X", "X told AFP", "in a post on Telegram").
+ * Every function here looks at a bounded window of tokens.
+ */
+import type { Token } from '../text';
+import { STOPWORDS } from '../stopwords';
+import { PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { isCap, tokenAt } from './spans';
+import type { VerbKind } from './types';
+
+export interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+}
+
+export interface Found {
+  speaker: string | null;
+  speakerStart: number;
+  speakerEnd: number;
+  verb: string | null;
+  verbKind: VerbKind | null;
+  negated: boolean;
+  relay: string | null;
+  relayStart: number;
+  relayEnd: number;
+  /** The attribution as written: speaker and verb. */
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
+const NP_END = new Set([
+  'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
+  'that', 'and', 'but', 'who', 'which', 'by', 'late', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'told', 'said', 'in',
+]);
+const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|tass|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+const PLATFORMS = /^(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|weibo|vk|vkontakte|truth|threads|linkedin|bluesky)$/i;
+const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|further|separately|recently)$|ly$/;
+
+/** Verb kind of a written reporting verb, or null when it is not one. */
+export function verbKindOf(word: string): VerbKind | null {
+  return REPORTING_VERBS.get(word.toLowerCase().replace(/’/g, "'")) ?? null;
+}
+
+const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
+
+function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
+  const a = ctx.tokens[k - 1];
+  const b = ctx.tokens[k];
+  if (!a || !b) return false;
+  let g = ctx.text.slice(a.end, b.start);
+  // The dot of "U.S." or "Mr." ends no phrase.
+  if (g.startsWith('.') && (a.raw.includes('.') || /^\p{Lu}$/u.test(a.raw) || ABBREV.test(a.norm))) g = g.slice(1);
+  return chars.test(g);
+}
+
+/** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
+export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  while (to > from && ADVERB.test(tokens[to - 1].norm)) to--;
+  // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
+  for (let k = from + 1; k < to; k++) {
+    if (/^(?:in|at|from|on|near)$/.test(tokens[k].norm)) {
+      to = k;
+      break;
+    }
+  }
+  if (to <= from) return null;
+  const last = tokens[to - 1];
+  if (isCap(last) && !PRONOUNS.has(last.norm)) {
+    let s = to - 1;
+    while (s > from) {
+      const p = tokens[s - 1];
+      if (gapHas(ctx, s, /[,;:.]/)) break;
+      if (isCap(p) && !/['’]s$/.test(p.raw)) s--;
+      else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
+      else break;
+    }
+    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm))) s++;
+    let end = last.end;
+    // "Red Cross (ICRC)": keep the closing bracket with the name.
+    if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;
+    return { name: text.slice(tokens[s].start, end), start: tokens[s].start, end };
+  }
+  if (to - from > 7) return null;
+  return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+}
+
+/** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
+function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, number] {
+  const { tokens } = ctx;
+  let e = k;
+  while (e < limit && e - k < max) {
+    if (e > k && gapHas(ctx, e, /[,;:.!?()"“”«»]/)) break;
+    if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm)) break;
+    if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
+    e++;
+  }
+  return [k, e];
+}
+
+/** The outlet or platform named in a phrase: its last capitalised run, skipping possessives ("Russia's"). */
+function relayName(ctx: Ctx, from: number, to: number): string | null {
+  const { tokens, text } = ctx;
+  for (let e = to; e > from; e--) {
+    if (!isCap(tokens[e - 1]) || /['’]s$/.test(tokens[e - 1].raw)) continue;
+    let s = e - 1;
+    while (s > from && isCap(tokens[s - 1]) && !/['’]s$/.test(tokens[s - 1].raw) && !gapHas(ctx, s, /[,;:]/)) s--;
+    if (tokens[s].norm === 'the' && s < e - 1) s++;
+    return text.slice(tokens[s].start, tokens[e - 1].end);
+  }
+  return null;
+}
+
+function mediaLike(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const raw = ctx.tokens[k].raw;
+    if (MEDIA.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && raw !== 'US' && raw !== 'UK' && raw !== 'UN' && raw !== 'EU')) return true;
+  }
+  return false;
+}
+
+/** The relay named between `from` and `to` (token indices), if any. */
+export function findRelay(ctx: Ctx, from: number, to: number, speakerFound: boolean): { relay: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    let np: [number, number] | null = null;
+    let startTok = k;
+    if (w === 'according' && tokens[k + 1]?.norm === 'to' && speakerFound) np = phraseAfter(ctx, k + 2, to, 9);
+    else if ((w === 'reported' || w === 'cited' || w === 'quoted') && tokens[k + 1]?.norm === 'by') {
+      np = phraseAfter(ctx, k + 2, to, 9);
+      if (tokens[k - 1]?.norm === 'as') startTok = k - 1;
+    } else if (w === 'told' || (w === 'to' && speakerFound && k > from)) {
+      const p = phraseAfter(ctx, k + 1, to, 5);
+      if (mediaLike(ctx, p[0], p[1])) np = p;
+    } else if (w === 'on' && k + 1 < to) {
+      const p = phraseAfter(ctx, k + 1, to, 6);
+      for (let j = p[0]; j < p[1]; j++) if (PLATFORMS.test(tokens[j].raw) && isCap(tokens[j])) np = p;
+      if (np && tokens[k - 1]?.norm === 'post' && tokens[k - 2]?.norm === 'a' && tokens[k - 3]?.norm === 'in') startTok = k - 3;
+    } else if (w === 'interview' && tokens[k + 1]?.norm === 'with') {
+      const p = phraseAfter(ctx, k + 2, to, 6);
+      if (mediaLike(ctx, p[0], p[1]) || isCap(tokens[p[0]])) np = p;
+    }
+    if (np && np[1] > np[0]) {
+      const name = relayName(ctx, np[0], np[1]) ?? ctx.text.slice(tokens[np[0]].start, tokens[np[1] - 1].end);
+      return { relay: name, start: tokens[startTok].start, end: tokens[np[1] - 1].end };
+    }
+  }
+  return null;
+}
+
+function found(
+  ctx: Ctx,
+  sp: { name: string; start: number; end: number } | null,
+  verbTok: Token | null,
+  negated: boolean,
+  relayFrom: number,
+  relayTo: number,
+): Found {
+  const relay = findRelay(ctx, relayFrom, relayTo, sp !== null || verbTok !== null);
+  const starts = [sp?.start, verbTok?.start].filter((x): x is number => x !== undefined);
+  const ends = [sp?.end, verbTok?.end].filter((x): x is number => x !== undefined);
+  return {
+    speaker: sp?.name ?? null,
+    speakerStart: sp?.start ?? -1,
+    speakerEnd: sp?.end ?? -1,
+    verb: verbTok?.raw ?? null,
+    verbKind: verbTok ? verbKindOf(verbTok.norm) : null,
+    negated,
+    relay: relay?.relay ?? null,
+    relayStart: relay?.start ?? -1,
+    relayEnd: relay?.end ?? -1,
+    start: Math.min(...starts),
+    end: Math.max(...ends),
+  };
+}
+
+const isSpeech = (t: Token | undefined, verbs: ReadonlySet<string>) => t !== undefined && verbs.has(t.norm);
+
+/** Every reporting verb, including those of belief and estimate ("believe", "recorded"). */
+export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys());
+
+/**
+ * Attribution that follows a quote or a clause: `"…," X said`, `"…," said X`,
+ * `"…," X, the …, said`. `from`/`to` are character positions bounding the trailer.
+ */
+export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b <= a) return null;
+  // "said X": the verb comes first.
+  if (isSpeech(tokens[a], verbs)) {
+    if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
+    const first = tokens[a + 1];
+    if (first && !isCap(first) && !/^(?:the|a|an|he|she|they|we|i|it|one)$/.test(first.norm)) return null;
+    const [s, e] = phraseAfter(ctx, a + 1, b, 6);
+    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    return found(ctx, sp, tokens[a], false, a, b);
+  }
+  // "X said", "X, the …, said": the subject comes first, the verb within a few words.
+  for (let v = a + 1; v < b && v - a <= 14; v++) {
+    if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
+    if (!isSpeech(tokens[v], verbs) || /ing$/.test(tokens[v].norm)) continue;
+    if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some)$/.test(tokens[a].norm)) return null;
+    let subjEnd = v;
+    // An appositive: keep the part before the first comma.
+    for (let k = a + 1; k < v; k++) {
+      if (gapHas(ctx, k, /,/)) {
+        subjEnd = k;
+        break;
+      }
+    }
+    if (subjEnd - a > 8) return null;
+    const sp = speakerOf(ctx, a, subjEnd);
+    if (!sp) return null;
+    return found(ctx, sp, tokens[v], false, v, b);
+  }
+  return null;
+}
+
+/** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
+export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b <= a) return null;
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
+    const [s, e] = phraseAfter(ctx, a + 2, b, 8);
+    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    if (!sp) return null;
+    const f = found(ctx, sp, null, false, e, b);
+    f.start = tokens[a].start;
+    return f;
+  }
+  for (let v = b - 1; v > a && b - v <= 12; v--) {
+    if (!isSpeech(tokens[v], verbs)) continue;
+    let s = v;
+    while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
+    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
+    const sp = speakerOf(ctx, s, v);
+    if (!sp) return null;
+    return found(ctx, sp, tokens[v], false, v + 1, b);
+  }
+  return null;
+}
+

@@ -1,0 +1,231 @@
+/**
+ * Statements: the headline (attributed, or stated as fact) and sentences of
+ * reported speech ("Moskalkova confirmed that …", "…, Russia's rights
+ * commissioner said Monday", "According to X, …"). They let the comparison
+ * see a claim that one report attributes and another states as fact, a
+ * reporting verb of another kind, and a quote that another report paraphrases.
+ */
+import type { Span, Token } from '../text';
+import { STOPWORDS } from '../stopwords';
+import { PRONOUNS } from './lexicon';
+import { ANY_REPORTING, attributionAfter, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
+import { makeSpan, tokenAt } from './spans';
+import type { StatementClaim } from './types';
+
+/** Statements kept per report, lede first. */
+export const MAX_STATEMENTS = 24;
+
+const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
+const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
+const NEGATION = new Set(['not', "didn't", "doesn't", "hasn't", "haven't", 'never', "wouldn't", "won't"]);
+const AUX_BEFORE_NOT = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
+
+function gapBefore(ctx: Ctx, k: number): string {
+  const a = ctx.tokens[k - 1];
+  const b = ctx.tokens[k];
+  return a && b ? ctx.text.slice(a.end, b.start) : '';
+}
+
+interface Parsed {
+  contentStart: number;
+  contentEnd: number;
+  speaker: string | null;
+  verb: string | null;
+  negated: boolean;
+  relay: string | null;
+  relayStart: number;
+  relayEnd: number;
+  attStart: number;
+  attEnd: number;
+}
+
+/** Reported speech in the tokens [a, b) of one clause, or null. */
+function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
+  const { tokens } = ctx;
+  // Skip connectives and a leading adverb with its comma ("However,", "Initially,").
+  while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || (/ly$/.test(tokens[a].norm) && /,/.test(gapBefore(ctx, a + 1))))) a++;
+  if (b - a < 4) return null;
+  const endChar = tokens[b - 1].end;
+  // "According to X, …"
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
+    let k = a + 2;
+    while (k < b && k - a < 10 && !/,/.test(gapBefore(ctx, k))) k++;
+    const sp = speakerOf(ctx, a + 2, k);
+    // Skip an appositive: "According to X, the Russian rights commissioner, …"
+    let c = k;
+    if (c < b && DETERMINERS.has(tokens[c].norm)) {
+      let j = c + 1;
+      while (j < b && j - c < 8 && !/,/.test(gapBefore(ctx, j))) j++;
+      if (j < b && j - c < 8) c = j;
+    }
+    if (!sp || b - c < 4) return null;
+    return {
+      contentStart: tokens[c].start, contentEnd: endChar, speaker: sp.name, verb: null, negated: false,
+      relay: null, relayStart: -1, relayEnd: -1, attStart: tokens[a].start, attEnd: tokens[k - 1].end,
+    };
+  }
+  // "…, X said Monday" / "…, as reported by X".
+  for (let k = b - 1; k > a + 3; k--) {
+    if (!/,/.test(gapBefore(ctx, k))) continue;
+    if (b - k > 14) break;
+    if (tokens[k].norm === 'as' && tokens[k + 1]?.norm === 'reported' && tokens[k + 2]?.norm === 'by') {
+      let e = k + 3;
+      while (e < b && e - k < 10 && !/^(?:on|in|at|during|after|before|yesterday|today)$/.test(tokens[e].norm) && !/,/.test(gapBefore(ctx, e))) e++;
+      const sp = speakerOf(ctx, k + 3, e);
+      if (!sp) break;
+      return {
+        contentStart: tokens[a].start, contentEnd: tokens[k - 1].end, speaker: sp.name, verb: tokens[k + 1].raw,
+        negated: false, relay: null, relayStart: -1, relayEnd: -1, attStart: tokens[k].start, attEnd: sp.end,
+      };
+    }
+    const f = attributionAfter(ctx, tokens[k].start, endChar, ANY_REPORTING);
+    if (f && f.verb) {
+      return {
+        contentStart: tokens[a].start, contentEnd: tokens[k - 1].end, speaker: f.speaker, verb: f.verb, negated: false,
+        relay: f.relay, relayStart: f.relayStart, relayEnd: f.relayEnd, attStart: f.start, attEnd: f.end,
+      };
+    }
+    break;
+  }
+  // "X said (that) …", "X did not confirm …"
+  for (let v = a + 1; v < b && v - a <= 13; v++) {
+    if (/[;:!?"“”«»]/.test(gapBefore(ctx, v))) return null;
+    const t = tokens[v];
+    if (!ANY_REPORTING.has(t.norm)) continue;
+    if (DETERMINERS.has(tokens[v - 1].norm)) return null; // "these claims": a noun
+    let subjEnd = v;
+    let negated = false;
+    while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^also$/.test(tokens[subjEnd - 1].norm))) {
+      if (NEGATION.has(tokens[subjEnd - 1].norm)) negated = true;
+      subjEnd--;
+    }
+    for (let k = a + 1; k < subjEnd; k++) {
+      if (/,/.test(gapBefore(ctx, k))) {
+        // "X, the …, said": keep X; anything else with a comma is not a subject.
+        if (DETERMINERS.has(tokens[k].norm)) subjEnd = k;
+        else return null;
+        break;
+      }
+    }
+    if (subjEnd <= a || subjEnd - a > 12) return null;
+    if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !DETERMINERS.has(tokens[a].norm) && tokens[a].norm !== 'many' && tokens[a].norm !== 'some') return null;
+    const sp = speakerOf(ctx, a, subjEnd);
+    if (!sp) return null;
+    let c = v + 1;
+    // "told European officials that …": skip the hearer.
+    if (t.norm === 'told' || t.norm === 'tell' || t.norm === 'tells') {
+      let j = c;
+      while (j < b && j - c < 5 && tokens[j].norm !== 'that') j++;
+      if (j < b && tokens[j].norm === 'that') c = j;
+    }
+    if (tokens[c]?.norm === 'that') c++;
+    if (b - c < 4 || /ing$/.test(t.norm)) return null;
+    // "X said, according to Y": a relay, not what was said.
+    if (tokens[c].norm === 'according' || (tokens[c].norm === 'as' && tokens[c + 1]?.norm === 'reported')) return null;
+    const relay = findRelay(ctx, v + 1, b, true);
+    return {
+      contentStart: tokens[c].start, contentEnd: endChar, speaker: sp.name, verb: t.raw, negated,
+      relay: relay?.relay ?? null, relayStart: relay?.start ?? -1, relayEnd: relay?.end ?? -1,
+      attStart: sp.start, attEnd: t.end,
+    };
+  }
+  return null;
+}
+
+function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: (s: number, e: number) => string[]): StatementClaim {
+  const { text } = ctx;
+  let [s, e] = [p.contentStart, p.contentEnd];
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s.,;:!?'"’”»]/.test(text[e - 1])) e--;
+  const claim: StatementClaim = {
+    span: makeSpan(text, s, e),
+    context: makeSpan(text, context.start, context.end),
+    speaker: p.speaker,
+    verb: p.verb,
+    verbKind: p.verb ? verbKindOf(p.verb) : p.speaker ? 'neutral' : null,
+    relay: p.relay,
+    headline,
+  };
+  if (p.attStart >= 0 && p.attEnd > p.attStart) claim.attribution = makeSpan(text, p.attStart, p.attEnd);
+  if (p.relayStart >= 0) claim.relaySpan = makeSpan(text, p.relayStart, p.relayEnd);
+  if (p.negated) claim.negated = true;
+  const n = names(s, e);
+  if (n.length > 0) claim.names = n;
+  return claim;
+}
+
+/** The headline as a statement: attributed ("Russia Says …", "…, Russian official claims", "X: …") or a fact. */
+export function headlineStatement(ctx: Ctx, start: number, end: number, names: (s: number, e: number) => string[]): StatementClaim | null {
+  const { tokens, text } = ctx;
+  const a = tokenAt(tokens, start);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= end) b++;
+  if (b - a < 3) return null;
+  const ctxSpan = { start, end };
+  const base: Parsed = {
+    contentStart: tokens[a].start, contentEnd: tokens[b - 1].end, speaker: null, verb: null, negated: false,
+    relay: null, relayStart: -1, relayEnd: -1, attStart: -1, attEnd: -1,
+  };
+  // "…, Russian official claims"
+  for (let k = b - 1; k > a + 2 && b - k <= 6; k--) {
+    if (!/,/.test(gapBefore(ctx, k))) continue;
+    const last = tokens[b - 1];
+    if (ANY_REPORTING.has(last.norm) && b - 1 > k) {
+      const sp = speakerOf(ctx, k, b - 1);
+      if (sp) return toClaim(ctx, { ...base, contentEnd: tokens[k - 1].end, speaker: sp.name, verb: last.raw, attStart: sp.start, attEnd: last.end }, ctxSpan, true, names);
+    }
+    break;
+  }
+  // "Russia Says …"
+  for (let v = a + 1; v < b - 2 && v - a <= 5; v++) {
+    if (/[,;:"“”«»]/.test(gapBefore(ctx, v))) break;
+    if (!ANY_REPORTING.has(tokens[v].norm) || !/^(?:says?|said|claims?|claimed|confirms?|confirmed|admits?|admitted|insists?|alleges?|warns?|tells?|told|announces?|denies|reports?|believes?|estimates?|states?|declares?)$/i.test(tokens[v].raw)) continue;
+    const sp = speakerOf(ctx, a, v);
+    if (!sp) break;
+    let c = v + 1;
+    if (tokens[c]?.norm === 'that') c++;
+    const contentStart = tokens[c - 1] === tokens[v] ? tokens[v].end : tokens[c].start;
+    return toClaim(ctx, { ...base, contentStart, speaker: sp.name, verb: tokens[v].raw, attStart: sp.start, attEnd: tokens[v].end }, ctxSpan, true, names);
+  }
+  // "Obama: …"
+  for (let k = a + 1; k < b - 2 && k - a <= 4; k++) {
+    if (/:/.test(gapBefore(ctx, k))) {
+      const sp = speakerOf(ctx, a, k);
+      if (sp) return toClaim(ctx, { ...base, contentStart: tokens[k].start, speaker: sp.name, attStart: sp.start, attEnd: sp.end }, ctxSpan, true, names);
+      break;
+    }
+  }
+  return toClaim(ctx, base, ctxSpan, true, names);
+}
+
+/** Reported speech in the body sentences, lede first, skipping sentences that hold a direct quote. */
+export function reportedSpeech(
+  ctx: Ctx,
+  sentences: readonly Span[],
+  bodyStart: number,
+  quoted: (s: number, e: number) => boolean,
+  names: (s: number, e: number) => string[],
+  limit: number,
+): StatementClaim[] {
+  const out: StatementClaim[] = [];
+  const { tokens } = ctx;
+  for (const sent of sentences) {
+    if (out.length >= limit) break;
+    if (sent.start < bodyStart || quoted(sent.start, sent.end)) continue;
+    const a = tokenAt(tokens, sent.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].end <= sent.end && b - a < 200) b++;
+    // Clauses: split at ";" and at ", but" / "; however".
+    let cs = a;
+    for (let k = a + 1; k <= b; k++) {
+      const boundary = k === b || /;/.test(gapBefore(ctx, k)) || (/,/.test(gapBefore(ctx, k)) && (tokens[k].norm === 'but' || tokens[k].norm === 'however' || tokens[k].norm === 'whereas'));
+      if (!boundary) continue;
+      const p = parseClause(ctx, cs, k);
+      if (p && out.length < limit) out.push(toClaim(ctx, p, sent, false, names));
+      cs = k;
+    }
+  }
+  return out;
+}
+
+export type { Token };

@@ -1,0 +1,80 @@
+/**
+ * Quotes across reports: each quote of the article is paired with the most
+ * alike quote of each other report (by shared content words), then compared
+ * on wording (a word diff) and on attribution (speaker, relay, verb kind).
+ */
+import type { QuoteClaim, StatementClaim } from '../claims/types';
+import type { DiffPiece } from './types';
+import { containment, contentStems, sameSpeaker, shared } from './similarity';
+import { looseWords, wordDiff } from './word-diff';
+
+export interface QuoteMatch {
+  other: QuoteClaim;
+  score: number;
+}
+
+export type Wording =
+  | { kind: 'same' }
+  | { kind: 'minor'; diff: DiffPiece[]; changed: number }
+  | { kind: 'reworded'; diff: DiffPiece[]; changed: number };
+
+const stemCache = new WeakMap<object, Set<string>>();
+export function stemsOf(claim: QuoteClaim | StatementClaim): Set<string> {
+  let s = stemCache.get(claim);
+  if (!s) {
+    s = contentStems(claim.span.text);
+    stemCache.set(claim, s);
+  }
+  return s;
+}
+
+/** The quote of `others` that is the same quote as `q`, if any. */
+export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteMatch | null {
+  const a = stemsOf(q);
+  let best: QuoteMatch | null = null;
+  for (const o of others) {
+    const b = stemsOf(o);
+    const n = shared(a, b);
+    const score = containment(a, b);
+    const speaker = sameSpeaker(q.speaker, o.speaker);
+    const ok = (n >= 3 && score >= 0.5) || (n >= 4 && score >= 0.45 && speaker === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
+    if (ok && (!best || score > best.score)) best = { other: o, score };
+  }
+  return best;
+}
+
+/** How the wording of two matched quotes differs. */
+export function compareWording(a: string, b: string): Wording {
+  const d = wordDiff(a, b);
+  if (d.pieces.every((p) => p[0] === 0)) return { kind: 'same' };
+  let left = '';
+  let right = '';
+  for (const [op, text] of d.pieces) {
+    if (op !== 1) left += text;
+    if (op !== -1) right += text;
+  }
+  // Case and punctuation alone are no change worth showing; brackets are editorial insertions.
+  if (looseWords(left, false) === looseWords(right, false)) return { kind: 'same' };
+  if (looseWords(left, true) === looseWords(right, true)) return { kind: 'minor', diff: d.pieces, changed: d.changed };
+  return { kind: 'reworded', diff: d.pieces, changed: d.changed };
+}
+
+/** A statement of another report that says what the quote says, without quote marks. */
+export function matchParaphrase(q: QuoteClaim, statements: readonly StatementClaim[]): StatementClaim | null {
+  const a = stemsOf(q);
+  if (a.size < 4) return null;
+  let best: StatementClaim | null = null;
+  let bestScore = 0;
+  for (const s of statements) {
+    if (s.headline || !s.speaker) continue;
+    if (sameSpeaker(q.speaker, s.speaker) === false) continue;
+    const b = stemsOf(s);
+    const n = shared(a, b);
+    const score = n / a.size;
+    if (n >= 4 && score >= 0.6 && score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
