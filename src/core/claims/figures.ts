@@ -292,7 +292,7 @@ function figureAt(
   let qualifier: FigureQualifier = 'exact';
   let first = i;
   const q = qualifierBefore(input, i);
-  if (q && text.slice(tokens[q.first].end, num.start).length <= 4) {
+  if (q) {
     qualifier = q.q;
     first = q.first;
     start = Math.min(start, tokens[q.first].start);

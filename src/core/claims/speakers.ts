@@ -30,6 +30,8 @@ export interface Found {
   end: number;
 }
 
+/** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
+const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
 const NP_END = new Set([
   'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
@@ -79,7 +81,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
-    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm))) s++;
+    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) s++;
     let end = last.end;
     // "Red Cross (ICRC)": keep the closing bracket with the name.
     if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;

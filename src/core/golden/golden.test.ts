@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findDivergences } from '../compare/find-divergences';
+import type { Divergence } from '../compare/types';
+import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding } from './loader';
+
+const seeds = loadSeeds();
+
+function matches(d: Divergence, e: ExpectedFinding): boolean {
+  if (d.kind !== e.kind) return false;
+  if (e.subtype !== undefined && !(Array.isArray(e.subtype) ? e.subtype : [e.subtype]).includes(d.subtype)) return false;
+  if (e.textIncludes && !d.text.includes(e.textIncludes)) return false;
+  if (e.others && !e.others.every((p) => d.others.some((o) => o.reportId.startsWith(p) || o.copies.some((c) => c.startsWith(p))))) return false;
+  if (e.otherTextIncludes && !d.others.some((o) => o.text.includes(e.otherTextIncludes!))) return false;
+  const removed = (d.diff ?? []).filter((p) => p[0] === -1).map((p) => p[1]).join(' ');
+  const added = (d.diff ?? []).filter((p) => p[0] === 1).map((p) => p[1]).join(' ');
+  if (e.removed && !removed.includes(e.removed)) return false;
+  if (e.added && !added.includes(e.added)) return false;
+  return true;
+}
+
+function show(ds: Divergence[]): string {
+  return ds.map((d) => `${d.kind}/${d.subtype} ${JSON.stringify(d.text.slice(0, 60))} ← ${d.others.map((o) => o.reportId.slice(0, 3)).join(',')}`).join('\n');
+}
+
+for (const c of loadCases()) {
+  describe(`golden ${c.name}`, () => {
+    const article = seed(seeds, c.article);
+    const others = c.others.map((o) => compared(seeds, o.report, o.relation, o.copies ?? []));
+    const divergences = findDivergences({ text: article.text, published: article.published, claims: claimsOf(article) }, others);
+
+    for (const e of c.expected.present) {
+      it(`finds ${e.kind}/${String(e.subtype ?? '*')} ${e.textIncludes ?? ''}`, () => {
+        expect(divergences.some((d) => matches(d, e)), show(divergences)).toBe(true);
+      });
+    }
+    for (const e of c.expected.absent) {
+      it(`does not find ${e.kind}/${String(e.subtype ?? '*')} ${e.others ? `with ${e.others}` : ''} ${e.textIncludes ?? ''}`, () => {
+        expect(divergences.filter((d) => matches(d, e)).map((d) => `${d.kind}/${d.subtype} ${d.text.slice(0, 60)}`)).toEqual([]);
+      });
+    }
+    it('gives exact spans, sorted by start', () => {
+      for (const d of divergences) {
+        expect(article.text.slice(d.start, d.end)).toBe(d.text);
+        expect(d.summary.length).toBeGreaterThan(0);
+      }
+      expect(divergences.map((d) => d.start)).toEqual([...divergences.map((d) => d.start)].sort((a, b) => a - b));
+    });
+  });
+}
+
+describe('golden: copies count once', () => {
+  it('lists a copy under its report instead of repeating the finding', () => {
+    const article = seed(seeds, '003');
+    const ds = findDivergences({ text: article.text, published: article.published, claims: claimsOf(article) }, [
+      compared(seeds, '001', 'story', ['000']),
+    ]);
+    const fact = ds.filter((d) => d.subtype === 'fact-vs-attributed');
+    expect(fact).toHaveLength(1);
+    expect(fact[0].others).toHaveLength(1);
+    expect(fact[0].others[0].copies).toEqual([seed(seeds, '000').id]);
+  });
+});
