@@ -4,7 +4,7 @@
  * scripts each as one classic script, since content scripts cannot be modules
  * and one file is simplest for both browsers' backgrounds.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 
@@ -12,13 +12,13 @@ const root = resolve(import.meta.dirname, 'src');
 export const OUT_DIR = resolve(import.meta.dirname, 'dist/chrome');
 
 /** Shared settings: no source maps with eval, no inlined remote code, readable output for store review. */
-const common: UserConfig = {
+const common: InlineConfig = {
   configFile: false,
   logLevel: 'warn',
   build: { outDir: OUT_DIR, emptyOutDir: false, minify: false, sourcemap: false, target: 'es2022', modulePreload: false },
 };
 
-export function pagesConfig(): UserConfig {
+export function pagesConfig(): InlineConfig {
   return {
     ...common,
     root,
@@ -32,12 +32,18 @@ export function pagesConfig(): UserConfig {
   };
 }
 
-export function scriptConfig(name: 'background' | 'content'): UserConfig {
+/**
+ * `testHooks` compiles in what a browser gives tests no other way to see (the
+ * Firefox smoke test cannot open extension pages): see e2e/README.md.
+ */
+export function scriptConfig(name: 'background' | 'content', options: { outDir?: string; testHooks?: boolean } = {}): InlineConfig {
   return {
     ...common,
     publicDir: false,
+    define: { __TEST_HOOKS__: JSON.stringify(options.testHooks ?? false) },
     build: {
       ...common.build,
+      outDir: options.outDir ?? OUT_DIR,
       lib: { entry: resolve(root, `${name}/main.ts`), formats: ['iife'], name: `crossread_${name}`, fileName: () => `${name}.js` },
     },
   };

@@ -44,3 +44,22 @@ test('a page that is not an article says so', async ({ page, site, openPopup }) 
   const popup = await openPopup(page);
   expect(await finalPopupState(popup)).toBe('not-article');
 });
+
+test('crossread compare --json agrees with the popup on the same pages', async ({ page, site, openPopup }) => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'crossread-pages-'));
+  for (const path of [`/seeds/${SEED.s003}.html`, `/seeds/${SEED.s001}.html`, '/wikiref/premier.league.22.html']) {
+    await page.goto(site.origin + path);
+    const file = join(dir, path.split('/').pop()!);
+    writeFileSync(file, await (await fetch(site.origin + path)).text());
+    const popup = await openPopup(page);
+    await finalPopupState(popup);
+    const fromPopup = await popupRelated(popup);
+    const cli = JSON.parse(execFileSync('node', ['bin/crossread.mjs', 'compare', file, '--index', 'dist/chrome/index/seeds.json', '--json'], { encoding: 'utf8' }));
+    expect(cli.related.map((r: { id: string; relation: string }) => [r.id, r.relation])).toEqual(fromPopup);
+    await popup.close();
+  }
+});

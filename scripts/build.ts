@@ -38,4 +38,8 @@ delete chrome.browser_specific_settings;
 const firefox = { ...manifest, version, background: { scripts: manifest.background.scripts } };
 writeFileSync(`${OUT_DIR}/manifest.json`, JSON.stringify(chrome, null, 2));
 writeFileSync('dist/firefox/manifest.json', JSON.stringify(firefox, null, 2));
-console.log('built dist/chrome and dist/firefox');
+
+// The Firefox smoke test's build: the shipped one plus test hooks in the content script.
+cpSync('dist/firefox', 'dist/firefox-test', { recursive: true });
+await build(scriptConfig('content', { outDir: 'dist/firefox-test', testHooks: true }));
+console.log('built dist/chrome, dist/firefox (and dist/firefox-test for the Firefox smoke test)');

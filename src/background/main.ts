@@ -40,7 +40,14 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
           related: comparison.related,
           divergences: comparison.divergences,
         });
-        return { ok: true, value: { related: comparison.related.length, divergences: comparison.divergences } };
+        return {
+          ok: true,
+          value: {
+            self: comparison.self?.id ?? null,
+            related: comparison.related.map((r) => ({ id: r.id, relation: r.relation })),
+            divergences: comparison.divergences.length,
+          },
+        };
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
         await setTabState(tabId, { status: 'error', url, message: text });

@@ -26,7 +26,7 @@ export class UsageError extends Error {
   }
 }
 
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -58,7 +58,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 }
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -66,7 +66,7 @@ function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options
   }
 }
 
-async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.WriteStream | NodeJS.WritableStream): Promise<number> {
+async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string', short: 'o' },
     strict: { type: 'boolean' },

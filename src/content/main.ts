@@ -8,9 +8,17 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../extract/extract-article';
 import type { ContentMessage } from '../shared/messages';
 
+declare const __TEST_HOOKS__: boolean;
+
 function send(message: ContentMessage): void {
-  // The background may be restarting; the popup then shows the page as not analysed yet.
-  browser.runtime.sendMessage(message).catch(() => {});
+  browser.runtime.sendMessage(message).then(
+    (response) => {
+      // Test builds only: the Firefox smoke test reads the background's answer off the page.
+      if (__TEST_HOOKS__) document.documentElement.setAttribute('data-crossread-test', JSON.stringify(response));
+    },
+    // The background may be restarting; the popup then shows the page as not analysed yet.
+    () => {},
+  );
 }
 
 function analysePage(): void {

@@ -43,7 +43,7 @@ function isNameToken(text: string, token: Token): boolean {
   if (!/^\p{Lu}/u.test(token.raw)) return false;
   // Capitalised at the start of a sentence or line says nothing: look back.
   let i = token.start - 1;
-  while (i >= 0 && /[\s"'“‘«„(\[]/.test(text[i])) {
+  while (i >= 0 && /[\s"'“‘«„([]/.test(text[i])) {
     if (text[i] === '\n') return false;
     i--;
   }

@@ -119,6 +119,12 @@ function sharedNames(features: TextFeatures, terms: Array<[string, number]>): nu
 }
 
 function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase();
+  const norm = (u: string) => {
+    let s = u.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '');
+    const cut = s.search(/[#?]/);
+    if (cut >= 0) s = s.slice(0, cut);
+    while (s.endsWith('/')) s = s.slice(0, -1);
+    return s;
+  };
   return norm(a) === norm(b);
 }

@@ -14,7 +14,7 @@ export function decodeText(bytes: Uint8Array): string {
     } catch {
       // Not valid UTF-8: the single-byte encoding most often meant is Windows-1252
       // (a superset of Latin-1 in the printable range).
-      text = new TextDecoder('windows-1252').decode(body);
+      text = decodeWindows1252(body);
     }
   }
   return text.replace(/\r\n?/g, '\n');
@@ -26,4 +26,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
+}
+
+// 0x80–0x9F in Windows-1252; the rest of the byte range is Latin-1. Node's own
+// TextDecoder('windows-1252') decodes as Latin-1 and gets these wrong.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let j = 0; j < chunk.length; j++) {
+      const b = chunk[j];
+      chars[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
 }

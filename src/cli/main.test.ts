@@ -1,0 +1,108 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from './main';
+
+function stream() {
+  const chunks: string[] = [];
+  return { write: (s: string) => (chunks.push(s), true), text: () => chunks.join(''), isTTY: false } as unknown as NodeJS.WritableStream & { text(): string };
+}
+async function run(...args: string[]) {
+  const out = stream();
+  const err = stream();
+  const code = await main(args, out, err);
+  return { code, out: out.text(), err: err.text() };
+}
+
+let dir: string;
+let index: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'crossread-cli-'));
+  index = join(dir, 'seeds.json');
+  const r = await run('index', 'corpus/seeds', '--out', index, '--quiet');
+  expect(r.code).toBe(0);
+});
+
+describe('crossread index', () => {
+  it('builds an index from a folder and summarises', async () => {
+    const out = join(dir, 'again.json');
+    const r = await run('index', 'corpus/seeds', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/indexed 5 reports from 5 files/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).reports).toHaveLength(5);
+  });
+
+  it('skips unreadable files with their names and reasons; --strict makes that an error and writes nothing', async () => {
+    const src = join(dir, 'mixed');
+    mkdirSync(src);
+    writeFileSync(join(src, 'good.txt'), 'Headline\nA body paragraph.');
+    writeFileSync(join(src, 'empty.txt'), '');
+    writeFileSync(join(src, 'broken.json'), '{"id": ');
+    const lenient = await run('index', src, '--out', join(dir, 'mixed.json'));
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toMatch(/skipped .*empty\.txt: the file is empty/);
+    expect(lenient.err).toMatch(/skipped .*broken\.json: not valid JSON/);
+    const strict = await run('index', src, '--out', join(dir, 'strict.json'), '--strict');
+    expect(strict.code).toBe(1);
+    expect(existsSync(join(dir, 'strict.json'))).toBe(false);
+  });
+
+  it('leaves no temporary file behind when writing fails', async () => {
+    const r = await run('index', 'corpus/seeds', '--out', join(dir, 'no-such-dir', 'x.json'));
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('explains bad arguments in one line and exits non-zero', async () => {
+    expect((await run('index', 'corpus/seeds')).code).toBe(2);
+    expect((await run('index', '--out', 'x.json')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+    const bad = await run('index', 'corpus/seeds', '--out', 'x', '--bogus');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^crossread: Unknown option '--bogus'/);
+  });
+});
+
+describe('crossread compare', () => {
+  it('prints the related reports for people', async () => {
+    const r = await run('compare', 'corpus/seeds/003_3d713cfd4bd28cc2.txt', '--index', index);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/This article is in the index as 003_3d713cfd4bd28cc2/);
+    expect(r.out).toMatch(/rewrite .*002_5aec3afbfa2df5c3/);
+  });
+
+  it('prints --json in the documented shape, an array for several inputs', async () => {
+    const one = JSON.parse((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', index, '--json')).out);
+    expect(Object.keys(one)).toEqual(expect.arrayContaining(['input', 'article', 'related', 'divergences', 'timing']));
+    expect(one.article).toMatchObject({ title: expect.any(String), outlet: 'The Kyiv Independent', published: '2025-02-25' });
+    expect(one.related[0]).toMatchObject({ id: '000_b881272ba5bff583', relation: 'same', score: expect.any(Number) });
+    expect(Object.keys(one.timing)).toEqual(['extractMs', 'matchMs', 'compareMs']);
+    for (const d of one.divergences) expect(one.article.text.slice(d.start, d.end)).toBe(d.text);
+    const many = JSON.parse((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', 'corpus/wikiref-dev/premier.league.22.txt', '--index', index, '--json')).out);
+    expect(many).toHaveLength(2);
+    expect(many[1].related).toEqual([]);
+  });
+
+  it('says so in one line when the index is missing, corrupt or of another version', async () => {
+    const missing = await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', join(dir, 'nope.json'));
+    expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/^crossread: index file not found/) });
+    const corrupt = join(dir, 'corrupt.json');
+    writeFileSync(corrupt, readFileSync(index, 'utf8').slice(0, 500));
+    const c = await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', corrupt);
+    expect(c.code).toBe(1);
+    expect(c.err).toMatch(/not valid JSON \(truncated or corrupt\?\)\n$/);
+    const old = join(dir, 'old.json');
+    writeFileSync(old, JSON.stringify({ format: 'crossread-index', version: 0 }));
+    expect((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', old)).err).toMatch(/version 0 is not supported/);
+    expect((await run('compare', 'x.txt')).code).toBe(2);
+  });
+
+  it('reports an unreadable input and goes on with the others', async () => {
+    const r = await run('compare', join(dir, 'missing.html'), 'corpus/seeds/003_3d713cfd4bd28cc2.txt', '--index', index, '--json');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.html: no such file or folder/);
+    expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { plainText, sentenceAt, sentences, tokenize } from './text';
+
+const pieces = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('tokenize', () => {
+  it('keeps numbers, contractions and hyphenated words whole and drops possessives', () => {
+    const words = tokenize("Russia's rights commissioner said 3,000 cross-border residents don't know.").map((t) => t.norm);
+    expect(words).toEqual(['russia', 'rights', 'commissioner', 'said', '3,000', 'cross-border', 'residents', "don't", 'know']);
+  });
+  it('gives positions that slice back to the word', () => {
+    const text = '  “Kursk” — 1.2 million';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at abbreviations, initials or dates', () => {
+    expect(pieces('A Russian official claimed on Feb. 24. The U.S. administration agreed. Mr. Smith left.')).toEqual([
+      'A Russian official claimed on Feb. 24.',
+      'The U.S. administration agreed.',
+      'Mr. Smith left.',
+    ]);
+  });
+  it('ends at closing quotes and at line breaks', () => {
+    expect(pieces('"We are ready." She left.\nNext paragraph')).toEqual(['"We are ready."', 'She left.', 'Next paragraph']);
+  });
+  it('finds the sentence around a position', () => {
+    const text = 'One two. Three four. Five.';
+    const spans = sentences(text);
+    expect(text.slice(sentenceAt(spans, 12).start, sentenceAt(spans, 12).end)).toBe('Three four.');
+  });
+  it('handles empty text', () => {
+    expect(sentences('')).toEqual([]);
+    expect(sentenceAt([], 3)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('plainText', () => {
+  it('makes typographic quotes and dashes plain and collapses whitespace', () => {
+    expect(plainText('«It’s  here» —\u00a0now')).toBe('"It\'s here" - now');
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, type IndexInput } from './build-index';
+import { loadIndex, parseIndex, IndexError, type LoadedIndex } from './load-index';
+import { findRelated, dateFactor } from './find-related';
+import { compareArticle, copyGroups } from './compare-article';
+import { textFeatures } from '../core/features';
+import { readCorpus } from './test-corpus';
+import background from './background-df.json';
+
+let seeds: IndexInput[];
+let wikiref: IndexInput[];
+let seedIndex: LoadedIndex;
+const seed = (n: string) => seeds.find((s) => s.id.startsWith(n))!;
+
+beforeAll(async () => {
+  seeds = await readCorpus('corpus/seeds');
+  wikiref = await readCorpus('corpus/wikiref-dev');
+  seedIndex = loadIndex(buildIndex(seeds, background).index);
+});
+
+const related = (input: IndexInput, index = seedIndex) => {
+  const r = findRelated(input.article, textFeatures(input.article.text), index);
+  return { self: r.self?.report.id ?? null, related: r.related.map((x) => [x.report.id.slice(0, 3), x.relation]) };
+};
+
+describe('findRelated on the seeds', () => {
+  it('003: itself is the article, 002 first as a rewrite, 000 and 001 related', () => {
+    const r = related(seed('003'));
+    expect(r.self).toBe(seed('003').id);
+    expect(r.related[0]).toEqual(['002', 'rewrite']);
+    expect(r.related.map(([id]) => id)).toEqual(expect.arrayContaining(['000', '001']));
+  });
+  it('001: 000 is the same text (contained in the page with much around it), and the reverse', () => {
+    expect(related(seed('001')).related).toContainEqual(['000', 'same']);
+    expect(related(seed('000')).related).toContainEqual(['001', 'same']);
+  });
+  it('with the article absent from the index, 002 still finds 003 as a rewrite', () => {
+    const others = loadIndex(buildIndex(seeds.filter((s) => s !== seed('002')), background).index);
+    expect(related(seed('002'), others).related[0]).toEqual(['003', 'rewrite']);
+  });
+  it('finds nothing for reports of other stories', () => {
+    for (const w of wikiref) expect(related(w).related, w.id).toEqual([]);
+  });
+});
+
+describe('copyGroups', () => {
+  it('folds 000 and 001 (copies of one text) into one group for seed 003', () => {
+    const match = findRelated(seed('003').article, textFeatures(seed('003').article.text), seedIndex);
+    const groups = copyGroups(match.related).map((g) => g.map((r) => r.report.id.slice(0, 3)).sort());
+    expect(groups).toContainEqual(['000', '001']);
+  });
+});
+
+describe('compareArticle', () => {
+  it('reports related reports with copies and timings', () => {
+    const c = compareArticle(seed('003').article, seedIndex);
+    const r000 = c.related.find((r) => r.id.startsWith('000'))!;
+    expect(r000.copies).toEqual([seed('001').id]);
+    expect(c.timing.matchMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('dateFactor', () => {
+  it('costs nothing within two weeks or with a date unknown, and at most half', () => {
+    expect(dateFactor('2025-02-24', '2025-03-01')).toBe(1);
+    expect(dateFactor(null, '2025-03-01')).toBe(1);
+    expect(dateFactor('2020-01-01', '2025-03-01')).toBe(0.5);
+    expect(dateFactor('2025-01-01', '2025-03-01')).toBeLessThan(1);
+  });
+});
+
+describe('loadIndex', () => {
+  it('refuses what is not a current index, with a message', () => {
+    expect(() => parseIndex('{"format":')).toThrow(IndexError);
+    expect(() => parseIndex('[]')).toThrow(/not a Crossread index/);
+    expect(() => loadIndex({ format: 'crossread-index', version: 99 })).toThrow(/version 99 is not supported/);
+    expect(() => loadIndex({ format: 'crossread-index', version: 1, docCount: 1, df: {}, reports: [{ id: 'x' }] })).toThrow(/report #1 is malformed/);
+  });
+  it('drops exact duplicates and repeated ids when building', () => {
+    const one = seeds[0];
+    const result = buildIndex([one, { ...one, id: 'copy' }, { ...seeds[1], id: one.id }], background);
+    expect(result.index.reports).toHaveLength(1);
+    expect(result.duplicates).toEqual([{ id: 'copy', duplicateOf: one.id }]);
+    expect(result.repeatedIds).toEqual([one.id]);
+  });
+});
