@@ -238,7 +238,7 @@ function figureAt(
   if (/[\p{L}/]/u.test(text[num.end] ?? '')) return null;
   if (isLabelBefore(input, i, num.start)) return null;
   if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start)) return null;
-  if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1000 && num.value <= 2100) return null;
+  if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100) return null;
   if (num.tail) {
     // "8.9-magnitude" counts; "45-year-old", "10-day" or "3-1" do not.
     if (!STATES.has(num.tail.split(/[-‐‑–—]/)[0])) return null;

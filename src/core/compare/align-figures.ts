@@ -54,7 +54,19 @@ export function interval(f: FigureClaim): [number, number] {
   }
 }
 
+const LOWER = new Set(['at-least', 'more-than']);
+const UPPER = new Set(['up-to', 'at-most', 'less-than']);
+
 export function agree(a: FigureClaim, b: FigureClaim): boolean {
+  // Two bounds the same way ("more than 60" and "more than 86") state different figures.
+  if ((LOWER.has(a.qualifier) && LOWER.has(b.qualifier)) || (UPPER.has(a.qualifier) && UPPER.has(b.qualifier))) {
+    return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
+  }
+  // Two approximations agree when close to each other, not merely when their ranges touch.
+  const approx = (f: FigureClaim) => f.qualifier === 'about' || f.qualifier === 'nearly';
+  if (approx(a) && approx(b) && a.high === undefined && b.high === undefined) {
+    return Math.abs(a.value - b.value) <= 0.12 * Math.max(a.value, b.value);
+  }
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   return alo <= bhi + 1e-9 && blo <= ahi + 1e-9;
@@ -114,7 +126,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
   const n = shared(ca, cb);
-  if (similarity >= 0.6 && n >= 4 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.counted === b.counted)) {
+  if (similarity >= 0.6 && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.counted === b.counted)) {
     return { strength: 2, similarity };
   }
   const ka = keyOf(a);

@@ -5,6 +5,7 @@
  */
 import type { QuoteClaim, StatementClaim } from '../claims/types';
 import type { DiffPiece } from './types';
+import { tokenize } from '../text';
 import { containment, contentStems, sameSpeaker, shared } from './similarity';
 import { looseWords, wordDiff } from './word-diff';
 
@@ -28,6 +29,27 @@ export function stemsOf(claim: QuoteClaim | StatementClaim): Set<string> {
   return s;
 }
 
+const wordCache = new WeakMap<object, string[]>();
+function wordsOf(claim: QuoteClaim): string[] {
+  let w = wordCache.get(claim);
+  if (!w) {
+    w = tokenize(claim.span.text).map((t) => t.norm);
+    wordCache.set(claim, w);
+  }
+  return w;
+}
+
+/** Short quotes have few content words: compare all their words, in order (word bigrams). */
+function allWordsAlike(a: QuoteClaim, b: QuoteClaim): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  if (wa.length < 5 || wb.length < 5) return false;
+  const bigrams = (w: string[]) => new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+  const ba = bigrams(wa);
+  const bb = bigrams(wb);
+  return shared(ba, bb) >= 3 && containment(ba, bb) >= 0.5;
+}
+
 /** The quote of `others` that is the same quote as `q`, if any. */
 export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteMatch | null {
   const a = stemsOf(q);
@@ -37,7 +59,7 @@ export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteM
     const n = shared(a, b);
     const score = containment(a, b);
     const speaker = sameSpeaker(q.speaker, o.speaker);
-    const ok = (n >= 3 && score >= 0.5) || (n >= 4 && score >= 0.45 && speaker === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
+    const ok = (n >= 3 && score >= 0.5) || allWordsAlike(q, o) || (n >= 4 && score >= 0.45 && speaker === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
     if (ok && (!best || score > best.score)) best = { other: o, score };
   }
   return best;

@@ -33,11 +33,16 @@ export function sameEvent(a: StatementClaim, b: StatementClaim): number {
 export const isAttributed = (s: StatementClaim) => s.speaker !== null && !s.negated;
 
 /** The other report's statement that attributes what `fact` states as fact (its headline first). */
-export function attributedCounterpart(fact: StatementClaim, others: readonly StatementClaim[]): StatementClaim | null {
+export function attributedCounterpart(fact: StatementClaim, others: readonly StatementClaim[], ownAttribution: boolean): StatementClaim | null {
   let best: StatementClaim | null = null;
   let bestScore = 0;
+  let body = 0;
   for (const o of others) {
+    if (!o.headline) body++;
     if (!isAttributed(o)) continue;
+    // Where the article's own text attributes the claim, only another headline that does so is news;
+    // otherwise the other report's lede will do.
+    if (!o.headline && (ownAttribution || body > 3)) continue;
     const score = sameEvent(fact, o) + (o.headline ? 0.5 : 0);
     if (score > 0.5 && score > bestScore) {
       best = o;

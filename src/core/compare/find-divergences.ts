@@ -139,9 +139,13 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
       continue;
     }
     // No figure there agrees: the closest aligned one conflicts, unless it is the other side of a contest here.
-    const best = aligned.sort((x, y) => y.a.strength - x.a.strength || y.a.similarity - x.a.similarity)[0];
-    if (partner && agree(partner, best.g)) continue;
-    if (contestedThere.has(best.g)) continue;
+    const candidates = aligned.filter(({ g }) => {
+      if (partner && agree(partner, g)) return false;
+      const theirPartner = contestedThere.get(g);
+      return !(theirPartner && agree(f, theirPartner));
+    });
+    if (candidates.length === 0) continue;
+    const best = candidates.sort((x, y) => y.a.strength - x.a.strength || y.a.similarity - x.a.similarity)[0];
     const a = article.published;
     const b = r.published;
     const overTime = a && b && a !== b;
@@ -195,10 +199,10 @@ function statementDetail(s: StatementClaim): Record<string, string | number | bo
 function compareStatements(out: Collector, mine: ReportClaims, r: ComparedReport, theirs: StatementClaim[]): void {
   const head = mine.statements.find((s) => s.headline);
   if (head && !head.speaker) {
-    const o = attributedCounterpart(head, theirs);
+    // Where the article itself attributes the claim, if it does.
+    const own = mine.statements.find((s) => !s.headline && isAttributed(s) && sameEvent(head, s) > 0);
+    const o = attributedCounterpart(head, theirs, own !== undefined);
     if (o) {
-      // Say where the article itself attributes the claim, if it does.
-      const own = mine.statements.find((s) => !s.headline && isAttributed(s) && sameEvent(head, s) > 0);
       out.add(
         { kind: 'attribution', subtype: 'fact-vs-attributed', summary: '', detail: { ...statementDetail(head), attributedInBody: own ? `${own.attribution?.text ?? own.speaker}` : null } },
         head.context,

@@ -1,0 +1,155 @@
+/**
+ * Planted changes for the evaluation, found with simple patterns of their own
+ * (not with the extractor, so that a miss of the extractor counts as a miss):
+ * one figure changed, one quote reworded, one quote given to another speaker.
+ * Edits keep the headline and change only the body. Deterministic for a seed.
+ */
+
+export type Kind = 'figure' | 'quote' | 'speaker';
+
+export interface Planted {
+  kind: Kind;
+  text: string;
+  /** Where the change is in the new text. */
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+}
+
+/** Small, fast, seeded generator (mulberry32). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(r: () => number, xs: readonly T[]): T | undefined {
+  return xs.length === 0 ? undefined : xs[Math.floor(r() * xs.length)];
+}
+
+function replaceAt(text: string, start: number, end: number, by: string, kind: Kind, before: string): Planted {
+  return { kind, text: text.slice(0, start) + by + text.slice(end), start, end: start + by.length, before, after: by };
+}
+
+const NOT_COUNT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per|am|pm|gmt|of|and|or|to|in|on|at|the|a|an|is|was|were|are|have|had|has|for|by|from|with|that|than|as|year-old)$/i;
+const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+/** A count in digits followed by a word that could be what it counts ("350 people"), changed by 20–90%. */
+export function plantFigure(text: string, bodyStart: number, r: () => number): Planted | null {
+  const cands: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,:%-]\d|[\p{L}-])\s+([a-z]{3,})/gu)) {
+    const start = m.index;
+    if (start < bodyStart) continue;
+    const value = Number(m[1].replace(/,/g, ''));
+    if (value < 2 || (/^\d{4}$/.test(m[1]) && value >= 1800 && value <= 2100)) continue;
+    if (NOT_COUNT.test(m[2]) || MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // What it counts: a plural noun ("people", "protesters"); not a label ("Snapdragon 801", "1920 x 1080") or an age.
+    if (!/(?:s|people|children|men|women|police|staff)$/.test(m[2]) || /ss$|ous$/.test(m[2])) continue;
+    if (/(?:\p{Lu}[\p{L}\d]*|\bx|\bat|\bwas|\bis|\bNo\.?)\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    cands.push({ start, end: start + m[1].length, value });
+  }
+  const c = pick(r, cands);
+  if (!c) return null;
+  let v = Math.round(c.value * (1.2 + r() * 0.7));
+  if (v === c.value) v += 1;
+  const by = c.value >= 1000 ? v.toLocaleString('en-US') : String(v);
+  return replaceAt(text, c.start, c.end, by, 'figure', text.slice(c.start, c.end));
+}
+
+const QUOTE = /["“]([^"“”\n]{20,600})["”]/g;
+
+function quotes(text: string, bodyStart: number): Array<{ start: number; end: number; words: string }> {
+  const out = [];
+  for (const m of text.matchAll(QUOTE)) {
+    if (m.index < bodyStart) continue;
+    if (m[1].split(/\s+/).length < 6) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + m[1].length, words: m[1] });
+  }
+  return out;
+}
+
+const SYNONYMS: Record<string, string> = {
+  big: 'large', large: 'big', good: 'fine', great: 'tremendous', important: 'crucial', very: 'really', now: 'currently',
+  think: 'believe', believe: 'think', want: 'wish', need: 'require', help: 'assist', make: 'create', said: 'stated',
+  people: 'folks', country: 'nation', difficult: 'hard', hard: 'difficult', start: 'begin', begin: 'start', going: 'about',
+  happy: 'glad', new: 'fresh', work: 'labour', ready: 'prepared', support: 'back', agree: 'concur', get: 'obtain',
+  know: 'understand', see: 'observe', time: 'moment', always: 'constantly', never: 'not ever', really: 'truly',
+};
+const FILLERS = ['truly', 'certainly', 'significant', 'ongoing', 'notable', 'essential'];
+
+/** One quote with one or two of its words swapped for others. */
+export function plantReword(text: string, bodyStart: number, r: () => number): Planted | null {
+  const q = pick(r, quotes(text, bodyStart));
+  if (!q) return null;
+  const words = [...q.words.matchAll(/\p{Ll}{3,}/gu)].filter((m) => !/^(?:the|and|that|this|with|for|are|was|were|have|has|not|but|you|our|they|their|there|from|will|would|been)$/.test(m[0]));
+  if (words.length < 2) return null;
+  const chosen = new Set<number>();
+  const n = words.length >= 8 ? 2 : 1;
+  while (chosen.size < n) chosen.add(Math.floor(r() * words.length));
+  let s = q.words;
+  for (const i of [...chosen].sort((a, b) => b - a)) {
+    const w = words[i];
+    const by = SYNONYMS[w[0]] ?? pick(r, FILLERS)!;
+    s = s.slice(0, w.index) + by + s.slice(w.index + w[0].length);
+  }
+  return replaceAt(text, q.start, q.end, s, 'quote', q.words);
+}
+
+const OTHER_NAMES = ['Maria Lopez', 'David Chen', 'Anna Kowalski', 'Samuel Okafor', 'Ingrid Larsen'];
+// A person's name right at the attribution: `," said Jane Doe.` or `," Jane Doe said`.
+const ATTRIB_AFTER = /[,?!]["”]\s*(?:(said|says|told|added|stated)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?=[,.])|(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?:said|says|told|added|stated)\b)/gu;
+
+/** One quote whose named speaker ("…," Jane Doe said) is replaced by another person. */
+export function plantSpeaker(text: string, bodyStart: number, r: () => number): Planted | null {
+  const cands = [];
+  for (const m of text.matchAll(ATTRIB_AFTER)) {
+    if (m.index < bodyStart) continue;
+    const name = m[2] ?? m[3];
+    if (/^(?:He|She|They|It|We|I|The|This|That|But|And)$/.test(name.split(/\s+/)[0])) continue;
+    const start = m.index + m[0].indexOf(name);
+    // The quote before it must be long enough to be kept as a quote.
+    const open = Math.max(text.lastIndexOf('"', m.index - 1), text.lastIndexOf('“', m.index - 1));
+    if (open < 0 || text.slice(open, m.index).split(/\s+/).length < 6) continue;
+    cands.push({ start, end: start + name.length, name });
+  }
+  const c = pick(r, cands);
+  if (!c) return null;
+  const others = OTHER_NAMES.filter((n) => !n.split(' ').some((w) => c.name.includes(w)));
+  const by = pick(r, others)!;
+  return replaceAt(text, c.start, c.end, by, 'speaker', c.name);
+}
+
+/**
+ * Edits that change nothing a reader should be warned about: straight double
+ * quotes made curly, one "said" made "stated", one "about" made "around".
+ */
+export function benign(text: string, bodyStart: number): string {
+  const head = text.slice(0, bodyStart);
+  let said = false;
+  let about = false;
+  const paras = text.slice(bodyStart).split('\n\n').map((p) => {
+    const marks = (p.match(/"/g) ?? []).length;
+    if (marks > 0 && marks % 2 === 0) {
+      let open = false;
+      return p.replace(/"/g, () => ((open = !open) ? '“' : '”'));
+    }
+    if (/["“”«»']/.test(p)) return p;
+    // Outside quotes only: a quote's words are not ours to change.
+    if (!said && / said\b/.test(p)) {
+      said = true;
+      return p.replace(/ said\b/, ' stated');
+    }
+    if (!about && /\babout \d/.test(p)) {
+      about = true;
+      return p.replace(/\babout (\d)/, 'around $1');
+    }
+    return p;
+  });
+  return head + paras.join('\n\n');
+}
