@@ -100,7 +100,7 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm)) break;
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10").
-    if (e > k && isCap(tokens[e - 1]) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) break;
+    if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) break;
     e++;
   }
   return [k, e];
