@@ -11,6 +11,10 @@ import type { Relation } from '../relation';
 import { containment, contentStems, entityClass, sameSpeaker, shared } from './similarity';
 
 const STATE_NAMES = new Set(STATES.values());
+const STORY_STATES = new Set(['dead', 'missing', 'injured', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'released', 'executed', 'magnitude']);
+const TOLL_STATES = new Set(['dead', 'missing', 'injured']);
+/** A figure for part of the whole ("in Miyagi prefecture alone", "in one ward") is not the toll. */
+const SCOPED = /\b(?:alone|in one|in a single|in the city of|in the town of)\b/i;
 
 export interface FigureKey {
   entity: string | null;
@@ -67,9 +71,24 @@ export function agree(a: FigureClaim, b: FigureClaim): boolean {
   if (approx(a) && approx(b) && a.high === undefined && b.high === undefined) {
     return Math.abs(a.value - b.value) <= 0.12 * Math.max(a.value, b.value);
   }
+  // "30 percent" and "29.7%": the rounder figure is the other rounded.
+  if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return true;
   const [alo, ahi] = interval(a);
   const [blo, bhi] = interval(b);
   return alo <= bhi + 1e-9 && blo <= ahi + 1e-9;
+}
+
+function decimals(f: FigureClaim): number {
+  const m = /\d\.(\d+)/.exec(f.span.text);
+  return m && !/million|billion|bn|trillion/i.test(f.span.text) ? m[1].length : 0;
+}
+
+function roundsTo(a: FigureClaim, b: FigureClaim): boolean {
+  const [coarse, fine] = decimals(a) <= decimals(b) ? [a, b] : [b, a];
+  const d = decimals(coarse);
+  if (d === decimals(fine)) return false;
+  const scale = 10 ** d;
+  return Math.round(fine.value * scale) / scale === coarse.value;
 }
 
 const ctxCache = new WeakMap<object, Set<string>>();
@@ -126,7 +145,8 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
   const n = shared(ca, cb);
-  if (similarity >= 0.6 && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.counted === b.counted)) {
+  const near = relation === 'story' ? 0.8 : 0.6;
+  if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.counted === b.counted)) {
     return { strength: 2, similarity };
   }
   const ka = keyOf(a);
@@ -134,11 +154,15 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (!ka.entity || ka.entity !== kb.entity) return null;
   if (ka.state && kb.state) {
     if (ka.state !== kb.state) return null;
-    const need = relation === 'story' ? 0.25 : 0.12;
+    // Between reports of one story, only tolls and counts of people (and a quake's magnitude) are
+    // taken to be the same figure by what they count: seats, votes or shares belong to many subjects.
+    if (relation === 'story' && !STORY_STATES.has(ka.state)) return null;
+    if (relation === 'story' && (SCOPED.test(a.context.text) !== SCOPED.test(b.context.text))) return null;
+    const need = relation === 'story' ? (TOLL_STATES.has(ka.state) ? 0.1 : 0.25) : 0.12;
     if (similarity >= need || (a.source && b.source && sameSource(a.source, b.source) && n >= 2)) return { strength: 1, similarity };
     return null;
   }
-  if (ka.state || kb.state) return null;
+  if (ka.state || kb.state || relation === 'story') return null;
   // Nothing said of the subject: only a near-identical sentence will do.
   return similarity >= 0.6 && n >= 4 ? { strength: 1, similarity } : null;
 }

@@ -12,6 +12,7 @@
 import type { FigureClaim, QuoteClaim, ReportClaims, StatementClaim, TextSpan } from '../claims/types';
 import { agree, alignFigures, contestedPairs, sameSource, type Alignment } from './align-figures';
 import { compareWording, matchParaphrase, matchQuote } from './align-quotes';
+import { sameWordsInOrder } from './word-diff';
 import { attributedCounterpart, isAttributed, sameEvent, sameStatement } from './align-statements';
 import { sameSpeaker } from './similarity';
 import type { ComparedReport, Divergence, DivergenceOther } from './types';
@@ -166,6 +167,7 @@ function compareQuotes(out: Collector, mine: QuoteClaim[], r: ComparedReport, th
       continue;
     }
     const o = m.other;
+    if (!sameWordsInOrder(q.span.text, o.span.text)) continue;
     const w = compareWording(q.span.text, o.span.text);
     if (w.kind !== 'same') {
       out.add({ kind: 'quote', subtype: w.kind, summary: '', diff: w.diff, changed: Math.round(w.changed * 100) / 100, detail: quoteDetail(q) }, q.span, otherOf(r, o.span, o.context, quoteDetail(o)));

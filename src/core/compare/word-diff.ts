@@ -88,3 +88,36 @@ export function looseWords(s: string, dropBrackets: boolean): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * True when two quotes share, in order, at least half of the shorter one's
+ * words: the same quote, however reworded, and not two quotes that merely
+ * share a few words. Measured on the raw diff, before the semantic cleanup
+ * merges small equalities away.
+ */
+export function sameWordsInOrder(a: string, b: string): boolean {
+  const dmp = new DiffMatchPatch();
+  // No time limit: without it the diff may take a shortcut that is not the longest common sequence.
+  // Quotes are at most a few thousand characters, so this stays cheap.
+  dmp.Diff_Timeout = 0;
+  const table = new Map<string, string>();
+  const encode = (s: string) => {
+    let out = '';
+    for (const m of looseWords(s, false).split(' ')) {
+      let c = table.get(m);
+      if (c === undefined) {
+        let code = table.size + 1;
+        if (code >= 0xd800) code += 0x800;
+        c = String.fromCharCode(code);
+        table.set(m, c);
+      }
+      out += c;
+    }
+    return out;
+  };
+  const ea = encode(a);
+  const eb = encode(b);
+  let common = 0;
+  for (const [op, chars] of dmp.diff_main(ea, eb, false)) if (op === 0) common += chars.length;
+  return common >= 3 && common >= 0.45 * Math.min(ea.length, eb.length);
+}
