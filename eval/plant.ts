@@ -43,7 +43,7 @@ const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/
 /** A count in digits followed by a word that could be what it counts ("350 people"), changed by 20–90%. */
 export function plantFigure(text: string, bodyStart: number, r: () => number): Planted | null {
   const cands: Array<{ start: number; end: number; value: number }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d.,:%-]\d|[\p{L}-])\s+([a-z]{3,})/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3}(?:,\d{3})+|\d{1,4})\s+([a-z]{3,})/gu)) {
     const start = m.index;
     if (start < bodyStart) continue;
     const value = Number(m[1].replace(/,/g, ''));
@@ -51,7 +51,8 @@ export function plantFigure(text: string, bodyStart: number, r: () => number): P
     if (NOT_COUNT.test(m[2]) || MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
     // What it counts: a plural noun ("people", "protesters"); not a label ("Snapdragon 801", "1920 x 1080") or an age.
     if (!/(?:s|people|children|men|women|police|staff)$/.test(m[2]) || /ss$|ous$/.test(m[2])) continue;
-    if (/(?:\p{Lu}[\p{L}\d]*|\bx|\bat|\bwas|\bis|\bNo\.?)\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    const prev = text.slice(Math.max(0, start - 20), start).trimEnd().split(/\s/).pop() ?? '';
+    if (/^\p{Lu}/u.test(prev) || /^(?:x|at|was|is|no\.?)$/i.test(prev)) continue;
     cands.push({ start, end: start + m[1].length, value });
   }
   const c = pick(r, cands);
@@ -102,17 +103,40 @@ export function plantReword(text: string, bodyStart: number, r: () => number): P
 }
 
 const OTHER_NAMES = ['Maria Lopez', 'David Chen', 'Anna Kowalski', 'Samuel Okafor', 'Ingrid Larsen'];
-// A person's name right at the attribution: `," said Jane Doe.` or `," Jane Doe said`.
-const ATTRIB_AFTER = /[,?!]["”]\s*(?:(said|says|told|added|stated)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?=[,.])|(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s(?:said|says|told|added|stated)\b)/gu;
+// The attribution right after a quote: `," said Jane Doe.` or `," Jane Doe said`.
+const ATTRIB_AFTER = /[,?!]["”] ?([^\n]{0,60})/gu;
+const VERB = /^(?:said|says|told|added|stated)$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The person's name in an attribution, with its offset, or null. */
+function nameIn(s: string): { name: string; at: number } | null {
+  const words = [...s.matchAll(/\p{L}+/gu)];
+  if (words.length < 2) return null;
+  if (VERB.test(words[0][0])) {
+    let k = 1;
+    while (k < words.length && k < 4 && NAME_WORD.test(words[k][0])) k++;
+    const end = words[k - 1].index + words[k - 1][0].length;
+    if (k === 1 || !/^[,.]/.test(s.slice(end))) return null;
+    return { name: s.slice(words[1].index, end), at: words[1].index };
+  }
+  let k = 0;
+  while (k < words.length && k < 3 && NAME_WORD.test(words[k][0])) k++;
+  if (k === 0 || !VERB.test(words[k]?.[0] ?? '')) return null;
+  const end = words[k - 1].index + words[k - 1][0].length;
+  if (/\S/.test(s.slice(words[0].index, end).replace(/[\p{L} ]/gu, ''))) return null;
+  return { name: s.slice(words[0].index, end), at: words[0].index };
+}
 
 /** One quote whose named speaker ("…," Jane Doe said) is replaced by another person. */
 export function plantSpeaker(text: string, bodyStart: number, r: () => number): Planted | null {
   const cands = [];
   for (const m of text.matchAll(ATTRIB_AFTER)) {
     if (m.index < bodyStart) continue;
-    const name = m[2] ?? m[3];
+    const found = nameIn(m[1]);
+    if (!found) continue;
+    const name = found.name;
     if (/^(?:He|She|They|It|We|I|The|This|That|But|And)$/.test(name.split(/\s+/)[0])) continue;
-    const start = m.index + m[0].indexOf(name);
+    const start = m.index + m[0].length - m[1].length + found.at;
     // The quote before it must be long enough to be kept as a quote.
     const open = Math.max(text.lastIndexOf('"', m.index - 1), text.lastIndexOf('“', m.index - 1));
     if (open < 0 || text.slice(open, m.index).split(/\s+/).length < 6) continue;

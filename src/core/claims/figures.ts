@@ -142,7 +142,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   if (!entity && state && HUMAN_STATES.has(state)) entity = 'people';
   if (!entity && np.length > 0) entity = np[np.length - 1].norm;
   if (!entity && !state) return { counted: null, next: j, refersBack };
-  return { counted: [entity ?? 'people', state].filter(Boolean).join(' '), next: j, refersBack };
+  return { counted: [entity ?? state, entity && entity !== state ? state : null].filter(Boolean).join(' '), next: j, refersBack };
 }
 
 interface Source {
@@ -208,7 +208,7 @@ function subjectAfter(input: FigureInput, k: number, limit: number): Source | nu
 
 /** All figures of the text, in order. */
 export function extractFigures(input: FigureInput): FigureClaim[] {
-  const { text, tokens, sentences } = input;
+  const { text, tokens } = input;
   const figures: FigureClaim[] = [];
   let i = 0;
   while (i < tokens.length && figures.length < MAX_FIGURES) {
@@ -231,7 +231,6 @@ function figureAt(
   previous: readonly FigureClaim[],
 ): { claim: FigureClaim; next: number } | null {
   const { text, tokens } = input;
-  const prevTok = tokens[i - 1];
   const nextTok = tokens[num.next];
   // Times ("12:57"), and numbers glued to other digits or letters.
   if (text[num.start - 1] === ':' || text[num.end] === ':' || /[\p{L}\d_/]/u.test(text[num.start - 1] ?? '')) return null;
@@ -273,6 +272,13 @@ function figureAt(
       next++;
     }
   }
+  // "7 or greater", "500 or more": a lower bound written after the figure.
+  let postQualifier: FigureQualifier | null = null;
+  if (tokens[next]?.norm === 'or' && /^(?:more|greater|higher|above|over)$/.test(tokens[next + 1]?.norm ?? '') && spaceOnly(text, end, tokens[next].start)) {
+    postQualifier = 'at-least';
+    end = tokens[next + 1].end;
+    next += 2;
+  }
   const after = tokens[next];
   if (!unit && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
   if (after && after.norm === 'times' && spaceOnly(text, end, after.start)) return null;
@@ -308,6 +314,7 @@ function figureAt(
     first = i - 1;
     start = tokens[i - 1].start;
   }
+  if (postQualifier && qualifier === 'exact') qualifier = postQualifier;
   const sent = sentenceAt(input.sentences as Span[], num.start);
   const counted = countedOf(input, first, next, sent);
   let countedText = counted.counted;

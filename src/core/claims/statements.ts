@@ -156,7 +156,7 @@ function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: (
 
 /** The headline as a statement: attributed ("Russia Says …", "…, Russian official claims", "X: …") or a fact. */
 export function headlineStatement(ctx: Ctx, start: number, end: number, names: (s: number, e: number) => string[]): StatementClaim | null {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   const a = tokenAt(tokens, start);
   let b = a;
   while (b < tokens.length && tokens[b].end <= end) b++;

@@ -47,7 +47,7 @@ export function interval(f: FigureClaim): [number, number] {
       return [0, hi];
     default: {
       // "1.2 million" is rounded to its last written digit.
-      const m = /(\d+)\.(\d+)\s*(?:million|billion|trillion|bn|m)\b/i.exec(f.span.text);
+      const m = /(?<!\d)(\d+)\.(\d+)\s*(?:million|billion|trillion|bn|m)\b/i.exec(f.span.text);
       if (m) {
         const scale = f.value / Number(`${m[1]}.${m[2]}`);
         const half = (0.5 * scale) / 10 ** m[2].length;
@@ -115,7 +115,7 @@ function wordsAfter(f: FigureClaim): string {
 
 export function sourceGroup(source: string | null | undefined): string | null {
   if (!source) return null;
-  const words = source.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = source.toLowerCase().split(/\P{L}+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const g = SOURCE_GROUPS.get(words[i]);
     if (g) return g;

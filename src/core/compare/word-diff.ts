@@ -7,7 +7,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { plainText } from '../text';
 import type { DiffPiece } from './types';
 
-const UNIT = /\s+|[^\s]+/g;
+const UNIT = /\s+|\S+/g;
 
 export interface WordDiff {
   pieces: DiffPiece[];
@@ -16,7 +16,7 @@ export interface WordDiff {
 }
 
 function countWords(s: string): number {
-  return (s.match(/[^\s]+/g) ?? []).length;
+  return (s.match(/\S+/g) ?? []).length;
 }
 
 /** Diff from `a` to `b`, trimmed of words only one side has at either end (a longer or shorter excerpt of the same quote). */
