@@ -58,7 +58,7 @@ test('crossread compare --json agrees with the popup on the same pages', async (
     const popup = await openPopup(page);
     await finalPopupState(popup);
     const fromPopup = await popupRelated(popup);
-    const cli = JSON.parse(execFileSync('node', ['bin/crossread.mjs', 'compare', file, '--index', 'dist/chrome/index/seeds.json', '--json'], { encoding: 'utf8' }));
+    const cli = JSON.parse(execFileSync('node', ['bin/crossread.mjs', 'compare', file, '--index', 'dist/chrome/index/seeds.crix', '--json'], { encoding: 'utf8' }));
     expect(cli.related.map((r: { id: string; relation: string }) => [r.id, r.relation])).toEqual(fromPopup);
     await popup.close();
   }

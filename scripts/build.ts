@@ -26,7 +26,7 @@ for await (const event of readInputs(['corpus/seeds'])) {
   inputs.push(...event.reports);
 }
 mkdirSync(`${OUT_DIR}/index`, { recursive: true });
-writeFileSync(`${OUT_DIR}/index/seeds.json`, JSON.stringify(buildIndex(inputs, background).index));
+writeFileSync(`${OUT_DIR}/index/seeds.crix`, buildIndex(inputs, background).bytes);
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;

@@ -6,17 +6,16 @@
  * Run: npm run calibrate
  */
 import { readInputs } from '../src/cli/read-inputs';
-import { buildIndex, type IndexInput } from '../src/index/build-index';
-import { loadIndex } from '../src/index/load-index';
+import type { IndexInput } from '../src/index/build-index';
+import { indexOf } from '../src/index/test-corpus';
 import { findRelated } from '../src/index/find-related';
 import { textFeatures } from '../src/core/features';
 import { termVector } from '../src/core/weights';
-import background from '../src/index/background-df.json';
 
 const topicOf = (id: string) => (/^\d{3}_/.test(id) ? 'seeds' : id.replace(/\.\d+$/, ''));
 const inputs: IndexInput[] = [];
 for await (const e of readInputs(['corpus/wikiref-dev', 'corpus/seeds'])) if (e.type === 'file') inputs.push(...e.reports);
-const index = loadIndex(buildIndex(inputs, background).index);
+const index = indexOf(inputs);
 
 const same: number[] = [];
 const other: number[] = [];
@@ -27,12 +26,13 @@ const falses: string[] = [];
 for (const input of inputs) {
   const f = textFeatures(input.article.text);
   const v = new Map(termVector(f, index.stats));
-  for (const r of index.reports) {
-    if (r.id === input.id) continue;
-    let cos = 0;
-    for (const [t, w] of r.terms) cos += w * (v.get(t) ?? 0);
-    (topicOf(r.id) === topicOf(input.id) ? same : other).push(cos);
-    if (topicOf(r.id) === topicOf(input.id)) possible++;
+  const scores = index.scores([...v]);
+  for (let r = 0; r < index.reportCount; r++) {
+    const id = index.record(r).id;
+    if (id === input.id) continue;
+    const cos = scores.get(r) ?? 0;
+    (topicOf(id) === topicOf(input.id) ? same : other).push(cos);
+    if (topicOf(id) === topicOf(input.id)) possible++;
   }
   const { related } = findRelated(input.article, f, index);
   for (const r of related) {

@@ -3,9 +3,9 @@
  * the background when idle, so the first lookup after a restart loads it again.
  */
 import browser from 'webextension-polyfill';
-import { IndexError, parseIndex, type LoadedIndex } from '../index/load-index';
+import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 
-export const BUNDLED_INDEX_PATH = 'index/seeds.json';
+export const BUNDLED_INDEX_PATH = 'index/seeds.crix';
 
 let loading: Promise<LoadedIndex> | null = null;
 
@@ -23,5 +23,5 @@ async function loadBundled(): Promise<LoadedIndex> {
   // Reading a file packaged with the extension: no network.
   const response = await fetch(browser.runtime.getURL(BUNDLED_INDEX_PATH));
   if (!response.ok) throw new IndexError(`the bundled index is missing (${response.status})`);
-  return parseIndex(await response.text());
+  return openIndex(new Uint8Array(await response.arrayBuffer()));
 }

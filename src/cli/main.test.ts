@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './main';
+import { openIndex } from '../index/load-index';
 
 function stream() {
   const chunks: string[] = [];
@@ -19,18 +20,18 @@ let dir: string;
 let index: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'crossread-cli-'));
-  index = join(dir, 'seeds.json');
+  index = join(dir, 'seeds.crix');
   const r = await run('index', 'corpus/seeds', '--out', index, '--quiet');
   expect(r.code).toBe(0);
 });
 
 describe('crossread index', () => {
   it('builds an index from a folder and summarises', async () => {
-    const out = join(dir, 'again.json');
+    const out = join(dir, 'again.crix');
     const r = await run('index', 'corpus/seeds', '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/indexed 5 reports from 5 files/);
-    expect(JSON.parse(readFileSync(out, 'utf8')).reports).toHaveLength(5);
+    expect(openIndex(readFileSync(out)).reportCount).toBe(5);
   });
 
   it('skips unreadable files with their names and reasons; --strict makes that an error and writes nothing', async () => {
@@ -89,13 +90,13 @@ describe('crossread compare', () => {
     const missing = await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', join(dir, 'nope.json'));
     expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/^crossread: index file not found/) });
     const corrupt = join(dir, 'corrupt.json');
-    writeFileSync(corrupt, readFileSync(index, 'utf8').slice(0, 500));
+    writeFileSync(corrupt, readFileSync(index).subarray(0, 500));
     const c = await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', corrupt);
     expect(c.code).toBe(1);
-    expect(c.err).toMatch(/not valid JSON \(truncated or corrupt\?\)\n$/);
+    expect(c.err).toMatch(/corrupt or truncated .*rebuild it with "crossread index"\n$/);
     const old = join(dir, 'old.json');
-    writeFileSync(old, JSON.stringify({ format: 'crossread-index', version: 0 }));
-    expect((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', old)).err).toMatch(/version 0 is not supported/);
+    writeFileSync(old, JSON.stringify({ format: 'crossread-index', version: 1 }));
+    expect((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', old)).err).toMatch(/older Crossread/);
     expect((await run('compare', 'x.txt')).code).toBe(2);
   });
 

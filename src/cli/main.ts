@@ -5,9 +5,9 @@
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Article } from '../core/article';
-import { buildIndex, type IndexInput } from '../index/build-index';
+import { IndexBuilder } from '../index/build-index';
 import { compareArticle, type Comparison } from '../index/compare-article';
-import { IndexError, parseIndex, type LoadedIndex } from '../index/load-index';
+import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import background from '../index/background-df.json';
 import { readInputs } from './read-inputs';
 import { formatComparison } from './format-comparison';
@@ -76,38 +76,51 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
   const outPath = values.out as string | undefined;
   if (!outPath) throw new UsageError(`index: --out <file> is required\n${USAGE}`);
   const tty = (err as NodeJS.WriteStream).isTTY === true && !values.quiet;
-  const inputs: IndexInput[] = [];
+  const builder = new IndexBuilder(background);
   const problems: Array<{ where: string; reason: string }> = [];
   let files = 0;
+  let read = 0;
+  let duplicates = 0;
+  const started = Date.now();
   for await (const event of readInputs(positionals)) {
     if (event.type === 'problem') problems.push({ where: event.path, reason: event.reason });
     else {
       files++;
-      inputs.push(...event.reports);
       problems.push(...event.problems);
+      for (const report of event.reports) {
+        read++;
+        const outcome = builder.add(report);
+        if (outcome.added) continue;
+        duplicates++;
+        if (!values.quiet) {
+          err.write(`${tty ? '\r\x1b[K' : ''}dropped ${report.id}: ${outcome.reason === 'duplicate' ? `same text as ${outcome.duplicateOf}` : 'an earlier report has the same id'}\n`);
+        }
+      }
     }
-    if (tty && files % 50 === 0) err.write(`\rreading: ${files} files, ${inputs.length} reports, ${problems.length} skipped`);
+    if (tty && files % 20 === 0) {
+      const rate = read / Math.max(0.001, (Date.now() - started) / 1000);
+      err.write(`\r\x1b[Kreading: ${files} files, ${builder.size} reports indexed, ${problems.length} skipped (${rate.toFixed(0)} reports/s)`);
+    }
   }
   if (tty) err.write('\r\x1b[K');
   for (const p of problems) err.write(`skipped ${p.where}: ${p.reason}\n`);
   if (values.strict && problems.length > 0) throw new UsageError(`index: ${problems.length} file(s) could not be read (--strict); no index written`, 1);
-  if (inputs.length === 0) throw new UsageError('index: no reports found; no index written', 1);
-  const { index, duplicates, repeatedIds } = buildIndex(inputs, background);
-  for (const d of duplicates) err.write(`dropped ${d.id}: same text as ${d.duplicateOf}\n`);
-  for (const id of repeatedIds) err.write(`dropped a second report with id ${id}\n`);
-  const json = JSON.stringify(index);
-  await writeAtomically(outPath, json);
+  if (builder.size === 0) throw new UsageError('index: no reports found; no index written', 1);
+  if (tty) err.write('writing the index…');
+  const bytes = builder.finish();
+  await writeAtomically(outPath, bytes);
+  if (tty) err.write('\r\x1b[K');
   if (!values.quiet) {
     out.write(
-      `indexed ${index.reports.length} reports from ${files} files into ${outPath} (${formatBytes(Buffer.byteLength(json))})` +
-        `; skipped ${problems.length}, duplicates dropped ${duplicates.length + repeatedIds.length}\n`,
+      `indexed ${builder.size} reports from ${files} files into ${outPath} (${formatBytes(bytes.length)}, ${formatBytes(bytes.length / builder.size)} per report)` +
+        `; read ${read}, skipped ${problems.length}, duplicates dropped ${duplicates}\n`,
     );
   }
   return 0;
 }
 
 /** Writes to a temporary file beside the target, then renames: the index is never half-written. */
-async function writeAtomically(path: string, data: string): Promise<void> {
+async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(tmp, data);
@@ -119,15 +132,15 @@ async function writeAtomically(path: string, data: string): Promise<void> {
 }
 
 async function loadIndexFile(path: string): Promise<LoadedIndex> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `index file not found: ${path}` : `cannot read index ${path}: ${(error as Error).message}`, 1);
   }
   try {
-    return parseIndex(text);
+    return openIndex(bytes);
   } catch (error) {
     throw new UsageError(`${path}: ${(error as Error).message}`, 1);
   }

@@ -79,9 +79,9 @@ export function shingleSample(shingles: Set<number>, size = SAMPLE_SIZE): number
  * bottom-k sample against `a`'s full set. Because the sample is a uniform
  * draw of `b`'s shingles, this is an unbiased estimate of |a ∩ b| / |b|.
  */
-export function containmentOf(sampleB: readonly number[], shinglesA: Set<number>): number {
+export function containmentOf(sampleB: ArrayLike<number>, shinglesA: Set<number>): number {
   if (sampleB.length === 0) return 0;
   let hits = 0;
-  for (const h of sampleB) if (shinglesA.has(h)) hits++;
+  for (let i = 0; i < sampleB.length; i++) if (shinglesA.has(sampleB[i])) hits++;
   return hits / sampleB.length;
 }

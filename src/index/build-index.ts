@@ -1,13 +1,19 @@
 /**
- * Reports to an index file. Pure: the CLI reads the files, this builds.
+ * Reports to an index file, one report at a time: each report is analysed
+ * when it is added and only what the index keeps is held (word counts, a
+ * shingle sample, the packed claims), so memory grows with the index, not with
+ * the input. Word weights need every report's words first, so they are
+ * computed in `finish()`.
  */
 import type { Article } from '../core/article';
 import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
-import { fnv1a, shingleSample, textFeatures, type TextFeatures } from '../core/features';
+import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
 import { plainText } from '../core/text';
-import { termVector, VECTOR_TERMS, type TermStats } from '../core/weights';
-import { INDEX_FORMAT, INDEX_VERSION, type IndexFile, type StoredReport } from './format';
+import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
+import { ByteWriter, utf8 } from './bytes';
+import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
+import { packClaims } from './pack-claims';
 
 export interface BackgroundStats {
   docCount: number;
@@ -19,83 +25,196 @@ export interface IndexInput {
   article: Article;
 }
 
-export interface BuildResult {
-  index: IndexFile;
-  /** Ids dropped because an earlier report had exactly the same text. */
-  duplicates: Array<{ id: string; duplicateOf: string }>;
-  /** Ids dropped because an earlier report had the same id. */
-  repeatedIds: string[];
+export type AddOutcome = { added: true } | { added: false; reason: 'duplicate'; duplicateOf: string } | { added: false; reason: 'repeated-id' };
+
+/** A 53-bit hash (cyrb53): exact-duplicate detection among 100,000 reports needs more than 32 bits. */
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Hash of a text with case, typography and whitespace normalised away. */
 export function textHash(text: string): number {
-  return fnv1a(plainText(text).toLowerCase());
+  return hash53(plainText(text).toLowerCase());
 }
 
-/** Combined term statistics over some documents and a background. */
-export function mergedStats(docs: Iterable<TextFeatures>, background: BackgroundStats): { docCount: number; df: Record<string, number> } {
-  const df: Record<string, number> = Object.assign(Object.create(null), background.df);
-  let docCount = background.docCount;
-  for (const f of docs) {
-    docCount++;
-    for (const term of f.termCounts.keys()) df[term] = (df[term] ?? 0) + 1;
+interface PendingReport {
+  termIds: Uint32Array;
+  counts: Uint16Array;
+  names: Uint8Array;
+  words: number;
+  shingleCount: number;
+  sample: number[];
+  hash: number;
+  day: number;
+  record: string;
+}
+
+export class IndexBuilder {
+  private vocab = new Map<string, number>();
+  private terms: string[] = [];
+  private df: number[] = [];
+  private reports: PendingReport[] = [];
+  private byHash = new Map<number, string>();
+  private ids = new Set<string>();
+
+  constructor(private readonly background: BackgroundStats) {
+    for (const [term, n] of Object.entries(background.df)) this.df[this.termId(term)] = n;
   }
-  return { docCount, df };
+
+  get size(): number {
+    return this.reports.length;
+  }
+
+  private termId(term: string): number {
+    let id = this.vocab.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.vocab.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  add(input: IndexInput): AddOutcome {
+    if (this.ids.has(input.id)) return { added: false, reason: 'repeated-id' };
+    const a = input.article;
+    const hash = textHash(a.text);
+    const earlier = this.byHash.get(hash);
+    if (earlier !== undefined) return { added: false, reason: 'duplicate', duplicateOf: earlier };
+    this.ids.add(input.id);
+    this.byHash.set(hash, input.id);
+    const features = textFeatures(a.text);
+    const n = features.termCounts.size;
+    const termIds = new Uint32Array(n);
+    const counts = new Uint16Array(n);
+    const names = new Uint8Array(n);
+    let i = 0;
+    for (const [term, count] of features.termCounts) {
+      const id = this.termId(term);
+      this.df[id]++;
+      termIds[i] = id;
+      counts[i] = Math.min(count, 0xffff);
+      names[i] = features.names.has(term) ? 1 : 0;
+      i++;
+    }
+    const record = JSON.stringify({
+      id: input.id,
+      title: a.title || fallbackTitle(a.text),
+      outlet: a.outlet,
+      published: a.published,
+      url: a.url,
+      byline: a.byline,
+      claims: packClaims(extractReportClaims(a)),
+    });
+    this.reports.push({
+      termIds,
+      counts,
+      names,
+      words: features.wordCount,
+      shingleCount: features.shingles.size,
+      sample: shingleSample(features.shingles, SAMPLE_SIZE),
+      hash,
+      day: dayOf(a.published),
+      record,
+    });
+    return { added: true };
+  }
+
+  /** The index file's bytes. */
+  finish(now = new Date()): Uint8Array {
+    const docCount = this.background.docCount + this.reports.length;
+    // Sorted vocabulary, so a reader finds a word by binary search without building a map.
+    const order = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a] < this.terms[b] ? -1 : 1));
+    const newId = new Uint32Array(order.length);
+    order.forEach((old, i) => (newId[old] = i));
+    const idf = this.df.map((n) => Math.log((docCount + 1) / (n + 1)) + 1);
+
+    const vocab = utf8(order.map((i) => this.terms[i]).join('\n'));
+    const df = new ByteWriter();
+    for (const i of order) df.varint(this.df[i]);
+    const terms = new ByteWriter();
+    const numbers = new ByteWriter();
+    const samples = new ByteWriter();
+    const records = new ByteWriter();
+    const offsets = new ByteWriter();
+    for (const r of this.reports) {
+      writeTermVector(terms, r, idf, newId);
+      numbers.varint(r.words);
+      numbers.varint(r.shingleCount);
+      numbers.u32(r.hash % 4294967296);
+      numbers.varint(r.day);
+      samples.u8(r.sample.length);
+      for (const h of r.sample) samples.u32(h);
+      offsets.u32(records.length);
+      records.bytes(utf8(r.record));
+    }
+    offsets.u32(records.length);
+
+    const parts = { vocab, df: df.finish(), terms: terms.finish(), numbers: numbers.finish(), samples: samples.finish(), records: records.finish(), offsets: offsets.finish() };
+    const sections = {} as IndexHeader['sections'];
+    // Offsets are relative to the end of the header; the reader adds the header's end.
+    let at = 0;
+    for (const [name, bytes] of Object.entries(parts)) {
+      sections[name as keyof typeof parts] = [at, bytes.length];
+      at += bytes.length;
+    }
+    const header: IndexHeader = { created: now.toISOString(), docCount, reports: this.reports.length, vocab: order.length, sections };
+    const out = new ByteWriter();
+    out.bytes(utf8(INDEX_MAGIC));
+    out.u32(INDEX_VERSION);
+    const headerBytes = utf8(JSON.stringify(header));
+    out.u32(headerBytes.length);
+    out.bytes(headerBytes);
+    for (const bytes of Object.values(parts)) out.bytes(bytes);
+    return out.finish();
+  }
 }
 
-export function statsOf(index: { docCount: number; df: Record<string, number> }): TermStats {
-  return { docCount: index.docCount, df: (term) => index.df[term] ?? 0 };
+/** A report's unit TF-IDF vector, cut to its heaviest words, written as (id delta, weight) pairs. */
+function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId: Uint32Array): void {
+  const n = r.termIds.length;
+  const weights = new Float64Array(n);
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (1 + Math.log(r.counts[i])) * idf[r.termIds[i]] * (r.names[i] ? NAME_BOOST : 1);
+    weights[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  const top = Array.from({ length: n }, (_, i) => i)
+    .sort((a, b) => weights[b] - weights[a] || newId[r.termIds[a]] - newId[r.termIds[b]])
+    .slice(0, VECTOR_TERMS)
+    .map((i) => [newId[r.termIds[i]], quantizeWeight(weights[i] / norm)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  out.varint(top.length);
+  let last = 0;
+  for (const [id, q] of top) {
+    out.varint(id - last);
+    out.u8(q);
+    last = id;
+  }
 }
 
-/** Builds an index over `inputs`, dropping exact duplicates and repeated ids. */
-export function buildIndex(inputs: Iterable<IndexInput>, background: BackgroundStats, now = new Date()): BuildResult {
-  const kept: Array<{ input: IndexInput; features: TextFeatures; hash: number }> = [];
-  const byHash = new Map<number, string>();
-  const ids = new Set<string>();
-  const duplicates: BuildResult['duplicates'] = [];
+/** Builds an index over `inputs` at once (tests and small corpora). */
+export function buildIndex(inputs: Iterable<IndexInput>, background: BackgroundStats, now = new Date()) {
+  const builder = new IndexBuilder(background);
+  const duplicates: Array<{ id: string; duplicateOf: string }> = [];
   const repeatedIds: string[] = [];
   for (const input of inputs) {
-    if (ids.has(input.id)) {
-      repeatedIds.push(input.id);
-      continue;
-    }
-    const hash = textHash(input.article.text);
-    const earlier = byHash.get(hash);
-    if (earlier !== undefined) {
-      duplicates.push({ id: input.id, duplicateOf: earlier });
-      continue;
-    }
-    ids.add(input.id);
-    byHash.set(hash, input.id);
-    kept.push({ input, features: textFeatures(input.article.text), hash });
+    const outcome = builder.add(input);
+    if (outcome.added) continue;
+    if (outcome.reason === 'duplicate') duplicates.push({ id: input.id, duplicateOf: outcome.duplicateOf });
+    else repeatedIds.push(input.id);
   }
-  const { docCount, df } = mergedStats(
-    kept.map((k) => k.features),
-    background,
-  );
-  const stats = statsOf({ docCount, df });
-  const reports = kept.map(({ input, features, hash }) => storedReport(input, features, hash, stats));
-  return {
-    index: { format: INDEX_FORMAT, version: INDEX_VERSION, created: now.toISOString(), docCount, df, reports },
-    duplicates,
-    repeatedIds,
-  };
-}
-
-function storedReport(input: IndexInput, features: TextFeatures, hash: number, stats: TermStats): StoredReport {
-  const a = input.article;
-  return {
-    id: input.id,
-    title: a.title || fallbackTitle(a.text),
-    outlet: a.outlet,
-    published: a.published,
-    url: a.url,
-    byline: a.byline,
-    words: features.wordCount,
-    shingleCount: features.shingles.size,
-    sample: shingleSample(features.shingles),
-    terms: termVector(features, stats, VECTOR_TERMS).map(([t, w]) => [t, Math.round(w * 1e4) / 1e4]),
-    textHash: hash,
-    claims: extractReportClaims(a),
-  };
+  return { bytes: builder.finish(now), reports: builder.size, duplicates, repeatedIds };
 }

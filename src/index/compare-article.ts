@@ -9,7 +9,6 @@ import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { ComparedReport, Divergence } from '../core/compare/types';
-import type { StoredReport } from './format';
 import { findRelated, THRESHOLDS, type RelatedReport } from './find-related';
 import type { LoadedIndex } from './load-index';
 
@@ -41,7 +40,7 @@ export function compareArticle(article: Article, index: LoadedIndex, now: () => 
   const features = textFeatures(article.text);
   const match = findRelated(article, features, index);
   const t1 = now();
-  const groups = copyGroups(match.related);
+  const groups = copyGroups(match.related, index);
   const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));
   const divergences = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
   const t2 = now();
@@ -83,10 +82,10 @@ function toCompared(r: RelatedReport, copies: RelatedReport[]): ComparedReport {
  * that what they say is compared once. The best-matching report of each group
  * comes first.
  */
-export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
+export function copyGroups(related: RelatedReport[], index: LoadedIndex): RelatedReport[][] {
   const groups: RelatedReport[][] = [];
   for (const r of related) {
-    const group = groups.find((g) => isCopy(g[0].report, r.report));
+    const group = groups.find((g) => isCopy(index, g[0].position, r.position));
     if (group) group.push(r);
     else groups.push([r]);
   }
@@ -94,19 +93,22 @@ export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
 }
 
 /** Estimated share of the smaller text's shingles found in the other, from the two samples. */
-export function sampleContainment(a: StoredReport, b: StoredReport): number {
-  if (a.sample.length === 0 || b.sample.length === 0) return 0;
-  const inB = new Set(b.sample);
+export function sampleContainment(a: Uint32Array, countA: number, b: Uint32Array, countB: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inA = new Set(a);
+  const inB = new Set(b);
   // Bottom-k of the union, and how many of those are in both: an estimate of the Jaccard index.
-  const union = [...new Set([...a.sample, ...b.sample])].sort((x, y) => x - y).slice(0, Math.min(a.sample.length, b.sample.length));
-  const inA = new Set(a.sample);
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.min(a.length, b.length));
   let both = 0;
   for (const h of union) if (inA.has(h) && inB.has(h)) both++;
   const jaccard = both / union.length;
-  const shared = (jaccard * (a.shingleCount + b.shingleCount)) / (1 + jaccard);
-  return Math.min(1, shared / Math.max(1, Math.min(a.shingleCount, b.shingleCount)));
+  const shared = (jaccard * (countA + countB)) / (1 + jaccard);
+  return Math.min(1, shared / Math.max(1, Math.min(countA, countB)));
 }
 
-function isCopy(a: StoredReport, b: StoredReport): boolean {
-  return a.textHash === b.textHash || sampleContainment(a, b) >= THRESHOLDS.same;
+function isCopy(index: LoadedIndex, a: number, b: number): boolean {
+  return (
+    index.textHash(a) === index.textHash(b) ||
+    sampleContainment(index.sampleOf(a), index.shingleCount(a), index.sampleOf(b), index.shingleCount(b)) >= THRESHOLDS.same
+  );
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type IndexInput } from './build-index';
-import { loadIndex, parseIndex, IndexError, type LoadedIndex } from './load-index';
+import { openIndex, IndexError, type LoadedIndex } from './load-index';
 import { findRelated, dateFactor } from './find-related';
 import { compareArticle, copyGroups } from './compare-article';
 import { textFeatures } from '../core/features';
-import { readCorpus } from './test-corpus';
+import { indexOf, readCorpus } from './test-corpus';
 import background from './background-df.json';
 
 let seeds: IndexInput[];
@@ -15,7 +15,7 @@ const seed = (n: string) => seeds.find((s) => s.id.startsWith(n))!;
 beforeAll(async () => {
   seeds = await readCorpus('corpus/seeds');
   wikiref = await readCorpus('corpus/wikiref-dev');
-  seedIndex = loadIndex(buildIndex(seeds, background).index);
+  seedIndex = indexOf(seeds);
 });
 
 const related = (input: IndexInput, index = seedIndex) => {
@@ -35,7 +35,7 @@ describe('findRelated on the seeds', () => {
     expect(related(seed('000')).related).toContainEqual(['001', 'same']);
   });
   it('with the article absent from the index, 002 still finds 003 as a rewrite', () => {
-    const others = loadIndex(buildIndex(seeds.filter((s) => s !== seed('002')), background).index);
+    const others = indexOf(seeds.filter((s) => s !== seed('002')));
     expect(related(seed('002'), others).related[0]).toEqual(['003', 'rewrite']);
   });
   it('finds nothing for reports of other stories', () => {
@@ -46,7 +46,7 @@ describe('findRelated on the seeds', () => {
 describe('copyGroups', () => {
   it('folds 000 and 001 (copies of one text) into one group for seed 003', () => {
     const match = findRelated(seed('003').article, textFeatures(seed('003').article.text), seedIndex);
-    const groups = copyGroups(match.related).map((g) => g.map((r) => r.report.id.slice(0, 3)).sort());
+    const groups = copyGroups(match.related, seedIndex).map((g) => g.map((r) => r.report.id.slice(0, 3)).sort());
     expect(groups).toContainEqual(['000', '001']);
   });
 });
@@ -69,17 +69,31 @@ describe('dateFactor', () => {
   });
 });
 
-describe('loadIndex', () => {
+describe('openIndex', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
   it('refuses what is not a current index, with a message', () => {
-    expect(() => parseIndex('{"format":')).toThrow(IndexError);
-    expect(() => parseIndex('[]')).toThrow(/not a Crossread index/);
-    expect(() => loadIndex({ format: 'crossread-index', version: 99 })).toThrow(/version 99 is not supported/);
-    expect(() => loadIndex({ format: 'crossread-index', version: 1, docCount: 1, df: {}, reports: [{ id: 'x' }] })).toThrow(/report #1 is malformed/);
+    expect(() => openIndex(enc('{"format":"crossread-index","version":1}'))).toThrow(/older Crossread \(JSON\)/);
+    expect(() => openIndex(enc('hello world, not an index'))).toThrow(/not a Crossread index/);
+    const bytes = buildIndex(seeds, background).bytes;
+    const other = bytes.slice();
+    other[4] = 9;
+    expect(() => openIndex(other)).toThrow(/version 9 is not supported/);
+    expect(() => openIndex(bytes.slice(0, bytes.length - 100))).toThrow(IndexError);
+    expect(() => openIndex(bytes.slice(0, 40))).toThrow(/corrupt or truncated/);
+  });
+  it('round-trips reports: records, numbers and claims', () => {
+    const index = indexOf(seeds);
+    expect(index.reportCount).toBe(5);
+    const r = index.record(2);
+    expect(r.id).toBe(seeds[2].id);
+    expect(r.outlet).toBe('The Moscow Times');
+    expect(index.published(2)).toBe('2025-02-24');
+    expect(index.sampleOf(2).length).toBeGreaterThan(0);
   });
   it('drops exact duplicates and repeated ids when building', () => {
     const one = seeds[0];
     const result = buildIndex([one, { ...one, id: 'copy' }, { ...seeds[1], id: one.id }], background);
-    expect(result.index.reports).toHaveLength(1);
+    expect(result.reports).toBe(1);
     expect(result.duplicates).toEqual([{ id: 'copy', duplicateOf: one.id }]);
     expect(result.repeatedIds).toEqual([one.id]);
   });

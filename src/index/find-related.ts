@@ -26,11 +26,10 @@ export const THRESHOLDS = {
   story: 0.22,
   /** Distinct names shared with the article, required for `story`. */
   sharedNames: 3,
-  /** Article terms used to look up candidates. */
-  queryTerms: 48,
 };
 
 export interface RelatedReport {
+  /** Position of the report in its index. */
   position: number;
   report: StoredReport;
   relation: Relation;
@@ -63,58 +62,43 @@ export function dateFactor(a: string | null, b: string | null): number {
   return Math.max(0.5, 1 - (d - 14) / 700);
 }
 
+/** Below this cosine a report is not even a candidate: it cannot be a copy or a rewrite, nor clear the story bar. */
+const CANDIDATE_FLOOR = 0.08;
+
 export function findRelated(article: Article, features: TextFeatures, index: LoadedIndex, limit = 20): MatchResult {
   const vector = termVector(features, index.stats);
-  const vectorMap = new Map(vector);
-  const query = vector.slice(0, THRESHOLDS.queryTerms);
-  const scores = new Map<number, number>();
-  for (const [term, w] of query) {
-    const p = index.postings.get(term);
-    if (!p) continue;
-    for (let i = 0; i < p.docs.length; i++) scores.set(p.docs[i], (scores.get(p.docs[i]) ?? 0) + w * p.weights[i]);
-  }
-  // Copies are found by shingles even where their term vectors differ (a page with much around the article).
-  const articleHash = textHash(article.text);
-  const candidates = new Set<number>(scores.keys());
+  const scores = index.scores(vector);
+  const articleHash = textHash(article.text) % 4294967296;
   const related: RelatedReport[] = [];
   let self: RelatedReport | null = null;
-  for (const position of candidates) {
-    const report = index.reports[position];
-    const inArticle = containmentOf(report.sample, features.shingles);
-    const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * report.shingleCount) / features.shingles.size) : 0;
+  for (const [position, cosine] of scores) {
+    if (cosine < CANDIDATE_FLOOR) continue;
+    const inArticle = containmentOf(index.sampleOf(position), features.shingles);
+    const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
     const containment = Math.max(inArticle, articleInReport);
-    const cosine = fullCosine(vectorMap, report.terms);
-    const score = cosine * dateFactor(article.published, report.published);
-    const isSelf =
-      report.textHash === articleHash ||
-      (!!article.url && !!report.url && sameUrl(article.url, report.url)) ||
-      (inArticle >= THRESHOLDS.self && articleInReport >= THRESHOLDS.self);
-    const entry: RelatedReport = { position, report, relation: 'story', score, containment };
-    if (isSelf) {
-      if (!self || containment > self.containment) self = { ...entry, relation: 'same' };
+    const score = cosine * dateFactor(article.published, index.published(position));
+    const isSelf = index.textHash(position) === articleHash || (inArticle >= THRESHOLDS.self && articleInReport >= THRESHOLDS.self);
+    let relation: Relation | null = null;
+    if (containment >= THRESHOLDS.same) relation = 'same';
+    else if (score >= THRESHOLDS.rewrite) relation = 'rewrite';
+    else if (score >= THRESHOLDS.story && sharedNames(features, index.termsOf(position)) >= THRESHOLDS.sharedNames) relation = 'story';
+    if (!isSelf && relation === null) continue;
+    const report = index.record(position);
+    const entry: RelatedReport = { position, report, relation: relation ?? 'same', score, containment };
+    if (isSelf || (!!article.url && !!report.url && sameUrl(article.url, report.url))) {
+      if (!self || containment > self.containment) self = entry;
       continue;
     }
-    if (containment >= THRESHOLDS.same) entry.relation = 'same';
-    else if (score >= THRESHOLDS.rewrite) entry.relation = 'rewrite';
-    else if (score >= THRESHOLDS.story && sharedNames(features, report.terms) >= THRESHOLDS.sharedNames) entry.relation = 'story';
-    else continue;
     related.push(entry);
   }
   related.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score || a.report.id.localeCompare(b.report.id));
   return { self, related: related.slice(0, limit) };
 }
 
-/** Cosine over the report's stored terms: all of its weight that the article shares. */
-function fullCosine(vector: ReadonlyMap<string, number>, terms: Array<[string, number]>): number {
-  let sum = 0;
-  for (const [t, w] of terms) sum += w * (vector.get(t) ?? 0);
-  return sum;
-}
-
 /** Names of the article that are among the report's weighted terms. */
-function sharedNames(features: TextFeatures, terms: Array<[string, number]>): number {
+function sharedNames(features: TextFeatures, terms: string[]): number {
   let n = 0;
-  for (const [t] of terms) if (features.names.has(t)) n++;
+  for (const t of terms) if (features.names.has(t)) n++;
   return n;
 }
 

@@ -1,28 +1,40 @@
 /**
- * The index file: what `crossread index` writes and the extension loads.
+ * The index file: what `crossread index` writes, the extension bundles and the
+ * options page imports. Binary, versioned, compact, and quick to open:
  *
- * It keeps, for each report, what matching and comparing need (a term
- * vector, a shingle sample, the extracted claims with their sentences) and
- * never the whole text. JSON, versioned; a reader refuses other versions with
- * a message rather than misreading them.
+ *   "CRIX" · u32 version · u32 header length · header (JSON) · sections
+ *
+ * The header names each section's [offset, length] from the start of the file:
+ *   vocab    content words, sorted by UTF-16 code units, joined by "\n"
+ *   df       varint document frequency per word (reports plus the background)
+ *   terms    per report: varint count, then ascending word ids (varint deltas)
+ *            each followed by a u8 weight (√weight × 255 of a unit TF-IDF vector)
+ *   numbers  per report: varint words, varint distinct shingles, u32 text hash,
+ *            varint publication day (days since 1970 + 1; 0 when unknown)
+ *   samples  per report: u8 count, then that many u32 shingle hashes (ascending)
+ *   records  per report: UTF-8 JSON of its metadata and packed claims
+ *   offsets  u32 start of each record in `records`, and one past the last
+ *
+ * What matching needs (words, samples, numbers) is read when the file is
+ * opened; a report's record (metadata and claims) only when it is related to
+ * the page. Whole texts are never stored.
  */
 import type { ReportClaims } from '../core/claims/types';
 
-export const INDEX_FORMAT = 'crossread-index';
-export const INDEX_VERSION = 1;
+export const INDEX_MAGIC = 'CRIX';
+export const INDEX_VERSION = 2;
+export const INDEX_FILE_EXTENSION = '.crix';
 
-export interface IndexFile {
-  format: typeof INDEX_FORMAT;
-  version: typeof INDEX_VERSION;
-  /** ISO timestamp of the build. */
+export interface IndexHeader {
   created: string;
-  /** Documents the frequencies below were counted over: the reports plus the background. */
+  /** Documents the frequencies were counted over: the reports plus the background. */
   docCount: number;
-  /** Document frequency of each content word (reports and background). */
-  df: Record<string, number>;
-  reports: StoredReport[];
+  reports: number;
+  vocab: number;
+  sections: Record<'vocab' | 'df' | 'terms' | 'numbers' | 'samples' | 'records' | 'offsets', [offset: number, length: number]>;
 }
 
+/** A report's record: what is shown and compared once it is found related. */
 export interface StoredReport {
   id: string;
   /** Headline, or the first sentence when the report has none. */
@@ -31,15 +43,17 @@ export interface StoredReport {
   published: string | null;
   url: string | null;
   byline: string | null;
-  /** Words in the report's text. */
-  words: number;
-  /** Distinct five-word shingles in the report's text. */
-  shingleCount: number;
-  /** Smallest shingle hashes (bottom-k sketch). */
-  sample: number[];
-  /** Unit TF-IDF vector cut to its heaviest terms: [term, weight] pairs. */
-  terms: Array<[string, number]>;
-  /** Hash of the normalised text, to drop exact duplicates and recognise the page itself. */
-  textHash: number;
   claims: ReportClaims;
 }
+
+/** Quantised term weights: √w × 255 keeps small weights precise to a few per cent. */
+export const quantizeWeight = (w: number) => Math.max(1, Math.min(255, Math.round(Math.sqrt(w) * 255)));
+export const WEIGHT_OF = Float32Array.from({ length: 256 }, (_, q) => (q / 255) ** 2);
+
+const DAY = 86_400_000;
+export const dayOf = (iso: string | null): number => {
+  if (!iso) return 0;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) && t >= 0 ? Math.floor(t / DAY) + 1 : 0;
+};
+export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day - 1) * DAY).toISOString().slice(0, 10) : null);

@@ -1,9 +1,16 @@
 /** Reports from the project's corpus folders, for tests and scripts that run in Node. */
 import { readInputs } from '../cli/read-inputs';
-import type { IndexInput } from './build-index';
+import { buildIndex, type IndexInput } from './build-index';
+import { openIndex, type LoadedIndex } from './load-index';
+import background from './background-df.json';
 
 export async function readCorpus(...folders: string[]): Promise<IndexInput[]> {
   const inputs: IndexInput[] = [];
   for await (const e of readInputs(folders)) if (e.type === 'file') inputs.push(...e.reports);
   return inputs;
+}
+
+/** An opened index over `inputs`, with the usual background. */
+export function indexOf(inputs: Iterable<IndexInput>): LoadedIndex {
+  return openIndex(buildIndex(inputs, background).bytes);
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { packClaims, unpackClaims } from './pack-claims';
+import { extractReportClaims } from '../core/report-claims';
+import { readCorpus } from './test-corpus';
+
+describe('packClaims', () => {
+  it('round-trips the claims of real reports exactly, and stores each sentence once', async () => {
+    const reports = await readCorpus('corpus/seeds', 'corpus/wikiref-dev');
+    let raw = 0;
+    let packed = 0;
+    for (const r of reports) {
+      const claims = extractReportClaims(r.article);
+      const p = packClaims(claims);
+      expect(unpackClaims(JSON.parse(JSON.stringify(p))), r.id).toEqual(claims);
+      raw += JSON.stringify(claims).length;
+      packed += JSON.stringify(p).length;
+    }
+    expect(packed).toBeLessThan(raw * 0.7);
+  });
+
+  it('keeps a span whose text is not its slice whole', () => {
+    const odd = { figures: [], quotes: [], statements: [{ span: { start: 0, end: 3, text: 'abcdef' } }] } as never;
+    expect(unpackClaims(packClaims(odd))).toEqual(odd);
+  });
+});
