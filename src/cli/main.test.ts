@@ -49,6 +49,18 @@ describe('crossread index', () => {
     expect(existsSync(join(dir, 'strict.json'))).toBe(false);
   });
 
+  it('streams a large .ndjson file in parts, naming the bad line', async () => {
+    const lines = Array.from({ length: 1200 }, (_, i) =>
+      i === 700 ? '{broken' : JSON.stringify({ id: `r${i}`, title: `Report ${i}`, text: `Mayor Ilse Varga${i} said ${i} homes in Town${i} were flooded on Tuesday.` }),
+    );
+    const file = join(dir, 'big.ndjson');
+    writeFileSync(file, lines.join('\n'));
+    const r = await run('index', file, '--out', join(dir, 'big.crix'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/indexed 1199 reports from 1 files/);
+    expect(r.err).toMatch(/skipped big\.ndjson:701: not valid JSON/);
+  });
+
   it('leaves no temporary file behind when writing fails', async () => {
     const r = await run('index', 'corpus/seeds', '--out', join(dir, 'no-such-dir', 'x.json'));
     expect(r.code).toBe(1);

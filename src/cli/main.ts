@@ -85,7 +85,7 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
   for await (const event of readInputs(positionals)) {
     if (event.type === 'problem') problems.push({ where: event.path, reason: event.reason });
     else {
-      files++;
+      if (event.last) files++;
       problems.push(...event.problems);
       for (const report of event.reports) {
         read++;

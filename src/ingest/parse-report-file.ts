@@ -172,20 +172,22 @@ function parseJsonFile(base: string, text: string, context: ParseContext): Parse
 
 function parseJsonLines(base: string, text: string, context: ParseContext): ParsedFile {
   const out: ParsedFile = { reports: [], problems: [] };
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${base}:${i + 1}`;
-    let entry: unknown;
-    try {
-      entry = JSON.parse(line);
-    } catch {
-      out.problems.push({ where, reason: 'not valid JSON' });
-      return;
-    }
-    addJsonReport(out, where, entry, `${fileId(base)}-${i + 1}`, context);
-  });
+  text.split('\n').forEach((line, i) => parseJsonLine(out, base, i + 1, line, context));
   return out;
+}
+
+/** One line of an .ndjson/.jsonl file (1-based `lineNo`), added to `out`. Used when streaming large files too. */
+export function parseJsonLine(out: ParsedFile, base: string, lineNo: number, line: string, context: ParseContext = {}): void {
+  if (!line.trim()) return;
+  const where = `${base}:${lineNo}`;
+  let entry: unknown;
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    out.problems.push({ where, reason: 'not valid JSON' });
+    return;
+  }
+  addJsonReport(out, where, entry, `${fileId(base)}-${lineNo}`, context);
 }
 
 /** Reads one JSON report object; a bad one becomes a problem. */
