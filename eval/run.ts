@@ -9,6 +9,7 @@
  * found between the reports of each topic, for people to judge.
  */
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { extractClaims } from '../src/core/claims/extract-claims';
 import type { ReportClaims } from '../src/core/claims/types';
 import { findDivergences } from '../src/core/compare/find-divergences';
@@ -97,6 +98,9 @@ console.log('\nFalse flags per report:');
 console.log(`  unmodified copy vs original      ${(copyFlags / n).toFixed(3)}  (${copyFlags} in all)`);
 console.log(`  planted copy, away from the plant ${(extraPlantFlags / n).toFixed(3)}  (${extraPlantFlags} in all, against the original)`);
 console.log(`  original vs same-topic reports    ${(storyFlags / n).toFixed(3)}  (${storyFlags} in all; an upper bound: some are real divergences)`);
+
+const sizes = reports.map((r) => gzipSync(JSON.stringify(claimsOf(r))).length).sort((a, b) => a - b);
+console.log(`\nStored claims per report, gzip: median ${sizes[sizes.length >> 1]} B, max ${sizes[sizes.length - 1]} B`);
 
 if (verbose) {
   console.log('\nMisses:');

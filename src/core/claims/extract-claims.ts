@@ -13,7 +13,7 @@ import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
 import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
-import { isCap, makeSpan, tokenAt } from './spans';
+import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
@@ -23,7 +23,7 @@ export interface ExtractOptions {
 }
 
 /** Quotes kept per report. */
-export const MAX_QUOTES = 60;
+export const MAX_QUOTES = 40;
 /** Quotes shorter than this many words are scare quotes or labels, not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
@@ -106,7 +106,7 @@ function bareQuote(text: string, sents: Span[], m: QuoteMarks): QuoteClaim {
   const sc = sentenceAt(sents, m.start);
   return {
     span: makeSpan(text, m.start, m.end),
-    context: makeSpan(text, Math.min(sc.start, m.open), Math.max(sc.end, m.close + 1)),
+    context: contextSpan(text, Math.min(sc.start, m.open), Math.max(sc.end, m.close + 1), m.start, m.end),
     speaker: null, verb: null, verbKind: null, relay: null, attribution: null,
   };
 }
@@ -195,7 +195,7 @@ function attributeQuotes(
     const ctxEnd = Math.max(closeSent.end, m.close + 1);
     const claim: QuoteClaim = {
       span: makeSpan(text, m.start, m.end),
-      context: makeSpan(text, ctxStart, ctxEnd),
+      context: contextSpan(text, ctxStart, ctxEnd, m.start, m.end),
       speaker,
       verb: f?.verb ?? null,
       verbKind: f?.verbKind ?? null,

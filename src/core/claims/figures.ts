@@ -12,11 +12,11 @@ import {
   NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES,
 } from './lexicon';
 import { readNumber, type NumberRead } from './numbers';
-import { makeSpan } from './spans';
+import { contextSpan, makeSpan } from './spans';
 import type { FigureClaim, FigureQualifier } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
-export const MAX_FIGURES = 120;
+export const MAX_FIGURES = 80;
 
 const AUX = new Set(
   `are were is was be been being have has had will would could can may might remain remained remains
@@ -333,7 +333,7 @@ function figureAt(
   const src = input.english ? sourceOf(input, first, sent) : null;
   const claim: FigureClaim = {
     span: makeSpan(text, start, end),
-    context: makeSpan(text, sent.start, sent.end),
+    context: contextSpan(text, sent.start, sent.end, start, end),
     value: num.value,
     qualifier,
     unit,

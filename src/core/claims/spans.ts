@@ -41,3 +41,26 @@ export function isCap(t: Token | undefined): boolean {
 export function gap(text: string, from: number, to: number): string {
   return to > from ? text.slice(from, to) : '';
 }
+
+/** Context kept either side of a claim at most: a run-on "sentence" of a hostile page stays small. */
+export const MAX_CONTEXT_SIDE = 160;
+
+/**
+ * The sentence around a claim, as a span, clipped to `MAX_CONTEXT_SIDE`
+ * characters either side of the claim (cut at a space where there is one).
+ */
+export function contextSpan(text: string, sentStart: number, sentEnd: number, start: number, end: number): TextSpan {
+  let s = Math.min(sentStart, start);
+  let e = Math.max(sentEnd, end);
+  if (start - s > MAX_CONTEXT_SIDE) {
+    s = start - MAX_CONTEXT_SIDE;
+    const sp = text.indexOf(' ', s);
+    if (sp >= 0 && sp < start) s = sp + 1;
+  }
+  if (e - end > MAX_CONTEXT_SIDE) {
+    e = end + MAX_CONTEXT_SIDE;
+    const sp = text.lastIndexOf(' ', e);
+    if (sp > end) e = sp;
+  }
+  return makeSpan(text, s, e);
+}

@@ -9,11 +9,11 @@ import type { Span, Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS } from './lexicon';
 import { ANY_REPORTING, attributionAfter, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
-import { makeSpan, tokenAt } from './spans';
+import { contextSpan, makeSpan, tokenAt } from './spans';
 import type { StatementClaim } from './types';
 
 /** Statements kept per report, lede first. */
-export const MAX_STATEMENTS = 24;
+export const MAX_STATEMENTS = 16;
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
@@ -139,7 +139,7 @@ function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: (
   while (e > s && /[\s.,;:!?'"’”»]/.test(text[e - 1])) e--;
   const claim: StatementClaim = {
     span: makeSpan(text, s, e),
-    context: makeSpan(text, context.start, context.end),
+    context: contextSpan(text, context.start, context.end, Math.min(s, p.attStart >= 0 ? p.attStart : s), Math.max(e, p.attEnd)),
     speaker: p.speaker,
     verb: p.verb,
     verbKind: p.verb ? verbKindOf(p.verb) : p.speaker ? 'neutral' : null,

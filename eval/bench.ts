@@ -1,0 +1,65 @@
+/**
+ * Benchmark (npx tsx eval/bench.ts): analysing and comparing a 5,000-word
+ * article against ten related reports, median and spread over repeated runs,
+ * with the cost of extraction alone beside it; then the cost of hostile input
+ * (digits and quote marks) at growing sizes, which should grow in line with size.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractClaims } from '../src/core/claims/extract-claims';
+import { findDivergences } from '../src/core/compare/find-divergences';
+import type { ComparedReport } from '../src/core/compare/types';
+import { loadWikiref } from './corpus';
+
+const ROOT = join(import.meta.dirname, '..');
+const reports = loadWikiref(join(ROOT, 'corpus/wikiref-dev'));
+
+function stats(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return `median ${q(0.5).toFixed(1)} ms, p10 ${q(0.1).toFixed(1)}, p90 ${q(0.9).toFixed(1)}, min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)}`;
+}
+
+function time(f: () => void, runs: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+// A 5,000-word article: the tohoku reports and more, joined as paragraphs.
+const paras: string[] = [];
+let words = 0;
+for (const r of reports.filter((r) => r.topic === 'tohoku.earthquake.tsunami').concat(reports)) {
+  for (const p of r.text.split('\n\n')) {
+    if (words >= 5000) break;
+    paras.push(p);
+    words += p.split(/\s+/).length;
+  }
+}
+const article = paras.join('\n\n');
+const related: ComparedReport[] = reports.slice(0, 10).map((r) => ({
+  id: r.id, title: r.title, outlet: null, published: null, url: null, relation: 'story',
+  claims: extractClaims(r.text, { headline: r.headline }), copies: [],
+}));
+
+for (let i = 0; i < 5; i++) findDivergences({ text: article, published: null, claims: extractClaims(article) }, related);
+console.log(`Article: ${words} words, ${article.length} characters; ${related.length} related reports.`);
+console.log(`  extract + compare: ${stats(time(() => findDivergences({ text: article, published: null, claims: extractClaims(article) }, related), 30))}`);
+console.log(`  extraction alone:  ${stats(time(() => extractClaims(article), 30))}`);
+
+console.log('\nHostile input (should grow in line with size):');
+for (const unit of ['9', '"', '“”', "'a' ", '1,', 'about 5 people said "x" ']) {
+  const line: string[] = [];
+  let prev = 0;
+  for (const size of [125_000, 250_000, 500_000, 1_000_000]) {
+    const text = unit.repeat(Math.ceil(size / unit.length));
+    const ms = Math.min(...time(() => findDivergences({ text, published: null, claims: extractClaims(text) }, related), 3));
+    line.push(`${size / 1000} kB ${ms.toFixed(0)} ms${prev ? ` (×${(ms / prev).toFixed(1)})` : ''}`);
+    prev = ms;
+  }
+  console.log(`  ${JSON.stringify(unit).padEnd(28)} ${line.join(', ')}`);
+}
