@@ -25,7 +25,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
   ...forms(
     'distancing',
     `claim claims claimed claiming allege alleges alleged alleging insist insists insisted insisting
-     assert asserts asserted asserting contend contends contended maintain maintains maintained purport purports purported`,
+     assert asserts asserted asserting contend contends contended purport purports purported`,
   ),
   ...forms(
     'confirming',

@@ -92,7 +92,8 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (/[;:!?"“”«»]/.test(gapBefore(ctx, v))) return null;
     const t = tokens[v];
     if (!ANY_REPORTING.has(t.norm)) continue;
-    if (DETERMINERS.has(tokens[v - 1].norm)) return null; // "these claims": a noun
+    // "these claims", "after reports": a noun, not a verb.
+    if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
     let subjEnd = v;
     let negated = false;
     while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^also$/.test(tokens[subjEnd - 1].norm))) {

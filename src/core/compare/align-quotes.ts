@@ -60,7 +60,9 @@ export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteM
     const score = containment(a, b);
     const speaker = sameSpeaker(q.speaker, o.speaker);
     const ok = (n >= 3 && score >= 0.5) || allWordsAlike(q, o) || (n >= 4 && score >= 0.45 && speaker === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
-    if (ok && (!best || score > best.score)) best = { other: o, score };
+    // Ties go to the quote sharing more words (a short quote inside a long one scores 1 too).
+    const rank = score + n / 1000 + (o.span.text === q.span.text ? 1 : 0);
+    if (ok && (!best || rank > best.score)) best = { other: o, score: rank };
   }
   return best;
 }
@@ -84,7 +86,7 @@ export function compareWording(a: string, b: string): Wording {
 /** A statement of another report that says what the quote says, without quote marks. */
 export function matchParaphrase(q: QuoteClaim, statements: readonly StatementClaim[]): StatementClaim | null {
   const a = stemsOf(q);
-  if (a.size < 4) return null;
+  if (a.size < 6) return null;
   let best: StatementClaim | null = null;
   let bestScore = 0;
   for (const s of statements) {

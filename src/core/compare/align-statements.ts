@@ -32,19 +32,18 @@ export function sameEvent(a: StatementClaim, b: StatementClaim): number {
 
 export const isAttributed = (s: StatementClaim) => s.speaker !== null && !s.negated;
 
-/** The other report's statement that attributes what `fact` states as fact (its headline first). */
-export function attributedCounterpart(fact: StatementClaim, others: readonly StatementClaim[], ownAttribution: boolean): StatementClaim | null {
+/**
+ * The other report's headline that attributes what `fact` states as fact.
+ * Only headlines are compared: a headline is where a report chooses to state
+ * or to attribute, and bodies attribute nearly everything.
+ */
+export function attributedCounterpart(fact: StatementClaim, others: readonly StatementClaim[]): StatementClaim | null {
   let best: StatementClaim | null = null;
   let bestScore = 0;
-  let body = 0;
   for (const o of others) {
-    if (!o.headline) body++;
-    if (!isAttributed(o)) continue;
-    // Where the article's own text attributes the claim, only another headline that does so is news;
-    // otherwise the other report's lede will do.
-    if (!o.headline && (ownAttribution || body > 3)) continue;
-    const score = sameEvent(fact, o) + (o.headline ? 0.5 : 0);
-    if (score > 0.5 && score > bestScore) {
+    if (!o.headline || !isAttributed(o)) continue;
+    const score = sameEvent(fact, o);
+    if (score > 0 && score > bestScore) {
       best = o;
       bestScore = score;
     }

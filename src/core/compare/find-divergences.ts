@@ -169,6 +169,10 @@ function compareQuotes(out: Collector, mine: QuoteClaim[], r: ComparedReport, th
     const o = m.other;
     if (!sameWordsInOrder(q.span.text, o.span.text)) continue;
     const w = compareWording(q.span.text, o.span.text);
+    // Between reports that are not rewrites of one another, a quote changed this much is more
+    // likely another quote that shares words than the same one reworded.
+    const loose = w.kind === 'reworded' && w.changed > (r.relation === 'story' ? 0.5 : 0.85);
+    if (loose) continue;
     if (w.kind !== 'same') {
       out.add({ kind: 'quote', subtype: w.kind, summary: '', diff: w.diff, changed: Math.round(w.changed * 100) / 100, detail: quoteDetail(q) }, q.span, otherOf(r, o.span, o.context, quoteDetail(o)));
     }
@@ -176,6 +180,8 @@ function compareQuotes(out: Collector, mine: QuoteClaim[], r: ComparedReport, th
     if (!explicit) continue;
     const att = q.attribution ?? q.span;
     if (sameSpeaker(q.speaker, o.speaker) === false) {
+      // Another speaker only for words that are surely the same.
+      if (w.kind === 'reworded' && w.changed > 0.3) continue;
       out.add({ kind: 'attribution', subtype: 'speaker', summary: '', detail: quoteDetail(q) }, att, otherOf(r, o.attribution ?? o.span, o.context, quoteDetail(o)));
     } else if (!!q.relay !== !!o.relay) {
       out.add({ kind: 'attribution', subtype: 'relay', summary: '', detail: quoteDetail(q) }, q.relaySpan ?? att, otherOf(r, o.relaySpan ?? o.attribution ?? o.span, o.context, quoteDetail(o)));
@@ -203,7 +209,7 @@ function compareStatements(out: Collector, mine: ReportClaims, r: ComparedReport
   if (head && !head.speaker) {
     // Where the article itself attributes the claim, if it does.
     const own = mine.statements.find((s) => !s.headline && isAttributed(s) && sameEvent(head, s) > 0);
-    const o = attributedCounterpart(head, theirs, own !== undefined);
+    const o = attributedCounterpart(head, theirs);
     if (o) {
       out.add(
         { kind: 'attribution', subtype: 'fact-vs-attributed', summary: '', detail: { ...statementDetail(head), attributedInBody: own ? `${own.attribution?.text ?? own.speaker}` : null } },
