@@ -58,6 +58,7 @@ const misses: string[] = [];
 let copyFlags = 0;
 let copyContested = 0;
 let storyFlags = 0;
+let wikirefStoryFlags = 0;
 let extraPlantFlags = 0;
 const flagLines: string[] = [];
 
@@ -76,6 +77,7 @@ for (const [i, r] of reports.entries()) {
   // The original against the other reports of its topic: flags for people to judge.
   const storyDs = sameTopic.length > 0 ? findDivergences({ text: r.text, published: r.published, claims: claimsOf(r) }, sameTopic) : [];
   storyFlags += storyDs.length;
+  if (r.topic !== 'seeds') wikirefStoryFlags += storyDs.length;
   for (const d of storyDs) flagLines.push(`story ${r.id}: ${d.kind}/${d.subtype} ${JSON.stringify(d.text.slice(0, 60))} ← ${d.others.map((o) => o.reportId).join(', ')}`);
 
   const plants = [plantFigure, plantReword, plantSpeaker].map((f, k) => f(copy, bodyStart, rng(seedArg * 7919 + i * 31 + k)));
@@ -100,6 +102,8 @@ console.log('\nFalse flags per report:');
 console.log(`  unmodified copy vs original      ${(copyFlags / n).toFixed(3)}  (${copyFlags} in all, of which ${copyContested} contested figures: two sources within the report itself, shown by design)`);
 console.log(`  planted copy, away from the plant ${(extraPlantFlags / n).toFixed(3)}  (${extraPlantFlags} in all, against the original)`);
 console.log(`  original vs same-topic reports    ${(storyFlags / n).toFixed(3)}  (${storyFlags} in all; an upper bound: some are real divergences)`);
+const nWiki = reports.filter((r) => r.topic !== 'seeds').length;
+console.log(`    of which wikiref-dev only        ${(wikirefStoryFlags / nWiki).toFixed(3)}  (${wikirefStoryFlags} over ${nWiki} reports; the seeds are built to diverge)`);
 
 const sizes = reports.map((r) => gzipSync(JSON.stringify(claimsOf(r))).length).sort((a, b) => a - b);
 console.log(`\nStored claims per report, gzip: median ${sizes[sizes.length >> 1]} B, max ${sizes[sizes.length - 1]} B`);

@@ -19,11 +19,11 @@ function events(s: StatementClaim): Set<string> {
 }
 
 /** Whether two statements report the same event: shared words besides names, and a shared name. */
-export function sameEvent(a: StatementClaim, b: StatementClaim): number {
+export function sameEvent(a: StatementClaim, b: StatementClaim, minShared = 2): number {
   const ea = events(a);
   const eb = events(b);
   const n = shared(ea, eb);
-  if (n < 2) return 0;
+  if (n < minShared) return 0;
   const na = a.names ?? [];
   const nb = b.names ?? [];
   if (na.length > 0 && nb.length > 0 && !na.some((x) => nb.includes(x))) return 0;
@@ -42,7 +42,8 @@ export function attributedCounterpart(fact: StatementClaim, others: readonly Sta
   let bestScore = 0;
   for (const o of others) {
     if (!o.headline || !isAttributed(o)) continue;
-    const score = sameEvent(fact, o);
+    // Headlines are short: three words besides names must be shared.
+    const score = sameEvent(fact, o, 3);
     if (score > 0 && score > bestScore) {
       best = o;
       bestScore = score;

@@ -219,7 +219,7 @@ function compareStatements(out: Collector, mine: ReportClaims, r: ComparedReport
     }
   } else if (head && isAttributed(head)) {
     const fact = theirs.find((s) => s.headline && !s.speaker);
-    if (fact && sameEvent(head, fact) > 0.5) {
+    if (fact && sameEvent(head, fact, 3) > 0) {
       out.add({ kind: 'attribution', subtype: 'fact-vs-attributed', summary: '', detail: statementDetail(head) }, statementSpan(head), otherOf(r, fact.span, fact.context, statementDetail(fact)));
     }
   }
