@@ -12,7 +12,7 @@ import { tokenize, type Token } from './text';
 
 export const SHINGLE_SIZE = 5;
 /** Number of smallest shingle hashes kept per report (a bottom-k sketch). */
-export const SAMPLE_SIZE = 64;
+export const SAMPLE_SIZE = 32;
 
 export interface TextFeatures {
   /** Content word → number of occurrences. */

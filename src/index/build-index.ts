@@ -55,7 +55,8 @@ interface PendingReport {
   sample: number[];
   hash: number;
   day: number;
-  record: string;
+  /** UTF-8 JSON of the record: half the memory of a string for mostly-ASCII text. */
+  record: Uint8Array;
 }
 
 export class IndexBuilder {
@@ -107,7 +108,7 @@ export class IndexBuilder {
       names[i] = features.names.has(term) ? 1 : 0;
       i++;
     }
-    const record = JSON.stringify({
+    const record = utf8(JSON.stringify({
       id: input.id,
       title: a.title || fallbackTitle(a.text),
       outlet: a.outlet,
@@ -115,7 +116,7 @@ export class IndexBuilder {
       url: a.url,
       byline: a.byline,
       claims: packClaims(extractReportClaims(a)),
-    });
+    }));
     this.reports.push({
       termIds,
       counts,
@@ -143,45 +144,64 @@ export class IndexBuilder {
     const df = new ByteWriter();
     for (const i of order) df.varint(this.df[i]);
     const terms = new ByteWriter();
-    const numbers = new ByteWriter();
-    const samples = new ByteWriter();
     const records = new ByteWriter();
+    const n = this.reports.length;
+    const words = new Uint32Array(n);
+    const shingles = new Uint32Array(n);
+    const hashes = new Uint32Array(n);
+    const days = new Uint32Array(n);
+    const sampleStart = new Uint32Array(n + 1);
+    const recordStart = new Uint32Array(n + 1);
+    let postings = 0;
+    let sampleHashes = 0;
+    this.reports.forEach((r, i) => {
+      postings += writeTermVector(terms, r, idf, newId);
+      words[i] = r.words;
+      shingles[i] = r.shingleCount;
+      hashes[i] = r.hash % 4294967296;
+      days[i] = r.day;
+      sampleStart[i] = sampleHashes;
+      sampleHashes += r.sample.length;
+      recordStart[i] = records.length;
+      records.bytes(r.record);
+    });
+    sampleStart[n] = sampleHashes;
+    recordStart[n] = records.length;
+    const numbers = new ByteWriter();
+    for (const values of [words, shingles, hashes, days]) numbers.u32s(values);
+    const samples = new ByteWriter();
+    samples.u32s(sampleStart);
+    for (const r of this.reports) samples.u32s(r.sample);
     const offsets = new ByteWriter();
-    for (const r of this.reports) {
-      writeTermVector(terms, r, idf, newId);
-      numbers.varint(r.words);
-      numbers.varint(r.shingleCount);
-      numbers.u32(r.hash % 4294967296);
-      numbers.varint(r.day);
-      samples.u8(r.sample.length);
-      for (const h of r.sample) samples.u32(h);
-      offsets.u32(records.length);
-      records.bytes(utf8(r.record));
-    }
-    offsets.u32(records.length);
+    offsets.u32s(recordStart);
 
     const parts = { vocab, df: df.finish(), terms: terms.finish(), numbers: numbers.finish(), samples: samples.finish(), records: records.finish(), offsets: offsets.finish() };
     const sections = {} as IndexHeader['sections'];
-    // Offsets are relative to the end of the header; the reader adds the header's end.
+    // Offsets count from the end of the header, which is padded to a multiple of 4;
+    // every section starts at a multiple of 4 too.
     let at = 0;
     for (const [name, bytes] of Object.entries(parts)) {
       sections[name as keyof typeof parts] = [at, bytes.length];
-      at += bytes.length;
+      at += bytes.length + ((4 - (bytes.length % 4)) % 4);
     }
-    const header: IndexHeader = { created: now.toISOString(), docCount, reports: this.reports.length, vocab: order.length, sections };
+    const header: IndexHeader = { created: now.toISOString(), docCount, reports: this.reports.length, vocab: order.length, postings, sampleHashes, sections };
     const out = new ByteWriter();
     out.bytes(utf8(INDEX_MAGIC));
     out.u32(INDEX_VERSION);
     const headerBytes = utf8(JSON.stringify(header));
     out.u32(headerBytes.length);
     out.bytes(headerBytes);
-    for (const bytes of Object.values(parts)) out.bytes(bytes);
+    out.align4();
+    for (const bytes of Object.values(parts)) {
+      out.bytes(bytes);
+      out.align4();
+    }
     return out.finish();
   }
 }
 
 /** A report's unit TF-IDF vector, cut to its heaviest words, written as (id delta, weight) pairs. */
-function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId: Uint32Array): void {
+function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId: Uint32Array): number {
   const n = r.termIds.length;
   const weights = new Float64Array(n);
   let norm = 0;
@@ -203,6 +223,7 @@ function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId
     out.u8(q);
     last = id;
   }
+  return top.length;
 }
 
 /** Builds an index over `inputs` at once (tests and small corpora). */

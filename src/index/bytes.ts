@@ -34,6 +34,16 @@ export class ByteWriter {
     this.buf[this.length++] = x;
   }
 
+  /** Zero bytes up to a multiple of 4, so that a u32 array can be read in place. */
+  align4(): void {
+    while (this.length % 4 !== 0) this.u8(0);
+  }
+
+  /** A u32 array, little-endian. */
+  u32s(values: ArrayLike<number>): void {
+    for (let i = 0; i < values.length; i++) this.u32(values[i]);
+  }
+
   bytes(b: Uint8Array): void {
     this.room(b.length);
     this.buf.set(b, this.length);
@@ -98,3 +108,14 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 export const utf8 = (s: string) => encoder.encode(s);
 export const fromUtf8 = (b: Uint8Array) => decoder.decode(b);
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian u32 values at `offset` of `bytes`: a view where alignment and byte order allow, else a copy. */
+export function u32View(bytes: Uint8Array, offset: number, count: number): Uint32Array {
+  const at = bytes.byteOffset + offset;
+  if (offset + count * 4 > bytes.length) throw new RangeError('unexpected end of data');
+  if (LITTLE_ENDIAN && at % 4 === 0) return new Uint32Array(bytes.buffer, at, count);
+  const view = new DataView(bytes.buffer, at, count * 4);
+  return Uint32Array.from({ length: count }, (_, i) => view.getUint32(i * 4, true));
+}

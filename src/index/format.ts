@@ -9,11 +9,15 @@
  *   df       varint document frequency per word (reports plus the background)
  *   terms    per report: varint count, then ascending word ids (varint deltas)
  *            each followed by a u8 weight (√weight × 255 of a unit TF-IDF vector)
- *   numbers  per report: varint words, varint distinct shingles, u32 text hash,
- *            varint publication day (days since 1970 + 1; 0 when unknown)
- *   samples  per report: u8 count, then that many u32 shingle hashes (ascending)
+ *   numbers  four u32 arrays of one value per report: words, distinct shingles,
+ *            text hash, publication day (days since 1970 + 1; 0 when unknown)
+ *   samples  u32 start of each report's sample (and one past the last), then
+ *            the samples: u32 shingle hashes, ascending within a report
  *   records  per report: UTF-8 JSON of its metadata and packed claims
  *   offsets  u32 start of each record in `records`, and one past the last
+ *
+ * Sections of u32 arrays start at a multiple of 4 bytes and are little-endian,
+ * so a reader can use them in place.
  *
  * What matching needs (words, samples, numbers) is read when the file is
  * opened; a report's record (metadata and claims) only when it is related to
@@ -31,6 +35,9 @@ export interface IndexHeader {
   docCount: number;
   reports: number;
   vocab: number;
+  /** Word entries over all report vectors, and sample hashes over all reports: lets a reader allocate once. */
+  postings: number;
+  sampleHashes: number;
   sections: Record<'vocab' | 'df' | 'terms' | 'numbers' | 'samples' | 'records' | 'offsets', [offset: number, length: number]>;
 }
 

@@ -4,7 +4,7 @@
  * postings; a report's record (metadata, claims) is decoded only when asked for.
  */
 import type { TermStats, TermVector } from '../core/weights';
-import { ByteReader, fromUtf8 } from './bytes';
+import { ByteReader, fromUtf8, u32View } from './bytes';
 import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, WEIGHT_OF, type IndexHeader, type StoredReport } from './format';
 import { unpackClaims, type PackedClaims } from './pack-claims';
 
@@ -33,6 +33,8 @@ const corrupt = (what: string) => new IndexError(`the index is corrupt or trunca
 
 /** Opens an index file's bytes; throws IndexError with a message for people. */
 export function openIndex(bytes: Uint8Array): LoadedIndex {
+  // u32 sections are used in place, which needs the file to start on a 4-byte boundary.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   if (bytes.length < 12 || fromAscii(bytes.subarray(0, 4)) !== INDEX_MAGIC) {
     const looksJson = bytes[0] === 0x7b;
     throw new IndexError(looksJson ? 'this is an index of an older Crossread (JSON); rebuild it with "crossread index"' : 'not a Crossread index file');
@@ -47,7 +49,7 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
   try {
     const length = head.u32();
     header = JSON.parse(fromUtf8(head.bytes(length))) as IndexHeader;
-    base = head.pos;
+    base = head.pos + ((4 - (head.pos % 4)) % 4);
   } catch {
     throw corrupt('header');
   }
@@ -67,64 +69,74 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
     const df = new Uint32Array(v);
     for (let i = 0; i < v; i++) df[i] = dfReader.varint();
 
-    // Word vectors: one pass to count postings per word, one to fill them.
-    const termsReader = section('terms');
+    // Word vectors: one pass to read them and count postings per word, one to fill the postings.
+    const total = header.postings;
+    if (!Number.isInteger(total) || total < 0 || !Number.isInteger(header.sampleHashes) || header.sampleHashes < 0) throw corrupt('header counts');
+    const terms = section('terms');
+    const tb = terms.buf;
+    const end = terms.end;
     const termStart = new Uint32Array(n + 1);
-    const termIds: number[] = [];
-    const termQ: number[] = [];
-    const postingCount = new Uint32Array(v + 1);
+    const reportTermIds = new Uint32Array(total);
+    const termQ = new Uint8Array(total);
+    const postingStart = new Uint32Array(v + 1);
+    // Varints decoded inline, with local variables only: this loop is most of the time spent opening.
+    let pos = terms.pos;
+    let k = 0;
     for (let r = 0; r < n; r++) {
-      termStart[r] = termIds.length;
-      const count = termsReader.varint();
+      termStart[r] = k;
+      let count = 0;
+      for (let shift = 0; ; shift += 7) {
+        const b = tb[pos++];
+        count |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        if (shift > 21 || pos >= end) throw corrupt('word vectors');
+      }
+      if (k + count > total) throw corrupt('word vectors');
       let id = 0;
-      for (let j = 0; j < count; j++) {
-        id += termsReader.varint();
-        if (id >= v) throw corrupt('word ids');
-        termIds.push(id);
-        termQ.push(termsReader.u8());
-        postingCount[id]++;
+      for (let j = 0; j < count; j++, k++) {
+        let delta = 0;
+        for (let shift = 0; ; shift += 7) {
+          const b = tb[pos++];
+          delta |= (b & 0x7f) << shift;
+          if (b < 0x80) break;
+          if (shift > 21 || pos >= end) throw corrupt('word ids');
+        }
+        id += delta;
+        if (id >= v || pos >= end) throw corrupt('word ids');
+        reportTermIds[k] = id;
+        termQ[k] = tb[pos++];
+        postingStart[id + 1]++;
       }
     }
-    termStart[n] = termIds.length;
-    const postingStart = new Uint32Array(v + 1);
-    for (let i = 0; i < v; i++) postingStart[i + 1] = postingStart[i] + postingCount[i];
-    const postingDoc = new Uint32Array(termIds.length);
-    const postingQ = new Uint8Array(termIds.length);
+    termStart[n] = k;
+    for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
+    const postingDoc = new Uint32Array(k);
+    const postingQ = new Uint8Array(k);
     const fill = postingStart.slice(0, v);
     for (let r = 0; r < n; r++) {
       for (let j = termStart[r]; j < termStart[r + 1]; j++) {
-        const at = fill[termIds[j]]++;
+        const at = fill[reportTermIds[j]]++;
         postingDoc[at] = r;
         postingQ[at] = termQ[j];
       }
     }
-    const reportTermIds = Uint32Array.from(termIds);
 
     const numbers = section('numbers');
-    const words = new Uint32Array(n);
-    const shingles = new Uint32Array(n);
-    const hashes = new Uint32Array(n);
-    const days = new Uint32Array(n);
-    for (let r = 0; r < n; r++) {
-      words[r] = numbers.varint();
-      shingles[r] = numbers.varint();
-      hashes[r] = numbers.u32();
-      days[r] = numbers.varint();
-    }
-    const samplesReader = section('samples');
-    const sampleStart = new Uint32Array(n + 1);
-    const sampleValues: number[] = [];
-    for (let r = 0; r < n; r++) {
-      sampleStart[r] = sampleValues.length;
-      const k = samplesReader.u8();
-      for (let j = 0; j < k; j++) sampleValues.push(samplesReader.u32());
-    }
-    sampleStart[n] = sampleValues.length;
-    const samples = Uint32Array.from(sampleValues);
+    if (numbers.end - numbers.pos !== 16 * n) throw corrupt('numbers');
+    const words = u32View(bytes, numbers.pos, n);
+    const shingles = u32View(bytes, numbers.pos + 4 * n, n);
+    const hashes = u32View(bytes, numbers.pos + 8 * n, n);
+    const days = u32View(bytes, numbers.pos + 12 * n, n);
+    const samplesSection = section('samples');
+    const sampleStart = u32View(bytes, samplesSection.pos, n + 1);
+    const samples = u32View(bytes, samplesSection.pos + 4 * (n + 1), header.sampleHashes);
+    if (sampleStart[n] !== header.sampleHashes || samplesSection.end - samplesSection.pos !== 4 * (n + 1 + header.sampleHashes)) throw corrupt('samples');
+    // Reused by every lookup: a score per report and the list of reports touched.
+    const acc = new Float64Array(n);
+    const touched = new Uint32Array(n);
 
-    const offsetsReader = section('offsets');
-    const recordOffsets = new Uint32Array(n + 1);
-    for (let r = 0; r <= n; r++) recordOffsets[r] = offsetsReader.u32();
+    const offsetsSection = section('offsets');
+    const recordOffsets = u32View(bytes, offsetsSection.pos, n + 1);
     const recordsSection = section('records');
     const records = recordsSection.buf.subarray(recordsSection.pos, recordsSection.end);
     if (recordOffsets[n] !== records.length) throw corrupt('records');
@@ -154,14 +166,20 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
         },
       },
       scores(vector) {
-        const out = new Map<number, number>();
+        let count = 0;
         for (const [term, w] of vector) {
           const i = termIndex(term);
           if (i < 0) continue;
           for (let p = postingStart[i]; p < postingStart[i + 1]; p++) {
             const doc = postingDoc[p];
-            out.set(doc, (out.get(doc) ?? 0) + w * WEIGHT_OF[postingQ[p]]);
+            if (acc[doc] === 0) touched[count++] = doc;
+            acc[doc] += w * WEIGHT_OF[postingQ[p]];
           }
+        }
+        const out = new Map<number, number>();
+        for (let j = 0; j < count; j++) {
+          out.set(touched[j], acc[touched[j]]);
+          acc[touched[j]] = 0;
         }
         return out;
       },

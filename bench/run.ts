@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: how Crossread's index scales, against the libraries a
+ * developer would use instead, and what the extension costs in the browser.
+ * Writes bench/RESULTS.md (and prints it). Not part of `npm test`.
+ *
+ *   npm run bench                        everything (about 20 minutes)
+ *   npm run bench -- --sizes 1000,10000  fewer sizes
+ *   npm run bench -- --only index        one section: index | baselines | analysis | browser
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { articleText } from '../src/core/article';
+import { rng, syntheticCorpusDir } from './synthetic-corpus';
+import { fmt, kb, mb } from './stats';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' } } });
+const SIZES = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
+const ONLY = values.only ?? 'all';
+const CACHE = 'bench/.cache';
+mkdirSync(CACHE, { recursive: true });
+
+/** Each section's results are kept in bench/results/<section>.md; RESULTS.md joins them. */
+const RESULTS_DIR = 'bench/results';
+mkdirSync(RESULTS_DIR, { recursive: true });
+function saveSection(name: string, markdown: string) {
+  writeFileSync(join(RESULTS_DIR, `${name}.md`), markdown);
+}
+const log = (s: string) => console.log(s);
+
+/** Runs a TypeScript file in a child Node process and returns its last JSON line. */
+export function runChild(script: string, args: string[], nodeArgs: string[] = []): Record<string, number | string> {
+  const r = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line);
+  } catch {
+    return { error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${r.status}` };
+  }
+}
+
+/** Queries: every n-th report, reworded a little (first paragraph dropped, one word in ten replaced). */
+function writeQueries(dir: string, count: number, stories: Map<string, number>, out: string, how = 200) {
+  const r = rng(7);
+  const step = Math.max(1, Math.floor(count / how));
+  const lines: string[] = [];
+  let i = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ndjson')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line) continue;
+      if (i++ % step !== 0 || lines.length >= how) continue;
+      const report = JSON.parse(line);
+      const paragraphs = report.text.split('\n\n').slice(1).map((p: string) => p.replace(/\p{Ll}{4,}/gu, (w: string) => (r.chance(0.1) ? 'reportedly' : w)));
+      const article = { title: '', text: articleText('', paragraphs), outlet: null, published: report.published, url: null, byline: null, lang: 'en' };
+      lines.push(JSON.stringify({ article, story: stories.get(report.id) }));
+    }
+  }
+  writeFileSync(out, lines.join('\n') + '\n');
+}
+
+async function indexSection() {
+  const rows: string[] = [];
+  for (const size of SIZES) {
+    log(`index: ${size} reports…`);
+    const { dir, stories } = await syntheticCorpusDir(size);
+    const storiesFile = `${dir}.stories.json`;
+    writeFileSync(storiesFile, JSON.stringify(Object.fromEntries(stories)));
+    const queries = `${dir}.queries.ndjson`;
+    writeQueries(dir, size, stories, queries);
+    const inputBytes = readdirSync(dir).filter((f) => f.endsWith('.ndjson')).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    const out = `${dir}.crix`;
+    const build = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, 'bin/crossread.mjs', 'index', dir, '--out', out, '--quiet'], { encoding: 'utf8' });
+    const timeLine = /TIME ([\d.]+) (\d+)/.exec(build.stderr);
+    if (build.status !== 0 || !timeLine) throw new Error(`build failed: ${build.stderr.slice(-500)}`);
+    const buildS = Number(timeLine[1]);
+    const peakBytes = Number(timeLine[2]) * 1024;
+    const fileBytes = statSync(out).size;
+    const gzBytes = gzipSync(readFileSync(out), { level: 9 }).length;
+    const child = runChild('bench/index-child.ts', [out, queries, storiesFile], ['--expose-gc']);
+    if (child.error) throw new Error(String(child.error));
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${mb(inputBytes)} | ${fmt(buildS, 1)} s | ${mb(peakBytes)} | ${fmt(fileBytes / size, 0)} B | ${fmt(gzBytes / size, 0)} B | ${fmt(Number(child.firstOpenMs), 1)} / ${fmt(Number(child.openMs), 1)} ms | ${mb(Number(child.heldBytes))} | ${fmt(Number(child.lookupMedianMs))} / ${fmt(Number(child.lookupP95Ms))} ms | ${fmt(Number(child.compareMedianMs))} / ${fmt(Number(child.compareP95Ms))} ms | ${fmt(Number(child.precision))} / ${fmt(Number(child.recall))} |`,
+    );
+    log(rows.at(-1)!);
+  }
+  saveSection('1-index', `## Index at scale
+
+${stamp}
+
+Synthetic archives generated from \`corpus/\` (bench/synthetic-corpus.ts: deterministic, seeded; every story has its own names, places, figures and a third of its other words; 1 to 7 reports per story: the original, copies, rewrites and other reports of the story). Build through the real CLI (\`crossread index\`, peak memory from \`/usr/bin/time\`); open, held memory and lookups in a fresh Node process. "Open" is reading the file into lookup structures (the first in a fresh process, as a background starting, then the median of five more). Lookups: 200 reports of the archive, reworded (first paragraph dropped, one word in ten replaced); "lookup" is finding related reports, "whole comparison" adds the divergence finder; precision and recall count reports of the query's story among those shown.
+
+| reports | input | build time | build peak memory | index per report | gzip -9 per report | open: first / median of 5 | memory held | lookup median / p95 | whole comparison median / p95 | precision / recall |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+`);
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}`;
+const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\`._\n\n`;
+if (ONLY === 'all' || ONLY === 'index') await indexSection();
+if (ONLY === 'all' || ONLY === 'baselines') saveSection('2-baselines', (await import('./baselines')).baselinesSection(SIZES, runChild, log, stamp));
+if (ONLY === 'all' || ONLY === 'analysis') saveSection('3-analysis', (await (await import('./analysis')).analysisSection(log, stamp)));
+if (ONLY === 'all' || ONLY === 'browser') saveSection('4-browser', (await (await import('./browser')).browserSection(log, stamp)));
+
+const parts = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(RESULTS_DIR, f), 'utf8'));
+const report = `# Benchmark results
+
+Made by \`npm run bench\` (bench/run.ts); each section says when and on what machine it was measured (this one: ${machine}). Medians unless said otherwise; ratios are against a baseline measured in the same run.
+
+${parts.join('\n')}`;
+writeFileSync('bench/RESULTS.md', report);
+log(`\n${report}\nwritten to bench/RESULTS.md`);
