@@ -27,7 +27,7 @@ export function pagesConfig(): InlineConfig {
     plugins: [preact()],
     build: {
       ...common.build,
-      rollupOptions: { input: { popup: resolve(root, 'popup/index.html') } },
+      rollupOptions: { input: { popup: resolve(root, 'popup/index.html'), options: resolve(root, 'options/index.html') } },
     },
   };
 }

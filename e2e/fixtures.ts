@@ -74,3 +74,29 @@ export async function finalPopupState(popup: Page): Promise<string> {
 export async function popupRelated(popup: Page): Promise<Array<[string, string]>> {
   return popup.locator('.related-report').evaluateAll((items) => items.map((li) => [li.getAttribute('data-report-id') ?? '', li.getAttribute('data-relation') ?? ''] as [string, string]));
 }
+
+/** Stores Crossread's settings as the options page would (sync storage in Chromium), merged over the defaults. */
+export async function setSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
+  const sw = await serviceWorkerOf(context);
+  await sw.evaluate(async (settings) => {
+    const defaults = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true } };
+    await chrome.storage.sync.set({ settings: { ...defaults, ...settings } });
+  }, settings);
+}
+
+/** Sends a message to a page's content script from the background, as the background itself does (commands, the popup's requests). */
+export async function sendToTab(context: BrowserContext, page: Page, message: Record<string, unknown>): Promise<unknown> {
+  const sw = await serviceWorkerOf(context);
+  const tabId = await tabIdOf(sw, page);
+  return sw.evaluate(([tabId, message]) => chrome.tabs.sendMessage(tabId as number, message, { frameId: 0 }), [tabId, message] as const);
+}
+
+/** The background's state for a page's tab. */
+export async function tabState(context: BrowserContext, page: Page): Promise<{ status: string; reason?: string; divergences?: unknown[]; placed?: number[] } | null> {
+  const sw = await serviceWorkerOf(context);
+  const tabId = await tabIdOf(sw, page);
+  return sw.evaluate(async (tabId) => {
+    const key = `tab:${tabId}`;
+    return ((await chrome.storage.session.get(key))[key] as never) ?? null;
+  }, tabId);
+}

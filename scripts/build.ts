@@ -12,12 +12,16 @@ import background from '../src/index/background-df.json';
 rmSync('dist', { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 await build(pagesConfig());
-// Vite keeps the page's folder: popup/index.html → popup.html at the root.
-renameSync(`${OUT_DIR}/popup/index.html`, `${OUT_DIR}/popup.html`);
-rmSync(`${OUT_DIR}/popup`, { recursive: true, force: true });
-writeFileSync(`${OUT_DIR}/popup.html`, readFileSync(`${OUT_DIR}/popup.html`, 'utf8').replaceAll('"../', '"./'));
+// Vite keeps each page's folder: popup/index.html → popup.html at the root, options/index.html → options.html.
+for (const page of ['popup', 'options']) {
+  renameSync(`${OUT_DIR}/${page}/index.html`, `${OUT_DIR}/${page}.html`);
+  rmSync(`${OUT_DIR}/${page}`, { recursive: true, force: true });
+  writeFileSync(`${OUT_DIR}/${page}.html`, readFileSync(`${OUT_DIR}/${page}.html`, 'utf8').replaceAll('"../', '"./'));
+}
 await build(scriptConfig('background'));
 await build(scriptConfig('content'));
+// The highlights' look (::highlight rules), injected by the browser with the content script.
+cpSync('src/content/highlights.css', `${OUT_DIR}/highlights.css`);
 
 // The bundled index: the seed reports, built by the same code as `crossread index`.
 const inputs: IndexInput[] = [];

@@ -8,13 +8,15 @@ import { resolve } from 'node:path';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchWithExtension(profileDir: string, extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
+/** `extensionDir` null: the same browser without the extension, for comparisons. */
+export async function launchWithExtension(profileDir: string, extensionDir: string | null = EXTENSION_DIR, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
+    // Page scripts only: content scripts and the extension's own pages still run without them.
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -23,9 +25,13 @@ export async function launchWithExtension(profileDir: string, extensionDir = EXT
       '--no-first-run',
     ],
   });
-  // No network here: everything but loopback and the extension's own files is refused at once.
-  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|blob:)/, (route) => route.abort());
+  await blockNetwork(context);
   return context;
+}
+
+/** No network here: everything but loopback and the extension's own files is refused at once. */
+export async function blockNetwork(context: BrowserContext): Promise<void> {
+  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|blob:)/, (route) => route.abort());
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

@@ -7,6 +7,7 @@ export async function showBadge(tabId: number, state: TabState): Promise<void> {
   let text = '';
   let title = t('extensionName');
   if (state.status === 'working') text = '…';
+  else if (state.status === 'waiting') title = t(state.reason === 'silenced' ? 'badgeSilenced' : 'badgeWaiting');
   else if (state.status === 'error') {
     text = '!';
     title = t('badgeError');

@@ -5,10 +5,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { compareArticle } from '../index/compare-article';
-import type { BackgroundRequest, Result, TabState } from '../shared/messages';
+import type { BackgroundRequest, PageArticleAnswer, Result, TabMessage, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
 import { getIndex } from './index-store';
 import { showBadge } from './badge';
+import { t } from '../shared/i18n';
 
 async function setTabState(tabId: number, state: TabState): Promise<void> {
   await browser.storage.session.set({ [tabStateKey(tabId)]: state });
@@ -40,14 +41,14 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
           related: comparison.related,
           divergences: comparison.divergences,
         });
-        return {
-          ok: true,
-          value: {
-            self: comparison.self?.id ?? null,
-            related: comparison.related.map((r) => ({ id: r.id, relation: r.relation })),
-            divergences: comparison.divergences.length,
-          },
+        // The content script highlights the divergences; it has the article's text they point into.
+        const answer: PageArticleAnswer = {
+          self: comparison.self?.id ?? null,
+          related: comparison.related.map((r) => ({ id: r.id, relation: r.relation })),
+          divergences: comparison.divergences,
+          reports: comparison.related.map(({ id, title, outlet, published, url }) => ({ id, title, outlet, published, url })),
         };
+        return { ok: true, value: answer };
       } catch (error) {
         const text = error instanceof Error ? error.message : String(error);
         await setTabState(tabId, { status: 'error', url, message: text });
@@ -62,10 +63,48 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
       if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       await setTabState(tabId, { status: 'error', url: message.url, message: message.message });
       return { ok: true, value: null };
+    case 'page-waiting':
+      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
+      await setTabState(tabId, { status: 'waiting', url: message.url, reason: message.reason });
+      return { ok: true, value: null };
+    case 'page-navigated':
+      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
+      await forgetTab(tabId);
+      return { ok: true, value: null };
+    case 'page-anchored': {
+      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
+      const state = await getTabState(tabId);
+      // Only for the result it belongs to: the page may have moved on meanwhile.
+      if (state?.status === 'done' && state.url === message.url) await browser.storage.session.set({ [tabStateKey(tabId)]: { ...state, placed: message.placed } });
+      return { ok: true, value: null };
+    }
     case 'get-tab-state':
       return { ok: true, value: await getTabState(message.tabId) };
+    case 'analyse-tab':
+      return tellTab(message.tabId, { type: 'analyse-now' });
     default:
       return { ok: false, error: 'unknown message' };
+  }
+}
+
+/** A message to the tab's top frame, where the content script runs; an error when no content script is there. */
+async function tellTab(tabId: number, message: TabMessage): Promise<Result<unknown>> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Result<unknown> | undefined;
+    return answer ?? { ok: false, error: 'no-answer' };
+  } catch {
+    // No content script: a page the browser keeps extensions out of, a site Crossread may not read, or one opened before it was installed.
+    return { ok: false, error: 'unreachable' };
+  }
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(tabStateKey(tabId));
+  try {
+    await browser.action.setBadgeText({ tabId, text: '' });
+    await browser.action.setTitle({ tabId, title: t('extensionName') });
+  } catch {
+    // The tab closed meanwhile.
   }
 }
 
@@ -77,9 +116,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // A tab that loads a new page starts over; a closed tab's result is dropped.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') {
-    void browser.storage.session.remove(tabStateKey(tabId));
-    void browser.action.setBadgeText({ tabId, text: '' });
-  }
+  if (change.status === 'loading') void forgetTab(tabId);
+});
+
+// The keyboard shortcuts (manifest `commands`): the tab's content script moves between its highlights.
+browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+  const direction = command === 'next-divergence' ? 1 : command === 'previous-divergence' ? -1 : 0;
+  if (!direction) return;
+  void (async () => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await tellTab(tabId, { type: 'step', direction });
+  })();
 });
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));

@@ -1,11 +1,17 @@
 /**
- * The toolbar popup: the article, its related reports and how each relates.
- * Everything shown comes from pages or the index: rendered as text, never HTML.
+ * The toolbar popup: the article, its related reports and how each relates,
+ * and the divergences grouped by kind, each with both sides in brief;
+ * choosing one scrolls the page to it. States for pages Crossread may not or
+ * cannot read. Everything shown comes from pages or the index: rendered as
+ * text, never HTML.
  */
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Divergence, DivergenceKind } from '../core/compare/types';
 import type { RelatedSummary } from '../index/compare-article';
-import type { TabState } from '../shared/messages';
+import { reportLabel, type TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { useTabState } from './use-tab-state';
+import { useTabState, type Access, type PopupActions } from './use-tab-state';
 
 const RELATION_KEYS = {
   same: ['relationSame', 'relationSameHelp'],
@@ -13,17 +19,63 @@ const RELATION_KEYS = {
   story: ['relationStory', 'relationStoryHelp'],
 } as const;
 
+const KINDS: ReadonlyArray<[DivergenceKind, string]> = [
+  ['figure', 'kindFigurePlural'],
+  ['quote', 'kindQuotePlural'],
+  ['attribution', 'kindAttributionPlural'],
+];
+
 export function Popup() {
-  const s = useTabState();
-  if (s.phase === 'loading') return <p class="status" role="status">{t('popupWorking')}</p>;
-  if (s.phase === 'no-tab') return <p class="status">{t('popupNoTab')}</p>;
-  if (s.phase === 'failed') return <p class="status error" role="alert">{t('popupError', s.message)}</p>;
-  return <TabView state={s.state} />;
+  const [s, actions] = useTabState();
+  let body;
+  if (s.phase === 'loading') body = <p class="status" role="status">{t('popupWorking')}</p>;
+  else if (s.phase === 'no-tab') body = <p class="status">{t('popupNoTab')}</p>;
+  else if (s.phase === 'failed') body = <p class="status error" role="alert">{t('popupError', s.message)}</p>;
+  else body = <TabView state={s.state} access={s.access} unreachable={s.unreachable} actions={actions} />;
+  return (
+    <>
+      {body}
+      <footer class="footer">
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
+      </footer>
+    </>
+  );
 }
 
-function TabView({ state }: { state: TabState | null }) {
-  if (!state) return <p class="status" data-state="not-analysed">{t('popupNotAnalysed')}</p>;
+export interface TabViewProps {
+  state: TabState | null;
+  access: Access;
+  unreachable: boolean;
+  actions: PopupActions;
+}
+
+export function TabView({ state, access, unreachable, actions }: TabViewProps) {
+  if (access === 'restricted') return <p class="status" data-state="restricted">{t('popupRestricted')}</p>;
+  if (access === 'pdf') return <p class="status" data-state="restricted">{t('popupRestrictedPdf')}</p>;
+  if (access === 'no-access') return <NoAccess actions={actions} />;
+  if (!state || (state.status === 'waiting' && state.reason === 'manual')) {
+    if (unreachable) {
+      // Nothing runs in the page. Knowing its address, it is one Crossread may read: it predates Crossread.
+      return access === 'web' ? (
+        <p class="status" data-state="unreachable">{t('popupUnreachable')}</p>
+      ) : (
+        <p class="status" data-state="cannot-read">{t('popupCannotRead')}</p>
+      );
+    }
+    return <p class="status" role="status" data-state="working">{t('popupWorking')}</p>;
+  }
   switch (state.status) {
+    case 'waiting':
+      return (
+        <div class="status" data-state="silenced">
+          <p>{t('popupSilenced')}</p>
+          <button type="button" class="primary" onClick={actions.analyse}>
+            {t('popupReadOnce')}
+          </button>
+        </div>
+      );
     case 'working':
       return <p class="status" role="status" data-state="working">{t('popupWorking')}</p>;
     case 'not-article':
@@ -45,18 +97,106 @@ function TabView({ state }: { state: TabState | null }) {
           {state.related.length === 0 ? (
             <p class="status">{t('popupNothingRelated')}</p>
           ) : (
-            <section aria-labelledby="related-heading">
-              <h2 id="related-heading">{t('popupRelatedHeading')}</h2>
-              <ol class="related">
-                {state.related.map((r) => (
-                  <RelatedItem key={r.id} report={r} />
-                ))}
-              </ol>
-            </section>
+            <>
+              <Divergences state={state} actions={actions} />
+              <section aria-labelledby="related-heading">
+                <h2 id="related-heading">{t('popupRelatedHeading')}</h2>
+                <ol class="related">
+                  {state.related.map((r) => (
+                    <RelatedItem key={r.id} report={r} />
+                  ))}
+                </ol>
+              </section>
+            </>
           )}
         </div>
       );
   }
+}
+
+function NoAccess({ actions }: { actions: PopupActions }) {
+  const [refused, setRefused] = useState(false);
+  return (
+    <div class="status" data-state="no-access">
+      <p>{t('popupNoAccess')}</p>
+      <button type="button" class="primary" onClick={() => void actions.allowSite().then((granted) => setRefused(!granted))}>
+        {t('popupAllowSite')}
+      </button>
+      {refused && (
+        <p class="error" role="alert">
+          {t('popupAllowDenied')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Divergences({ state, actions }: { state: Extract<TabState, { status: 'done' }>; actions: PopupActions }) {
+  const names = new Map(state.related.map((r) => [r.id, reportLabel(r) ?? t('unknownOutlet')]));
+  const placed = state.placed ? new Set(state.placed) : null;
+  const indexed = state.divergences.map((d, index) => ({ d, index }));
+  return (
+    <section aria-labelledby="divergences-heading" class="divergences">
+      <h2 id="divergences-heading">
+        {t('popupDivergencesHeading')} <span class="count">({state.divergences.length})</span>
+      </h2>
+      {state.divergences.length === 0 && <p class="status">{t('popupNoDivergences')}</p>}
+      {KINDS.map(([kind, label]) => {
+        const items = indexed.filter((x) => x.d.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <section key={kind} class={`group group-${kind}`} aria-labelledby={`group-${kind}`} data-kind={kind}>
+            <h3 id={`group-${kind}`}>
+              {t(label)} <span class="count">({items.length})</span>
+            </h3>
+            <ul>
+              {items.map(({ d, index }) => (
+                <DivergenceItem key={index} d={d} index={index} names={names} placed={placed === null || placed.has(index)} actions={actions} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+function DivergenceItem({ d, index, names, placed, actions }: { d: Divergence; index: number; names: Map<string, string>; placed: boolean; actions: PopupActions }) {
+  const first = d.others[0];
+  const name = first ? (first.outlet ?? names.get(first.reportId) ?? t('unknownOutlet')) : '';
+  const content = (
+    <>
+      <span class="side here">
+        <span class="who">{t('popupHere')}</span> <q>{brief(d.text)}</q>
+      </span>
+      {first && (
+        <span class="side there">
+          <span class="who">{name}</span> <q>{brief(first.text)}</q>
+          {d.others.length > 1 && <span class="more"> {t('popupAndMore', String(d.others.length - 1))}</span>}
+        </span>
+      )}
+    </>
+  );
+  return (
+    <li class="divergence" data-index={index} data-kind={d.kind} data-placed={placed}>
+      {placed ? (
+        <button type="button" class="reveal" title={t('popupShowHint')} onClick={() => void actions.reveal(index)}>
+          {content}
+        </button>
+      ) : (
+        <div class="reveal unplaced">
+          {content}
+          <span class="note">{t('popupNotPlaced')}</span>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A claim in brief: at most about twelve words. */
+export function brief(text: string, words = 12): string {
+  const all = text.replace(/\s+/g, ' ').trim().split(' ');
+  return all.length <= words ? all.join(' ') : `${all.slice(0, words).join(' ')}…`;
 }
 
 function RelatedItem({ report }: { report: RelatedSummary }) {

@@ -1,45 +1,125 @@
-/** The state of the tab the popup is about, kept current as the background works. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The state of the tab the popup is about, kept current as the background
+ * works; whether Crossread may read the tab's page; and the popup's actions on
+ * it. Opening the popup on a page that was not read (automatic analysis off)
+ * asks for it to be read now.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Result, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
+import { classifyUrl, originPattern, type PageAccess } from './page-access';
+
+/** What is known of the tab's page besides its state: the address may be hidden from the extension. */
+export type Access = PageAccess | 'no-access';
 
 export type PopupState =
   | { phase: 'loading' }
   | { phase: 'no-tab' }
-  | { phase: 'ready'; tabId: number; state: TabState | null }
+  | {
+      phase: 'ready';
+      tabId: number;
+      access: Access;
+      state: TabState | null;
+      /** The content script did not answer: nothing runs in the page. */
+      unreachable: boolean;
+    }
   | { phase: 'failed'; message: string };
 
-/** The tab: `?tabId=` when given (tests open the popup as a tab), else the active tab. */
-async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export interface PopupActions {
+  /** Read the page now (a silent site, or again). */
+  analyse(): void;
+  /** Ask the browser for access to the page's site, then reload it so that Crossread reads it. Resolves to false when refused. */
+  allowSite(): Promise<boolean>;
+  /** Scroll the page to a divergence and flash it. */
+  reveal(index: number): Promise<boolean>;
 }
 
-export function useTabState(): PopupState {
+/** The tab: `?tabId=` when given (tests open the popup as a tab), else the active tab. */
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) {
+    const id = Number(param);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return { id, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // The address is known when the reader opened the popup on the tab (activeTab) or the site is granted.
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+async function accessOf(url: string | undefined): Promise<Access> {
+  const access = classifyUrl(url);
+  if (access !== 'web' || !url) return access;
+  try {
+    return (await browser.permissions.contains({ origins: [originPattern(url)] })) ? 'web' : 'no-access';
+  } catch {
+    return 'web';
+  }
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function useTabState(): [PopupState, PopupActions] {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
+  const tab = useRef<{ id: number; url: string | undefined; access: Access } | null>(null);
+  const unreachable = useRef(false);
+  const asked = useRef(false);
+
+  const ask = useCallback(async () => {
+    const t = tab.current;
+    if (!t) return;
+    asked.current = true;
+    const answer = (await browser.runtime.sendMessage({ type: 'analyse-tab', tabId: t.id }).catch(() => null)) as Result<unknown> | null;
+    unreachable.current = !answer?.ok;
+    setState((s) => (s.phase === 'ready' ? { ...s, unreachable: unreachable.current } : s));
+  }, []);
+
   useEffect(() => {
-    let tabId: number | null = null;
     const refresh = async () => {
-      if (tabId === null) return;
-      const response = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId })) as Result<TabState | null>;
-      if (response.ok) setState({ phase: 'ready', tabId, state: response.value });
-      else setState({ phase: 'failed', message: response.error });
+      const t = tab.current;
+      if (!t) return;
+      const response = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id })) as Result<TabState | null>;
+      if (!response.ok) {
+        setState({ phase: 'failed', message: response.error });
+        return;
+      }
+      const tabState = response.value;
+      setState({ phase: 'ready', tabId: t.id, access: t.access, state: tabState, unreachable: unreachable.current });
+      // Not read yet (automatic analysis off, or the page predates the background's state): read it now.
+      const readable = t.access === 'web' || t.access === 'unknown';
+      if (readable && !asked.current && (!tabState || (tabState.status === 'waiting' && tabState.reason === 'manual'))) void ask();
     };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) void refresh();
+      if (area === 'session' && tab.current && tabStateKey(tab.current.id) in changes) void refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
-    targetTabId()
-      .then((id) => {
-        tabId = id;
-        if (id === null) setState({ phase: 'no-tab' });
-        else return refresh();
+    targetTab()
+      .then(async (found) => {
+        if (!found) return setState({ phase: 'no-tab' });
+        tab.current = { ...found, access: await accessOf(found.url) };
+        return refresh();
       })
-      .catch((error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => setState({ phase: 'failed', message: message(error) }));
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return state;
+  }, [ask]);
+
+  const actions: PopupActions = {
+    analyse: () => void ask(),
+    allowSite: async () => {
+      const t = tab.current;
+      if (!t?.url) return false;
+      // Must run in the click's handler: the browser asks the reader.
+      const granted = await browser.permissions.request({ origins: [originPattern(t.url)] }).catch(() => false);
+      if (granted) await browser.tabs.reload(t.id);
+      return granted;
+    },
+    reveal: async (index) => {
+      const t = tab.current;
+      if (!t) return false;
+      const answer = (await browser.tabs.sendMessage(t.id, { type: 'reveal', index }, { frameId: 0 }).catch(() => null)) as Result<null> | null;
+      return Boolean(answer?.ok);
+    },
+  };
+  return [state, actions];
 }

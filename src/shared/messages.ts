@@ -9,16 +9,71 @@ import type { RelatedSummary } from '../index/compare-article';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Why a page was not read: automatic analysis is off, or the site is one where Crossread stays silent. */
+export type WaitReason = 'manual' | 'silenced';
+
 /** What the content script tells the background about the page it runs in. */
 export type ContentMessage =
   | { type: 'page-article'; article: Article; extractMs: number }
   | { type: 'page-not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large' }
-  | { type: 'page-error'; url: string; message: string };
+  | { type: 'page-error'; url: string; message: string }
+  /** The page was not read; it will be when the popup asks. */
+  | { type: 'page-waiting'; url: string; reason: WaitReason }
+  /** The page changed its address without loading (a single-page site): what was known of it is stale. */
+  | { type: 'page-navigated'; url: string }
+  /** Which divergences (indices into the tab state's list) were found in the live page. */
+  | { type: 'page-anchored'; url: string; placed: number[] };
 
 /** What the popup asks the background. */
-export type PopupMessage = { type: 'get-tab-state'; tabId: number };
+export type PopupMessage =
+  | { type: 'get-tab-state'; tabId: number }
+  /** Read the tab's page now (automatic analysis off, a silent site, or reading it again). */
+  | { type: 'analyse-tab'; tabId: number };
 
 export type BackgroundRequest = ContentMessage | PopupMessage;
+
+/** A related report as the hover card names it. */
+export type ReportRef = Pick<RelatedSummary, 'id' | 'title' | 'outlet' | 'published' | 'url'>;
+
+/**
+ * The short name a report goes by in the card and the popup: its outlet, else
+ * its site's host name, else the start of its title; null when nothing is known.
+ */
+export function reportLabel(ref: Partial<Pick<ReportRef, 'title' | 'outlet' | 'url'>> | undefined, max = 40): string | null {
+  if (!ref) return null;
+  if (ref.outlet) return ref.outlet;
+  try {
+    const u = ref.url ? new URL(ref.url) : null;
+    if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return u.hostname.replace(/^www\./, '');
+  } catch {
+    // Not an address: fall through to the title.
+  }
+  const title = (ref.title ?? '').replace(/\s+/g, ' ').trim();
+  if (!title) return null;
+  if (title.length <= max) return title;
+  // Cut at the last word boundary that fits.
+  const cut = title.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The background's answer to `page-article`: what to highlight. */
+export interface PageArticleAnswer {
+  self: string | null;
+  related: Array<{ id: string; relation: RelatedSummary['relation'] }>;
+  divergences: Divergence[];
+  reports: ReportRef[];
+}
+
+/** What the background and the popup tell a tab's content script. */
+export type TabMessage =
+  | { type: 'analyse-now' }
+  /** Highlight these divergences, found in `articleText` (the extracted text their offsets point into). */
+  | { type: 'show-divergences'; articleText: string; divergences: Divergence[]; reports: ReportRef[] }
+  /** Scroll to the divergence with this index in the tab state's list and flash it. */
+  | { type: 'reveal'; index: number }
+  /** Move to the next (1) or previous (-1) highlight and open its card (the keyboard shortcut). */
+  | { type: 'step'; direction: 1 | -1 };
 
 /** The article as the popup shows it: no text, which stays in the page. */
 export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline'>;
@@ -26,6 +81,7 @@ export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'u
 export type TabState =
   | { status: 'working'; url: string }
   | { status: 'not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large' }
+  | { status: 'waiting'; url: string; reason: WaitReason }
   | {
       status: 'done';
       url: string;
@@ -33,6 +89,8 @@ export type TabState =
       self: { id: string; title: string } | null;
       related: RelatedSummary[];
       divergences: Divergence[];
+      /** Indices of the divergences found in the live page; absent until the page reports them. */
+      placed?: number[];
     }
   | { status: 'error'; url: string; message: string };
 

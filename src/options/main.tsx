@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { t } from '../shared/i18n';
+import { Options } from './Options';
+
+document.title = t('optionsTitle');
+document.documentElement.lang = t('@@ui_locale').replace('_', '-') || 'en';
+render(<Options />, document.getElementById('app')!);
