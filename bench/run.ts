@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { articleText } from '../src/core/article';
 import { rng, syntheticCorpusDir } from './synthetic-corpus';
-import { fmt, kb, mb } from './stats';
+import { fmt, mb } from './stats';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' } } });
 const SIZES = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
@@ -101,7 +101,7 @@ ${rows.join('\n')}
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}`;
 const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\`._\n\n`;
 if (ONLY === 'all' || ONLY === 'index') await indexSection();
-if (ONLY === 'all' || ONLY === 'baselines') saveSection('2-baselines', (await import('./baselines')).baselinesSection(SIZES, runChild, log, stamp));
+if (ONLY === 'all' || ONLY === 'baselines') saveSection('2-baselines', await (await import('./baselines')).baselinesSection(SIZES, runChild, log, stamp));
 if (ONLY === 'all' || ONLY === 'analysis') saveSection('3-analysis', (await (await import('./analysis')).analysisSection(log, stamp)));
 if (ONLY === 'all' || ONLY === 'browser') saveSection('4-browser', (await (await import('./browser')).browserSection(log, stamp)));
 

@@ -164,7 +164,8 @@ export async function syntheticCorpusDir(count: number, seed = 1): Promise<{ dir
   const dir = join('bench/.cache', `synthetic-v${GENERATOR_VERSION}-s${seed}-${count}`);
   const stories = new Map<string, number>();
   const source = await loadSource();
-  const done = existsSync(join(dir, 'stories.json'));
+  // A dot file marks a complete corpus (the index builder skips dot files).
+  const done = existsSync(join(dir, '.complete'));
   if (!done) mkdirSync(dir, { recursive: true });
   let lines: string[] = [];
   let part = 0;
@@ -180,7 +181,7 @@ export async function syntheticCorpusDir(count: number, seed = 1): Promise<{ dir
   }
   if (!done) {
     if (lines.length) writeFileSync(join(dir, `part-${String(part).padStart(3, '0')}.ndjson`), lines.join('\n') + '\n');
-    writeFileSync(join(dir, 'stories.json'), JSON.stringify({ count, files: readdirSync(dir).length }));
+    writeFileSync(join(dir, '.complete'), JSON.stringify({ count, files: readdirSync(dir).length }));
   }
   return { dir, stories };
 }

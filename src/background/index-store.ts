@@ -1,22 +1,29 @@
 /**
- * The bundled index, loaded once per background lifetime. The browser stops
- * the background when idle, so the first lookup after a restart loads it again.
+ * The indexes the background matches against: the bundled one and the
+ * reader's own collections (IndexedDB). Loaded once per background lifetime —
+ * the browser stops the background when idle, so the first lookup after a
+ * restart loads them again — and reloaded when the reader's collections change.
  */
 import browser from 'webextension-polyfill';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
+import { allCollections, putCollections, type Collection } from '../shared/user-reports-db';
+import { upToDate } from '../shared/user-reports';
 
 export const BUNDLED_INDEX_PATH = 'index/seeds.crix';
 
-let loading: Promise<LoadedIndex> | null = null;
+let bundled: Promise<LoadedIndex> | null = null;
+let mine: Promise<LoadedIndex[]> | null = null;
+/** Collections that could not be opened, by id, with the reason (shown on the options page). */
+export const unreadable = new Map<string, string>();
 
-export function getIndex(): Promise<LoadedIndex> {
-  if (!loading) {
-    loading = loadBundled().catch((error) => {
-      loading = null; // Let a later page try again.
+export function getBundledIndex(): Promise<LoadedIndex> {
+  if (!bundled) {
+    bundled = loadBundled().catch((error) => {
+      bundled = null; // Let a later page try again.
       throw error;
     });
   }
-  return loading;
+  return bundled;
 }
 
 async function loadBundled(): Promise<LoadedIndex> {
@@ -24,4 +31,49 @@ async function loadBundled(): Promise<LoadedIndex> {
   const response = await fetch(browser.runtime.getURL(BUNDLED_INDEX_PATH));
   if (!response.ok) throw new IndexError(`the bundled index is missing (${response.status})`);
   return openIndex(new Uint8Array(await response.arrayBuffer()));
+}
+
+/** The reader's collections, opened; one that cannot be read is left out, not fatal. */
+export function getUserIndexes(): Promise<LoadedIndex[]> {
+  if (!mine) {
+    mine = loadUserIndexes().catch((error) => {
+      mine = null;
+      console.warn('Crossread: your reports could not be read', error);
+      return [];
+    });
+  }
+  return mine;
+}
+
+/** Called when the reader's collections change: the next lookup reads them again. */
+export function forgetUserIndexes(): void {
+  mine = null;
+}
+
+async function loadUserIndexes(): Promise<LoadedIndex[]> {
+  const collections = await allCollections();
+  // Collections built by an earlier version's analysis are rebuilt from their articles, and kept.
+  const rebuilt: Collection[] = [];
+  const current = collections.map((c) => {
+    const fresh = upToDate(c);
+    if (fresh !== c) rebuilt.push(fresh);
+    return fresh;
+  });
+  if (rebuilt.length > 0) await putCollections(rebuilt).catch(() => {});
+  const indexes: LoadedIndex[] = [];
+  unreadable.clear();
+  for (const c of current) {
+    try {
+      indexes.push(openIndex(c.bytes));
+    } catch (error) {
+      unreadable.set(c.id, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return indexes;
+}
+
+/** Everything to match against, the bundled index first. */
+export async function getIndexes(): Promise<LoadedIndex[]> {
+  const [b, m] = await Promise.all([getBundledIndex(), getUserIndexes()]);
+  return [b, ...m];
 }

@@ -2,7 +2,7 @@
  * The `crossread` command: builds an index from report files, and compares
  * saved pages against an index with the same pipeline as the extension.
  */
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Article } from '../core/article';
 import { IndexBuilder } from '../index/build-index';
@@ -107,12 +107,12 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
   if (values.strict && problems.length > 0) throw new UsageError(`index: ${problems.length} file(s) could not be read (--strict); no index written`, 1);
   if (builder.size === 0) throw new UsageError('index: no reports found; no index written', 1);
   if (tty) err.write('writing the index…');
-  const bytes = builder.finish();
-  await writeAtomically(outPath, bytes);
+  const { chunks, size } = builder.finishChunks();
+  await writeAtomically(outPath, chunks);
   if (tty) err.write('\r\x1b[K');
   if (!values.quiet) {
     out.write(
-      `indexed ${builder.size} reports from ${files} files into ${outPath} (${formatBytes(bytes.length)}, ${formatBytes(bytes.length / builder.size)} per report)` +
+      `indexed ${builder.size} reports from ${files} files into ${outPath} (${formatBytes(size)}, ${formatBytes(size / builder.size)} per report)` +
         `; read ${read}, skipped ${problems.length}, duplicates dropped ${duplicates}\n`,
     );
   }
@@ -120,10 +120,16 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
 }
 
 /** Writes to a temporary file beside the target, then renames: the index is never half-written. */
-async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
+async function writeAtomically(path: string, chunks: Uint8Array[]): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, data);
+    const file = await open(tmp, 'w');
+    try {
+      for (const chunk of chunks) await file.write(chunk);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
     await rename(tmp, path);
   } catch (error) {
     await unlink(tmp).catch(() => {});

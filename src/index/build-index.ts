@@ -131,8 +131,24 @@ export class IndexBuilder {
     return { added: true };
   }
 
-  /** The index file's bytes. */
+  /** The index file's bytes, in one array. */
   finish(now = new Date()): Uint8Array {
+    const { chunks, size } = this.finishChunks(now);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * The index file as a list of chunks to write one after the other: the
+   * reports' records are passed through as they are, never copied into one
+   * buffer, so that a large index needs no second copy of itself in memory.
+   */
+  finishChunks(now = new Date()): { chunks: Uint8Array[]; size: number } {
     const docCount = this.background.docCount + this.reports.length;
     // Sorted vocabulary, so a reader finds a word by binary search without building a map.
     const order = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a] < this.terms[b] ? -1 : 1));
@@ -144,7 +160,7 @@ export class IndexBuilder {
     const df = new ByteWriter();
     for (const i of order) df.varint(this.df[i]);
     const terms = new ByteWriter();
-    const records = new ByteWriter();
+    let recordBytes = 0;
     const n = this.reports.length;
     const words = new Uint32Array(n);
     const shingles = new Uint32Array(n);
@@ -162,11 +178,11 @@ export class IndexBuilder {
       days[i] = r.day;
       sampleStart[i] = sampleHashes;
       sampleHashes += r.sample.length;
-      recordStart[i] = records.length;
-      records.bytes(r.record);
+      recordStart[i] = recordBytes;
+      recordBytes += r.record.length;
     });
     sampleStart[n] = sampleHashes;
-    recordStart[n] = records.length;
+    recordStart[n] = recordBytes;
     const numbers = new ByteWriter();
     for (const values of [words, shingles, hashes, days]) numbers.u32s(values);
     const samples = new ByteWriter();
@@ -175,28 +191,41 @@ export class IndexBuilder {
     const offsets = new ByteWriter();
     offsets.u32s(recordStart);
 
-    const parts = { vocab, df: df.finish(), terms: terms.finish(), numbers: numbers.finish(), samples: samples.finish(), records: records.finish(), offsets: offsets.finish() };
+    const records = this.reports.map((r) => r.record);
+    const parts: Record<keyof IndexHeader['sections'], Uint8Array[]> = {
+      vocab: [vocab],
+      df: [df.finish()],
+      terms: [terms.finish()],
+      numbers: [numbers.finish()],
+      samples: [samples.finish()],
+      records,
+      offsets: [offsets.finish()],
+    };
     const sections = {} as IndexHeader['sections'];
+    const pad = (length: number) => (4 - (length % 4)) % 4;
     // Offsets count from the end of the header, which is padded to a multiple of 4;
     // every section starts at a multiple of 4 too.
     let at = 0;
-    for (const [name, bytes] of Object.entries(parts)) {
-      sections[name as keyof typeof parts] = [at, bytes.length];
-      at += bytes.length + ((4 - (bytes.length % 4)) % 4);
+    for (const [name, list] of Object.entries(parts)) {
+      const length = list.reduce((sum, c) => sum + c.length, 0);
+      sections[name as keyof typeof parts] = [at, length];
+      at += length + pad(length);
     }
     const header: IndexHeader = { created: now.toISOString(), docCount, reports: this.reports.length, vocab: order.length, postings, sampleHashes, sections };
-    const out = new ByteWriter();
-    out.bytes(utf8(INDEX_MAGIC));
-    out.u32(INDEX_VERSION);
+    const head = new ByteWriter();
+    head.bytes(utf8(INDEX_MAGIC));
+    head.u32(INDEX_VERSION);
     const headerBytes = utf8(JSON.stringify(header));
-    out.u32(headerBytes.length);
-    out.bytes(headerBytes);
-    out.align4();
-    for (const bytes of Object.values(parts)) {
-      out.bytes(bytes);
-      out.align4();
+    head.u32(headerBytes.length);
+    head.bytes(headerBytes);
+    head.align4();
+    const chunks = [head.finish()];
+    for (const list of Object.values(parts)) {
+      chunks.push(...list);
+      const length = list.reduce((sum, c) => sum + c.length, 0);
+      if (pad(length)) chunks.push(new Uint8Array(pad(length)));
     }
-    return out.finish();
+    return { chunks, size: chunks.reduce((sum, c) => sum + c.length, 0) };
   }
 }
 

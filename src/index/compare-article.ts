@@ -1,6 +1,6 @@
 /**
- * The whole analysis of one article against an index: related reports, then
- * divergences. The background worker and `crossread compare` both call this,
+ * The whole analysis of one article against one or more indexes (the bundled
+ * one and the reader's own): related reports, then divergences. The background worker and `crossread compare` both call this,
  * so the extension and the CLI cannot disagree.
  */
 import type { Article } from '../core/article';
@@ -9,7 +9,7 @@ import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { ComparedReport, Divergence } from '../core/compare/types';
-import { findRelated, THRESHOLDS, type RelatedReport } from './find-related';
+import { findRelatedIn, THRESHOLDS, type RelatedReport } from './find-related';
 import type { LoadedIndex } from './load-index';
 
 export interface RelatedSummary {
@@ -35,12 +35,12 @@ export interface Comparison {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function compareArticle(article: Article, index: LoadedIndex, now: () => number = () => performance.now()): Comparison {
+export function compareArticle(article: Article, indexes: LoadedIndex | readonly LoadedIndex[], now: () => number = () => performance.now()): Comparison {
   const t0 = now();
   const features = textFeatures(article.text);
-  const match = findRelated(article, features, index);
+  const match = findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
-  const groups = copyGroups(match.related, index);
+  const groups = copyGroups(match.related);
   const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));
   const divergences = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
   const t2 = now();
@@ -82,10 +82,10 @@ function toCompared(r: RelatedReport, copies: RelatedReport[]): ComparedReport {
  * that what they say is compared once. The best-matching report of each group
  * comes first.
  */
-export function copyGroups(related: RelatedReport[], index: LoadedIndex): RelatedReport[][] {
+export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
   const groups: RelatedReport[][] = [];
   for (const r of related) {
-    const group = groups.find((g) => isCopy(index, g[0].position, r.position));
+    const group = groups.find((g) => isCopy(g[0], r));
     if (group) group.push(r);
     else groups.push([r]);
   }
@@ -106,9 +106,10 @@ export function sampleContainment(a: Uint32Array, countA: number, b: Uint32Array
   return Math.min(1, shared / Math.max(1, Math.min(countA, countB)));
 }
 
-function isCopy(index: LoadedIndex, a: number, b: number): boolean {
+function isCopy(a: RelatedReport, b: RelatedReport): boolean {
   return (
-    index.textHash(a) === index.textHash(b) ||
-    sampleContainment(index.sampleOf(a), index.shingleCount(a), index.sampleOf(b), index.shingleCount(b)) >= THRESHOLDS.same
+    a.source.textHash(a.position) === b.source.textHash(b.position) ||
+    sampleContainment(a.source.sampleOf(a.position), a.source.shingleCount(a.position), b.source.sampleOf(b.position), b.source.shingleCount(b.position)) >=
+      THRESHOLDS.same
   );
 }

@@ -29,7 +29,8 @@ export const THRESHOLDS = {
 };
 
 export interface RelatedReport {
-  /** Position of the report in its index. */
+  /** The index the report is in, and its position there. */
+  source: LoadedIndex;
   position: number;
   report: StoredReport;
   relation: Relation;
@@ -67,12 +68,11 @@ const CANDIDATE_FLOOR = 0.08;
 
 export function findRelated(article: Article, features: TextFeatures, index: LoadedIndex, limit = 20): MatchResult {
   const vector = termVector(features, index.stats);
-  const scores = index.scores(vector);
+  const scores = index.scores(vector, CANDIDATE_FLOOR);
   const articleHash = textHash(article.text) % 4294967296;
   const related: RelatedReport[] = [];
   let self: RelatedReport | null = null;
   for (const [position, cosine] of scores) {
-    if (cosine < CANDIDATE_FLOOR) continue;
     const inArticle = containmentOf(index.sampleOf(position), features.shingles);
     const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
     const containment = Math.max(inArticle, articleInReport);
@@ -84,15 +84,31 @@ export function findRelated(article: Article, features: TextFeatures, index: Loa
     else if (score >= THRESHOLDS.story && sharedNames(features, index.termsOf(position)) >= THRESHOLDS.sharedNames) relation = 'story';
     if (!isSelf && relation === null) continue;
     const report = index.record(position);
-    const entry: RelatedReport = { position, report, relation: relation ?? 'same', score, containment };
+    const entry: RelatedReport = { source: index, position, report, relation: relation ?? 'same', score, containment };
     if (isSelf || (!!article.url && !!report.url && sameUrl(article.url, report.url))) {
       if (!self || containment > self.containment) self = entry;
       continue;
     }
     related.push(entry);
   }
-  related.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score || a.report.id.localeCompare(b.report.id));
-  return { self, related: related.slice(0, limit) };
+  return { self, related: bestFirst(related).slice(0, limit) };
+}
+
+/** Closest relation first, then the highest score; ties by id, so results are stable. */
+export function bestFirst(related: RelatedReport[]): RelatedReport[] {
+  return related.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score || a.report.id.localeCompare(b.report.id));
+}
+
+/** Looks the article up in several indexes (the bundled one, the reader's own) and merges the answers. */
+export function findRelatedIn(article: Article, features: TextFeatures, indexes: readonly LoadedIndex[], limit = 20): MatchResult {
+  let self: RelatedReport | null = null;
+  const related: RelatedReport[] = [];
+  for (const index of indexes) {
+    const m = findRelated(article, features, index, limit);
+    if (m.self && (!self || m.self.containment > self.containment)) self = m.self;
+    related.push(...m.related);
+  }
+  return { self, related: bestFirst(related).slice(0, limit) };
 }
 
 /** Names of the article that are among the report's weighted terms. */

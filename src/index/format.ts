@@ -64,3 +64,10 @@ export const dayOf = (iso: string | null): number => {
   return Number.isFinite(t) && t >= 0 ? Math.floor(t / DAY) + 1 : 0;
 };
 export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day - 1) * DAY).toISOString().slice(0, 10) : null);
+
+/**
+ * The version of what the index holds for a report (words, claims): bump it
+ * when the analysis changes, so that the reader's stored collections are
+ * rebuilt from their articles.
+ */
+export const ANALYSIS_VERSION = 1;

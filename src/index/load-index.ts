@@ -16,8 +16,8 @@ export interface LoadedIndex {
   created: string;
   reportCount: number;
   stats: TermStats;
-  /** Dot products of `vector` with every report sharing a word with it: report → score. */
-  scores(vector: TermVector): Map<number, number>;
+  /** Dot products of `vector` with the reports sharing words with it: report → score, for scores ≥ `floor`. */
+  scores(vector: TermVector, floor?: number): Map<number, number>;
   /** The report's weighted words (for names shared with the article). */
   termsOf(report: number): string[];
   sampleOf(report: number): Uint32Array;
@@ -165,7 +165,7 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
           return i < 0 ? 0 : df[i];
         },
       },
-      scores(vector) {
+      scores(vector, floor = 0) {
         let count = 0;
         for (const [term, w] of vector) {
           const i = termIndex(term);
@@ -178,8 +178,9 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
         }
         const out = new Map<number, number>();
         for (let j = 0; j < count; j++) {
-          out.set(touched[j], acc[touched[j]]);
-          acc[touched[j]] = 0;
+          const doc = touched[j];
+          if (acc[doc] >= floor) out.set(doc, acc[doc]);
+          acc[doc] = 0;
         }
         return out;
       },
