@@ -7,7 +7,9 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { compareArticle } from '../index/compare-article';
 import type { BackgroundRequest, PageArticleAnswer, Result, TabMessage, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
-import { getIndex } from './index-store';
+import { getIndexes } from './index-store';
+import { handleReportsMessage } from './user-reports-handler';
+import { REPORTS_MESSAGE_TYPES, type ReportsMessage } from '../shared/reports-messages';
 import { showBadge } from './badge';
 import { t } from '../shared/i18n';
 
@@ -30,7 +32,7 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
       const url = message.article.url ?? sender.tab?.url ?? '';
       await setTabState(tabId, { status: 'working', url });
       try {
-        const index = await getIndex();
+        const index = await getIndexes();
         const { article } = message;
         const comparison = compareArticle(article, index);
         await setTabState(tabId, {
@@ -111,6 +113,8 @@ async function forgetTab(tabId: number): Promise<void> {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only our own pages and content scripts can reach this listener (no externally_connectable).
   if (sender.id !== browser.runtime.id || !message || typeof message !== 'object') return undefined;
+  const type = (message as { type?: unknown }).type;
+  if (typeof type === 'string' && REPORTS_MESSAGE_TYPES.has(type)) return handleReportsMessage(message as ReportsMessage, sender);
   return handle(message as BackgroundRequest, sender);
 });
 
