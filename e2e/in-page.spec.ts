@@ -4,7 +4,10 @@
  * to a claim, automatic analysis off, a silent site; accessibility of the
  * card, popup and options page; and the screenshots the README shows.
  */
-import { test, expect, setSettings, sendToTab, tabState, finalPopupState } from './fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, setSettings, sendToTab, tabState, finalPopupState, launchWithExtension, serviceWorkerOf } from './fixtures';
 import { cardText, copyCardForAxe, highlights, waitForHighlights } from './support/page-probe';
 import { seriousViolations } from './support/axe';
 
@@ -96,6 +99,9 @@ test('the popup lists the divergences by kind, both sides in brief; choosing one
   await expect.poll(async () => (await tabState(context, page))?.placed?.length).toBe(state!.divergences!.length);
   await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
   expect(await seriousViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'light' });
 
   // The last claim in the article is below the fold of this short window.
   const last = popup.locator('.divergence[data-placed="true"] button').last();
@@ -175,5 +181,41 @@ test('options page: settings saved and accessible; unchecking a kind removes its
   } finally {
     await options.close();
     await setSettings(context, {});
+  }
+});
+
+test('a page that changes its address without loading gets a fresh analysis and loses the stale highlights', async ({ page, site, context }) => {
+  await page.goto(site.origin + SEED_003);
+  await waitForHighlights(page, 3);
+  // What a single-page site does: new content, new address, no new document.
+  const next = await (await fetch(`${site.origin}/seeds/001_434da23df04675cc.html`)).text();
+  await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    document.body.replaceWith(document.adoptNode(doc.body));
+    history.pushState({}, '', '/seeds/001_434da23df04675cc.html');
+  }, next);
+  await expect.poll(async () => (await highlights(page)).some((h) => h.text.includes('currently in Sumy'))).toBe(false);
+  await expect.poll(async () => {
+    const s = (await tabState(context, page)) as { status: string; url?: string; related?: Array<{ id: string; relation: string }> } | null;
+    return s?.status === 'done' && s.url?.endsWith('/seeds/001_434da23df04675cc.html') ? s.related!.find((r) => r.id === '000_b881272ba5bff583')?.relation : null;
+  }, { timeout: 20_000 }).toBe('same');
+});
+
+test('when the extension goes away (here: reloaded), its highlights go and the page is exactly as it was', async ({ site }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'crossread-reload-'));
+  const context = await launchWithExtension(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(site.origin + SEED_003);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await waitForHighlights(page, 3);
+    const sw = await serviceWorkerOf(context);
+    await sw.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await expect.poll(async () => (await highlights(page)).length, { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
