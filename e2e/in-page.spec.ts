@@ -47,6 +47,9 @@ test('seed 003: the reworded quotes are highlighted; hovering one opens its card
   // Accessibility of the open card, through a copy that axe can enter.
   await copyCardForAxe(page);
   expect(await seriousViolations(page, '#crossread-card-copy')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page, '#crossread-card-copy')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.evaluate(() => document.getElementById('crossread-card-copy')?.remove());
 
   await page.keyboard.press('Escape');
