@@ -168,8 +168,9 @@ for (const c of CASES) {
     if (c.path.includes('003_')) expect(marks.length).toBeGreaterThanOrEqual(3);
     expect(await snapshot(page)).toEqual(baseline);
 
-    // A card open (through the keyboard step: with page scripts off, Chromium holds back the
-    // timers the hover waits on; hovering is tested in in-page.spec.ts): the page's text is still its own.
+    // A card open (through the keyboard step: with page scripts off, Chromium runs no timers or
+    // animation frames in the page, which the hover waits on; hovering is tested in in-page.spec.ts):
+    // the page's text is still its own.
     if (marks.length > 0) {
       await sendToTab(stillContext, page, { type: 'step', direction: 1 });
       await expect.poll(() => cardText(page)).not.toBeNull();
