@@ -49,7 +49,7 @@ for (const q of queries) {
   const m = findRelated(q.article, features, index);
   matchMs.push(performance.now() - t);
   t = performance.now();
-  compareArticle(q.article, index);
+  await compareArticle(q.article, index);
   compareMs.push(performance.now() - t);
   for (const r of m.related) {
     shown++;

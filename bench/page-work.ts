@@ -7,10 +7,10 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../src/extract/extract-article';
 
+/** Readability as a developer would call it on a live page: on a clone (its parse() changes what it parses), default options. */
 function readabilityOnly(): number {
-  const clone = document.cloneNode(true) as Document;
   const t = performance.now();
-  new Readability(clone).parse();
+  new Readability(document.cloneNode(true) as Document).parse();
   return performance.now() - t;
 }
 

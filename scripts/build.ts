@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { OUT_DIR, pagesConfig, scriptConfig } from '../vite.config';
 import { readInputs } from '../src/cli/read-inputs';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
+import { splitIndex } from '../src/index/split-index';
 import background from '../src/index/background-df.json';
 
 rmSync('dist', { recursive: true, force: true });
@@ -30,7 +31,10 @@ for await (const event of readInputs(['corpus/seeds'])) {
   inputs.push(...event.reports);
 }
 mkdirSync(`${OUT_DIR}/index`, { recursive: true });
-writeFileSync(`${OUT_DIR}/index/seeds.crix`, buildIndex(inputs, background).bytes);
+// Split: the core is read when the background starts, a shard of records only when one of its reports is related.
+const { core, shards } = splitIndex(buildIndex(inputs, background).bytes);
+writeFileSync(`${OUT_DIR}/index/seeds.crix`, core);
+shards.forEach((shard, k) => writeFileSync(`${OUT_DIR}/index/seeds.crix.${k}`, shard));
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;

@@ -27,10 +27,14 @@ export function getBundledIndex(): Promise<LoadedIndex> {
 }
 
 async function loadBundled(): Promise<LoadedIndex> {
-  // Reading a file packaged with the extension: no network.
-  const response = await fetch(browser.runtime.getURL(BUNDLED_INDEX_PATH));
-  if (!response.ok) throw new IndexError(`the bundled index is missing (${response.status})`);
-  return openIndex(new Uint8Array(await response.arrayBuffer()));
+  return openIndex(await readPackaged(BUNDLED_INDEX_PATH), { loadShard: (k) => readPackaged(`${BUNDLED_INDEX_PATH}.${k}`) });
+}
+
+/** A file packaged with the extension (reading it makes no network request). */
+async function readPackaged(path: string): Promise<Uint8Array> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new IndexError(`the bundled index is missing or incomplete (${path}: ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /** The reader's collections, opened; one that cannot be read is left out, not fatal. */

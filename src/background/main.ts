@@ -32,9 +32,11 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
       const url = message.article.url ?? sender.tab?.url ?? '';
       await setTabState(tabId, { status: 'working', url });
       try {
+        const indexStarted = performance.now();
         const index = await getIndexes();
+        const indexMs = performance.now() - indexStarted;
         const { article } = message;
-        const comparison = compareArticle(article, index);
+        const comparison = await compareArticle(article, index);
         await setTabState(tabId, {
           status: 'done',
           url,
@@ -42,6 +44,7 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
           self: comparison.self,
           related: comparison.related,
           divergences: comparison.divergences,
+          timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
         });
         // The content script highlights the divergences; it has the article's text they point into.
         const answer: PageArticleAnswer = {

@@ -146,7 +146,8 @@ async function loadIndexFile(path: string): Promise<LoadedIndex> {
     throw new UsageError(code === 'ENOENT' ? `index file not found: ${path}` : `cannot read index ${path}: ${(error as Error).message}`, 1);
   }
   try {
-    return openIndex(bytes);
+    // A split index (as the extension bundles it) keeps its records in <file>.0, <file>.1, …
+    return openIndex(bytes, { loadShard: async (k) => new Uint8Array(await readFile(`${path}.${k}`)) });
   } catch (error) {
     throw new UsageError(`${path}: ${(error as Error).message}`, 1);
   }
@@ -175,7 +176,7 @@ async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJ
       failed++;
       continue;
     }
-    const comparison = compareArticle(article, index);
+    const comparison = await compareArticle(article, index);
     results.push({
       input,
       article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline, lang: article.lang, text: article.text },

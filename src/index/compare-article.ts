@@ -35,10 +35,10 @@ export interface Comparison {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function compareArticle(article: Article, indexes: LoadedIndex | readonly LoadedIndex[], now: () => number = () => performance.now()): Comparison {
+export async function compareArticle(article: Article, indexes: LoadedIndex | readonly LoadedIndex[], now: () => number = () => performance.now()): Promise<Comparison> {
   const t0 = now();
   const features = textFeatures(article.text);
-  const match = findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
+  const match = await findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
   const groups = copyGroups(match.related);
   const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));

@@ -52,8 +52,8 @@ describe('copyGroups', () => {
 });
 
 describe('compareArticle', () => {
-  it('reports related reports with copies and timings', () => {
-    const c = compareArticle(seed('003').article, seedIndex);
+  it('reports related reports with copies and timings', async () => {
+    const c = await compareArticle(seed('003').article, seedIndex);
     const r000 = c.related.find((r) => r.id.startsWith('000'))!;
     expect(r000.copies).toEqual([seed('001').id]);
     expect(c.timing.matchMs).toBeGreaterThanOrEqual(0);

@@ -66,12 +66,21 @@ export function dateFactor(a: string | null, b: string | null): number {
 /** Below this cosine a report is not even a candidate: it cannot be a copy or a rewrite, nor clear the story bar. */
 const CANDIDATE_FLOOR = 0.08;
 
-export function findRelated(article: Article, features: TextFeatures, index: LoadedIndex, limit = 20): MatchResult {
+/** A report that clears the bars, before its record (metadata, claims) is read. */
+export interface Candidate {
+  position: number;
+  relation: Relation | null;
+  isSelf: boolean;
+  score: number;
+  containment: number;
+}
+
+/** The reports of one index related to the article, from what is always in memory (no records read). */
+export function matchCandidates(article: Article, features: TextFeatures, index: LoadedIndex): Candidate[] {
   const vector = termVector(features, index.stats);
   const scores = index.scores(vector, CANDIDATE_FLOOR);
   const articleHash = textHash(article.text) % 4294967296;
-  const related: RelatedReport[] = [];
-  let self: RelatedReport | null = null;
+  const out: Candidate[] = [];
   for (const [position, cosine] of scores) {
     const inArticle = containmentOf(index.sampleOf(position), features.shingles);
     const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
@@ -82,11 +91,20 @@ export function findRelated(article: Article, features: TextFeatures, index: Loa
     if (containment >= THRESHOLDS.same) relation = 'same';
     else if (score >= THRESHOLDS.rewrite) relation = 'rewrite';
     else if (score >= THRESHOLDS.story && sharedNames(features, index.termsOf(position)) >= THRESHOLDS.sharedNames) relation = 'story';
-    if (!isSelf && relation === null) continue;
-    const report = index.record(position);
-    const entry: RelatedReport = { source: index, position, report, relation: relation ?? 'same', score, containment };
-    if (isSelf || (!!article.url && !!report.url && sameUrl(article.url, report.url))) {
-      if (!self || containment > self.containment) self = entry;
+    if (isSelf || relation !== null) out.push({ position, relation, isSelf, score, containment });
+  }
+  return out;
+}
+
+/** Candidates with their records (which must be loaded), the page itself set apart, best first. */
+export function resolveCandidates(article: Article, index: LoadedIndex, candidates: Candidate[], limit = 20): MatchResult {
+  const related: RelatedReport[] = [];
+  let self: RelatedReport | null = null;
+  for (const c of candidates) {
+    const report = index.record(c.position);
+    const entry: RelatedReport = { source: index, position: c.position, report, relation: c.relation ?? 'same', score: c.score, containment: c.containment };
+    if (c.isSelf || (!!article.url && !!report.url && sameUrl(article.url, report.url))) {
+      if (!self || c.containment > self.containment) self = entry;
       continue;
     }
     related.push(entry);
@@ -94,17 +112,28 @@ export function findRelated(article: Article, features: TextFeatures, index: Loa
   return { self, related: bestFirst(related).slice(0, limit) };
 }
 
+/** The reports of an index whose records are all in memory (a single-file index) related to the article. */
+export function findRelated(article: Article, features: TextFeatures, index: LoadedIndex, limit = 20): MatchResult {
+  return resolveCandidates(article, index, matchCandidates(article, features, index), limit);
+}
+
 /** Closest relation first, then the highest score; ties by id, so results are stable. */
 export function bestFirst(related: RelatedReport[]): RelatedReport[] {
   return related.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score || a.report.id.localeCompare(b.report.id));
 }
 
-/** Looks the article up in several indexes (the bundled one, the reader's own) and merges the answers. */
-export function findRelatedIn(article: Article, features: TextFeatures, indexes: readonly LoadedIndex[], limit = 20): MatchResult {
+/**
+ * Looks the article up in several indexes (the bundled one, the reader's own)
+ * and merges the answers. Records are read only for the reports found, which
+ * for a sharded index means reading only the shards that hold them.
+ */
+export async function findRelatedIn(article: Article, features: TextFeatures, indexes: readonly LoadedIndex[], limit = 20): Promise<MatchResult> {
   let self: RelatedReport | null = null;
   const related: RelatedReport[] = [];
   for (const index of indexes) {
-    const m = findRelated(article, features, index, limit);
+    const candidates = matchCandidates(article, features, index);
+    await index.loadRecords(candidates.map((c) => c.position));
+    const m = resolveCandidates(article, index, candidates, limit);
     if (m.self && (!self || m.self.containment > self.containment)) self = m.self;
     related.push(...m.related);
   }

@@ -38,6 +38,13 @@ export interface IndexHeader {
   /** Word entries over all report vectors, and sample hashes over all reports: lets a reader allocate once. */
   postings: number;
   sampleHashes: number;
+  /**
+   * Present when the records are kept in separate files (the extension's
+   * bundled index, so that starting reads only what matching needs): shard k
+   * holds the records of reports [k × perShard, (k + 1) × perShard), and the
+   * records section is empty. See split-index.ts.
+   */
+  recordShards?: { perShard: number; count: number };
   sections: Record<'vocab' | 'df' | 'terms' | 'numbers' | 'samples' | 'records' | 'offsets', [offset: number, length: number]>;
 }
 

@@ -26,13 +26,21 @@ export interface LoadedIndex {
   /** Low 32 bits of the report's text hash. */
   textHash(report: number): number;
   published(report: number): string | null;
+  /** Makes the records of these reports readable (reads their shards when the records are kept apart). */
+  loadRecords(reports: readonly number[]): Promise<void>;
+  /** The report's record; its shard must have been loaded. */
   record(report: number): StoredReport;
+}
+
+export interface OpenOptions {
+  /** Reads shard `k` of an index whose records are kept in separate files. */
+  loadShard?: (k: number) => Promise<Uint8Array>;
 }
 
 const corrupt = (what: string) => new IndexError(`the index is corrupt or truncated (${what}); rebuild it with "crossread index"`);
 
 /** Opens an index file's bytes; throws IndexError with a message for people. */
-export function openIndex(bytes: Uint8Array): LoadedIndex {
+export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedIndex {
   // u32 sections are used in place, which needs the file to start on a 4-byte boundary.
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
   if (bytes.length < 12 || fromAscii(bytes.subarray(0, 4)) !== INDEX_MAGIC) {
@@ -138,8 +146,41 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
     const offsetsSection = section('offsets');
     const recordOffsets = u32View(bytes, offsetsSection.pos, n + 1);
     const recordsSection = section('records');
-    const records = recordsSection.buf.subarray(recordsSection.pos, recordsSection.end);
-    if (recordOffsets[n] !== records.length) throw corrupt('records');
+    const sharding = header.recordShards;
+    if (sharding && !(Number.isInteger(sharding.perShard) && sharding.perShard > 0 && sharding.count === Math.ceil(n / sharding.perShard))) {
+      throw corrupt('record shards');
+    }
+    if (sharding && !options.loadShard) throw new IndexError('this index keeps its reports in separate files, which were not given');
+    if (!sharding && recordOffsets[n] !== recordsSection.end - recordsSection.pos) throw corrupt('records');
+    const inline = recordsSection.buf.subarray(recordsSection.pos, recordsSection.end);
+    const shards = new Map<number, Promise<Uint8Array>>();
+    const loadedShards = new Map<number, Uint8Array>();
+    const shardOf = (r: number) => (sharding ? Math.floor(r / sharding.perShard) : 0);
+    const loadShard = (k: number): Promise<Uint8Array> => {
+      let p = shards.get(k);
+      if (!p) {
+        const first = k * sharding!.perShard;
+        const last = Math.min(n, first + sharding!.perShard);
+        p = options.loadShard!(k).then((b) => {
+          if (b.length !== recordOffsets[last] - recordOffsets[first]) throw corrupt(`record shard ${k}`);
+          loadedShards.set(k, b);
+          return b;
+        });
+        // A failed read can be tried again later.
+        p.catch(() => shards.delete(k));
+        shards.set(k, p);
+      }
+      return p;
+    };
+    /** The bytes of report r's record. */
+    const recordBytes = (r: number): Uint8Array => {
+      if (!sharding) return inline.subarray(recordOffsets[r], recordOffsets[r + 1]);
+      const k = shardOf(r);
+      const shard = loadedShards.get(k);
+      if (!shard) throw new Error(`record ${r} read before its shard was loaded`);
+      const base = recordOffsets[k * sharding.perShard];
+      return shard.subarray(recordOffsets[r] - base, recordOffsets[r + 1] - base);
+    };
     const cache = new Map<number, StoredReport>();
 
     const termIndex = (term: string): number => {
@@ -190,11 +231,16 @@ export function openIndex(bytes: Uint8Array): LoadedIndex {
       words: (r) => words[r],
       textHash: (r) => hashes[r],
       published: (r) => isoOfDay(days[r]),
+      async loadRecords(reports) {
+        if (!sharding) return;
+        await Promise.all([...new Set(reports.map(shardOf))].map(loadShard));
+      },
       record(r) {
         let report = cache.get(r);
         if (!report) {
+          const bytes = recordBytes(r);
           try {
-            const raw = JSON.parse(fromUtf8(records.subarray(recordOffsets[r], recordOffsets[r + 1]))) as Omit<StoredReport, 'claims'> & { claims: PackedClaims };
+            const raw = JSON.parse(fromUtf8(bytes)) as Omit<StoredReport, 'claims'> & { claims: PackedClaims };
             report = { ...raw, claims: unpackClaims(raw.claims) };
           } catch {
             throw corrupt(`record ${r + 1}`);

@@ -91,6 +91,8 @@ export type TabState =
       divergences: Divergence[];
       /** Indices of the divergences found in the live page; absent until the page reports them. */
       placed?: number[];
+      /** When the answer was ready (ms since the epoch) and what it cost; for diagnosis and the benchmark. */
+      timing?: { answeredAt: number; indexMs: number; matchMs: number; compareMs: number; workerStartedAt: number };
     }
   | { status: 'error'; url: string; message: string };
 
