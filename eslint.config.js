@@ -10,7 +10,7 @@ const browserGlobals = ['window', 'document', 'browser', 'chrome', 'location', '
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'bench/.cache/**'] },
   ...tseslint.configs.recommended,
   regexp.configs['flat/recommended'],
   {
