@@ -4,6 +4,7 @@
  *   /wikiref/<id>.html    a wikiref-dev report rendered as a news page
  *   /pages/<name>/        a real news page from e2e/fixtures/pages
  *   /fixtures/<file>      a file from e2e/fixtures (hostile pages and others)
+ *   /rewrite/<seeds|wikiref>/<id>.html   the report reworded (e2e/support/rewrite.ts)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { readInputs } from '../../src/cli/read-inputs';
 import type { SourceReport } from '../../src/ingest/parse-report-file';
 import { escapeHtml, renderNewsPage } from './news-page';
+import { rewordArticle } from './rewrite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -34,10 +36,11 @@ export async function startSiteServer(port = 0): Promise<SiteServer> {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    const report = /^\/(seeds|wikiref)\/([^/]+)\.html$/.exec(path);
+    const report = /^\/(rewrite\/)?(seeds|wikiref)\/([^/]+)\.html$/.exec(path);
     if (report) {
-      const r = (report[1] === 'seeds' ? seeds : wikiref).get(report[2]);
-      return r ? send(200, renderNewsPage(r.article)) : send(404, 'no such report');
+      const r = (report[2] === 'seeds' ? seeds : wikiref).get(report[3]);
+      if (!r) return send(404, 'no such report');
+      return send(200, renderNewsPage(report[1] ? rewordArticle(r.article) : r.article));
     }
     const page = /^\/pages\/([\w-]+)\/?$/.exec(path);
     const fixture = /^\/fixtures\/([\w.-]+)$/.exec(path);

@@ -37,5 +37,7 @@ async function addPage(tabId: number): Promise<AddPageAnswer> {
   if (await getCollection(collection.id)) return { status: 'already-added', title: collection.name };
   await putCollections([collection]);
   forgetUserIndexes();
+  // Read the page again: it is now in the reader's own reports.
+  void browser.tabs.sendMessage(tabId, { type: 'analyse-now' }).catch(() => {});
   return { status: 'added', title: collection.name };
 }

@@ -17,6 +17,8 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../extract/extract-article';
 import type { Divergence } from '../core/compare/types';
 import type { ContentMessage, PageArticleAnswer, ReportRef, Result, TabMessage } from '../shared/messages';
+import type { GetArticleAnswer } from '../shared/reports-messages';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, isSilenced, loadSettings, watchSettings, type Settings } from '../shared/settings';
 import { anchorSpans } from './page-text';
 import { Highlighter, type Placed } from './highlighter';
@@ -300,8 +302,20 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
       return Promise.resolve(reveal(m.index));
     case 'step':
       return Promise.resolve(step(m.direction));
+    case 'get-article':
+      return Promise.resolve(articleNow());
     default:
       return undefined;
+  }
+}
+
+/** The page's article, extracted now from a clone: for "Add this page to my reports". */
+function articleNow(): GetArticleAnswer {
+  try {
+    const result = extractArticle(document.cloneNode(true) as Document, { url: location.href, force: true });
+    return result.ok ? { ok: true, article: result.article } : { ok: false, error: t('popupNoContent') };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -9,7 +9,12 @@ import type { PopupActions } from './use-tab-state';
 // Strings come back as their keys, so that the tests read which message is shown.
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string) => key }, runtime: {} } }));
 
-const actions: PopupActions = { analyse: vi.fn(), allowSite: vi.fn(async () => false), reveal: vi.fn(async () => true) };
+const actions: PopupActions = {
+  analyse: vi.fn(),
+  allowSite: vi.fn(async () => false),
+  reveal: vi.fn(async () => true),
+  addPage: vi.fn(async () => ({ ok: true as const, value: { status: 'added' as const, title: 'x' } })),
+};
 
 function view(props: Partial<Parameters<typeof TabView>[0]>): HTMLElement {
   const root = document.createElement('div');

@@ -93,6 +93,7 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
             <h1 class="article-title">{state.article.title || state.article.url}</h1>
             <p class="meta">{siteOf(state.article.outlet, state.article.url)}</p>
             {state.self && <p class="meta self">{t('popupSelf')}</p>}
+            {!state.self && <AddPage actions={actions} />}
           </header>
           {state.related.length === 0 ? (
             <p class="status">{t('popupNothingRelated')}</p>
@@ -112,6 +113,30 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
         </div>
       );
   }
+}
+
+/** "Add this page to my reports": keeps the article in the reader's own reports, compared from then on. */
+function AddPage({ actions }: { actions: PopupActions }) {
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'failed'; text?: string }>({ kind: 'idle' });
+  const add = async () => {
+    setStatus({ kind: 'busy' });
+    const answer = await actions.addPage();
+    if (answer.ok) setStatus({ kind: 'done', text: t(answer.value.status === 'added' ? 'popupPageAdded' : 'popupPageAlreadyAdded') });
+    else setStatus({ kind: 'failed', text: t('popupAddPageFailed', answer.error) });
+  };
+  if (status.kind === 'done') return <p class="meta added" role="status" data-added="true">{status.text}</p>;
+  return (
+    <div class="add-page">
+      <button type="button" class="link-button" id="add-page" disabled={status.kind === 'busy'} onClick={() => void add()}>
+        {t(status.kind === 'busy' ? 'popupAddingPage' : 'popupAddPage')}
+      </button>
+      {status.kind === 'failed' && (
+        <p class="error" role="alert">
+          {status.text}
+        </p>
+      )}
+    </div>
+  );
 }
 
 function NoAccess({ actions }: { actions: PopupActions }) {

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Result, TabState } from '../shared/messages';
+import type { AddPageAnswer, ReportsMessage } from '../shared/reports-messages';
 import { tabStateKey } from '../shared/messages';
 import { classifyUrl, originPattern, type PageAccess } from './page-access';
 
@@ -33,6 +34,8 @@ export interface PopupActions {
   allowSite(): Promise<boolean>;
   /** Scroll the page to a divergence and flash it. */
   reveal(index: number): Promise<boolean>;
+  /** Keep the page's article among the reader's own reports. */
+  addPage(): Promise<Result<AddPageAnswer>>;
 }
 
 /** The tab: `?tabId=` when given (tests open the popup as a tab), else the active tab. */
@@ -119,6 +122,13 @@ export function useTabState(): [PopupState, PopupActions] {
       if (!t) return false;
       const answer = (await browser.tabs.sendMessage(t.id, { type: 'reveal', index }, { frameId: 0 }).catch(() => null)) as Result<null> | null;
       return Boolean(answer?.ok);
+    },
+    addPage: async () => {
+      const t = tab.current;
+      if (!t) return { ok: false, error: 'no tab' };
+      const request: ReportsMessage = { type: 'add-page', tabId: t.id };
+      const answer = (await browser.runtime.sendMessage(request).catch((error: unknown) => ({ ok: false, error: message(error) }))) as Result<AddPageAnswer>;
+      return answer ?? { ok: false, error: 'no answer' };
     },
   };
   return [state, actions];

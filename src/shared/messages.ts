@@ -6,6 +6,7 @@
 import type { Article } from '../core/article';
 import type { Divergence } from '../core/compare/types';
 import type { RelatedSummary } from '../index/compare-article';
+import type { GetArticleMessage } from './reports-messages';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -73,7 +74,9 @@ export type TabMessage =
   /** Scroll to the divergence with this index in the tab state's list and flash it. */
   | { type: 'reveal'; index: number }
   /** Move to the next (1) or previous (-1) highlight and open its card (the keyboard shortcut). */
-  | { type: 'step'; direction: 1 | -1 };
+  | { type: 'step'; direction: 1 | -1 }
+  /** Extract the page's article now and answer with it ("Add this page to my reports"). */
+  | GetArticleMessage;
 
 /** The article as the popup shows it: no text, which stays in the page. */
 export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline'>;
