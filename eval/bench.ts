@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractClaims } from '../src/core/claims/extract-claims';
+import { extractReportClaims } from '../src/core/report-claims';
 import { findDivergences } from '../src/core/compare/find-divergences';
 import type { ComparedReport } from '../src/core/compare/types';
 import { loadWikiref } from './corpus';
@@ -34,7 +35,7 @@ function time(f: () => void, runs: number): number[] {
 const paras: string[] = [];
 let words = 0;
 for (const r of reports.filter((r) => r.topic === 'tohoku.earthquake.tsunami').concat(reports)) {
-  for (const p of r.text.split('\n\n')) {
+  for (const p of r.article.text.split('\n\n')) {
     if (words >= 5000) break;
     paras.push(p);
     words += p.split(/\s+/).length;
@@ -42,8 +43,8 @@ for (const r of reports.filter((r) => r.topic === 'tohoku.earthquake.tsunami').c
 }
 const article = paras.join('\n\n');
 const related: ComparedReport[] = reports.slice(0, 10).map((r) => ({
-  id: r.id, title: r.title, outlet: null, published: null, url: null, relation: 'story',
-  claims: extractClaims(r.text, { headline: r.headline }), copies: [],
+  id: r.id, title: r.article.title, outlet: null, published: null, url: null, relation: 'story',
+  claims: extractReportClaims(r.article), copies: [],
 }));
 
 for (let i = 0; i < 5; i++) findDivergences({ text: article, published: null, claims: extractClaims(article) }, related);

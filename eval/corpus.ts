@@ -1,42 +1,31 @@
 /**
- * Reports for the evaluation: wikiref-dev (Windows-1252 or UTF-8, CRLF, first
- * non-empty line the headline, topic from the file name) and the seeds.
+ * Reports for the evaluation, read by the index builder's own reader (so the
+ * texts and positions are what the index holds): wikiref-dev (Windows-1252,
+ * CRLF, first non-empty line the headline, topic from the file name) and the
+ * seeds (with their catalog).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildReportText } from '../src/core/golden/report-text';
-import { loadSeeds } from '../src/core/golden/loader';
+import type { Article } from '../src/core/article';
+import { parseCatalog, parseReportFile } from '../src/ingest/parse-report-file';
 
 export interface EvalReport {
   id: string;
   topic: string;
-  title: string;
-  text: string;
-  headline: { start: number; end: number } | null;
-  published: string | null;
-  outlet: string | null;
+  article: Article;
+  /** Where the body starts: after the headline and its blank line. */
+  bodyStart: number;
 }
 
-export function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-export function loadWikiref(dir: string): EvalReport[] {
+function load(dir: string, topicOf: (id: string) => string): EvalReport[] {
+  const catalogPath = join(dir, 'catalog.json');
+  const catalog = readdirSync(dir).includes('catalog.json') ? parseCatalog(readFileSync(catalogPath)) : undefined;
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => {
-      const built = buildReportText(decode(readFileSync(join(dir, f))), undefined);
-      return { id: f.replace(/\.txt$/, ''), topic: f.replace(/\.\d+\.txt$/, ''), ...built, published: null, outlet: null };
-    });
+    .flatMap((f) => parseReportFile(f, readFileSync(join(dir, f)), { catalog }).reports)
+    .map((r) => ({ id: r.id, topic: topicOf(r.id), article: r.article, bodyStart: r.article.title ? r.article.title.length + 2 : 0 }));
 }
 
-export function loadSeedReports(dir?: string): EvalReport[] {
-  return [...loadSeeds(dir).values()].map((s) => ({
-    id: s.id, topic: 'seeds', title: s.title, text: s.text, headline: s.headline, published: s.published, outlet: s.outlet,
-  }));
-}
+export const loadWikiref = (dir: string) => load(dir, (id) => id.replace(/\.\d+$/, ''));
+export const loadSeedReports = (dir: string) => load(dir, () => 'seeds');

@@ -6,8 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
-import { decodeText } from '../ingest/decode-text';
-import { extensionOf, parseJsonLine, parseReportFile, REPORT_EXTENSIONS, type Catalog, type FileProblem, type ParsedFile, type SourceReport } from '../ingest/parse-report-file';
+import { extensionOf, parseCatalog, parseJsonLine, parseReportFile, REPORT_EXTENSIONS, type Catalog, type FileProblem, type ParsedFile, type SourceReport } from '../ingest/parse-report-file';
 import { parseHtmlDocument } from './html-dom';
 
 /** A file's reports; a large .ndjson file comes in several parts, the last with `last: true`. */
@@ -48,10 +47,7 @@ function catalogFor(file: string): Promise<Catalog | undefined> {
   let c = catalogs.get(dir);
   if (!c) {
     c = readFile(join(dir, 'catalog.json')).then(
-      (bytes) => {
-        const data = JSON.parse(decodeText(bytes)) as { reports?: Catalog } & Catalog;
-        return (data.reports && typeof data.reports === 'object' ? data.reports : data) as Catalog;
-      },
+      (bytes) => parseCatalog(bytes),
       (error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;

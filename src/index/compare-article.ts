@@ -79,8 +79,9 @@ function toCompared(r: RelatedReport, copies: RelatedReport[]): ComparedReport {
 
 /**
  * Groups related reports that are copies of one another (syndicated texts), so
- * that what they say is compared once. The best-matching report of each group
- * comes first.
+ * that what they say is compared once. The copy with the most claims comes
+ * first and speaks for the group: copies differ in what surrounds the text
+ * (001 has the headline that 000 lacks), and the fuller one says more.
  */
 export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
   const groups: RelatedReport[][] = [];
@@ -89,7 +90,9 @@ export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
     if (group) group.push(r);
     else groups.push([r]);
   }
-  return groups;
+  const claimCount = (r: RelatedReport) => r.report.claims.figures.length + r.report.claims.quotes.length + r.report.claims.statements.length;
+  // A stable sort: among copies with as many claims, the best match stays first.
+  return groups.map((g) => [...g].sort((a, b) => claimCount(b) - claimCount(a)));
 }
 
 /** Estimated share of the smaller text's shingles found in the other, from the two samples. */

@@ -18,8 +18,6 @@ import { textHash } from './build-index';
 export const THRESHOLDS = {
   /** Share of one text's shingles found in the other for a copy. */
   same: 0.5,
-  /** Both ways, for the page itself. */
-  self: 0.9,
   /** Cosine of term vectors for the same report reworded. */
   rewrite: 0.5,
   /** Cosine of term vectors for other reporting of the same story. */
@@ -86,7 +84,9 @@ export function matchCandidates(article: Article, features: TextFeatures, index:
     const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
     const containment = Math.max(inArticle, articleInReport);
     const score = cosine * dateFactor(article.published, index.published(position));
-    const isSelf = index.textHash(position) === articleHash || (inArticle >= THRESHOLDS.self && articleInReport >= THRESHOLDS.self);
+    // The page itself: the same text once case, typography and spacing are set aside. A near-copy
+    // with a word changed is not the page itself but a copy (`same`), compared like any other.
+    const isSelf = index.textHash(position) === articleHash;
     let relation: Relation | null = null;
     if (containment >= THRESHOLDS.same) relation = 'same';
     else if (score >= THRESHOLDS.rewrite) relation = 'rewrite';

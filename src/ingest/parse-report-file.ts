@@ -32,6 +32,12 @@ export interface CatalogEntry {
 }
 export type Catalog = Record<string, CatalogEntry>;
 
+/** A catalog.json: `{ "reports": { file: entry } }` or the map of entries itself. Throws on invalid JSON. */
+export function parseCatalog(bytes: Uint8Array): Catalog {
+  const data = JSON.parse(decodeText(bytes)) as { reports?: Catalog } & Catalog;
+  return (data.reports && typeof data.reports === 'object' ? data.reports : data) as Catalog;
+}
+
 export interface ParseContext {
   /** Turns HTML into a Document; absent where no DOM exists (then .html input is refused). */
   parseHtml?: (html: string) => Document;

@@ -10,8 +10,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { collectionSummaries, deleteCollection, putCollections, type Collection, type CollectionSummary } from '../shared/user-reports-db';
 import { filesCollection, indexFileCollection } from '../shared/user-reports';
-import { extensionOf, parseReportFile, type Catalog, type FileProblem, type SourceReport } from '../ingest/parse-report-file';
-import { decodeText } from '../ingest/decode-text';
+import { extensionOf, parseCatalog, parseReportFile, type Catalog, type FileProblem, type SourceReport } from '../ingest/parse-report-file';
 import { INDEX_FILE_EXTENSION } from '../index/format';
 import type { ReportsMessage } from '../shared/reports-messages';
 
@@ -28,8 +27,7 @@ export async function importFiles(files: File[], progress: (text: string) => voi
   let catalog: Catalog | undefined;
   if (catalogFile) {
     try {
-      const data = JSON.parse(decodeText(new Uint8Array(await catalogFile.arrayBuffer())));
-      catalog = (data.reports ?? data) as Catalog;
+      catalog = parseCatalog(new Uint8Array(await catalogFile.arrayBuffer()));
     } catch {
       problems.push({ where: 'catalog.json', reason: 'not valid JSON' });
     }

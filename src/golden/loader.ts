@@ -3,47 +3,36 @@
  * file. Each case folder holds `case.json` (which seed is the article, which
  * are its related reports and how they relate) and `expected.json` (the
  * findings that must and must not appear). The texts are the seeds
- * themselves, read from corpus/seeds, so a case cannot drift from them.
+ * themselves, read from corpus/seeds by the index builder's own reader, so a
+ * case cannot drift from them nor from what the index holds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractClaims } from '../claims/extract-claims';
-import type { ReportClaims } from '../claims/types';
-import type { ComparedReport } from '../compare/types';
-import type { Relation } from '../relation';
-import { buildReportText } from './report-text';
+import type { Article } from '../core/article';
+import { extractReportClaims } from '../core/report-claims';
+import type { ReportClaims } from '../core/claims/types';
+import type { ComparedReport } from '../core/compare/types';
+import type { Relation } from '../core/relation';
+import { parseCatalog, parseReportFile } from '../ingest/parse-report-file';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const SEEDS_DIR = join(HERE, '../../../corpus/seeds');
+export const SEEDS_DIR = join(HERE, '../../corpus/seeds');
 export const CASES_DIR = join(HERE, 'cases');
 
-export interface SeedReport {
+export interface SeedReport extends Article {
   id: string;
-  title: string;
-  text: string;
   headline: { start: number; end: number } | null;
-  outlet: string | null;
-  published: string | null;
-  url: string | null;
-}
-
-interface CatalogEntry {
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
 }
 
 /** All seed reports, keyed by file name without extension ("003_3d713cfd4bd28cc2"). */
 export function loadSeeds(dir = SEEDS_DIR): Map<string, SeedReport> {
-  const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as { reports: Record<string, CatalogEntry> };
+  const catalog = parseCatalog(readFileSync(join(dir, 'catalog.json')));
   const out = new Map<string, SeedReport>();
-  for (const [file, meta] of Object.entries(catalog.reports)) {
-    const raw = readFileSync(join(dir, file), 'utf8');
-    const built = buildReportText(raw, meta.title);
-    const id = file.replace(/\.txt$/, '');
-    out.set(id, { id, ...built, outlet: meta.outlet, published: meta.published, url: meta.url });
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const r of parseReportFile(file, readFileSync(join(dir, file)), { catalog }).reports) {
+      out.set(r.id, { id: r.id, ...r.article, headline: r.article.title ? { start: 0, end: r.article.title.length } : null });
+    }
   }
   return out;
 }
@@ -55,7 +44,7 @@ export function seed(seeds: Map<string, SeedReport>, prefix: string): SeedReport
 }
 
 export function claimsOf(r: SeedReport): ReportClaims {
-  return extractClaims(r.text, { headline: r.headline, lang: 'en' });
+  return extractReportClaims(r);
 }
 
 export interface ExpectedFinding {
