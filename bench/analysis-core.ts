@@ -1,5 +1,5 @@
 /**
- * Benchmark (npx tsx eval/bench.ts): analysing and comparing a 5,000-word
+ * Benchmark (npm run bench -- --only analysis, or npx tsx bench/analysis-core.ts): analysing and comparing a 5,000-word
  * article against ten related reports, median and spread over repeated runs,
  * with the cost of extraction alone beside it; then the cost of hostile input
  * (digits and quote marks) at growing sizes, which should grow in line with size.
@@ -10,7 +10,7 @@ import { extractClaims } from '../src/core/claims/extract-claims';
 import { extractReportClaims } from '../src/core/report-claims';
 import { findDivergences } from '../src/core/compare/find-divergences';
 import type { ComparedReport } from '../src/core/compare/types';
-import { loadWikiref } from './corpus';
+import { loadWikiref } from '../eval/corpus';
 
 const ROOT = join(import.meta.dirname, '..');
 const reports = loadWikiref(join(ROOT, 'corpus/wikiref-dev'));
