@@ -11,7 +11,7 @@ import { extractReportClaims } from '../core/report-claims';
 import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
 import { plainText } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
-import { ByteWriter, utf8 } from './bytes';
+import { ByteWriter, compareBytes, utf8 } from './bytes';
 import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
 import { packClaims } from './pack-claims';
 
@@ -150,28 +150,73 @@ export class IndexBuilder {
    */
   finishChunks(now = new Date()): { chunks: Uint8Array[]; size: number } {
     const docCount = this.background.docCount + this.reports.length;
-    // Sorted vocabulary, so a reader finds a word by binary search without building a map.
-    const order = this.terms.map((_, i) => i).sort((a, b) => (this.terms[a] < this.terms[b] ? -1 : 1));
-    const newId = new Uint32Array(order.length);
+    // The vocabulary sorted by its UTF-8 bytes, so a reader finds a word by binary search over the bytes
+    // without decoding them all.
+    const encoded = this.terms.map((t) => utf8(t));
+    const order = this.terms.map((_, i) => i).sort((a, b) => compareBytes(encoded[a], encoded[b]));
+    const v = order.length;
+    const newId = new Uint32Array(v);
     order.forEach((old, i) => (newId[old] = i));
     const idf = this.df.map((n) => Math.log((docCount + 1) / (n + 1)) + 1);
 
-    const vocab = utf8(order.map((i) => this.terms[i]).join('\n'));
-    const df = new ByteWriter();
-    for (const i of order) df.varint(this.df[i]);
-    const terms = new ByteWriter();
-    let recordBytes = 0;
+    const vocab = new ByteWriter();
+    const vocabOffsets = new Uint32Array(v + 1);
+    const df = new Uint32Array(v);
+    order.forEach((old, i) => {
+      vocabOffsets[i] = vocab.length;
+      vocab.bytes(encoded[old]);
+      df[i] = this.df[old];
+    });
+    vocabOffsets[v] = vocab.length;
+
+    // Each report's cut vector, kept as (word, weight) in flat arrays to build the postings from.
     const n = this.reports.length;
+    const topIds = new Uint32Array(n * VECTOR_TERMS);
+    const topQ = new Uint8Array(n * VECTOR_TERMS);
+    const topStart = new Uint32Array(n + 1);
+    const postingStart = new Uint32Array(v + 1);
+    const terms = new ByteWriter();
+    const termOffsets = new Uint32Array(n + 1);
+    let k = 0;
+    this.reports.forEach((r, i) => {
+      topStart[i] = k;
+      termOffsets[i] = terms.length;
+      const top = termVectorOf(r, idf, newId);
+      terms.varint(top.length);
+      let last = 0;
+      for (const [id, q] of top) {
+        terms.varint(id - last);
+        terms.u8(q);
+        last = id;
+        topIds[k] = id;
+        topQ[k] = q;
+        k++;
+        postingStart[id + 1]++;
+      }
+    });
+    topStart[n] = k;
+    termOffsets[n] = terms.length;
+    for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
+    const postingDoc = new Uint32Array(k);
+    const postingQ = new Uint8Array(k);
+    const fill = postingStart.slice(0, v);
+    for (let r = 0; r < n; r++) {
+      for (let j = topStart[r]; j < topStart[r + 1]; j++) {
+        const at = fill[topIds[j]]++;
+        postingDoc[at] = r;
+        postingQ[at] = topQ[j];
+      }
+    }
+
+    let recordBytes = 0;
     const words = new Uint32Array(n);
     const shingles = new Uint32Array(n);
     const hashes = new Uint32Array(n);
     const days = new Uint32Array(n);
     const sampleStart = new Uint32Array(n + 1);
     const recordStart = new Uint32Array(n + 1);
-    let postings = 0;
     let sampleHashes = 0;
     this.reports.forEach((r, i) => {
-      postings += writeTermVector(terms, r, idf, newId);
       words[i] = r.words;
       shingles[i] = r.shingleCount;
       hashes[i] = r.hash % 4294967296;
@@ -183,23 +228,22 @@ export class IndexBuilder {
     });
     sampleStart[n] = sampleHashes;
     recordStart[n] = recordBytes;
-    const numbers = new ByteWriter();
-    for (const values of [words, shingles, hashes, days]) numbers.u32s(values);
     const samples = new ByteWriter();
     samples.u32s(sampleStart);
     for (const r of this.reports) samples.u32s(r.sample);
-    const offsets = new ByteWriter();
-    offsets.u32s(recordStart);
 
-    const records = this.reports.map((r) => r.record);
+    const u32 = (...arrays: Uint32Array[]) => arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     const parts: Record<keyof IndexHeader['sections'], Uint8Array[]> = {
-      vocab: [vocab],
-      df: [df.finish()],
+      vocab: [vocab.finish()],
+      vocabOffsets: u32(vocabOffsets),
+      df: u32(df),
+      postings: [...u32(postingStart, postingDoc), postingQ],
       terms: [terms.finish()],
-      numbers: [numbers.finish()],
+      termOffsets: u32(termOffsets),
+      numbers: u32(words, shingles, hashes, days),
       samples: [samples.finish()],
-      records,
-      offsets: [offsets.finish()],
+      records: this.reports.map((r) => r.record),
+      offsets: u32(recordStart),
     };
     const sections = {} as IndexHeader['sections'];
     const pad = (length: number) => (4 - (length % 4)) % 4;
@@ -211,7 +255,7 @@ export class IndexBuilder {
       sections[name as keyof typeof parts] = [at, length];
       at += length + pad(length);
     }
-    const header: IndexHeader = { created: now.toISOString(), docCount, reports: this.reports.length, vocab: order.length, postings, sampleHashes, sections };
+    const header: IndexHeader = { created: now.toISOString(), docCount, reports: n, vocab: v, postings: k, sampleHashes, sections };
     const head = new ByteWriter();
     head.bytes(utf8(INDEX_MAGIC));
     head.u32(INDEX_VERSION);
@@ -229,8 +273,8 @@ export class IndexBuilder {
   }
 }
 
-/** A report's unit TF-IDF vector, cut to its heaviest words, written as (id delta, weight) pairs. */
-function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId: Uint32Array): number {
+/** A report's unit TF-IDF vector cut to its heaviest words: (new word id, quantised weight) by ascending id. */
+function termVectorOf(r: PendingReport, idf: number[], newId: Uint32Array): Array<readonly [number, number]> {
   const n = r.termIds.length;
   const weights = new Float64Array(n);
   let norm = 0;
@@ -240,19 +284,11 @@ function writeTermVector(out: ByteWriter, r: PendingReport, idf: number[], newId
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  const top = Array.from({ length: n }, (_, i) => i)
+  return Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => weights[b] - weights[a] || newId[r.termIds[a]] - newId[r.termIds[b]])
     .slice(0, VECTOR_TERMS)
     .map((i) => [newId[r.termIds[i]], quantizeWeight(weights[i] / norm)] as const)
     .sort((a, b) => a[0] - b[0]);
-  out.varint(top.length);
-  let last = 0;
-  for (const [id, q] of top) {
-    out.varint(id - last);
-    out.u8(q);
-    last = id;
-  }
-  return top.length;
 }
 
 /** Builds an index over `inputs` at once (tests and small corpora). */

@@ -119,3 +119,10 @@ export function u32View(bytes: Uint8Array, offset: number, count: number): Uint3
   const view = new DataView(bytes.buffer, at, count * 4);
   return Uint32Array.from({ length: count }, (_, i) => view.getUint32(i * 4, true));
 }
+
+/** Byte-wise order of two UTF-8 strings (which is code point order). */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}

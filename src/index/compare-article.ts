@@ -31,19 +31,64 @@ export interface Comparison {
   related: RelatedSummary[];
   divergences: Divergence[];
   timing: { matchMs: number; compareMs: number };
+  /** What the budget left out; absent when the whole article was compared and every divergence kept. */
+  skipped?: Skipped;
+}
+
+/**
+ * What was left out of a very long article: the text past `analysedChars`
+ * (of `totalChars`) was neither matched nor searched for claims, and
+ * `divergences` more divergences were found than are kept.
+ */
+export interface Skipped {
+  analysedChars: number;
+  totalChars: number;
+  divergences: number;
+}
+
+/**
+ * The analysis's budget. News articles run to a few tens of thousands of
+ * characters; a page of megabytes (a forum thread, a book, a generated page)
+ * is compared by its start only, so that one page cannot hold the background
+ * for seconds, and the result kept per tab stays small (session storage holds
+ * 10 MB for all tabs).
+ */
+export const ANALYSIS_BUDGET = { maxChars: 200_000, maxDivergences: 100 };
+
+/** The article cut to the budget at a paragraph (else sentence, else word) boundary; offsets into the cut text are offsets into the whole. */
+export function withinBudget(text: string, maxChars = ANALYSIS_BUDGET.maxChars): string {
+  if (text.length <= maxChars) return text;
+  const head = text.slice(0, maxChars);
+  for (const boundary of ['\n\n', '. ', ' ']) {
+    const at = head.lastIndexOf(boundary);
+    if (at > maxChars / 2) return head.slice(0, at + (boundary === '. ' ? 1 : 0));
+  }
+  return head;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export async function compareArticle(article: Article, indexes: LoadedIndex | readonly LoadedIndex[], now: () => number = () => performance.now()): Promise<Comparison> {
+export async function compareArticle(
+  whole: Article,
+  indexes: LoadedIndex | readonly LoadedIndex[],
+  now: () => number = () => performance.now(),
+  budget: { maxChars: number; maxDivergences: number } = ANALYSIS_BUDGET,
+): Promise<Comparison> {
   const t0 = now();
+  const analysed = withinBudget(whole.text, budget.maxChars);
+  const article = analysed === whole.text ? whole : { ...whole, text: analysed };
   const features = textFeatures(article.text);
   const match = await findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
   const groups = copyGroups(match.related);
   const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));
-  const divergences = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
+  const found = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
+  const divergences = found.slice(0, budget.maxDivergences);
   const t2 = now();
+  const skipped: Skipped | undefined =
+    analysed.length < whole.text.length || divergences.length < found.length
+      ? { analysedChars: analysed.length, totalChars: whole.text.length, divergences: found.length - divergences.length }
+      : undefined;
   const copiesOf = new Map<string, string[]>();
   for (const group of groups) for (const r of group) copiesOf.set(r.report.id, group.filter((o) => o !== r).map((o) => o.report.id));
   return {
@@ -60,6 +105,7 @@ export async function compareArticle(article: Article, indexes: LoadedIndex | re
     })),
     divergences,
     timing: { matchMs: round(t1 - t0), compareMs: round(t2 - t1) },
+    ...(skipped ? { skipped } : {}),
   };
 }
 

@@ -4,30 +4,38 @@
  *
  *   "CRIX" · u32 version · u32 header length · header (JSON) · sections
  *
- * The header names each section's [offset, length] from the start of the file:
- *   vocab    content words, sorted by UTF-16 code units, joined by "\n"
- *   df       varint document frequency per word (reports plus the background)
- *   terms    per report: varint count, then ascending word ids (varint deltas)
- *            each followed by a u8 weight (√weight × 255 of a unit TF-IDF vector)
- *   numbers  four u32 arrays of one value per report: words, distinct shingles,
- *            text hash, publication day (days since 1970 + 1; 0 when unknown)
- *   samples  u32 start of each report's sample (and one past the last), then
- *            the samples: u32 shingle hashes, ascending within a report
- *   records  per report: UTF-8 JSON of its metadata and packed claims
- *   offsets  u32 start of each record in `records`, and one past the last
+ * The header names each section's [offset, length], counted from the end of
+ * the header (padded to a multiple of 4 bytes):
+ *   vocab         the content words, UTF-8, concatenated in byte order
+ *   vocabOffsets  u32 start of each word in `vocab`, and one past the last
+ *   df            u32 document frequency per word (reports plus the background)
+ *   postings      u32 start of each word's postings (and one past the last),
+ *                 then u32 report of each posting, then u8 weight of each
+ *                 (√weight × 255 of the report's unit TF-IDF vector)
+ *   terms         per report: varint count, then ascending word ids (varint
+ *                 deltas) each followed by its u8 weight: the same vectors,
+ *                 report by report, for the names a report shares
+ *   termOffsets   u32 start of each report's entry in `terms`, and one past the last
+ *   numbers       four u32 arrays of one value per report: words, distinct
+ *                 shingles, text hash, publication day (days since 1970 + 1; 0 when unknown)
+ *   samples       u32 start of each report's sample (and one past the last),
+ *                 then the samples: u32 shingle hashes, ascending within a report
+ *   records       per report: UTF-8 JSON of its metadata and packed claims
+ *   offsets       u32 start of each record in `records`, and one past the last
  *
- * Sections of u32 arrays start at a multiple of 4 bytes and are little-endian,
- * so a reader can use them in place.
+ * Every section starts at a multiple of 4 bytes and u32s are little-endian,
+ * so a reader uses them where they lie: opening a file builds nothing.
  *
- * What matching needs (words, samples, numbers) is read when the file is
- * opened; a report's record (metadata and claims) only when it is related to
- * the page. Whole texts are never stored.
+ * A report's record (metadata and claims) is decoded only when it is related
+ * to the page. Whole texts are never stored.
  */
 import type { ReportClaims } from '../core/claims/types';
 
 export const INDEX_MAGIC = 'CRIX';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 export const INDEX_FILE_EXTENSION = '.crix';
+
+export type SectionName = 'vocab' | 'vocabOffsets' | 'df' | 'postings' | 'terms' | 'termOffsets' | 'numbers' | 'samples' | 'records' | 'offsets';
 
 export interface IndexHeader {
   created: string;
@@ -45,7 +53,7 @@ export interface IndexHeader {
    * records section is empty. See split-index.ts.
    */
   recordShards?: { perShard: number; count: number };
-  sections: Record<'vocab' | 'df' | 'terms' | 'numbers' | 'samples' | 'records' | 'offsets', [offset: number, length: number]>;
+  sections: Record<SectionName, [offset: number, length: number]>;
 }
 
 /** A report's record: what is shown and compared once it is found related. */
@@ -77,4 +85,4 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * when the analysis changes, so that the reader's stored collections are
  * rebuilt from their articles.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;

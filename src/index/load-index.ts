@@ -4,8 +4,10 @@
  * postings; a report's record (metadata, claims) is decoded only when asked for.
  */
 import type { TermStats, TermVector } from '../core/weights';
-import { ByteReader, fromUtf8, u32View } from './bytes';
-import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, WEIGHT_OF, type IndexHeader, type StoredReport } from './format';
+import { ByteReader, compareBytes, fromUtf8, u32View } from './bytes';
+import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, WEIGHT_OF, type IndexHeader, type SectionName, type StoredReport } from './format';
+
+const encoder = new TextEncoder();
 import { unpackClaims, type PackedClaims } from './pack-claims';
 
 export class IndexError extends Error {
@@ -70,81 +72,45 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
   const v = header.vocab;
   if (!Number.isInteger(n) || !Number.isInteger(v) || n < 0 || v < 0 || typeof header.docCount !== 'number') throw corrupt('header counts');
   try {
-    const vocabReader = section('vocab');
-    const vocab = v === 0 ? [] : fromUtf8(vocabReader.bytes(vocabReader.end - vocabReader.pos)).split('\n');
-    if (vocab.length !== v) throw corrupt('vocabulary');
-    const dfReader = section('df');
-    const df = new Uint32Array(v);
-    for (let i = 0; i < v; i++) df[i] = dfReader.varint();
-
-    // Word vectors: one pass to read them and count postings per word, one to fill the postings.
+    const u32s = (name: SectionName, from: number, count: number) => {
+      const sec = section(name);
+      if (sec.pos + 4 * (from + count) > sec.end) throw corrupt(`${name} section`);
+      return u32View(bytes, sec.pos + 4 * from, count);
+    };
+    const vocabSection = section('vocab');
+    const vocab = vocabSection.buf.subarray(vocabSection.pos, vocabSection.end);
+    const vocabOffsets = u32s('vocabOffsets', 0, v + 1);
+    if (vocabOffsets[v] !== vocab.length) throw corrupt('vocabulary');
+    const df = u32s('df', 0, v);
     const total = header.postings;
     if (!Number.isInteger(total) || total < 0 || !Number.isInteger(header.sampleHashes) || header.sampleHashes < 0) throw corrupt('header counts');
-    const terms = section('terms');
-    const tb = terms.buf;
-    const end = terms.end;
-    const termStart = new Uint32Array(n + 1);
-    const reportTermIds = new Uint32Array(total);
-    const termQ = new Uint8Array(total);
-    const postingStart = new Uint32Array(v + 1);
-    // Varints decoded inline, with local variables only: this loop is most of the time spent opening.
-    let pos = terms.pos;
-    let k = 0;
-    for (let r = 0; r < n; r++) {
-      termStart[r] = k;
-      let count = 0;
-      for (let shift = 0; ; shift += 7) {
-        const b = tb[pos++];
-        count |= (b & 0x7f) << shift;
-        if (b < 0x80) break;
-        if (shift > 21 || pos >= end) throw corrupt('word vectors');
-      }
-      if (k + count > total) throw corrupt('word vectors');
-      let id = 0;
-      for (let j = 0; j < count; j++, k++) {
-        let delta = 0;
-        for (let shift = 0; ; shift += 7) {
-          const b = tb[pos++];
-          delta |= (b & 0x7f) << shift;
-          if (b < 0x80) break;
-          if (shift > 21 || pos >= end) throw corrupt('word ids');
-        }
-        id += delta;
-        if (id >= v || pos >= end) throw corrupt('word ids');
-        reportTermIds[k] = id;
-        termQ[k] = tb[pos++];
-        postingStart[id + 1]++;
-      }
-    }
-    termStart[n] = k;
-    for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
-    const postingDoc = new Uint32Array(k);
-    const postingQ = new Uint8Array(k);
-    const fill = postingStart.slice(0, v);
-    for (let r = 0; r < n; r++) {
-      for (let j = termStart[r]; j < termStart[r + 1]; j++) {
-        const at = fill[reportTermIds[j]]++;
-        postingDoc[at] = r;
-        postingQ[at] = termQ[j];
-      }
-    }
-
+    const postingStart = u32s('postings', 0, v + 1);
+    const postingDoc = u32s('postings', v + 1, total);
+    const postingsSection = section('postings');
+    const qAt = postingsSection.pos + 4 * (v + 1 + total);
+    if (qAt + total > postingsSection.end || postingStart[v] !== total) throw corrupt('postings');
+    const postingQ = bytes.subarray(qAt, qAt + total);
+    // One cheap pass, so that a damaged or hostile file cannot send a lookup out of bounds.
+    for (let i = 0; i < v; i++) if (postingStart[i] > postingStart[i + 1]) throw corrupt('postings');
+    for (let i = 0; i < total; i++) if (postingDoc[i] >= n) throw corrupt('postings');
+    const termsSection = section('terms');
+    const termOffsets = u32s('termOffsets', 0, n + 1);
+    if (termOffsets[n] !== termsSection.end - termsSection.pos) throw corrupt('word vectors');
     const numbers = section('numbers');
     if (numbers.end - numbers.pos !== 16 * n) throw corrupt('numbers');
-    const words = u32View(bytes, numbers.pos, n);
-    const shingles = u32View(bytes, numbers.pos + 4 * n, n);
-    const hashes = u32View(bytes, numbers.pos + 8 * n, n);
-    const days = u32View(bytes, numbers.pos + 12 * n, n);
-    const samplesSection = section('samples');
-    const sampleStart = u32View(bytes, samplesSection.pos, n + 1);
-    const samples = u32View(bytes, samplesSection.pos + 4 * (n + 1), header.sampleHashes);
-    if (sampleStart[n] !== header.sampleHashes || samplesSection.end - samplesSection.pos !== 4 * (n + 1 + header.sampleHashes)) throw corrupt('samples');
+    const words = u32s('numbers', 0, n);
+    const shingles = u32s('numbers', n, n);
+    const hashes = u32s('numbers', 2 * n, n);
+    const days = u32s('numbers', 3 * n, n);
+    const sampleStart = u32s('samples', 0, n + 1);
+    const samples = u32s('samples', n + 1, header.sampleHashes);
+    if (sampleStart[n] !== header.sampleHashes) throw corrupt('samples');
+    const recordOffsets = u32s('offsets', 0, n + 1);
     // Reused by every lookup: a score per report and the list of reports touched.
     const acc = new Float64Array(n);
     const touched = new Uint32Array(n);
+    const wordOf = (id: number) => fromUtf8(vocab.subarray(vocabOffsets[id], vocabOffsets[id + 1]));
 
-    const offsetsSection = section('offsets');
-    const recordOffsets = u32View(bytes, offsetsSection.pos, n + 1);
     const recordsSection = section('records');
     const sharding = header.recordShards;
     if (sharding && !(Number.isInteger(sharding.perShard) && sharding.perShard > 0 && sharding.count === Math.ceil(n / sharding.perShard))) {
@@ -183,17 +149,43 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
     };
     const cache = new Map<number, StoredReport>();
 
+    /** A word's id by binary search over the vocabulary's bytes, or -1. */
     const termIndex = (term: string): number => {
+      const key = encoder.encode(term);
       let lo = 0;
       let hi = v - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const t = vocab[mid];
-        if (t === term) return mid;
-        if (t < term) lo = mid + 1;
+        const c = compareBytes(vocab.subarray(vocabOffsets[mid], vocabOffsets[mid + 1]), key);
+        if (c === 0) return mid;
+        if (c < 0) lo = mid + 1;
         else hi = mid - 1;
       }
       return -1;
+    };
+    /** The word ids of report r's vector, decoded from its entry in `terms`. */
+    const termIdsOf = (r: number): number[] => {
+      const tb = termsSection.buf;
+      let pos = termsSection.pos + termOffsets[r];
+      const end = termsSection.pos + termOffsets[r + 1];
+      const varint = () => {
+        let value = 0;
+        for (let shift = 0; pos < end; shift += 7) {
+          const b = tb[pos++];
+          value += (b & 0x7f) * 2 ** shift;
+          if (b < 0x80) return value;
+        }
+        throw corrupt('word vectors');
+      };
+      const ids: number[] = [];
+      let id = 0;
+      for (let j = varint(); j > 0; j--) {
+        id += varint();
+        pos++; // the weight
+        if (id >= v) throw corrupt('word ids');
+        ids.push(id);
+      }
+      return ids;
     };
 
     return {
@@ -225,7 +217,7 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
         }
         return out;
       },
-      termsOf: (r) => Array.from(reportTermIds.subarray(termStart[r], termStart[r + 1]), (id) => vocab[id]),
+      termsOf: (r) => termIdsOf(r).map(wordOf),
       sampleOf: (r) => samples.subarray(sampleStart[r], sampleStart[r + 1]),
       shingleCount: (r) => shingles[r],
       words: (r) => words[r],
