@@ -5,7 +5,7 @@
  * (digits and quote marks) at growing sizes, which should grow in line with size.
  */
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { quantile, timeRuns } from './stats';
 import { extractClaims } from '../src/core/claims/extract-claims';
 import { extractReportClaims } from '../src/core/report-claims';
 import { findDivergences } from '../src/core/compare/find-divergences';
@@ -16,20 +16,11 @@ const ROOT = join(import.meta.dirname, '..');
 const reports = loadWikiref(join(ROOT, 'corpus/wikiref-dev'));
 
 function stats(ms: number[]): string {
-  const s = [...ms].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `median ${q(0.5).toFixed(1)} ms, p10 ${q(0.1).toFixed(1)}, p90 ${q(0.9).toFixed(1)}, min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)}`;
+  const q = (p: number) => quantile(ms, p).toFixed(1);
+  return `median ${q(0.5)} ms, p10 ${q(0.1)}, p90 ${q(0.9)}, min ${q(0)}, max ${q(1)}`;
 }
 
-function time(f: () => void, runs: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
+const time = (f: () => void, runs: number) => timeRuns(f, runs, 0);
 
 // A 5,000-word article: the tohoku reports and more, joined as paragraphs.
 const paras: string[] = [];

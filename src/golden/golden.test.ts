@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { Divergence } from '../core/compare/types';
-import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding } from './loader';
+import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding, type GoldenCase } from './loader';
 import { renderNewsPage } from '../../e2e/support/news-page';
 import { parseHtmlDocument } from '../cli/html-dom';
 import { extractArticle } from '../extract/extract-article';
@@ -27,22 +27,27 @@ function show(ds: Divergence[]): string {
   return ds.map((d) => `${d.kind}/${d.subtype} ${JSON.stringify(d.text.slice(0, 60))} ← ${d.others.map((o) => o.reportId.slice(0, 3)).join(',')}`).join('\n');
 }
 
+/** One test per expected finding of the case: present ones must be found, absent ones must not. */
+function expectFindings(c: GoldenCase, divergences: Divergence[]) {
+  for (const e of c.expected.present) {
+    it(`finds ${e.kind}/${String(e.subtype ?? '*')} ${e.textIncludes ?? ''}`, () => {
+      expect(divergences.some((d) => matches(d, e)), show(divergences)).toBe(true);
+    });
+  }
+  for (const e of c.expected.absent) {
+    it(`does not find ${e.kind}/${String(e.subtype ?? '*')} ${e.others ? `with ${e.others}` : ''} ${e.textIncludes ?? ''}`, () => {
+      expect(divergences.filter((d) => matches(d, e)).map((d) => `${d.kind}/${d.subtype} ${d.text.slice(0, 60)}`)).toEqual([]);
+    });
+  }
+}
+
 for (const c of loadCases()) {
   describe(`golden ${c.name}`, () => {
     const article = seed(seeds, c.article);
     const others = c.others.map((o) => compared(seeds, o.report, o.relation, o.copies ?? []));
     const divergences = findDivergences({ text: article.text, published: article.published, claims: claimsOf(article) }, others);
 
-    for (const e of c.expected.present) {
-      it(`finds ${e.kind}/${String(e.subtype ?? '*')} ${e.textIncludes ?? ''}`, () => {
-        expect(divergences.some((d) => matches(d, e)), show(divergences)).toBe(true);
-      });
-    }
-    for (const e of c.expected.absent) {
-      it(`does not find ${e.kind}/${String(e.subtype ?? '*')} ${e.others ? `with ${e.others}` : ''} ${e.textIncludes ?? ''}`, () => {
-        expect(divergences.filter((d) => matches(d, e)).map((d) => `${d.kind}/${d.subtype} ${d.text.slice(0, 60)}`)).toEqual([]);
-      });
-    }
+    expectFindings(c, divergences);
     it('gives exact spans, sorted by start', () => {
       for (const d of divergences) {
         expect(article.text.slice(d.start, d.end)).toBe(d.text);
@@ -67,16 +72,7 @@ for (const c of loadCases()) {
     const others = [...seeds.values()].filter((s) => s.id !== article.id).map((s) => ({ id: s.id, article: s }));
     const comparison = await compareArticle(extracted.article, indexOf(others));
     const divergences = comparison.divergences;
-    for (const e of c.expected.present) {
-      it(`finds ${e.kind}/${String(e.subtype ?? '*')} ${e.textIncludes ?? ''}`, () => {
-        expect(divergences.some((d) => matches(d, e)), show(divergences)).toBe(true);
-      });
-    }
-    for (const e of c.expected.absent) {
-      it(`does not find ${e.kind}/${String(e.subtype ?? '*')} ${e.others ? `with ${e.others}` : ''} ${e.textIncludes ?? ''}`, () => {
-        expect(divergences.filter((d) => matches(d, e)).map((d) => `${d.kind}/${d.subtype} ${d.text.slice(0, 60)}`)).toEqual([]);
-      });
-    }
+    expectFindings(c, divergences);
     it('gives spans into the extracted text', () => {
       for (const d of divergences) expect(extracted.article.text.slice(d.start, d.end)).toBe(d.text);
     });
