@@ -47,7 +47,8 @@ const firefox = { ...manifest, version, background: { scripts: manifest.backgrou
 writeFileSync(`${OUT_DIR}/manifest.json`, JSON.stringify(chrome, null, 2));
 writeFileSync('dist/firefox/manifest.json', JSON.stringify(firefox, null, 2));
 
-// The Firefox smoke test's build: the shipped one plus test hooks in the content script.
+// The Firefox tests' build: the shipped one plus test hooks in the content script and the background.
 cpSync('dist/firefox', 'dist/firefox-test', { recursive: true });
 await build(scriptConfig('content', { outDir: 'dist/firefox-test', testHooks: true }));
+await build(scriptConfig('background', { outDir: 'dist/firefox-test', testHooks: true }));
 console.log('built dist/chrome, dist/firefox (and dist/firefox-test for the Firefox smoke test)');

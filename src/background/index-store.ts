@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import { allCollections, putCollections, type Collection } from '../shared/user-reports-db';
 import { upToDate } from '../shared/user-reports';
+import { t } from '../shared/i18n';
 
 export const BUNDLED_INDEX_PATH = 'index/seeds.crix';
 
@@ -27,13 +28,24 @@ export function getBundledIndex(): Promise<LoadedIndex> {
 }
 
 async function loadBundled(): Promise<LoadedIndex> {
-  return openIndex(await readPackaged(BUNDLED_INDEX_PATH), { loadShard: (k) => readPackaged(`${BUNDLED_INDEX_PATH}.${k}`) });
+  try {
+    return openIndex(await readPackaged(BUNDLED_INDEX_PATH), { loadShard: (k) => readPackaged(`${BUNDLED_INDEX_PATH}.${k}`).catch((e) => Promise.reject(bundledError(e))) });
+  } catch (error) {
+    throw bundledError(error);
+  }
+}
+
+/** The bundled index cannot be read: the installation is damaged, which only installing Crossread again repairs. */
+function bundledError(error: unknown): IndexError {
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/; rebuild it with "crossread index"$/, '');
+  return new IndexError(t('errorBundledIndex', detail));
 }
 
 /** A file packaged with the extension (reading it makes no network request). */
 async function readPackaged(path: string): Promise<Uint8Array> {
-  const response = await fetch(browser.runtime.getURL(path));
-  if (!response.ok) throw new IndexError(`the bundled index is missing or incomplete (${path}: ${response.status})`);
+  // A missing file is a failed fetch in Chrome and a 404 elsewhere: both mean the same.
+  const response = await fetch(browser.runtime.getURL(path)).catch(() => null);
+  if (!response?.ok) throw new IndexError(`${path} is missing`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

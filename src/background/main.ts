@@ -5,16 +5,28 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { compareArticle } from '../index/compare-article';
-import type { BackgroundRequest, PageArticleAnswer, Result, TabMessage, TabState } from '../shared/messages';
+import type { ContentMessage, PageArticleAnswer, PopupMessage, Result, TabMessage, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
 import { getIndexes } from './index-store';
 import { handleReportsMessage } from './user-reports-handler';
-import { REPORTS_MESSAGE_TYPES, type ReportsMessage } from '../shared/reports-messages';
 import { showBadge } from './badge';
 import { t } from '../shared/i18n';
+import { parseContentMessage, parsePopupMessage, parseReportsMessage, senderKind } from '../shared/validate-messages';
+
+declare const __TEST_HOOKS__: boolean;
+
+/** Tabs whose page this background is comparing now. A `working` state for a tab not in here was left by a background the browser stopped. */
+const inFlight = new Set<number>();
 
 async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [tabStateKey(tabId)]: state });
+  try {
+    await browser.storage.session.set({ [tabStateKey(tabId)]: state });
+  } catch (error) {
+    // Session storage is full (10 MB for all tabs) or gone: keep a short error instead, so the popup never waits for nothing.
+    if (state.status === 'error') throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    await browser.storage.session.set({ [tabStateKey(tabId)]: { status: 'error', url: state.url, message: t('errorCannotKeepResult', reason) } satisfies TabState });
+  }
   await showBadge(tabId, state);
 }
 
@@ -24,14 +36,14 @@ async function getTabState(tabId: number): Promise<TabState | null> {
   return (stored[key] as TabState | undefined) ?? null;
 }
 
-async function handle(message: BackgroundRequest, sender: Runtime.MessageSender): Promise<Result<unknown>> {
-  const tabId = sender.tab?.id;
+/** A message from the content script in a tab's top frame, about its page. */
+async function handleContent(message: ContentMessage, tabId: number, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   switch (message.type) {
     case 'page-article': {
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       const url = message.article.url ?? sender.tab?.url ?? '';
-      await setTabState(tabId, { status: 'working', url });
+      inFlight.add(tabId);
       try {
+        await setTabState(tabId, { status: 'working', url, since: Date.now() });
         const indexStarted = performance.now();
         const index = await getIndexes();
         const indexMs = performance.now() - indexStarted;
@@ -44,6 +56,7 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
           self: comparison.self,
           related: comparison.related,
           divergences: comparison.divergences,
+          ...(comparison.skipped ? { skipped: comparison.skipped } : {}),
           timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
         });
         // The content script highlights the divergences; it has the article's text they point into.
@@ -58,38 +71,54 @@ async function handle(message: BackgroundRequest, sender: Runtime.MessageSender)
         const text = error instanceof Error ? error.message : String(error);
         await setTabState(tabId, { status: 'error', url, message: text });
         return { ok: false, error: text };
+      } finally {
+        inFlight.delete(tabId);
       }
     }
     case 'page-not-article':
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
-      await setTabState(tabId, { status: 'not-article', url: message.url, reason: message.reason });
+      await setTabState(tabId, { status: 'not-article', url: message.url, reason: message.reason, ...(message.size ? { size: message.size } : {}) });
       return { ok: true, value: null };
     case 'page-error':
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       await setTabState(tabId, { status: 'error', url: message.url, message: message.message });
       return { ok: true, value: null };
     case 'page-waiting':
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       await setTabState(tabId, { status: 'waiting', url: message.url, reason: message.reason });
       return { ok: true, value: null };
     case 'page-navigated':
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       await forgetTab(tabId);
       return { ok: true, value: null };
     case 'page-anchored': {
-      if (tabId === undefined) return { ok: false, error: 'not from a tab' };
       const state = await getTabState(tabId);
       // Only for the result it belongs to: the page may have moved on meanwhile.
       if (state?.status === 'done' && state.url === message.url) await browser.storage.session.set({ [tabStateKey(tabId)]: { ...state, placed: message.placed } });
       return { ok: true, value: null };
     }
+  }
+}
+
+/** A request from the popup. */
+async function handlePopup(message: PopupMessage): Promise<Result<unknown>> {
+  switch (message.type) {
     case 'get-tab-state':
-      return { ok: true, value: await getTabState(message.tabId) };
+      return { ok: true, value: await recoverStale(message.tabId, await getTabState(message.tabId)) };
     case 'analyse-tab':
       return tellTab(message.tabId, { type: 'analyse-now' });
-    default:
-      return { ok: false, error: 'unknown message' };
   }
+}
+
+/**
+ * A `working` state that no analysis in this background stands behind: the
+ * browser stopped the background in the middle (Chrome stops idle service
+ * workers; Firefox suspends event pages). The page is asked to send its
+ * article again; when it cannot be reached, the state says so.
+ */
+async function recoverStale(tabId: number, state: TabState | null): Promise<TabState | null> {
+  if (state?.status !== 'working' || inFlight.has(tabId)) return state;
+  const asked = await tellTab(tabId, { type: 'analyse-now' });
+  if (asked.ok) return state;
+  const interrupted: TabState = { status: 'error', url: state.url, message: t('errorInterrupted') };
+  await setTabState(tabId, interrupted);
+  return interrupted;
 }
 
 /** A message to the tab's top frame, where the content script runs; an error when no content script is there. */
@@ -113,13 +142,41 @@ async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * Every message is checked twice before anything is done: who sent it (our
+ * content script in a tab's top frame, or one of our own pages; nothing else
+ * can reach this listener, as there is no externally_connectable) and its
+ * shape. Anything else gets no answer at all.
+ */
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only our own pages and content scripts can reach this listener (no externally_connectable).
-  if (sender.id !== browser.runtime.id || !message || typeof message !== 'object') return undefined;
-  const type = (message as { type?: unknown }).type;
-  if (typeof type === 'string' && REPORTS_MESSAGE_TYPES.has(type)) return handleReportsMessage(message as ReportsMessage, sender);
-  return handle(message as BackgroundRequest, sender);
+  const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
+  if (kind === 'content-script') {
+    const content = parseContentMessage(message);
+    if (content) return handleContent(content, sender.tab!.id!, sender);
+    if (__TEST_HOOKS__) return testHook(message, sender.tab!.id!);
+    return undefined;
+  }
+  if (kind === 'extension-page') {
+    const popup = parsePopupMessage(message);
+    if (popup) return handlePopup(popup);
+    const reports = parseReportsMessage(message);
+    if (reports) return handleReportsMessage(reports, sender);
+  }
+  return undefined;
 });
+
+/**
+ * Test builds only (dist/firefox-test): Firefox gives tests no way to open
+ * extension pages, so the test build's content script asks for them.
+ */
+async function testHook(message: unknown, tabId: number): Promise<Result<unknown> | undefined> {
+  const m = message as { type?: unknown; page?: unknown };
+  if (m?.type !== 'test-open') return undefined;
+  if (m.page === 'options') await browser.runtime.openOptionsPage();
+  else if (m.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${tabId}`) });
+  else return undefined;
+  return { ok: true, value: null };
+}
 
 // A tab that loads a new page starts over; a closed tab's result is dropped.
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -26,6 +26,9 @@ import { CardHost } from './hover-card/card-host';
 import { HoverCard } from './hover-card/HoverCard';
 import { stepIndex } from './keyboard';
 import { watchUrl, whenQuiet } from './url-watch';
+import { pageTooLarge } from './page-size';
+import { parseTabMessage } from '../shared/validate-messages';
+import { forDisplay } from '../shared/display-text';
 
 declare const __TEST_HOOKS__: boolean;
 
@@ -83,7 +86,10 @@ async function analyse(): Promise<void> {
   const url = location.href;
   let message: ContentMessage;
   try {
-    if (!isProbablyReaderable(document)) message = { type: 'page-not-article', url, reason: 'not-an-article' };
+    // Measured first: Readability cannot be interrupted once it runs.
+    const size = pageTooLarge(document);
+    if (size) message = { type: 'page-not-article', url, reason: 'too-large', size };
+    else if (!isProbablyReaderable(document)) message = { type: 'page-not-article', url, reason: 'not-an-article' };
     else {
       const started = performance.now();
       const result = extractArticle(document.cloneNode(true) as Document, { url, force: true });
@@ -93,7 +99,12 @@ async function analyse(): Promise<void> {
   } catch (error) {
     message = { type: 'page-error', url, message: error instanceof Error ? error.message : String(error) };
   }
-  const response = (await send(message)) as Result<PageArticleAnswer> | null;
+  let response = (await send(message)) as Result<PageArticleAnswer> | null;
+  // No answer: the browser stopped the background in the middle. Once more, to the background it starts again.
+  if (response === null && message.type === 'page-article' && gen === generation && !life.signal.aborted) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    response = (await send(message)) as Result<PageArticleAnswer> | null;
+  }
   // Test builds only: the Firefox smoke test reads the background's answer off the page.
   if (__TEST_HOOKS__) document.documentElement.setAttribute('data-crossread-test', JSON.stringify(response));
   if (gen !== generation || life.signal.aborted) return;
@@ -230,7 +241,9 @@ function openCard(index: number, byKeyboard: boolean): void {
   cardIndex = index;
   cardByKeyboard = byKeyboard;
   highlighter.setActive(index);
-  const content = h(HoverCard, { divergence: shown.divergences[index], reports: shown.reports, article: { published: shown.published }, lang, onClose: closeCard });
+  // Shown as text, without the bidirectional controls that could make it read otherwise (see display-text.ts).
+  const reports = new Map([...shown.reports].map(([id, r]) => [id, forDisplay(r)]));
+  const content = h(HoverCard, { divergence: forDisplay(shown.divergences[index]), reports, article: { published: shown.published }, lang, onClose: closeCard });
   card.open(content, () => boxOf(p.range), { focus: byKeyboard });
   if (!card.isOpen) forgetCard();
 }
@@ -289,8 +302,10 @@ function step(direction: 1 | -1): Result<number | null> {
 }
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  if (sender.id !== browser.runtime.id || !message || typeof message !== 'object') return undefined;
-  const m = message as TabMessage;
+  // Only the extension itself (its background and pages) sends to content scripts; anything malformed is ignored.
+  if (sender.id !== browser.runtime.id) return undefined;
+  const m: TabMessage | null = parseTabMessage(message);
+  if (!m) return undefined;
   switch (m.type) {
     case 'analyse-now':
       requested = true;
@@ -312,6 +327,7 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<unk
 /** The page's article, extracted now from a clone: for "Add this page to my reports". */
 function articleNow(): GetArticleAnswer {
   try {
+    if (pageTooLarge(document)) return { ok: false, error: t('popupTooLarge') };
     const result = extractArticle(document.cloneNode(true) as Document, { url: location.href, force: true });
     return result.ok ? { ok: true, article: result.article } : { ok: false, error: t('popupNoContent') };
   } catch (error) {
@@ -380,6 +396,11 @@ async function start(): Promise<void> {
   }, { signal: life.signal });
   settings = await loadSettings();
   considerPage();
+  // Test builds only: Firefox gives tests no way to open extension pages, so the test asks through the page's address.
+  if (__TEST_HOOKS__) {
+    const page = /^#crossread-test-open=(options|popup)$/.exec(location.hash)?.[1];
+    if (page) void browser.runtime.sendMessage({ type: 'test-open', page }).catch(() => null);
+  }
 }
 
 if (location.protocol === 'http:' || location.protocol === 'https:') void start();

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
+import { displayText } from '../shared/display-text';
 import { collectionSummaries, deleteCollection, putCollections, type Collection, type CollectionSummary } from '../shared/user-reports-db';
 import { filesCollection, indexFileCollection } from '../shared/user-reports';
 import { extensionOf, parseCatalog, parseReportFile, type Catalog, type FileProblem, type SourceReport } from '../ingest/parse-report-file';
@@ -141,7 +142,7 @@ export function ReportsSection() {
           <ul class="problems">
             {status.problems.slice(0, 50).map((p, i) => (
               <li key={i}>
-                {p.where}: {p.reason}
+                <bdi>{displayText(p.where)}</bdi>: {displayText(p.reason)}
               </li>
             ))}
             {status.problems.length > 50 && <li>{t('reportsMoreProblems', String(status.problems.length - 50))}</li>}
@@ -158,7 +159,7 @@ export function ReportsSection() {
         <ul class="collections">
           {list.map((c) => (
             <li key={c.id} class="collection" data-kind={c.kind}>
-              <span class="collection-name">{c.name}</span>
+              <bdi class="collection-name">{displayText(c.name)}</bdi>
               <span class="help">
                 {t(c.kind === 'page' ? 'reportsKindPage' : c.kind === 'index' ? 'reportsKindIndex' : 'reportsKindFiles')} · {t('reportsCount', String(c.reportCount))} ·{' '}
                 {c.addedAt.slice(0, 10)}

@@ -12,6 +12,7 @@ import type { RelatedSummary } from '../index/compare-article';
 import { reportLabel, type TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { useTabState, type Access, type PopupActions } from './use-tab-state';
+import { forDisplay } from '../shared/display-text';
 
 const RELATION_KEYS = {
   same: ['relationSame', 'relationSameHelp'],
@@ -31,7 +32,8 @@ export function Popup() {
   if (s.phase === 'loading') body = <p class="status" role="status">{t('popupWorking')}</p>;
   else if (s.phase === 'no-tab') body = <p class="status">{t('popupNoTab')}</p>;
   else if (s.phase === 'failed') body = <p class="status error" role="alert">{t('popupError', s.message)}</p>;
-  else body = <TabView state={s.state} access={s.access} unreachable={s.unreachable} actions={actions} />;
+  // Everything in the state came from pages or indexes: shown without bidirectional controls (see display-text.ts).
+  else body = <TabView state={s.state && forDisplay(s.state)} access={s.access} unreachable={s.unreachable} actions={actions} />;
   return (
     <>
       {body}
@@ -80,9 +82,14 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
       return <p class="status" role="status" data-state="working">{t('popupWorking')}</p>;
     case 'not-article':
       return (
-        <p class="status" data-state="not-article">
-          {t(state.reason === 'too-large' ? 'popupTooLarge' : state.reason === 'no-content' ? 'popupNoContent' : 'popupNotArticle')}
-        </p>
+        <div class="status" data-state="not-article" data-reason={state.reason}>
+          <p>{t(state.reason === 'too-large' ? 'popupTooLarge' : state.reason === 'no-content' ? 'popupNoContent' : 'popupNotArticle')}</p>
+          {state.reason === 'too-large' && state.size && (
+            <p class="note" data-skipped="page">
+              {t(SIZE_KEYS[state.size.measure], formatCount(state.size.value), formatCount(state.size.limit))}
+            </p>
+          )}
+        </div>
       );
     case 'error':
       return <p class="status error" role="alert" data-state="error">{t('popupError', state.message)}</p>;
@@ -95,6 +102,7 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
             {state.self && <p class="meta self">{t('popupSelf')}</p>}
             {!state.self && <AddPage actions={actions} />}
           </header>
+          {state.skipped && <SkippedNote skipped={state.skipped} />}
           {state.related.length === 0 ? (
             <p class="status">{t('popupNothingRelated')}</p>
           ) : (
@@ -113,6 +121,21 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
         </div>
       );
   }
+}
+
+const SIZE_KEYS = { elements: 'popupTooLargeElements', text: 'popupTooLargeText', depth: 'popupTooLargeDepth' } as const;
+
+const formatCount = (n: number) => n.toLocaleString(navigator.language || 'en');
+
+/** What the analysis budget left out of a very long article. */
+function SkippedNote({ skipped }: { skipped: NonNullable<Extract<TabState, { status: 'done' }>['skipped']> }) {
+  const cut = skipped.analysedChars < skipped.totalChars;
+  return (
+    <div class="note skipped" role="note" data-skipped="analysis">
+      {cut && <p>{t('popupSkippedText', formatCount(skipped.analysedChars), formatCount(skipped.totalChars), formatCount(skipped.totalChars - skipped.analysedChars))}</p>}
+      {skipped.divergences > 0 && <p>{t('popupSkippedDivergences', formatCount(skipped.divergences))}</p>}
+    </div>
+  );
 }
 
 /** "Add this page to my reports": keeps the article in the reader's own reports, compared from then on. */

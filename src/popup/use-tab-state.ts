@@ -10,6 +10,7 @@ import type { Result, TabState } from '../shared/messages';
 import type { AddPageAnswer, ReportsMessage } from '../shared/reports-messages';
 import { tabStateKey } from '../shared/messages';
 import { classifyUrl, originPattern, type PageAccess } from './page-access';
+import { t as tr } from '../shared/i18n';
 
 /** What is known of the tab's page besides its state: the address may be hidden from the extension. */
 export type Access = PageAccess | 'no-access';
@@ -63,6 +64,9 @@ async function accessOf(url: string | undefined): Promise<Access> {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** How often a popup showing "working" asks the background again. */
+const RECHECK_MS = 3_000;
+
 export function useTabState(): [PopupState, PopupActions] {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
   const tab = useRef<{ id: number; url: string | undefined; access: Access } | null>(null);
@@ -79,16 +83,22 @@ export function useTabState(): [PopupState, PopupActions] {
   }, []);
 
   useEffect(() => {
+    let again: ReturnType<typeof setTimeout> | undefined;
     const refresh = async () => {
       const t = tab.current;
       if (!t) return;
-      const response = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id })) as Result<TabState | null>;
-      if (!response.ok) {
-        setState({ phase: 'failed', message: response.error });
+      clearTimeout(again);
+      const response = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id }).catch(() => null)) as Result<TabState | null> | null | undefined;
+      if (!response || !response.ok) {
+        // No answer: the background is starting again or failed. Say so, and ask again shortly.
+        setState({ phase: 'failed', message: response?.error ?? tr('popupNoBackground') });
+        again = setTimeout(() => void refresh(), RECHECK_MS);
         return;
       }
       const tabState = response.value;
       setState({ phase: 'ready', tabId: t.id, access: t.access, state: tabState, unreachable: unreachable.current });
+      // Still working: ask again now and then, so that an analysis the browser interrupted (it may stop the background) is noticed and started again.
+      if (tabState?.status === 'working') again = setTimeout(() => void refresh(), RECHECK_MS);
       // Not read yet (automatic analysis off, or the page predates the background's state): read it now.
       const readable = t.access === 'web' || t.access === 'unknown';
       if (readable && !asked.current && (!tabState || (tabState.status === 'waiting' && tabState.reason === 'manual'))) void ask();
@@ -104,7 +114,10 @@ export function useTabState(): [PopupState, PopupActions] {
         return refresh();
       })
       .catch((error: unknown) => setState({ phase: 'failed', message: message(error) }));
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      clearTimeout(again);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, [ask]);
 
   const actions: PopupActions = {

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../core/article';
 import type { Divergence } from '../core/compare/types';
-import type { RelatedSummary } from '../index/compare-article';
+import type { RelatedSummary, Skipped } from '../index/compare-article';
 import type { GetArticleMessage } from './reports-messages';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -13,10 +13,19 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 /** Why a page was not read: automatic analysis is off, or the site is one where Crossread stays silent. */
 export type WaitReason = 'manual' | 'silenced';
 
+/** Why a page was too large to read: what was measured, its value and the limit (see src/content/page-size.ts). */
+export interface PageSize {
+  measure: 'elements' | 'text' | 'depth';
+  value: number;
+  limit: number;
+}
+
+export type { Skipped };
+
 /** What the content script tells the background about the page it runs in. */
 export type ContentMessage =
   | { type: 'page-article'; article: Article; extractMs: number }
-  | { type: 'page-not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large' }
+  | { type: 'page-not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large'; size?: PageSize }
   | { type: 'page-error'; url: string; message: string }
   /** The page was not read; it will be when the popup asks. */
   | { type: 'page-waiting'; url: string; reason: WaitReason }
@@ -82,8 +91,9 @@ export type TabMessage =
 export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline'>;
 
 export type TabState =
-  | { status: 'working'; url: string }
-  | { status: 'not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large' }
+  /** `since`: when the analysis started (ms since the epoch); a state left behind by a stopped background is detected and the page asked again. */
+  | { status: 'working'; url: string; since?: number }
+  | { status: 'not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large'; size?: PageSize }
   | { status: 'waiting'; url: string; reason: WaitReason }
   | {
       status: 'done';
@@ -92,6 +102,8 @@ export type TabState =
       self: { id: string; title: string } | null;
       related: RelatedSummary[];
       divergences: Divergence[];
+      /** What the analysis left out of a very long article; absent when nothing was. */
+      skipped?: Skipped;
       /** Indices of the divergences found in the live page; absent until the page reports them. */
       placed?: number[];
       /** When the answer was ready (ms since the epoch) and what it cost; for diagnosis and the benchmark. */

@@ -93,6 +93,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin-top: 10px; font-size: 13px; }
 caption { text-align: left; font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); padding-bottom: 4px; }
 th, td { text-align: left; vertical-align: top; padding: 3px 6px 3px 0; border-top: 1px solid var(--line); }
+/* Text from pages and indexes is isolated, so that right-to-left text cannot reorder what stands beside it. */
+blockquote, th, td, .source strong, .value, .verb, .relay, .diff, mark { unicode-bidi: isolate; }
 thead th { font-weight: 600; color: var(--muted); border-top: 0; }
 tbody th { font-weight: 600; }
 .is-here th, .is-here td { background: color-mix(in srgb, var(--accent) 10%, transparent); }
