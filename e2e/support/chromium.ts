@@ -8,8 +8,31 @@ import { resolve } from 'node:path';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** `extensionDir` null: the same browser without the extension, for comparisons. */
-export async function launchWithExtension(profileDir: string, extensionDir: string | null = EXTENSION_DIR, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+/**
+ * Chromium's own services, pointed at a closed loopback port: with them,
+ * everything that leaves the browser through a recording proxy comes from
+ * the pages and the extension (see e2e/privacy.spec.ts).
+ */
+const QUIET_BROWSER = [
+  '--gaia-url=http://127.0.0.1:9',
+  '--apps-gallery-update-url=http://127.0.0.1:9/updates',
+  '--component-updater=url-source=http://127.0.0.1:9/components',
+  '--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--no-pings',
+];
+
+/**
+ * `extensionDir` null: the same browser without the extension, for comparisons.
+ * `proxyPort`: every request, loopback included, goes through the proxy on that port instead of being blocked here.
+ */
+export async function launchWithExtension(
+  profileDir: string,
+  extensionDir: string | null = EXTENSION_DIR,
+  options: { javaScriptEnabled?: boolean; proxyPort?: number } = {},
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -23,9 +46,10 @@ export async function launchWithExtension(profileDir: string, extensionDir: stri
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>', ...QUIET_BROWSER] : []),
     ],
   });
-  await blockNetwork(context);
+  if (!options.proxyPort) await blockNetwork(context);
   return context;
 }
 
