@@ -3,7 +3,9 @@
  *   /seeds/<id>.html      a seed report rendered as a news page
  *   /wikiref/<id>.html    a wikiref-dev report rendered as a news page
  *   /pages/<name>/        a real news page from e2e/fixtures/pages
- *   /fixtures/<file>      a file from e2e/fixtures (hostile pages and others)
+ *   /fixtures/<file>      a file from e2e/fixtures (or one folder down: /fixtures/hostile/<file>)
+ *   /hostile/003.html     seed 003 with hostile text in its title, byline, outlet and a quote (support/hostile.ts)
+ *   /stress/<kind>.html   a page made to be too large or too long (support/stress.ts)
  *   /rewrite/<seeds|wikiref>/<id>.html   the report reworded (e2e/support/rewrite.ts)
  */
 import { createServer, type Server } from 'node:http';
@@ -14,6 +16,8 @@ import { readInputs } from '../../src/cli/read-inputs';
 import type { SourceReport } from '../../src/ingest/parse-report-file';
 import { escapeHtml, renderNewsPage } from './news-page';
 import { rewordArticle } from './rewrite';
+import { renderHostilePage } from './hostile';
+import { STRESS_PAGES } from './stress';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -42,8 +46,14 @@ export async function startSiteServer(port = 0): Promise<SiteServer> {
       if (!r) return send(404, 'no such report');
       return send(200, renderNewsPage(report[1] ? rewordArticle(r.article) : r.article));
     }
+    if (path === '/hostile/003.html') return send(200, renderHostilePage(seeds.get('003_3d713cfd4bd28cc2')!.article));
+    const stress = /^\/stress\/(\w+)\.html$/.exec(path);
+    if (stress) {
+      const make = Object.hasOwn(STRESS_PAGES, stress[1]) ? STRESS_PAGES[stress[1]] : null;
+      return make ? send(200, make(seeds.get('003_3d713cfd4bd28cc2')!.article)) : send(404, 'not found');
+    }
     const page = /^\/pages\/([\w-]+)\/?$/.exec(path);
-    const fixture = /^\/fixtures\/([\w.-]+)$/.exec(path);
+    const fixture = /^\/fixtures\/((?:[\w-]+\/)?[\w.-]+)$/.exec(path);
     const file = page ? join(ROOT, 'e2e/fixtures/pages', page[1], 'source.html') : fixture ? join(ROOT, 'e2e/fixtures', fixture[1]) : null;
     if (file) {
       try {
