@@ -29,7 +29,8 @@ export const STRESS_PAGES: Record<string, (seed003: Article) => string> = {
   /** An article of a story in the seed index, so long that the analysis stops at its budget. */
   long: (seed) => {
     const body = seed.text.slice(seed.title.length).trim();
-    return renderNewsPage({ ...seed, title: `${seed.title} (the long version)`, text: `${seed.title} (the long version)\n\n${Array.from({ length: 130 }, () => body).join('\n\n')}` });
+    const html = renderNewsPage({ ...seed, title: `${seed.title} (the long version)`, text: `${seed.title} (the long version)\n\n${Array.from({ length: 130 }, () => body).join('\n\n')}` });
+    return html.replace('<body>', `<body>${BUTTON}`);
   },
   /** Not an article itself, with forty article pages in frames: the content script runs in the top frame only. */
   frames: () =>
