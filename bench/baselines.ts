@@ -31,7 +31,7 @@ function eventLabels(): Map<string, string> {
   return labels;
 }
 
-export async function qualitySection(log: (s: string) => void): Promise<string> {
+export async function qualitySection(log: (s: string) => void, stamp = ''): Promise<string> {
   const reports = await readCorpus('corpus/wikiref-dev', 'corpus/seeds');
   const labels = eventLabels();
   const eventOf = (id: string) => (/^\d{3}_/.test(id) ? 'seeds-kursk' : (labels.get(id) ?? `unlabelled:${id}`));
@@ -132,9 +132,13 @@ export async function qualitySection(log: (s: string) => void): Promise<string> 
   const header = `| method | P@1 | P@5 | shown per report | share of shown right | wrong reports shown (total) | right pairs shown with nothing wrong | time per lookup (median) |
 |---|---:|---:|---:|---:|---:|---:|---:|`;
   const eventCount = new Set(reports.map((r) => eventOf(r.id))).size;
-  return `### Retrieval quality on real reports
+  return `## Against the libraries a developer would use instead
 
-${n} real reports: corpus/wikiref-dev and the seeds. Each report is looked up against an index of all of them (itself excluded). "Shown" is what a reader would see: Crossread's list after its thresholds, the top 5 for the others, which have no notion of "nothing related". P@1 and P@5 (over min(5, peers)) count the reports that have a peer. The next-to-last column asks how much a method finds when it may show nothing wrong: the right pairs above the best single score threshold for the others (a threshold chosen knowing the answers), and what Crossread's own thresholds show when all of it is right ("NaN" when it showed something wrong).
+MiniSearch and FlexSearch (full-text search, BM25-style) and a plain TF-IDF cosine over whole texts that weights names and takes dates into account.
+
+### Retrieval quality on real reports
+
+${stamp}${n} real reports: corpus/wikiref-dev and the seeds. Each report is looked up against an index of all of them (itself excluded). "Shown" is what a reader would see: Crossread's list after its thresholds, the top 5 for the others, which have no notion of "nothing related". P@1 and P@5 (over min(5, peers)) count the reports that have a peer. The next-to-last column asks how much a method finds when it may show nothing wrong: the right pairs above the best single score threshold for the others (a threshold chosen knowing the answers), and what Crossread's own thresholds show when all of it is right ("NaN" when it showed something wrong).
 
 **By event** — what Crossread is for: other outlets' reports of the same happening. bench/wikiref-events.json groups wikiref-dev into ${eventCount - 1} events by reading the reports (same event = the same specific happening, not the same subject; ${events.withPeers} reports have a peer); the seeds are one story.
 
@@ -151,6 +155,7 @@ export function latencySection(
   sizes: number[],
   runChild: (script: string, args: string[], nodeArgs?: string[]) => Record<string, number | string>,
   log: (s: string) => void,
+  stamp = '',
 ): Promise<string> {
   return (async () => {
     const rows: string[] = [];
@@ -168,7 +173,8 @@ export function latencySection(
         const r = runChild('bench/baselines-child.ts', [lib, dir, crix, queries], ['--max-old-space-size=4096']);
         if (r.error) {
           log(`${lib} at ${size}: ${r.error}`);
-          rows.push(`| ${lib} | ${size.toLocaleString('en')} | did not fit in 4 GB (${String(r.error).slice(0, 80)}) | | | | |`);
+          const oom = /heap|Allocation failed|v8::internal/.test(String(r.error));
+          rows.push(`| ${lib} | ${size.toLocaleString('en')} | ${oom ? 'ran out of memory in a 4 GB heap while building' : `failed: ${String(r.error).slice(0, 80)}`} | | | | |`);
           continue;
         }
         const row = `| ${lib} | ${size.toLocaleString('en')} | ${fmt(Number(r.buildMs) / 1000, 1)} s | ${mb(Number(r.heapBytes))} | ${fmt(Number(r.theirMedianMs))} / ${fmt(Number(r.theirP95Ms))} ms | ${fmt(Number(r.ourMedianMs))} / ${fmt(Number(r.ourP95Ms))} ms | ${fmt(Number(r.ourMedianMs) / Number(r.theirMedianMs))} |`;
@@ -179,20 +185,11 @@ export function latencySection(
     }
     return `### Lookup latency at scale
 
-The same 100 reworded reports of a synthetic archive looked up through the library (its whole text as the query) and through Crossread (analysing the article's words included), in one process with a 4 GB heap, at the largest archive size the library could hold.
+${stamp}The same 100 reworded reports of a synthetic archive looked up through the library (its whole text as the query) and through Crossread (analysing the article's words included), in one process with a 4 GB heap, at the largest archive size the library could hold.
 
 | library | reports | library build | library heap | library lookup median / p95 | Crossread lookup median / p95 | Crossread ÷ library |
 |---|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 `;
   })();
-}
-
-export async function baselinesSection(
-  sizes: number[],
-  runChild: (script: string, args: string[], nodeArgs?: string[]) => Record<string, number | string>,
-  log: (s: string) => void,
-  stamp: string,
-): Promise<string> {
-  return `## Against the libraries a developer would use instead\n\n${stamp}${await qualitySection(log)}\n${await latencySection(sizes, runChild, log)}`;
 }

@@ -5,7 +5,7 @@
  *
  *   npm run bench                        everything (about 20 minutes)
  *   npm run bench -- --sizes 1000,10000  fewer sizes
- *   npm run bench -- --only index        one section: index | baselines | analysis | browser
+ *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | analysis | browser
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
@@ -101,7 +101,8 @@ ${rows.join('\n')}
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}`;
 const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\`._\n\n`;
 if (ONLY === 'all' || ONLY === 'index') await indexSection();
-if (ONLY === 'all' || ONLY === 'baselines') saveSection('2-baselines', await (await import('./baselines')).baselinesSection(SIZES, runChild, log, stamp));
+if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'quality') saveSection('2-baselines-1-quality', await (await import('./baselines')).qualitySection(log, stamp));
+if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'latency') saveSection('2-baselines-2-latency', await (await import('./baselines')).latencySection(SIZES, runChild, log, stamp));
 if (ONLY === 'all' || ONLY === 'analysis') saveSection('3-analysis', (await (await import('./analysis')).analysisSection(log, stamp)));
 if (ONLY === 'all' || ONLY === 'browser') saveSection('4-browser', (await (await import('./browser')).browserSection(log, stamp)));
 
