@@ -88,9 +88,7 @@ async function indexSection() {
   }
   saveSection('1-index', `## Index at scale
 
-${stamp}
-
-Synthetic archives generated from \`corpus/\` (bench/synthetic-corpus.ts: deterministic, seeded; every story has its own names, places, figures and a third of its other words; 1 to 7 reports per story: the original, copies, rewrites and other reports of the story). Build through the real CLI (\`crossread index\`, peak memory from \`/usr/bin/time\`); open, held memory and lookups in a fresh Node process. "Open" is reading the file into lookup structures (the first in a fresh process, as a background starting, then the median of five more). Lookups: 200 reports of the archive, reworded (first paragraph dropped, one word in ten replaced); "lookup" is finding related reports, "whole comparison" adds the divergence finder; precision and recall count reports of the query's story among those shown.
+${stamp}Synthetic archives generated from \`corpus/\` (bench/synthetic-corpus.ts: deterministic, seeded; every story has its own names, places, figures and a third of its other words; 1 to 7 reports per story: the original, copies, rewrites and other reports of the story). Build through the real CLI (\`crossread index\`, peak memory from \`/usr/bin/time\`); open, held memory and lookups in a fresh Node process. "Open" is reading the file into lookup structures (the first in a fresh process, as a background starting, then the median of five more). Lookups: 200 reports of the archive, reworded (first paragraph dropped, one word in ten replaced); "lookup" is finding related reports, "whole comparison" adds the divergence finder; precision and recall count reports of the query's story among those shown.
 
 | reports | input | build time | build peak memory | index per report | gzip -9 per report | open: first / median of 5 | memory held | lookup median / p95 | whole comparison median / p95 | precision / recall |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
