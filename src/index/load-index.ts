@@ -8,6 +8,7 @@ import { ByteReader, compareBytes, fromUtf8, u32View } from './bytes';
 import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, WEIGHT_OF, type IndexHeader, type SectionName, type StoredReport } from './format';
 
 const encoder = new TextEncoder();
+const lenientUtf8 = new TextDecoder('utf-8');
 import { unpackClaims, type PackedClaims } from './pack-claims';
 
 export class IndexError extends Error {
@@ -109,7 +110,8 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
     // Reused by every lookup: a score per report and the list of reports touched.
     const acc = new Float64Array(n);
     const touched = new Uint32Array(n);
-    const wordOf = (id: number) => fromUtf8(vocab.subarray(vocabOffsets[id], vocabOffsets[id + 1]));
+    // Words are decoded leniently: a damaged byte makes another word, not a failure (records are decoded strictly).
+    const wordOf = (id: number) => lenientUtf8.decode(vocab.subarray(vocabOffsets[id], vocabOffsets[id + 1]));
 
     const recordsSection = section('records');
     const sharding = header.recordShards;

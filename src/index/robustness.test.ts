@@ -84,6 +84,18 @@ describe('openIndex on arbitrary bytes', () => {
     );
   });
 
+  it('a damaged byte inside a word of the vocabulary makes another word, not a failure', async () => {
+    // Found by the property above in CI: a word that was no longer UTF-8 threw a TypeError when its report was compared.
+    const word = index.termsOf(0).find((t) => t.length > 6)!;
+    const damaged = bytes.slice();
+    const at = Buffer.from(damaged).indexOf(Buffer.from(word));
+    expect(at).toBeGreaterThan(0);
+    damaged[at + 1] = 0x80;
+    const opened = openIndex(damaged);
+    expect(() => opened.termsOf(0)).not.toThrow();
+    await compareArticle(seed003(), opened);
+  });
+
   it('a split index whose shard is missing or damaged: an IndexError when a record is needed', async () => {
     const { core, shards } = splitIndex(bytes);
     const broken = openIndex(core, { loadShard: async () => shards[0].slice(0, 10) });
