@@ -32,20 +32,22 @@ export async function highlights(page: Page): Promise<HighlightInfo[]> {
 
 type CdpNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
 
+/** The `crossread-card` element in a DevTools Protocol document tree, shadow roots included. */
+function findCardHost<T extends CdpNode>(n: T): T | null {
+  if (n.nodeName === 'CROSSREAD-CARD') return n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])] as T[]) {
+    const f = findCardHost(c);
+    if (f) return f;
+  }
+  return null;
+}
+
 /** The text inside the `crossread-card` element's shadow root, or null when no card is open. */
 export async function cardText(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const find = (n: CdpNode): CdpNode | null => {
-      if (n.nodeName === 'CROSSREAD-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const f = find(c);
-        if (f) return f;
-      }
-      return null;
-    };
-    const host = find(root);
+    const host = findCardHost(root);
     if (!host) return null;
     const texts: string[] = [];
     const walk = (n: CdpNode) => {
@@ -84,15 +86,7 @@ export async function copyCardForAxe(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId: number } };
-    const find = (n: CdpNode & { backendNodeId?: number }): (CdpNode & { backendNodeId?: number }) | null => {
-      if (n.nodeName === 'CROSSREAD-CARD') return n;
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
-        const f = find(c);
-        if (f) return f;
-      }
-      return null;
-    };
-    const host = find(root);
+    const host = findCardHost(root);
     const shadow = host?.shadowRoots?.[0] as (CdpNode & { backendNodeId: number }) | undefined;
     if (!shadow) throw new Error('no open card');
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };

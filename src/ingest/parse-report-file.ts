@@ -7,7 +7,7 @@
  * Problems never throw: a file that cannot be read as a whole is reported as
  * a `FileProblem`; a bad line or entry inside a file is reported and skipped.
  */
-import { articleText, fallbackTitle, isoDate, type Article } from '../core/article';
+import { articleText, isoDate, type Article } from '../core/article';
 import { extractArticle } from '../extract/extract-article';
 import { decodeText, looksBinary } from './decode-text';
 
@@ -241,9 +241,4 @@ function retitle(article: Article, title: string): string {
 
 function str(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
-}
-
-/** A title for display: the headline, or the body's first sentence when there is none. */
-export function displayTitle(article: Pick<Article, 'title' | 'text'>): string {
-  return article.title || fallbackTitle(article.text);
 }

@@ -33,9 +33,12 @@ export function pageCollection(article: Article, now = new Date()): Collection {
   };
 }
 
+/** A new collection's id: its kind, when it was made, and a few random letters. */
+const newId = (kind: string, now: Date) => `${kind}:${now.getTime().toString(36)}:${Math.random().toString(36).slice(2, 8)}`;
+
 export function filesCollection(name: string, articles: IndexInput[], now = new Date()): Collection {
   return {
-    id: `files:${now.getTime().toString(36)}:${Math.random().toString(36).slice(2, 8)}`,
+    id: newId('files', now),
     kind: 'files',
     name,
     url: null,
@@ -50,7 +53,7 @@ export function filesCollection(name: string, articles: IndexInput[], now = new 
 export function indexFileCollection(name: string, bytes: Uint8Array, now = new Date()): Collection {
   const index = openIndex(bytes);
   return {
-    id: `index:${now.getTime().toString(36)}:${Math.random().toString(36).slice(2, 8)}`,
+    id: newId('index', now),
     kind: 'index',
     name,
     url: null,
