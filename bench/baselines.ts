@@ -80,12 +80,20 @@ export async function qualitySection(log: (s: string) => void, stamp = ''): Prom
     }
     return scored.sort((a, b) => b[1] - a[1]);
   };
+  // The same cosine behind one score threshold, set to show as many pairs in all as Crossread's thresholds
+  // show: what it shows wrong at the same volume is the fair comparison for "without showing unrelated reports".
+  const crossreadShownTotal = reports.reduce((sum, _, q) => sum + crossreadShown(q).length, 0);
+  const tfidfScores = reports.flatMap((_, q) => tfidf(q).map(([, score]) => score)).sort((a, b) => b - a);
+  const sameVolumeBar = tfidfScores[Math.max(0, crossreadShownTotal - 1)];
+  const tfidfSameVolume: Ranker = (q) => tfidf(q).filter(([, score]) => score >= sameVolumeBar);
 
   /** One row: how a method's answers fare when "right" means the same group (topic, or event). */
   const evaluate = (groups: string[], name: string, rank: Ranker, shownCount: number | null) => {
     const withPeers = groups.map((g, i) => groups.some((h, j) => j !== i && h === g));
     let p1 = 0;
     let p5 = 0;
+    let averagePrecision = 0;
+    const firstRight: boolean[] = [];
     let shown = 0;
     let shownRight = 0;
     let withPeersCount = 0;
@@ -104,6 +112,13 @@ export async function qualitySection(log: (s: string) => void, stamp = ''): Prom
       if (withPeers[q]) {
         withPeersCount++;
         p1 += list.length > 0 && right(list[0]) ? 1 : 0;
+        firstRight[q] = list.length > 0 && right(list[0]);
+        let found = 0;
+        let sum = 0;
+        list.forEach((j, i) => {
+          if (right(j)) sum += ++found / (i + 1);
+        });
+        averagePrecision += sum / groups.filter((g, j) => j !== q && g === groups[q]).length;
         const peers = groups.filter((g, j) => j !== q && g === groups[q]).length;
         p5 += list.slice(0, 5).filter(right).length / Math.min(5, peers);
       }
@@ -112,25 +127,33 @@ export async function qualitySection(log: (s: string) => void, stamp = ''): Prom
     pairs.sort((a, b) => b[0] - a[0]);
     const firstWrong = pairs.findIndex(([, right]) => !right);
     const cleanRecall = shownCount === null ? (shown === shownRight ? shownRight : NaN) : firstWrong === -1 ? pairs.length : firstWrong;
-    const row = `| ${name} | ${fmt(p1 / withPeersCount)} | ${fmt(p5 / withPeersCount)} | ${fmt(shown / n, 1)} | ${fmt(shownRight / Math.max(1, shown))} | ${shown - shownRight} | ${cleanRecall} | ${fmt(median(times), 2)} ms |`;
+    const row = `| ${name} | ${fmt(p1 / withPeersCount)} | ${fmt(p5 / withPeersCount)} | ${fmt(averagePrecision / withPeersCount)} | ${fmt(shown / n, 1)} | ${fmt(shownRight / Math.max(1, shown))} | ${shown - shownRight} | ${cleanRecall} | ${fmt(median(times), 2)} ms |`;
     log(row);
-    return { row, withPeers: withPeers.filter(Boolean).length };
+    return { row, withPeers: withPeers.filter(Boolean).length, firstRight };
   };
   const methods: Array<[string, Ranker, number | null]> = [
     ['Crossread (as shown: thresholds, at most 20)', crossreadShown, null],
     ['Crossread scores, ranked without thresholds, top 5', crossreadRanked, 5],
     ['TF-IDF cosine, whole texts, names and dates, top 5', tfidf, 5],
+    [`TF-IDF cosine as above, shown above one threshold (${fmt(sameVolumeBar)}) set to show as many pairs as Crossread`, tfidfSameVolume, null],
     ['MiniSearch 7.2 (BM25+), whole text as query, top 5', minisearch, 5],
     ['FlexSearch 0.8 (strict, suggest), whole text as query, top 5', flexsearch, 5],
   ];
   const table = (groups: string[]) => {
     const results = methods.map(([name, rank, count]) => evaluate(groups, name, rank, count));
-    return { rows: results.map((r) => r.row).join('\n'), withPeers: results[0].withPeers };
+    // Paired, report by report: where the first answers of Crossread's ranking and the TF-IDF cosine differ, which is right.
+    const ours = results[1].firstRight;
+    const theirs = results[2].firstRight;
+    const onlyOurs = ours.filter((r, q) => r && !theirs[q]).length;
+    const onlyTheirs = theirs.filter((r, q) => r && !ours[q]).length;
+    const paired = `First answer right for one and wrong for the other: Crossread's ranking ${onlyOurs} reports, the TF-IDF cosine ${onlyTheirs}.`;
+    log(paired);
+    return { rows: results.map((r) => r.row).join('\n'), withPeers: results[0].withPeers, paired };
   };
   const events = table(reports.map((r) => eventOf(r.id)));
   const topicTable = table(reports.map((r) => topicOf(r.id)));
-  const header = `| method | P@1 | P@5 | shown per report | share of shown right | wrong reports shown (total) | right pairs shown with nothing wrong | time per lookup (median) |
-|---|---:|---:|---:|---:|---:|---:|---:|`;
+  const header = `| method | P@1 | P@5 | MAP | shown per report | share of shown right | wrong reports shown (total) | right pairs shown with nothing wrong | time per lookup (median) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|`;
   const eventCount = new Set(reports.map((r) => eventOf(r.id))).size;
   return `## Against the libraries a developer would use instead
 
@@ -138,17 +161,21 @@ MiniSearch and FlexSearch (full-text search, BM25-style) and a plain TF-IDF cosi
 
 ### Retrieval quality on real reports
 
-${stamp}${n} real reports: corpus/wikiref-dev and the seeds. Each report is looked up against an index of all of them (itself excluded). "Shown" is what a reader would see: Crossread's list after its thresholds, the top 5 for the others, which have no notion of "nothing related". P@1 and P@5 (over min(5, peers)) count the reports that have a peer. The next-to-last column asks how much a method finds when it may show nothing wrong: the right pairs above the best single score threshold for the others (a threshold chosen knowing the answers), and what Crossread's own thresholds show when all of it is right ("NaN" when it showed something wrong).
+${stamp}${n} real reports: corpus/wikiref-dev and the seeds. Each report is looked up against an index of all of them (itself excluded). "Shown" is what a reader would see: Crossread's list after its thresholds, the top 5 for the others, which have no notion of "nothing related". P@1, P@5 (over min(5, peers)) and MAP (mean average precision over the whole ranking) count the reports that have a peer. The next-to-last column asks how much a method finds when it may show nothing wrong: the right pairs above the best single score threshold for the others (a threshold chosen knowing the answers), and what Crossread's own thresholds show when all of it is right ("NaN" when it showed something wrong).
 
 **By event** — what Crossread is for: other outlets' reports of the same happening. bench/wikiref-events.json groups wikiref-dev into ${eventCount - 1} events by reading the reports (same event = the same specific happening, not the same subject; ${events.withPeers} reports have a peer); the seeds are one story.
 
 ${header}
 ${events.rows}
 
+${events.paired}
+
 **By topic** — the file names' broad subjects (38 reports on Michelle Obama are many stories); the issue's "share of same-topic reports among the top results". ${topicTable.withPeers} reports have a peer.
 
 ${header}
 ${topicTable.rows}
+
+${topicTable.paired}
 `;
 }
 export function latencySection(

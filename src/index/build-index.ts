@@ -273,22 +273,23 @@ export class IndexBuilder {
   }
 }
 
-/** A report's unit TF-IDF vector cut to its heaviest words: (new word id, quantised weight) by ascending id. */
+/**
+ * A report's TF-IDF vector cut to its heaviest words and scaled to unit length
+ * over those words: (new word id, quantised weight) by ascending id. The norm
+ * is taken over the kept words, not the whole text, so that a long report is
+ * not marked down for the many words that do not define it (measured on
+ * wikiref-dev by event: P@1 0.72 with the whole text's norm, 0.88 with this,
+ * against 0.84 for full vectors; see ARCHITECTURE.md).
+ */
 function termVectorOf(r: PendingReport, idf: number[], newId: Uint32Array): Array<readonly [number, number]> {
   const n = r.termIds.length;
   const weights = new Float64Array(n);
-  let norm = 0;
-  for (let i = 0; i < n; i++) {
-    const w = (1 + Math.log(r.counts[i])) * idf[r.termIds[i]] * (r.names[i] ? NAME_BOOST : 1);
-    weights[i] = w;
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  return Array.from({ length: n }, (_, i) => i)
+  for (let i = 0; i < n; i++) weights[i] = (1 + Math.log(r.counts[i])) * idf[r.termIds[i]] * (r.names[i] ? NAME_BOOST : 1);
+  const kept = Array.from({ length: n }, (_, i) => i)
     .sort((a, b) => weights[b] - weights[a] || newId[r.termIds[a]] - newId[r.termIds[b]])
-    .slice(0, VECTOR_TERMS)
-    .map((i) => [newId[r.termIds[i]], quantizeWeight(weights[i] / norm)] as const)
-    .sort((a, b) => a[0] - b[0]);
+    .slice(0, VECTOR_TERMS);
+  const norm = Math.sqrt(kept.reduce((sum, i) => sum + weights[i] * weights[i], 0)) || 1;
+  return kept.map((i) => [newId[r.termIds[i]], quantizeWeight(weights[i] / norm)] as const).sort((a, b) => a[0] - b[0]);
 }
 
 /** Builds an index over `inputs` at once (tests and small corpora). */

@@ -41,6 +41,38 @@ describe('findRelated on the seeds', () => {
   it('finds nothing for reports of other stories', () => {
     for (const w of wikiref) expect(related(w).related, w.id).toEqual([]);
   });
+  it('004, an earlier chapter of the story, is related to each of the others', () => {
+    for (const n of ['000', '001', '002', '003']) expect(related(seed(n)).related.map(([id]) => id), n).toContain('004');
+  });
+});
+
+describe('findRelated on wikiref-dev and the seeds together', () => {
+  const topicOf = (id: string) => (/^\d{3}_/.test(id) ? 'seeds' : id.replace(/\.\d+$/, ''));
+  it('never shows a report of another topic (the thresholds\' first duty; npm run calibrate shows more)', () => {
+    const all = [...wikiref, ...seeds];
+    const index = indexOf(all);
+    let shown = 0;
+    for (const a of all) {
+      for (const [id] of related(a, index).related) {
+        const full = all.find((x) => x.id.startsWith(id as string))!.id;
+        expect(topicOf(full), `${a.id} → ${full}`).toBe(topicOf(a.id));
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(50);
+  });
+});
+
+describe('stored term vectors', () => {
+  it('have unit length over the words each report keeps, however long the report', () => {
+    const index = indexOf(wikiref.slice(0, 20));
+    for (let r = 0; r < index.reportCount; r++) {
+      let sum = 0;
+      for (const t of index.termsOf(r)) sum += (index.scores([[t, 1]]).get(r) ?? 0) ** 2;
+      expect(sum).toBeGreaterThan(0.95);
+      expect(sum).toBeLessThan(1.05);
+    }
+  });
 });
 
 describe('copyGroups', () => {

@@ -85,4 +85,4 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * when the analysis changes, so that the reader's stored collections are
  * rebuilt from their articles.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
