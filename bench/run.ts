@@ -3,7 +3,7 @@
  * developer would use instead, and what the extension costs in the browser.
  * Writes bench/RESULTS.md (and prints it). Not part of `npm test`.
  *
- *   npm run bench                        everything (about 20 minutes)
+ *   npm run bench                        everything (about 30 minutes)
  *   npm run bench -- --sizes 1000,10000  fewer sizes
  *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | analysis | browser
  */

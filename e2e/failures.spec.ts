@@ -8,7 +8,9 @@
  * - The bundled index missing, truncated, of another version, or missing a
  *   shard (variants of dist/chrome): the popup says the installation is
  *   damaged, and the page is left as it was.
- * Storage that is full is tested in src/shared/user-reports-db.test.ts.
+ * - Session storage full (where each tab's result is kept): the popup says
+ *   the result could not be kept, and the page compares again once there is room.
+ * IndexedDB that is full is tested in src/shared/user-reports-db.test.ts.
  */
 import { test, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,4 +161,26 @@ test.describe('a damaged bundled index', () => {
       }
     });
   }
+});
+
+test('session storage full: the popup says the result could not be kept, and a reload compares again once there is room', async () => {
+  await withBrowser(undefined, async (context, own) => {
+    const worker = await background(context);
+    // Fill the extension's session storage (10 MB for all tabs) to all but 2,000 bytes: the short
+    // "working" and error states fit, a whole result does not.
+    await worker.evaluate(async () => chrome.storage.session.set({ filler: 'x'.repeat(chrome.storage.session.QUOTA_BYTES - 2_000) }));
+    const page = await context.newPage();
+    await page.goto(site.origin + SEED_003);
+    const tabId = await tabIdOf(await background(context), page);
+    const full = await popupState(context, own, tabId);
+    expect(full.state).toBe('error');
+    expect(await full.popup.locator('[data-state="error"]').innerText()).toMatch(/could not be kept.*reload the page/s);
+    await full.popup.close();
+
+    await (await background(context)).evaluate(async () => chrome.storage.session.remove('filler'));
+    await page.reload();
+    await waitForHighlights(page, 3);
+    const again = await popupState(context, own, tabId);
+    expect(again.state).toBe('done');
+  });
 });
