@@ -9,6 +9,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { articleText, isoDate, type Article } from '../core/article';
+import { publishedFromMarkup } from './published-date';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -72,6 +73,8 @@ export type ExtractResult =
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!options.force && !isProbablyReaderable(doc)) return { ok: false, reason: 'not-an-article' };
   const pageLang = doc.documentElement?.getAttribute('lang') || null;
+  // Read before Readability, which changes the document.
+  const markedDate = publishedFromMarkup(doc);
   const parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   if (!parsed || !parsed.content) return { ok: false, reason: 'no-content' };
   const title = (parsed.title ?? '').replace(/\s+/g, ' ').trim();
@@ -85,7 +88,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       title,
       text: articleText(title, paragraphs),
       outlet: clean(parsed.siteName),
-      published: isoDate(parsed.publishedTime),
+      published: isoDate(parsed.publishedTime) ?? markedDate,
       url: options.url ?? null,
       byline: clean(parsed.byline),
       lang: clean(parsed.lang) ?? pageLang,
