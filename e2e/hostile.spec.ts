@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { launchWithExtension, serviceWorkerOf, tabIdOf } from './support/chromium';
 import { startSiteServer, type SiteServer } from './support/site-server';
 import { extensionVariant, withBundledIndex } from './support/variant';
-import { hostileReports, LOOKALIKE_HOST_ASCII, payloads, RLO } from './support/hostile';
+import { hostileReports, LOOKALIKE_HOST_ASCII, payloads, RLO, untrustedMarkup } from './support/hostile';
 import { waitForHighlights, highlights } from './support/page-probe';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
 import { readInputs } from '../src/cli/read-inputs';
@@ -92,19 +92,10 @@ const badElements = (elements: Array<{ name: string; attrs: Record<string, strin
 
 /** What an extension page holds that untrusted text could have become, and its canary. */
 async function extensionPageProblems(page: Page): Promise<{ bad: string[]; pwned: unknown; rlo: boolean }> {
-  return page.evaluate((own) => {
-    const bad: string[] = [];
-    for (const e of document.querySelectorAll('*')) {
-      const name = e.tagName.toLowerCase();
-      if (name === 'script' && (e as HTMLScriptElement).src.startsWith(own)) continue; // the page's own module
-      if (name === 'link' && (e as HTMLLinkElement).href.startsWith(own)) continue; // its own stylesheet
-      if (name === 'meta' && e.parentElement === document.head) continue;
-      if (['script', 'img', 'svg', 'iframe', 'object', 'embed', 'link', 'meta', 'base'].includes(name)) bad.push(`<${name}>`);
-      for (const a of e.getAttributeNames()) if (a.startsWith('on') || a === 'srcdoc') bad.push(`<${name} ${a}>`);
-      if (name === 'a' && e.hasAttribute('href') && !/^https?:\/\//.test((e as HTMLAnchorElement).href)) bad.push(`<a href=${e.getAttribute('href')}>`);
-    }
-    return { bad, pwned: (window as unknown as { __crossreadPwned?: unknown }).__crossreadPwned, rlo: document.body.innerText.includes('\u202E') };
-  }, own);
+  return {
+    bad: await page.evaluate(untrustedMarkup, { own }),
+    ...(await page.evaluate(() => ({ pwned: (window as unknown as { __crossreadPwned?: unknown }).__crossreadPwned, rlo: document.body.innerText.includes('\u202E') }))),
+  };
 }
 
 async function popupFor(page: Page): Promise<Page> {

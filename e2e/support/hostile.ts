@@ -69,3 +69,27 @@ export function hostileReports(seeds: IndexInput[]): IndexInput[] {
     r('001', '001-lookalike', { outlet: null, url: LOOKALIKE_URL }),
   ];
 }
+
+/**
+ * Elements and attributes in an extension page (`own`: its origin, whose
+ * script and stylesheet are its own) or in the card's shadow root (open in
+ * the Firefox test build) that untrusted text could have become. Runs in the
+ * page: pass it to `page.evaluate` as it is (it uses nothing from outside).
+ */
+export function untrustedMarkup(arg: { own: string } | { card: true }): string[] {
+  const own = 'own' in arg ? arg.own : null;
+  const root = own === null ? document.querySelector('crossread-card')?.shadowRoot : document;
+  if (!root) return ['(no open card)'];
+  const forbidden = ['script', 'img', 'svg', 'iframe', 'object', 'embed', 'link', 'meta', 'base', ...(own === null ? ['form', 'input'] : [])];
+  const bad: string[] = [];
+  for (const e of root.querySelectorAll('*')) {
+    const name = e.tagName.toLowerCase();
+    if (own !== null && name === 'script' && (e as HTMLScriptElement).src.startsWith(own)) continue; // the page's own module
+    if (own !== null && name === 'link' && (e as HTMLLinkElement).href.startsWith(own)) continue; // its own stylesheet
+    if (own !== null && name === 'meta' && e.parentElement === document.head) continue;
+    if (forbidden.includes(name)) bad.push(`<${name}>`);
+    for (const a of e.getAttributeNames()) if (a.startsWith('on') || a === 'srcdoc') bad.push(`<${name} ${a}>`);
+    if (name === 'a' && e.hasAttribute('href') && !/^https?:\/\//.test((e as HTMLAnchorElement).href)) bad.push(`<a href=${e.getAttribute('href')}>`);
+  }
+  return bad;
+}

@@ -1,15 +1,15 @@
 /**
- * Variants of the built extension for tests: a copy of dist/chrome in a
- * temporary folder, changed (another bundled index, a damaged one).
+ * Variants of the built extension for tests: a copy of a build (dist/chrome
+ * unless told) in a temporary folder, changed (another bundled index, a damaged one).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './chromium';
 
-export function extensionVariant(name: string, change: (dir: string) => void): { dir: string; remove(): void } {
+export function extensionVariant(name: string, change: (dir: string) => void, build = EXTENSION_DIR): { dir: string; remove(): void } {
   const dir = join(mkdtempSync(join(tmpdir(), `crossread-${name}-`)), 'extension');
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  cpSync(build, dir, { recursive: true });
   change(dir);
   return { dir, remove: () => rmSync(join(dir, '..'), { recursive: true, force: true }) };
 }
