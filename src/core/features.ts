@@ -85,3 +85,17 @@ export function containmentOf(sampleB: ArrayLike<number>, shinglesA: Set<number>
   for (let i = 0; i < sampleB.length; i++) if (shinglesA.has(sampleB[i])) hits++;
   return hits / sampleB.length;
 }
+
+/** Estimated share of the smaller text's shingles found in the other, from the two samples. */
+export function sampleContainment(a: Uint32Array, countA: number, b: Uint32Array, countB: number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inA = new Set(a);
+  const inB = new Set(b);
+  // Bottom-k of the union, and how many of those are in both: an estimate of the Jaccard index.
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.min(a.length, b.length));
+  let both = 0;
+  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
+  const jaccard = both / union.length;
+  const shared = (jaccard * (countA + countB)) / (1 + jaccard);
+  return Math.min(1, shared / Math.max(1, Math.min(countA, countB)));
+}

@@ -4,7 +4,7 @@
  * so the extension and the CLI cannot disagree.
  */
 import type { Article } from '../core/article';
-import { textFeatures } from '../core/features';
+import { sampleContainment, textFeatures } from '../core/features';
 import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
@@ -139,20 +139,6 @@ export function copyGroups(related: RelatedReport[]): RelatedReport[][] {
   const claimCount = (r: RelatedReport) => r.report.claims.figures.length + r.report.claims.quotes.length + r.report.claims.statements.length;
   // A stable sort: among copies with as many claims, the best match stays first.
   return groups.map((g) => [...g].sort((a, b) => claimCount(b) - claimCount(a)));
-}
-
-/** Estimated share of the smaller text's shingles found in the other, from the two samples. */
-export function sampleContainment(a: Uint32Array, countA: number, b: Uint32Array, countB: number): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const inA = new Set(a);
-  const inB = new Set(b);
-  // Bottom-k of the union, and how many of those are in both: an estimate of the Jaccard index.
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.min(a.length, b.length));
-  let both = 0;
-  for (const h of union) if (inA.has(h) && inB.has(h)) both++;
-  const jaccard = both / union.length;
-  const shared = (jaccard * (countA + countB)) / (1 + jaccard);
-  return Math.min(1, shared / Math.max(1, Math.min(countA, countB)));
 }
 
 function isCopy(a: RelatedReport, b: RelatedReport): boolean {

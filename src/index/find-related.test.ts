@@ -41,6 +41,16 @@ describe('findRelated on the seeds', () => {
   it('finds nothing for reports of other stories', () => {
     for (const w of wikiref) expect(related(w).related, w.id).toEqual([]);
   });
+  it('a copy of a related report is related, however much unrelated text surrounds it', () => {
+    // 001 (000 inside a web page) with another story's report appended: its words now say less about
+    // the Kursk story than the story bar asks, but it holds 000, which is related.
+    const padded = { ...seed('001'), article: { ...seed('001').article, text: `${seed('001').article.text}\n\n${wikiref[0].article.text}\n\n${wikiref[1].article.text}` } };
+    const index = indexOf([seed('000'), padded, seed('002'), seed('004')]);
+    const match = findRelated(seed('003').article, textFeatures(seed('003').article.text), index);
+    const r001 = match.related.find((r) => r.report.id === seed('001').id);
+    expect(r001?.score).toBeLessThan(0.3);
+    expect(r001?.relation).toBe('story');
+  });
   it('004, an earlier chapter of the story, is related to each of the others', () => {
     for (const n of ['000', '001', '002', '003']) expect(related(seed(n)).related.map(([id]) => id), n).toContain('004');
   });

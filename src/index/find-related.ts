@@ -6,7 +6,7 @@
  * bar and share names with the article, not merely be the least unrelated.
  */
 import type { Article } from '../core/article';
-import { containmentOf, type TextFeatures } from '../core/features';
+import { containmentOf, sampleContainment, type TextFeatures } from '../core/features';
 import type { Relation } from '../core/relation';
 import { RELATION_ORDER } from '../core/relation';
 import { termVector } from '../core/weights';
@@ -83,6 +83,7 @@ export function matchCandidates(article: Article, features: TextFeatures, index:
   const scores = index.scores(vector, CANDIDATE_FLOOR);
   const articleHash = textHash(article.text) % 4294967296;
   const out: Candidate[] = [];
+  const nearMisses: Candidate[] = [];
   for (const [position, cosine] of scores) {
     const inArticle = containmentOf(index.sampleOf(position), features.shingles);
     const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
@@ -96,6 +97,16 @@ export function matchCandidates(article: Article, features: TextFeatures, index:
     else if (score >= THRESHOLDS.rewrite) relation = 'rewrite';
     else if (score >= THRESHOLDS.story && sharedNames(features, index.termsOf(position)) >= THRESHOLDS.sharedNames) relation = 'story';
     if (isSelf || relation !== null) out.push({ position, relation, isSelf, score, containment });
+    else if (score >= THRESHOLDS.story / 2) nearMisses.push({ position, relation, isSelf, score, containment });
+  }
+  // A copy of a related report is as related as it, even when what surrounds the copy (a web
+  // page's menus and sign-up boxes, as seed 001 has around 000) keeps its own words below the bar.
+  const related = out.filter((c) => c.relation !== null);
+  for (const c of nearMisses) {
+    const original = related.find(
+      (r) => sampleContainment(index.sampleOf(c.position), index.shingleCount(c.position), index.sampleOf(r.position), index.shingleCount(r.position)) >= THRESHOLDS.same,
+    );
+    if (original) out.push({ ...c, relation: original.relation });
   }
   return out;
 }
