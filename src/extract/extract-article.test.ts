@@ -65,10 +65,12 @@ describe('publication date from the markup', () => {
   it('reads meta tags, microdata and a byline\'s <time>', () => {
     expect(dateOf('<meta name="dc.date.issued" content="2016-02-01T01:28:49">')).toBe('2016-02-01');
     expect(dateOf('', '<p>By A <time itemprop="datePublished" datetime="2015-05-04T13:36:31+02:00">4 May</time></p>')).toBe('2015-05-04');
-    expect(dateOf('', '<p class="byline">A - <time datetime="2015-04-16T20:02:01+00:00">Apr 16</time></p>')).toBe('2015-04-16');
+    expect(dateOf('', '<h1>Title</h1><p class="byline">A - <time datetime="2015-04-16T20:02:01+00:00">Apr 16</time></p>')).toBe('2015-04-16');
   });
   it('takes no date a page does not mark as its publication date, nor an implausible one', () => {
-    expect(dateOf('', '<aside><time datetime="2015-04-16">a comment</time></aside>')).toBeNull();
+    expect(dateOf('', '<h1>Title</h1><aside><time datetime="2015-04-16">a comment</time></aside>')).toBeNull();
+    // A dated list of other articles above the headline.
+    expect(dateOf('', '<ul><li><span class="date"><time datetime="2014-01-01">1 Jan</time></span></li></ul><h1>Title</h1><p>Text</p>')).toBeNull();
     expect(dateOf('<meta property="article:published_time" content="0001-01-01">')).toBeNull();
     expect(dateOf('<meta property="article:published_time" content="not a date">')).toBeNull();
   });

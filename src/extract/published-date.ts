@@ -24,6 +24,9 @@ const META_SELECTORS = [
   'meta[name="pubdate" i]',
 ];
 
+/** Node.DOCUMENT_POSITION_FOLLOWING (no `Node` global in every context this runs in). */
+const FOLLOWING = 4;
+
 /** Where a byline's date sits: the `<time>` itself, or what holds it, says so in its class. */
 const BYLINE_DATE = /\b(?:byline|dateline|post-meta|article-meta|published|date)\b/i;
 
@@ -37,8 +40,12 @@ export function publishedFromMarkup(doc: Document): string | null {
     const date = plausible(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (date) return date;
   }
-  // The first <time datetime> that is, or sits in, a byline or date line.
+  // The first <time datetime> after the headline that is, or sits in, a byline or date line
+  // (after the headline, so that a list of other articles above it does not count).
+  const headline = doc.querySelector('h1');
+  if (!headline) return null;
   for (const el of doc.querySelectorAll('time[datetime]')) {
+    if (!(headline.compareDocumentPosition(el) & FOLLOWING)) continue;
     let node: Element | null = el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
       if (BYLINE_DATE.test(node.getAttribute('class') ?? '')) return plausible(el.getAttribute('datetime'));
