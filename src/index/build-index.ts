@@ -27,6 +27,60 @@ export interface IndexInput {
 
 export type AddOutcome = { added: true } | { added: false; reason: 'duplicate'; duplicateOf: string } | { added: false; reason: 'repeated-id' };
 
+/**
+ * What the builder keeps of one report once it has read the text: all that
+ * `finish()` needs, so that the report can be added to another index later
+ * without its text (`IndexBuilder.addAnalysis`). The reader's index keeps
+ * these for the articles a reader read, and merges its segments from them
+ * (src/shared/reader-index.ts, stored by src/shared/stored-analysis.ts).
+ * Whatever a new analysis keeps per report belongs here, so that it reaches
+ * those articles too; bump ANALYSIS_VERSION when it changes.
+ */
+export interface ReportAnalysis {
+  id: string;
+  /** `textHash` of the text (53 bits): duplicates are dropped by it. */
+  hash: number;
+  /** Every content word with its count and whether it was written as a name, in order of first occurrence. */
+  terms: Array<[term: string, count: number, name: boolean]>;
+  /** Words in the text (`TextFeatures.wordCount`). */
+  words: number;
+  /** Distinct five-word shingles. */
+  shingleCount: number;
+  /** The bottom-k shingle sample, ascending. */
+  sample: number[];
+  /** Publication day (`dayOf`). */
+  day: number;
+  /** The report's record as the index stores it (UTF-8 JSON: metadata and packed claims); passed through as it is. */
+  record: Uint8Array;
+}
+
+/** Reads one report's text into what the index keeps of it. `hash` when the caller has it already. */
+export function analyseReport(input: IndexInput, hash = textHash(input.article.text)): ReportAnalysis {
+  const a = input.article;
+  const features = textFeatures(a.text);
+  const terms: ReportAnalysis['terms'] = [];
+  for (const [term, count] of features.termCounts) terms.push([term, count, features.names.has(term)]);
+  const record = utf8(JSON.stringify({
+    id: input.id,
+    title: a.title || fallbackTitle(a.text),
+    outlet: a.outlet,
+    published: a.published,
+    url: a.url,
+    byline: a.byline,
+    claims: packClaims(extractReportClaims(a)),
+  }));
+  return {
+    id: input.id,
+    hash,
+    terms,
+    words: features.wordCount,
+    shingleCount: features.shingles.size,
+    sample: shingleSample(features.shingles, SAMPLE_SIZE),
+    day: dayOf(a.published),
+    record,
+  };
+}
+
 /** A 53-bit hash (cyrb53): exact-duplicate detection among 100,000 reports needs more than 32 bits. */
 function hash53(s: string): number {
   let h1 = 0xdeadbeef;
@@ -88,46 +142,35 @@ export class IndexBuilder {
 
   add(input: IndexInput): AddOutcome {
     if (this.ids.has(input.id)) return { added: false, reason: 'repeated-id' };
-    const a = input.article;
-    const hash = textHash(a.text);
+    const hash = textHash(input.article.text);
     const earlier = this.byHash.get(hash);
     if (earlier !== undefined) return { added: false, reason: 'duplicate', duplicateOf: earlier };
-    this.ids.add(input.id);
-    this.byHash.set(hash, input.id);
-    const features = textFeatures(a.text);
-    const n = features.termCounts.size;
+    return this.addAnalysis(analyseReport(input, hash));
+  }
+
+  /**
+   * Adds a report from its analysis (see `ReportAnalysis`), without its text:
+   * the same as `add()` of the text it was made from. The reader's index
+   * (src/shared/reader-index.ts) merges its segments this way.
+   */
+  addAnalysis(r: ReportAnalysis): AddOutcome {
+    if (this.ids.has(r.id)) return { added: false, reason: 'repeated-id' };
+    const earlier = this.byHash.get(r.hash);
+    if (earlier !== undefined) return { added: false, reason: 'duplicate', duplicateOf: earlier };
+    this.ids.add(r.id);
+    this.byHash.set(r.hash, r.id);
+    const n = r.terms.length;
     const termIds = new Uint32Array(n);
     const counts = new Uint16Array(n);
     const names = new Uint8Array(n);
-    let i = 0;
-    for (const [term, count] of features.termCounts) {
+    r.terms.forEach(([term, count, name], i) => {
       const id = this.termId(term);
       this.df[id]++;
       termIds[i] = id;
       counts[i] = Math.min(count, 0xffff);
-      names[i] = features.names.has(term) ? 1 : 0;
-      i++;
-    }
-    const record = utf8(JSON.stringify({
-      id: input.id,
-      title: a.title || fallbackTitle(a.text),
-      outlet: a.outlet,
-      published: a.published,
-      url: a.url,
-      byline: a.byline,
-      claims: packClaims(extractReportClaims(a)),
-    }));
-    this.reports.push({
-      termIds,
-      counts,
-      names,
-      words: features.wordCount,
-      shingleCount: features.shingles.size,
-      sample: shingleSample(features.shingles, SAMPLE_SIZE),
-      hash,
-      day: dayOf(a.published),
-      record,
+      names[i] = name ? 1 : 0;
     });
+    this.reports.push({ termIds, counts, names, words: r.words, shingleCount: r.shingleCount, sample: r.sample, hash: r.hash, day: r.day, record: r.record });
     return { added: true };
   }
 
