@@ -79,7 +79,7 @@ export async function popupRelated(popup: Page): Promise<Array<[string, string]>
 export async function setSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
   const sw = await serviceWorkerOf(context);
   await sw.evaluate(async (settings) => {
-    const defaults = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true } };
+    const defaults = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true }, remember: true, notRemembered: [], keepDays: 90, keepArticles: 10_000 };
     await chrome.storage.sync.set({ settings: { ...defaults, ...settings } });
   }, settings);
 }

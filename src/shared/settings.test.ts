@@ -13,7 +13,17 @@ describe('normalizeSettings', () => {
   it('keeps valid values and cleans the site list', () => {
     expect(
       normalizeSettings({ autoAnalyse: false, silentSites: ['WWW.Example.com', 'example.com', 'https://news.site.org/x', 7, 'not a site!'], highlightKinds: { quote: false } }),
-    ).toEqual({ autoAnalyse: false, silentSites: ['example.com', 'news.site.org'], highlightKinds: { figure: true, quote: false, attribution: true } });
+    ).toEqual({ ...DEFAULT_SETTINGS, autoAnalyse: false, silentSites: ['example.com', 'news.site.org'], highlightKinds: { figure: true, quote: false, attribution: true } });
+  });
+  it('remembering: the switch, sites never remembered, and retention limits kept within bounds', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ remember: true, notRemembered: [], keepDays: 90, keepArticles: 10_000 });
+    expect(normalizeSettings({ remember: false, notRemembered: ['https://www.bank.example/x', 'nope!'], keepDays: 0, keepArticles: 12.6 })).toMatchObject({
+      remember: false,
+      notRemembered: ['bank.example'],
+      keepDays: 1,
+      keepArticles: 13,
+    });
+    expect(normalizeSettings({ keepDays: 1e9, keepArticles: 'many' })).toMatchObject({ keepDays: 3650, keepArticles: 10_000 });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The reader's settings: automatic analysis, sites where Crossread stays
- * silent, and the kinds of divergence to highlight. Kept in `storage.sync`
+ * silent, the kinds of divergence to highlight, and what the reader's index
+ * remembers (the switch, sites it never remembers, how long it keeps them). Kept in `storage.sync`
  * so they follow the reader between browsers, or `storage.local` where the
  * browser has no sync storage. The pure parts (defaults, validation, site
  * matching) are exported for tests.
@@ -17,12 +18,26 @@ export interface Settings {
   silentSites: string[];
   /** Which kinds of divergence are highlighted in the page (all are listed in the popup). */
   highlightKinds: Record<DivergenceKind, boolean>;
+  /** Keep every article Crossread reads in the reader's index (never in private windows). */
+  remember: boolean;
+  /** Host names whose articles are never remembered; each covers its subdomains. */
+  notRemembered: string[];
+  /** Remembered articles are forgotten after this many days, and beyond this many the oldest first (added pages are kept). */
+  keepDays: number;
+  keepArticles: number;
 }
+
+/** The limits the reader can choose between. */
+export const KEEP_LIMITS = { days: { min: 1, max: 3650 }, articles: { min: 1, max: 100_000 } } as const;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoAnalyse: true,
   silentSites: [],
   highlightKinds: { figure: true, quote: true, attribution: true },
+  remember: true,
+  notRemembered: [],
+  keepDays: 90,
+  keepArticles: 10_000,
 });
 
 export const SETTINGS_KEY = 'settings';
@@ -31,8 +46,11 @@ export const SETTINGS_KEY = 'settings';
 export function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const kinds = (r.highlightKinds && typeof r.highlightKinds === 'object' ? r.highlightKinds : {}) as Record<string, unknown>;
-  const sites = Array.isArray(r.silentSites) ? r.silentSites : [];
-  const silentSites = [...new Set(sites.map((s) => (typeof s === 'string' ? normalizeSite(s) : null)).filter((s): s is string => s !== null))];
+  const sitesOf = (list: unknown) =>
+    [...new Set((Array.isArray(list) ? list : []).map((s) => (typeof s === 'string' ? normalizeSite(s) : null)).filter((s): s is string => s !== null))];
+  const silentSites = sitesOf(r.silentSites);
+  const whole = (v: unknown, { min, max }: { min: number; max: number }, fallback: number) =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : fallback;
   return {
     autoAnalyse: typeof r.autoAnalyse === 'boolean' ? r.autoAnalyse : DEFAULT_SETTINGS.autoAnalyse,
     silentSites,
@@ -41,6 +59,10 @@ export function normalizeSettings(raw: unknown): Settings {
       quote: typeof kinds.quote === 'boolean' ? kinds.quote : true,
       attribution: typeof kinds.attribution === 'boolean' ? kinds.attribution : true,
     },
+    remember: typeof r.remember === 'boolean' ? r.remember : DEFAULT_SETTINGS.remember,
+    notRemembered: sitesOf(r.notRemembered),
+    keepDays: whole(r.keepDays, KEEP_LIMITS.days, DEFAULT_SETTINGS.keepDays),
+    keepArticles: whole(r.keepArticles, KEEP_LIMITS.articles, DEFAULT_SETTINGS.keepArticles),
   };
 }
 
