@@ -27,7 +27,9 @@ export function pagesConfig(): InlineConfig {
     plugins: [preact()],
     build: {
       ...common.build,
-      rollupOptions: { input: { popup: resolve(root, 'popup/index.html'), options: resolve(root, 'options/index.html') } },
+      rollupOptions: {
+        input: { popup: resolve(root, 'popup/index.html'), options: resolve(root, 'options/index.html'), 'first-run': resolve(root, 'first-run/index.html') },
+      },
     },
   };
 }

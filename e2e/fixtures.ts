@@ -21,6 +21,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({}, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'crossread-e2e-'));
       const context = await launchWithExtension(profile);
+      // These tests share one browser and are about other things than remembering: what one reads
+      // must not become related to what the next reads (e2e/remember.spec.ts tests remembering).
+      await setSettings(context, {});
       await use(context);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -75,11 +78,14 @@ export async function popupRelated(popup: Page): Promise<Array<[string, string]>
   return popup.locator('.related-report').evaluateAll((items) => items.map((li) => [li.getAttribute('data-report-id') ?? '', li.getAttribute('data-relation') ?? ''] as [string, string]));
 }
 
-/** Stores Crossread's settings as the options page would (sync storage in Chromium), merged over the defaults. */
+/**
+ * Stores Crossread's settings as the options page would (sync storage in Chromium), merged over the
+ * defaults of these tests: the product's defaults with remembering off (see the extContext fixture).
+ */
 export async function setSettings(context: BrowserContext, settings: Record<string, unknown>): Promise<void> {
   const sw = await serviceWorkerOf(context);
   await sw.evaluate(async (settings) => {
-    const defaults = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true }, remember: true, notRemembered: [], keepDays: 90, keepArticles: 10_000 };
+    const defaults = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true }, remember: false, notRemembered: [], keepDays: 90, keepArticles: 10_000 };
     await chrome.storage.sync.set({ settings: { ...defaults, ...settings } });
   }, settings);
 }

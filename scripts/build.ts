@@ -14,7 +14,7 @@ rmSync('dist', { recursive: true, force: true });
 mkdirSync(OUT_DIR, { recursive: true });
 await build(pagesConfig());
 // Vite keeps each page's folder: popup/index.html → popup.html at the root, options/index.html → options.html.
-for (const page of ['popup', 'options']) {
+for (const page of ['popup', 'options', 'first-run']) {
   renameSync(`${OUT_DIR}/${page}/index.html`, `${OUT_DIR}/${page}.html`);
   rmSync(`${OUT_DIR}/${page}`, { recursive: true, force: true });
   writeFileSync(`${OUT_DIR}/${page}.html`, readFileSync(`${OUT_DIR}/${page}.html`, 'utf8').replaceAll('"../', '"./'));

@@ -3,6 +3,7 @@
  * and the demo. Headless (the new headless mode loads extensions); no network.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
@@ -27,12 +28,15 @@ const QUIET_BROWSER = [
 /**
  * `extensionDir` null: the same browser without the extension, for comparisons.
  * `proxyPort`: every request, loopback included, goes through the proxy on that port instead of being blocked here.
+ * On a fresh profile Crossread opens its first-run page once it is installed; it is closed here (so
+ * that it does not take the place of the page a test brings to the front), unless `keepFirstRun`.
  */
 export async function launchWithExtension(
   profileDir: string,
   extensionDir: string | null = EXTENSION_DIR,
-  options: { javaScriptEnabled?: boolean; proxyPort?: number } = {},
+  options: { javaScriptEnabled?: boolean; proxyPort?: number; keepFirstRun?: boolean } = {},
 ): Promise<BrowserContext> {
+  const fresh = !existsSync(profileDir) || readdirSync(profileDir).length === 0;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -50,7 +54,20 @@ export async function launchWithExtension(
     ],
   });
   if (!options.proxyPort) await blockNetwork(context);
+  if (extensionDir && fresh && !options.keepFirstRun) await (await firstRunPage(context)).close();
   return context;
+}
+
+/** The page Crossread opens when it is installed. */
+export async function firstRunPage(context: BrowserContext): Promise<Page> {
+  const isFirstRun = (p: Page) => p.url().endsWith('/first-run.html');
+  const waiting = context.waitForEvent('page', { predicate: isFirstRun, timeout: 30_000 });
+  const open = context.pages().find(isFirstRun);
+  if (open) {
+    waiting.catch(() => {});
+    return open;
+  }
+  return waiting;
 }
 
 /** No network here: everything but loopback and the extension's own files is refused at once. */

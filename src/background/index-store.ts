@@ -1,21 +1,34 @@
 /**
- * The indexes the background matches against: the bundled one and the
- * reader's own collections (IndexedDB). Loaded once per background lifetime —
- * the browser stops the background when idle, so the first lookup after a
- * restart loads them again — and reloaded when the reader's collections change.
+ * The indexes the background matches against: the bundled one, the reader's
+ * imported collections (IndexedDB), and the reader's index of what they read
+ * and added (reader-index.ts). Loaded once per background lifetime — the
+ * browser stops the background when idle, so the first lookup after a
+ * restart loads them again — and reloaded when the reader's reports change.
  */
 import browser from 'webextension-polyfill';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import { allCollections, putCollections, type Collection } from '../shared/user-reports-db';
 import { upToDate } from '../shared/user-reports';
+import { loadSettings } from '../shared/settings';
+import type { UnreadableCollection } from '../shared/reports-messages';
 import { t } from '../shared/i18n';
+import { ReaderIndex } from './reader-index';
 
 export const BUNDLED_INDEX_PATH = 'index/seeds.crix';
 
 let bundled: Promise<LoadedIndex> | null = null;
 let mine: Promise<LoadedIndex[]> | null = null;
-/** Collections that could not be opened, by id, with the reason (shown on the options page). */
-export const unreadable = new Map<string, string>();
+/** Collections that could not be opened, with the reason (shown on the options page). */
+export const unreadable = new Map<string, UnreadableCollection>();
+
+/** The articles the reader read and added. */
+export const readerIndex = new ReaderIndex(
+  async () => {
+    const { keepDays, keepArticles } = await loadSettings();
+    return { keepDays, keepArticles };
+  },
+  () => forgetUserIndexes(),
+);
 
 export function getBundledIndex(): Promise<LoadedIndex> {
   if (!bundled) {
@@ -49,7 +62,7 @@ async function readPackaged(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The reader's collections, opened; one that cannot be read is left out, not fatal. */
+/** The reader's collections, opened; one that cannot be read is left out (and listed in `unreadable`), not fatal. */
 export function getUserIndexes(): Promise<LoadedIndex[]> {
   if (!mine) {
     mine = loadUserIndexes().catch((error) => {
@@ -82,14 +95,24 @@ async function loadUserIndexes(): Promise<LoadedIndex[]> {
     try {
       indexes.push(openIndex(c.bytes));
     } catch (error) {
-      unreadable.set(c.id, error instanceof Error ? error.message : String(error));
+      unreadable.set(c.id, { id: c.id, reason: error instanceof Error ? error.message : String(error), rebuildable: Boolean(c.articles?.length) });
     }
   }
   return indexes;
 }
 
+/** The reader's index, opened; when it cannot be read the comparison goes on without it (the options page says why). */
+async function getReaderIndexes(): Promise<LoadedIndex[]> {
+  try {
+    return await readerIndex.indexes();
+  } catch (error) {
+    console.warn('Crossread: your index could not be read', error);
+    return [];
+  }
+}
+
 /** Everything to match against, the bundled index first. */
 export async function getIndexes(): Promise<LoadedIndex[]> {
-  const [b, m] = await Promise.all([getBundledIndex(), getUserIndexes()]);
-  return [b, ...m];
+  const [b, m, r] = await Promise.all([getBundledIndex(), getUserIndexes(), getReaderIndexes()]);
+  return [b, ...m, ...r];
 }

@@ -7,8 +7,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { compareArticle } from '../index/compare-article';
 import type { ContentMessage, PageArticleAnswer, PopupMessage, Result, TabMessage, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
-import { getIndexes } from './index-store';
+import { getIndexes, readerIndex } from './index-store';
 import { handleReportsMessage } from './user-reports-handler';
+import { rememberRead } from './remember';
+import { watchSettings } from '../shared/settings';
 import { showBadge } from './badge';
 import { t } from '../shared/i18n';
 import { parseContentMessage, parsePopupMessage, parseReportsMessage, senderKind } from '../shared/validate-messages';
@@ -59,6 +61,8 @@ async function handleContent(message: ContentMessage, tabId: number, sender: Run
           ...(comparison.skipped ? { skipped: comparison.skipped } : {}),
           timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
         });
+        // After the answer, and off the page's thread: keep the article in the reader's index (or say why not).
+        void rememberRead(tabId, url, article, comparison, sender.tab?.incognito ?? false);
         // The content script highlights the divergences; it has the article's text they point into.
         const answer: PageArticleAnswer = {
           self: comparison.self?.id ?? null,
@@ -193,3 +197,17 @@ browser.commands?.onCommand.addListener((command: string, tab?: { id?: number })
   })();
 });
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));
+
+// On install, a page that says what Crossread compares with and that nothing leaves the machine (once per profile).
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason !== 'install') return;
+  void (async () => {
+    const { firstRunShown } = await browser.storage.local.get('firstRunShown');
+    if (firstRunShown) return;
+    await browser.storage.local.set({ firstRunShown: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('first-run.html') });
+  })();
+});
+
+// New retention limits apply at once.
+watchSettings(() => readerIndex.limitsChanged(), new AbortController().signal);

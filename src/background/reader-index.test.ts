@@ -153,8 +153,10 @@ describe('the reader’s index', () => {
 
   it('moves pages added before the reader’s index existed into it, nothing lost', async () => {
     const a = withUrl(reports[16], 16);
-    const { pageCollection } = await import('../shared/user-reports');
-    await m.db.putCollections([{ ...pageCollection(a), kind: 'page' }]);
+    const { buildCollectionBytes } = await import('../shared/user-reports');
+    // A page added before version 2: a collection of its own, with the article.
+    const articles = [{ id: `mine:${a.url}`, article: a }];
+    await m.db.putCollections([{ id: `page:${a.url}`, kind: 'page', name: a.title, url: a.url, addedAt: new Date(0).toISOString(), analysisVersion: 3, articles, ...buildCollectionBytes(articles) }]);
     const index = newIndex();
     await index.maintain();
     expect((await m.db.allCollections()).filter((c) => c.kind === 'page')).toEqual([]);

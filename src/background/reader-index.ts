@@ -39,6 +39,7 @@ import background from '../index/background-df.json';
 import { AnalysisError, loadAnalysis, loadRecord } from '../shared/stored-analysis';
 import { entryOf, readerIdOf } from '../shared/remembered';
 import { READER_INDEX_LOCK, withLock } from '../shared/lock';
+import type { ReaderStatus } from '../shared/reports-messages';
 import {
   allCollections,
   articleCounts,
@@ -78,25 +79,6 @@ export interface RememberOutcome {
   ms: number;
   /** Articles the retention limits forgot to make room. */
   dropped: number;
-}
-
-export interface SegmentStatus {
-  tier: SegmentTier;
-  articles: number;
-  /** Of those, forgotten and still listed until the segment is rebuilt. */
-  forgotten: number;
-  bytes: number;
-  builtAt: number;
-  /** Why it cannot be read, when it cannot. */
-  problem: string | null;
-}
-
-export interface ReaderStatus {
-  articles: number;
-  read: number;
-  segments: SegmentStatus[];
-  /** Milliseconds of the last rebuild of each tier (for people diagnosing it, and the benchmark). */
-  lastBuildMs: Partial<Record<SegmentTier, number>>;
 }
 
 export interface RetentionLimits {
@@ -151,7 +133,26 @@ export class ReaderIndex {
   private retentionAt = 0;
   private lastBuildMs: Partial<Record<SegmentTier, number>> = {};
 
-  constructor(private readonly limits: () => Promise<RetentionLimits>) {}
+  /**
+   * `limits`: the reader's retention settings, read when they are applied.
+   * `onCollectionsChanged`: called when pages added before the reader's
+   * index existed have been moved out of the collections into it.
+   */
+  constructor(
+    private readonly limits: () => Promise<RetentionLimits>,
+    private readonly onCollectionsChanged: () => void = () => {},
+  ) {}
+
+  /** After a lookup: tidy up once per load of the stores, and apply the limits by age now and then. */
+  tidySoon(): void {
+    if (!this.checked || Date.now() - this.retentionAt > 3_600_000) this.schedule();
+  }
+
+  /** The reader changed the retention limits: apply them now. */
+  limitsChanged(): void {
+    this.retentionAt = 0;
+    this.schedule();
+  }
 
   /** The segments to match against, opened (one read of storage per background lifetime). */
   async indexes(): Promise<LoadedIndex[]> {
@@ -522,6 +523,7 @@ export class ReaderIndex {
     }
     // The same transaction removes the old collections and adds their pages: nothing is lost on the way.
     await commitReader({ putArticles: entries, deleteCollections: pages.map((p) => p.id) });
+    this.onCollectionsChanged();
   }
 
   /** Added pages keep their article: those another version analysed are analysed again (read ones keep what they have). */

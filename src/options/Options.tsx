@@ -1,14 +1,19 @@
 /**
  * The options page: automatic analysis, sites where Crossread stays silent,
- * which kinds to highlight, the keyboard shortcuts, and (the lead's) the
- * reader's own reports. Every change is saved at once.
+ * which kinds to highlight, the keyboard shortcuts, what Crossread remembers,
+ * the reader's own reports, and export and restore. Every change is saved at once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { DivergenceKind } from '../core/compare/types';
 import { t } from '../shared/i18n';
-import { DIVERGENCE_KINDS, loadSettings, normalizeSite, saveSettings, settingsArea, watchSettings, type Settings } from '../shared/settings';
-import { ReportsSection } from './ReportsSection';
+import { DIVERGENCE_KINDS, loadSettings, saveSettings, settingsArea, watchSettings, type Settings } from '../shared/settings';
+import type { ReaderStatus, UnreadableCollection } from '../shared/reports-messages';
+import type { ArticleSummary } from '../shared/user-reports-db';
+import { ReportsSection, tellBackground } from './ReportsSection';
+import { RememberSection, type ReaderProblems } from './RememberSection';
+import { BackupSection } from './BackupSection';
+import { SiteList } from './SiteList';
 
 const KIND_KEYS: Record<DivergenceKind, string> = { figure: 'kindFigurePlural', quote: 'kindQuotePlural', attribution: 'kindAttributionPlural' };
 
@@ -23,6 +28,16 @@ export function Options() {
     return () => controller.abort();
   }, []);
   const save = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
+  // What cannot be read (collections, parts of the reader's index), as the background found it.
+  const [problems, setProblems] = useState<ReaderProblems & { unreadable: UnreadableCollection[] }>({ reader: null, broken: [], unreadable: [] });
+  const refreshProblems = useCallback(() => {
+    void tellBackground({ type: 'reader-status' }).then((answer) => {
+      if (!answer?.ok) return;
+      const v = answer.value as { reader: ReaderStatus; unreadable: UnreadableCollection[]; broken: ArticleSummary[] };
+      setProblems({ reader: v.reader, unreadable: v.unreadable, broken: v.broken });
+    });
+  }, []);
+  useEffect(refreshProblems, [refreshProblems]);
   if (!settings) return null;
   return (
     <>
@@ -60,72 +75,19 @@ export function Options() {
           ))}
         </fieldset>
       </section>
-      <SilentSites sites={settings.silentSites} onChange={(silentSites) => save({ silentSites })} />
+      <SiteList
+        idPrefix="silent"
+        listClass="sites"
+        sites={settings.silentSites}
+        onChange={(silentSites) => save({ silentSites })}
+        text={{ heading: t('optionsSilentHeading'), help: t('optionsSilentHelp'), label: t('optionsSilentLabel'), add: t('optionsSilentAdd'), remove: (site) => t('optionsSilentRemove', site) }}
+      />
       <Shortcuts />
-      {/* The lead's "Your reports" section (src/options/ReportsSection.tsx) goes here. */}
-      <ReportsSection />
+      <RememberSection settings={settings} save={save} problems={problems} onChanged={refreshProblems} />
+      <ReportsSection unreadable={problems.unreadable} onChanged={refreshProblems} />
+      <BackupSection onChanged={refreshProblems} />
       {area && <p class="help storage-note">{t(area === 'sync' ? 'optionsSyncNote' : 'optionsLocalNote')}</p>}
     </>
-  );
-}
-
-function SilentSites({ sites, onChange }: { sites: string[]; onChange: (sites: string[]) => void }) {
-  const [draft, setDraft] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const add = (event: Event) => {
-    event.preventDefault();
-    const site = normalizeSite(draft);
-    if (!site) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setDraft('');
-    if (!sites.includes(site)) onChange([...sites, site].sort());
-  };
-  return (
-    <section aria-labelledby="silent-heading">
-      <h2 id="silent-heading">{t('optionsSilentHeading')}</h2>
-      <p id="silent-help" class="help">
-        {t('optionsSilentHelp')}
-      </p>
-      <form class="add-site" onSubmit={add}>
-        <label for="silent-site">{t('optionsSilentLabel')}</label>
-        <div class="row">
-          <input
-            id="silent-site"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellcheck={false}
-            value={draft}
-            aria-describedby={invalid ? 'silent-help silent-error' : 'silent-help'}
-            aria-invalid={invalid}
-            onInput={(e) => setDraft(e.currentTarget.value)}
-          />
-          <button type="submit">{t('optionsSilentAdd')}</button>
-        </div>
-        {invalid && (
-          <p id="silent-error" class="error" role="alert">
-            {t('optionsSilentInvalid')}
-          </p>
-        )}
-      </form>
-      {sites.length === 0 ? (
-        <p class="help">{t('optionsSilentNone')}</p>
-      ) : (
-        <ul class="sites">
-          {sites.map((site) => (
-            <li key={site}>
-              <span>{site}</span>
-              <button type="button" aria-label={t('optionsSilentRemove', site)} onClick={() => onChange(sites.filter((s) => s !== site))}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

@@ -1,107 +1,99 @@
 /**
  * "Your reports" on the options page: import report files (the formats
  * `crossread index` reads) or index files built by the CLI, see what was
- * added, delete it. Files are parsed here, where a DOM exists (a Chrome
- * service worker has none), and stored in IndexedDB in one transaction: a bad
- * import is refused whole and leaves what was there untouched.
+ * imported, delete it, or build again one that cannot be read. The import
+ * runs in a worker (reports-worker.ts) with its progress shown and a way to
+ * cancel; it is stored in one transaction at its end, so a bad or cancelled
+ * import leaves what was there untouched. Saved pages (.html) are read here,
+ * where a DOM is, before the worker starts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { displayText } from '../shared/display-text';
-import { collectionSummaries, deleteCollection, putCollections, type Collection, type CollectionSummary } from '../shared/user-reports-db';
-import { filesCollection, indexFileCollection } from '../shared/user-reports';
-import { extensionOf, parseCatalog, parseReportFile, type Catalog, type FileProblem, type SourceReport } from '../ingest/parse-report-file';
-import { INDEX_FILE_EXTENSION } from '../index/format';
-import type { ReportsMessage } from '../shared/reports-messages';
+import { collectionSummaries, deleteCollection, getCollection, type CollectionSummary } from '../shared/user-reports-db';
+import { newCollectionId } from '../shared/user-reports';
+import { extensionOf, parseReportFile, type FileProblem, type ParsedFile } from '../ingest/parse-report-file';
+import type { ReportsMessage, UnreadableCollection } from '../shared/reports-messages';
+import type { Result } from '../shared/messages';
+import { startJob, type Job } from './worker-client';
+import { formatBytes, ProblemList } from './shared-ui';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'refused'; text: string; problems: FileProblem[] };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string; done?: number; total?: number }
+  | { kind: 'done'; text: string }
+  | { kind: 'refused'; text: string; problems: FileProblem[] };
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Reads the chosen files into collections, or the problems that refuse the import. */
-export async function importFiles(files: File[], progress: (text: string) => void): Promise<{ collections: Collection[]; problems: FileProblem[] }> {
-  const problems: FileProblem[] = [];
-  const collections: Collection[] = [];
-  const catalogFile = files.find((f) => f.name === 'catalog.json');
-  let catalog: Catalog | undefined;
-  if (catalogFile) {
-    try {
-      catalog = parseCatalog(new Uint8Array(await catalogFile.arrayBuffer()));
-    } catch {
-      problems.push({ where: 'catalog.json', reason: 'not valid JSON' });
-    }
-  }
-  const reports: SourceReport[] = [];
-  const reportFiles: string[] = [];
-  for (const [i, file] of files.entries()) {
-    if (file === catalogFile) continue;
-    progress(t('reportsReading', String(i + 1), String(files.length), file.name));
-    await nextFrame();
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (extensionOf(file.name) === INDEX_FILE_EXTENSION) {
-      try {
-        collections.push(indexFileCollection(file.name, bytes));
-      } catch (error) {
-        problems.push({ where: file.name, reason: error instanceof Error ? error.message : String(error) });
-      }
-      continue;
-    }
-    const parsed = parseReportFile(file.name, bytes, { catalog, parseHtml });
-    problems.push(...parsed.problems);
-    reports.push(...parsed.reports);
-    reportFiles.push(file.name);
-  }
-  if (problems.length > 0) return { collections: [], problems };
-  if (reports.length > 0) {
-    progress(t('reportsAnalysing', String(reports.length)));
-    await nextFrame();
-    const name = reportFiles.length <= 3 ? reportFiles.join(', ') : `${reportFiles.slice(0, 3).join(', ')} …`;
-    collections.push(filesCollection(name, reports));
-  }
-  return { collections, problems };
+export function tellBackground(message: ReportsMessage): Promise<Result<unknown> | undefined> {
+  return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<Result<unknown> | undefined>;
 }
 
-function tellBackground(message: ReportsMessage) {
-  return browser.runtime.sendMessage(message).catch(() => {});
+/** Saved pages need a DOM: read here, one at a time, before the worker takes the rest. */
+async function readPages(files: File[], progress: (text: string) => void): Promise<ParsedFile> {
+  const out: ParsedFile = { reports: [], problems: [] };
+  for (const file of files) {
+    progress(t('reportsExtracting', file.name));
+    await nextFrame();
+    const parsed = parseReportFile(file.name, new Uint8Array(await file.arrayBuffer()), { parseHtml });
+    out.reports.push(...parsed.reports);
+    out.problems.push(...parsed.problems);
+  }
+  return out;
 }
 
-export function ReportsSection() {
+export function ReportsSection({ unreadable, onChanged }: { unreadable: UnreadableCollection[]; onChanged: () => void }) {
   const [list, setList] = useState<CollectionSummary[] | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const job = useRef<Job | null>(null);
   const refresh = () =>
     collectionSummaries().then(
       (l) => (setList(l), setLoadError(null)),
       (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
     );
   useEffect(() => void refresh(), []);
+  useEffect(() => () => job.current?.cancel(), []);
 
   const onImport = async () => {
     const files = [...(input.current?.files ?? [])];
     if (files.length === 0) return;
+    const isPage = (f: File) => ['.html', '.htm'].includes(extensionOf(f.name));
+    const reportFiles = files.filter((f) => !isPage(f) && f.name !== 'catalog.json').map((f) => f.name);
+    const pageFiles = files.filter(isPage);
+    const names = [...pageFiles.map((f) => f.name), ...reportFiles];
+    const name = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} …`;
+    const collectionId = newCollectionId('files');
     setStatus({ kind: 'busy', text: t('reportsReading', '1', String(files.length), files[0].name) });
     try {
-      const { collections, problems } = await importFiles(files, (text) => setStatus({ kind: 'busy', text }));
-      if (problems.length > 0) {
-        setStatus({ kind: 'refused', text: t('reportsRefused'), problems });
-        return;
-      }
-      if (collections.length === 0) {
-        setStatus({ kind: 'refused', text: t('reportsNothingFound'), problems: [] });
-        return;
-      }
-      await putCollections(collections);
-      await tellBackground({ type: 'user-reports-changed' });
-      const count = collections.reduce((n, c) => n + c.reportCount, 0);
-      setStatus({ kind: 'done', text: t('reportsImported', String(count)) });
-      if (input.current) input.current.value = '';
-      await refresh();
+      const extracted = await readPages(pageFiles, (text) => setStatus({ kind: 'busy', text }));
+      const total = files.filter((f) => !isPage(f)).reduce((n, f) => n + f.size, 0);
+      job.current = startJob({ type: 'import', files: files.filter((f) => !isPage(f)), collectionId, name, extracted }, (p) =>
+        setStatus({ kind: 'busy', text: t('reportsProgress', formatBytes(p.done), formatBytes(p.total), String(p.reports)), done: p.done, total: p.total || total }),
+      );
+      const end = await job.current.result;
+      job.current = null;
+      if (end.type === 'imported') {
+        await tellBackground({ type: 'user-reports-changed' });
+        setStatus({ kind: 'done', text: t('reportsImported', String(end.reports)) });
+        if (input.current) input.current.value = '';
+      } else if (end.type === 'refused') {
+        setStatus({ kind: 'refused', text: t(end.problems.length > 0 ? 'reportsRefused' : 'reportsNothingFound'), problems: end.problems });
+      } else if (end.type === 'cancelled') {
+        // Ended just as it was storing? Then it is stored: say what is true.
+        const stored = await getCollection(collectionId).catch(() => undefined);
+        if (stored) await tellBackground({ type: 'user-reports-changed' });
+        setStatus(stored ? { kind: 'done', text: t('reportsImported', String(stored.reportCount)) } : { kind: 'refused', text: t('reportsCancelled'), problems: [] });
+      } else if (end.type === 'failed') setStatus({ kind: 'refused', text: end.message, problems: [] });
     } catch (error) {
       setStatus({ kind: 'refused', text: error instanceof Error ? error.message : String(error), problems: [] });
     }
+    await refresh();
+    onChanged();
   };
 
   const onDelete = async (c: CollectionSummary) => {
@@ -113,8 +105,19 @@ export function ReportsSection() {
       setStatus({ kind: 'refused', text: error instanceof Error ? error.message : String(error), problems: [] });
     }
     await refresh();
+    onChanged();
   };
 
+  const onRebuild = async (c: CollectionSummary) => {
+    setStatus({ kind: 'busy', text: t('reportsAnalysing', String(c.reportCount)) });
+    const answer = await tellBackground({ type: 'rebuild-collection', id: c.id });
+    setStatus(answer?.ok ? { kind: 'done', text: t('reportsRebuilt', c.name) } : { kind: 'refused', text: answer?.ok === false ? answer.error : 'no answer', problems: [] });
+    await refresh();
+    onChanged();
+  };
+
+  const busy = status.kind === 'busy';
+  const broken = new Map(unreadable.map((u) => [u.id, u]));
   return (
     <section aria-labelledby="reports-heading" data-testid="reports-section">
       <h2 id="reports-heading">{t('reportsHeading')}</h2>
@@ -123,31 +126,24 @@ export function ReportsSection() {
       </p>
       <div class="field">
         <label for="reports-files">{t('reportsChoose')}</label>
-        <input
-          id="reports-files"
-          ref={input}
-          type="file"
-          multiple
-          accept=".ndjson,.jsonl,.json,.html,.htm,.txt,.md,.crix"
-          aria-describedby="reports-help"
-          disabled={status.kind === 'busy'}
-        />
-        <button type="button" id="reports-import" onClick={() => void onImport()} disabled={status.kind === 'busy'}>
+        <input id="reports-files" ref={input} type="file" multiple accept=".ndjson,.jsonl,.json,.html,.htm,.txt,.md,.crix" aria-describedby="reports-help" disabled={busy} />
+        <button type="button" id="reports-import" onClick={() => void onImport()} disabled={busy}>
           {t('reportsImport')}
         </button>
       </div>
       <div role="status" aria-live="polite" class={`reports-status reports-${status.kind}`} data-status={status.kind}>
         {status.kind !== 'idle' && <p>{status.text}</p>}
-        {status.kind === 'refused' && status.problems.length > 0 && (
-          <ul class="problems">
-            {status.problems.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                <bdi>{displayText(p.where)}</bdi>: {displayText(p.reason)}
-              </li>
-            ))}
-            {status.problems.length > 50 && <li>{t('reportsMoreProblems', String(status.problems.length - 50))}</li>}
-          </ul>
+        {status.kind === 'busy' && (
+          <p class="row">
+            {status.total ? <progress id="reports-progress" value={status.done} max={status.total} aria-label={status.text} /> : <progress id="reports-progress" aria-label={status.text} />}
+            {job.current && (
+              <button type="button" id="reports-cancel" onClick={() => job.current?.cancel()}>
+                {t('reportsCancel')}
+              </button>
+            )}
+          </p>
         )}
+        {status.kind === 'refused' && <ProblemList problems={status.problems} />}
       </div>
       {loadError && (
         <p class="error" role="alert">
@@ -157,18 +153,30 @@ export function ReportsSection() {
       {list && list.length === 0 && <p class="help">{t('reportsNone')}</p>}
       {list && list.length > 0 && (
         <ul class="collections">
-          {list.map((c) => (
-            <li key={c.id} class="collection" data-kind={c.kind}>
-              <bdi class="collection-name">{displayText(c.name)}</bdi>
-              <span class="help">
-                {t(c.kind === 'page' ? 'reportsKindPage' : c.kind === 'index' ? 'reportsKindIndex' : 'reportsKindFiles')} · {t('reportsCount', String(c.reportCount))} ·{' '}
-                {c.addedAt.slice(0, 10)}
-              </span>
-              <button type="button" onClick={() => void onDelete(c)} aria-label={t('reportsDeleteLabel', c.name)}>
-                {t('reportsDelete')}
-              </button>
-            </li>
-          ))}
+          {list.map((c) => {
+            const problem = broken.get(c.id);
+            return (
+              <li key={c.id} class="collection" data-kind={c.kind} data-unreadable={problem ? 'true' : undefined}>
+                <bdi class="collection-name">{displayText(c.name)}</bdi>
+                <span class="help">
+                  {t(c.kind === 'index' ? 'reportsKindIndex' : c.kind === 'page' ? 'reportsKindPage' : 'reportsKindFiles')} · {t('reportsCount', String(c.reportCount))} · {c.addedAt.slice(0, 10)}
+                </span>
+                {problem && (
+                  <span class="error collection-problem" role="note">
+                    {t('reportsUnreadable', displayText(problem.reason))}
+                  </span>
+                )}
+                {problem?.rebuildable && (
+                  <button type="button" class="rebuild" onClick={() => void onRebuild(c)} disabled={busy}>
+                    {t('reportsRebuild')}
+                  </button>
+                )}
+                <button type="button" onClick={() => void onDelete(c)} aria-label={t('reportsDeleteLabel', c.name)} disabled={busy}>
+                  {t('reportsDelete')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

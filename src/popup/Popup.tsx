@@ -13,6 +13,7 @@ import { reportLabel, type TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { useTabState, type Access, type PopupActions } from './use-tab-state';
 import { forDisplay } from '../shared/display-text';
+import { MemoryActions } from './MemoryActions';
 
 const RELATION_KEYS = {
   same: ['relationSame', 'relationSameHelp'],
@@ -33,7 +34,7 @@ export function Popup() {
   else if (s.phase === 'no-tab') body = <p class="status">{t('popupNoTab')}</p>;
   else if (s.phase === 'failed') body = <p class="status error" role="alert">{t('popupError', s.message)}</p>;
   // Everything in the state came from pages or indexes: shown without bidirectional controls (see display-text.ts).
-  else body = <TabView state={s.state && forDisplay(s.state)} access={s.access} unreachable={s.unreachable} actions={actions} />;
+  else body = <TabView state={s.state && forDisplay(s.state)} access={s.access} unreachable={s.unreachable} actions={actions} tabId={s.tabId} />;
   return (
     <>
       {body}
@@ -51,9 +52,11 @@ export interface TabViewProps {
   access: Access;
   unreachable: boolean;
   actions: PopupActions;
+  /** The tab the popup is about: forgetting its page marks its state. */
+  tabId?: number;
 }
 
-export function TabView({ state, access, unreachable, actions }: TabViewProps) {
+export function TabView({ state, access, unreachable, actions, tabId }: TabViewProps) {
   if (access === 'restricted') return <p class="status" data-state="restricted">{t('popupRestricted')}</p>;
   if (access === 'pdf') return <p class="status" data-state="restricted">{t('popupRestrictedPdf')}</p>;
   if (access === 'no-access') return <NoAccess actions={actions} />;
@@ -101,10 +104,11 @@ export function TabView({ state, access, unreachable, actions }: TabViewProps) {
             <p class="meta">{siteOf(state.article.outlet, state.article.url)}</p>
             {state.self && <p class="meta self">{t('popupSelf')}</p>}
             {!state.self && <AddPage actions={actions} />}
+            <MemoryActions memory={state.memory} tabId={tabId ?? null} />
           </header>
           {state.skipped && <SkippedNote skipped={state.skipped} />}
           {state.related.length === 0 ? (
-            <p class="status">{t('popupNothingRelated')}</p>
+            <p class="status">{t(state.memory?.status === 'off' ? 'popupNothingRelatedOff' : 'popupNothingRelated')}</p>
           ) : (
             <>
               <Divergences state={state} actions={actions} />

@@ -87,6 +87,21 @@ export type TabMessage =
   /** Extract the page's article now and answer with it ("Add this page to my reports"). */
   | GetArticleMessage;
 
+/**
+ * Whether the tab's article was kept in the reader's index: remembered now,
+ * already there, or not, and why not (remembering is off, a private window,
+ * a site the reader excluded, a page already among the bundled or imported
+ * reports); `forgotten` once the reader forgot it from the popup. `id` is its
+ * report id, `site` its site, `ms` the background's work to remember it.
+ */
+export interface MemoryState {
+  status: 'remembered' | 'already' | 'added' | 'forgotten' | 'off' | 'private' | 'excluded' | 'known' | 'failed';
+  id?: string;
+  site?: string;
+  ms?: number;
+  error?: string;
+}
+
 /** The article as the popup shows it: no text, which stays in the page. */
 export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline'>;
 
@@ -108,6 +123,8 @@ export type TabState =
       placed?: number[];
       /** When the answer was ready (ms since the epoch) and what it cost; for diagnosis and the benchmark. */
       timing?: { answeredAt: number; indexMs: number; matchMs: number; compareMs: number; workerStartedAt: number };
+      /** Set once the background has decided whether to remember the article (after the answer). */
+      memory?: MemoryState;
     }
   | { status: 'error'; url: string; message: string };
 

@@ -329,6 +329,23 @@ export async function brokenArticles(): Promise<ArticleSummary[]> {
   });
 }
 
+/** The text hashes of the articles in the reader's index (a restore adds only what is not there). */
+export async function articleHashes(): Promise<Set<number>> {
+  const db = await openDb();
+  const index = db.transaction(ARTICLES, 'readonly').objectStore(ARTICLES).index('hash');
+  return new Promise((resolve, reject) => {
+    const out = new Set<number>();
+    const request = index.openKeyCursor();
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(out);
+      out.add(cursor.key as number);
+      cursor.continue();
+    };
+  });
+}
+
 /** How many articles each site has, most first. */
 export async function siteCounts(): Promise<Array<{ site: string; count: number }>> {
   const db = await openDb();

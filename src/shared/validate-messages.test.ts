@@ -77,6 +77,25 @@ describe('parsePopupMessage and parseReportsMessage', () => {
     expect(parseReportsMessage({ type: 'user-reports-changed', anything: 1 })).toEqual({ type: 'user-reports-changed' });
     expect(parseReportsMessage({ type: 'delete-everything' })).toBeNull();
   });
+
+  it('forget and the reader’s index: each shape, and nothing else', () => {
+    expect(parseReportsMessage({ type: 'forget', what: 'page', id: 'mine:https://a.example/x', tabId: 2, extra: 1 })).toEqual({ type: 'forget', what: 'page', id: 'mine:https://a.example/x', tabId: 2 });
+    expect(parseReportsMessage({ type: 'forget', what: 'site', site: 'a.example' })).toEqual({ type: 'forget', what: 'site', site: 'a.example' });
+    expect(parseReportsMessage({ type: 'forget', what: 'keys', keys: ['a', 'b'] })).toEqual({ type: 'forget', what: 'keys', keys: ['a', 'b'] });
+    expect(parseReportsMessage({ type: 'forget', what: 'everything' })).toEqual({ type: 'forget', what: 'everything' });
+    expect(parseReportsMessage({ type: 'rebuild-segment', tier: 'main' })).toEqual({ type: 'rebuild-segment', tier: 'main' });
+    expect(parseReportsMessage({ type: 'reader-status' })).toEqual({ type: 'reader-status' });
+    for (const bad of [
+      { type: 'forget' },
+      { type: 'forget', what: 'page' },
+      { type: 'forget', what: 'keys', keys: [1] },
+      { type: 'forget', what: 'site', site: 'x'.repeat(301) },
+      { type: 'forget', what: 'everything', tabId: -1 },
+      { type: 'rebuild-segment', tier: 'all' },
+      { type: 'delete-segment' },
+      { type: 'rebuild-collection', id: 7 },
+    ]) expect(parseReportsMessage(bad)).toBeNull();
+  });
 });
 
 describe('parseTabMessage', () => {

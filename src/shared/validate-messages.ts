@@ -16,6 +16,7 @@ import type { Article } from '../core/article';
 import type { Divergence, DivergenceKind, DivergenceOther } from '../core/compare/types';
 import type { ContentMessage, PopupMessage, ReportRef, TabMessage } from './messages';
 import type { ReportsMessage } from './reports-messages';
+import type { SegmentTier } from './user-reports-db';
 
 /** Longest article text accepted from a page: the content script refuses larger pages before extracting (see page-size.ts). */
 export const MAX_TEXT_CHARS = 3_000_000;
@@ -133,12 +134,35 @@ export function parsePopupMessage(m: unknown): PopupMessage | null {
   return null;
 }
 
+const TIERS: ReadonlySet<string> = new Set<SegmentTier>(['tail', 'recent', 'main']);
+
 /** A request about the reader's own reports (popup, options page), or null. */
 export function parseReportsMessage(m: unknown): ReportsMessage | null {
   if (!isObj(m)) return null;
-  if (m.type === 'user-reports-changed') return { type: m.type };
-  if (m.type === 'add-page' && isTabId(m.tabId)) return { type: m.type, tabId: m.tabId };
-  return null;
+  switch (m.type) {
+    case 'user-reports-changed':
+    case 'reader-status':
+    case 'reports-restored':
+      return { type: m.type };
+    case 'add-page':
+      return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'forget': {
+      if (m.tabId !== undefined && !isTabId(m.tabId)) return null;
+      const tab = m.tabId === undefined ? {} : { tabId: m.tabId };
+      if (m.what === 'page' && isStr(m.id)) return { type: m.type, what: m.what, id: m.id, ...tab };
+      if (m.what === 'site' && isStr(m.site, 300)) return { type: m.type, what: m.what, site: m.site, ...tab };
+      if (m.what === 'keys' && isArrayOf(m.keys, (k): k is string => isStr(k), 200_000)) return { type: m.type, what: m.what, keys: m.keys, ...tab };
+      if (m.what === 'everything') return { type: m.type, what: m.what, ...tab };
+      return null;
+    }
+    case 'rebuild-segment':
+    case 'delete-segment':
+      return typeof m.tier === 'string' && TIERS.has(m.tier) ? { type: m.type, tier: m.tier as SegmentTier } : null;
+    case 'rebuild-collection':
+      return isStr(m.id) ? { type: m.type, id: m.id } : null;
+    default:
+      return null;
+  }
 }
 
 /** A message from the background (or the popup) to a content script, or null. */

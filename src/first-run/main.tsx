@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { t } from '../shared/i18n';
+import { FirstRun } from './FirstRun';
+
+document.title = t('firstRunTitle');
+document.documentElement.lang = t('@@ui_locale').replace('_', '-') || 'en';
+render(<FirstRun />, document.getElementById('app')!);
