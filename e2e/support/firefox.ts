@@ -4,7 +4,9 @@
  * installed as a temporary add-on.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_TEST_BUILD = resolve(import.meta.dirname, '../../dist/firefox-test');
@@ -16,15 +18,40 @@ export const FIREFOX_TEST_BUILD = resolve(import.meta.dirname, '../../dist/firef
  * Firefox's own services are kept quiet so that what the proxy sees comes
  * from the pages and the extension.
  */
-export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_BUILD, options: { proxyPort?: number } = {}): Promise<Browser> {
+export interface FirefoxOptions {
+  proxyPort?: number;
+  /**
+   * A profile folder to keep (puppeteer makes a new one otherwise): launched
+   * again with it, the add-on, installed again, keeps its storage.
+   */
+  profileDir?: string;
+  /**
+   * Let the add-on run in private windows (it may not unless the user allows
+   * it): an enterprise policy file, which Firefox reads only under automation.
+   */
+  privateWindows?: boolean;
+}
+
+export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_BUILD, options: FirefoxOptions = {}): Promise<Browser> {
   const port = options.proxyPort ?? 9;
+  let policies: Record<string, unknown> = {};
+  if (options.privateWindows) {
+    const file = join(mkdtempSync(join(tmpdir(), 'crossread-policies-')), 'policies.json');
+    writeFileSync(file, JSON.stringify({ policies: { ExtensionSettings: { 'crossread@crossread.invalid': { private_browsing: true } } } }));
+    policies = { 'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true, 'browser.policies.alternatePath': file };
+  }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // Remote settings take their server from the pref below only when this is set.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
+    // Remote settings take their server from the pref below only when this is set; policies are read under automation only.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(options.privateWindows ? { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } : {}) },
     extraPrefsFirefox: {
+      ...policies,
+      // A temporary add-on is uninstalled when Firefox closes; installed again, it finds its storage (as web-ext run does).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.openPopupWithoutUserGesture.enabled': true,
       // No network here: everything goes to a loopback proxy (port 9: nothing listens, so it fails at once).
       'network.proxy.type': 1,
@@ -47,11 +74,11 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_B
  * to moz-extension:// addresses. The page asks through its address
  * (`#crossread-test-open=`), which only the test build listens for.
  */
-export async function openExtensionPage(browser: Browser, via: Page, which: 'options' | 'popup'): Promise<Page> {
+export async function openExtensionPage(browser: Browser, via: Page, which: 'options' | 'popup', forTab?: number): Promise<Page> {
   const url = new URL(via.url());
   // A new query, so that the page loads again and its content script sees the address.
   url.searchParams.set('crossread-test', String(Date.now()));
-  url.hash = `crossread-test-open=${which}`;
+  url.hash = `crossread-test-open=${which}${forTab === undefined ? '' : `:${forTab}`}`;
   const before = new Set(await browser.pages());
   await via.goto(url.href);
   const file = which === 'options' ? '/options.html' : '/popup.html';
@@ -65,4 +92,29 @@ export async function openExtensionPage(browser: Browser, via: Page, which: 'opt
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`the test build did not open ${which}`);
+}
+
+/**
+ * Opens `url` in a private window (through the test build, from the page
+ * `via`, which must run its content script) and resolves to its tab id and
+ * page once Crossread answered there. Needs `privateWindows` at launch.
+ */
+export async function openInPrivateWindow(browser: Browser, via: Page, url: string): Promise<{ tabId: number; page: Page }> {
+  const address = new URL(via.url());
+  address.searchParams.set('crossread-test', String(Date.now()));
+  address.hash = `crossread-test-open=private:${encodeURIComponent(url)}`;
+  const before = new Set(await browser.pages());
+  await via.goto(address.href);
+  const opened = await via.waitForFunction(() => document.documentElement.getAttribute('data-crossread-test-open'), { timeout: 30_000 });
+  const answer = JSON.parse((await opened.jsonValue()) as string) as { ok: boolean; value?: number; error?: string };
+  if (!answer.ok || typeof answer.value !== 'number') throw new Error(`no private window: ${answer.error ?? 'no tab'}`);
+  for (let i = 0; i < 300; i++) {
+    for (const p of await browser.pages()) {
+      if (before.has(p)) continue;
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href === url && (await p.evaluate(() => document.documentElement.getAttribute('data-crossread-test')).catch(() => null))) return { tabId: answer.value, page: p };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the private window did not show the page');
 }

@@ -171,14 +171,17 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 /**
  * Test builds only (dist/firefox-test): Firefox gives tests no way to open
- * extension pages, so the test build's content script asks for them.
+ * extension pages or private windows, so the test build's content script asks for them.
  */
 async function testHook(message: unknown, tabId: number): Promise<Result<unknown> | undefined> {
-  const m = message as { type?: unknown; page?: unknown };
+  const m = message as { type?: unknown; page?: unknown; url?: unknown; tabId?: unknown };
   if (m?.type !== 'test-open') return undefined;
   if (m.page === 'options') await browser.runtime.openOptionsPage();
-  else if (m.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${tabId}`) });
-  else return undefined;
+  else if (m.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${Number.isInteger(m.tabId) ? m.tabId : tabId}`) });
+  else if (m.page === 'private' && typeof m.url === 'string' && /^http:\/\/127\.0\.0\.1:\d+\//.test(m.url)) {
+    const window = await browser.windows.create({ incognito: true, url: m.url }).catch((error: unknown) => String(error));
+    return typeof window === 'string' ? { ok: false, error: window } : { ok: true, value: window.tabs?.[0]?.id ?? null };
+  } else return undefined;
   return { ok: true, value: null };
 }
 

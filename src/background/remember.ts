@@ -6,12 +6,11 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
-import { textHash } from '../index/build-index';
 import { withinBudget, type Comparison } from '../index/compare-article';
 import type { MemoryState, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
 import { isSilenced, loadSettings } from '../shared/settings';
-import { readerIdOf, siteOf } from '../shared/remembered';
+import { READER_ID_PREFIX, siteOf } from '../shared/remembered';
 import { readerIndex } from './index-store';
 
 /** What to do with an article read in a tab: the decision, without the keeping (pure, for tests). */
@@ -25,7 +24,8 @@ export function memoryDecision(
   if (context.incognito) return { status: 'private' };
   if (site && isSilenced(site, context.notRemembered)) return { status: 'excluded', site };
   // The page is itself a report of the bundled index or an imported collection: nothing to add.
-  if (comparison.self && comparison.self.id !== readerIdOf(article, textHash(article.text))) return { status: 'known', site };
+  // (The reader's index names its reports `mine:…`; found there, the page is remembered already, or again with a new text.)
+  if (comparison.self && !comparison.self.id.startsWith(READER_ID_PREFIX)) return { status: 'known', site };
   return null;
 }
 

@@ -398,8 +398,17 @@ async function start(): Promise<void> {
   considerPage();
   // Test builds only: Firefox gives tests no way to open extension pages, so the test asks through the page's address.
   if (__TEST_HOOKS__) {
-    const page = /^#crossread-test-open=(options|popup)$/.exec(location.hash)?.[1];
-    if (page) void browser.runtime.sendMessage({ type: 'test-open', page }).catch(() => null);
+    // #crossread-test-open=options, =popup (for this tab), =popup:<tab id> (for another tab).
+    const open = /^#crossread-test-open=(options|popup)(?::(\d+))?$/.exec(location.hash);
+    if (open) void browser.runtime.sendMessage({ type: 'test-open', page: open[1], ...(open[2] ? { tabId: Number(open[2]) } : {}) }).catch(() => null);
+    // A private window with this address (loopback only): #crossread-test-open=private:<address>.
+    const inPrivate = /^#crossread-test-open=private:(.+)$/.exec(location.hash)?.[1];
+    if (inPrivate) {
+      void browser.runtime
+        .sendMessage({ type: 'test-open', page: 'private', url: decodeURIComponent(inPrivate) })
+        .catch((error: unknown) => ({ ok: false, error: String(error) }))
+        .then((answer) => document.documentElement.setAttribute('data-crossread-test-open', JSON.stringify(answer)));
+    }
   }
 }
 

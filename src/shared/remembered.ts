@@ -10,9 +10,12 @@ import { ANALYSIS_VERSION, isoOfDay } from '../index/format';
 import { storeAnalysis } from './stored-analysis';
 import type { RememberedArticle, RememberedHow } from './user-reports-db';
 
+/** Every report id in the reader's index starts so. */
+export const READER_ID_PREFIX = 'mine:';
+
 /** The article's report id in the reader's index: its address, or its text's hash when it has none. */
 export function readerIdOf(article: Pick<Article, 'url'>, hash: number): string {
-  return `mine:${article.url ?? `text-${hash}`}`;
+  return `${READER_ID_PREFIX}${article.url ?? `text-${hash}`}`;
 }
 
 /** The host name an article is listed and forgotten under: without "www.", '' when it has no http(s) address. */
