@@ -143,7 +143,7 @@ export function RememberSection({ settings, save, problems, onChanged }: { setti
             {recent.map((a) => (
               <li key={a.key} class="remembered-article" data-id={a.id} data-how={a.how}>
                 <span>
-                  <bdi class="collection-name">{displayText(a.title) || t('memoryUntitled')}</bdi>
+                  <bdi class="remembered-title">{displayText(a.title) || t('memoryUntitled')}</bdi>
                   <span class="help">
                     {' '}
                     · {displayText(a.outlet ?? a.site)} · {new Date(a.rememberedAt).toISOString().slice(0, 10)}
