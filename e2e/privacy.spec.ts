@@ -7,9 +7,11 @@
  * are pointed at a closed loopback port (Chromium) or kept quiet (Firefox),
  * and every page used has no outside reference at all: so any request to
  * anywhere but loopback that the proxy sees would have come from the
- * extension, and fails the test. Articles are read, the popup used (a
- * divergence revealed, a page added to the reader's reports), the card
- * opened, reports imported on the options page.
+ * extension, and fails the test. Articles are read (and remembered in the
+ * reader's index, as by default), the popup used (a divergence revealed, a
+ * page added to the reader's reports, a remembered page forgotten), the card
+ * opened, reports imported, exported and forgotten on the options page; the
+ * first-run page is shown as each browser installs Crossread.
  *
  * Chromium also names the context of each request (Playwright's events, with
  * the service worker's own requests: PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS):
@@ -118,6 +120,12 @@ test('Chromium: reading, the popup, the card and an import make no request that 
     const tohoku = await open(TOHOKU_REWRITE);
     const tohokuPopup = await popupFor(tohoku);
     await expect(tohokuPopup.locator('.related-report[data-report-id="tohoku.earthquake.tsunami.3"]')).toBeVisible();
+    // What was remembered meanwhile: listed, exported, one page forgotten.
+    await options.reload();
+    await options.locator('#export').click();
+    await expect(options.locator('[data-backup="done"]')).toBeVisible();
+    await options.locator('.remembered-article button').first().click();
+    await expect(options.locator('[data-testid="memory-note"]')).toContainText('Forgotten');
 
     // What left the browser: nothing.
     expect(outsideOf(proxy)).toEqual([]);
@@ -168,13 +176,13 @@ test('Firefox: reading, the popup and an import make no request that leaves the 
       return page;
     };
 
-    // Articles read; the popup (opened as a tab by the test build) used: a page (not in the index) added to the reader's reports.
+    // Articles read (and remembered: a page not in the index); the popup (opened as a tab by the test build) used: the page forgotten.
     for (const path of [SEED_003, SEED_000, REWRITE_002]) await (await open(path)).close();
     const article = await open(PREMIER);
     const popup = await openExtensionPage(firefox, article, 'popup');
-    await popup.waitForSelector('[data-state="nothing-related"]', { timeout: 20_000 });
-    await popup.click('#add-page');
-    await popup.waitForSelector('.self, [data-added]', { timeout: 20_000 });
+    await popup.waitForSelector('[data-memory="remembered"]', { timeout: 20_000 });
+    await popup.click('#forget-page');
+    await popup.waitForSelector('[data-memory="forgotten"]', { timeout: 20_000 });
     await popup.close();
 
     // Reports imported on the options page, then matched.

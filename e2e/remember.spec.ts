@@ -98,7 +98,7 @@ test('incognito windows remember nothing', async () => {
   const context = await launch(newProfile());
   await allowIncognito(context);
   const sw = await serviceWorkerOf(context);
-  const tabId = await sw.evaluate(async (url) => (await chrome.windows.create({ incognito: true, url })).tabs![0].id!, site.origin + SEED.s000);
+  const tabId = await sw.evaluate(async (url) => (await chrome.windows.create({ incognito: true, url }))!.tabs![0].id!, site.origin + SEED.s000);
   const state = await rememberedState(context, null as unknown as Page, tabId);
   expect(state).toMatchObject({ status: 'done', memory: { status: 'private' } });
   expect(await rememberedCount(context)).toBe(0);
@@ -133,7 +133,7 @@ test('the retention limit drops the oldest article first', async () => {
   const page = await options(context);
   await page.locator('#keep-articles').fill('2');
   await page.locator('#keep-articles').blur();
-  await expect.poll(async () => (await serviceWorkerOf(context)).evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.keepArticles)).toBe(2);
+  await expect.poll(async () => (await serviceWorkerOf(context)).evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { keepArticles?: number } | undefined)?.keepArticles)).toBe(2);
   for (const path of ['/wikiref/premier.league.22.html', '/wikiref/tohoku.earthquake.tsunami.3.html', SEED.s002]) await (await readPage(context, site.origin + path)).page.close();
   expect(await rememberedCount(context)).toBe(2);
   // The oldest (the Premier League report) is gone; the newest is kept.
@@ -256,7 +256,7 @@ test('a 50 MB import runs in a worker: its progress moves, the page answers mean
   const firstText = await status.innerText();
   // The page answers while the worker reads: a setting changes, and is saved, before the import ends.
   await page.getByLabel('Compare articles automatically when they open').uncheck();
-  await expect.poll(async () => (await serviceWorkerOf(context)).evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.autoAnalyse)).toBe(false);
+  await expect.poll(async () => (await serviceWorkerOf(context)).evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { autoAnalyse?: boolean } | undefined)?.autoAnalyse)).toBe(false);
   await expect(status).not.toHaveText(firstText);
   await expect(status).toBeVisible();
   await page.locator('#reports-cancel').click();

@@ -30,6 +30,8 @@ export interface FirefoxOptions {
    * it): an enterprise policy file, which Firefox reads only under automation.
    */
   privateWindows?: boolean;
+  /** Where downloads are saved, without asking. */
+  downloadDir?: string;
 }
 
 export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_BUILD, options: FirefoxOptions = {}): Promise<Browser> {
@@ -49,6 +51,9 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_B
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(options.privateWindows ? { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } : {}) },
     extraPrefsFirefox: {
       ...policies,
+      ...(options.downloadDir
+        ? { 'browser.download.folderList': 2, 'browser.download.dir': options.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false }
+        : {}),
       // A temporary add-on is uninstalled when Firefox closes; installed again, it finds its storage (as web-ext run does).
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,

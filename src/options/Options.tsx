@@ -15,6 +15,19 @@ import { RememberSection, type ReaderProblems } from './RememberSection';
 import { BackupSection } from './BackupSection';
 import { SiteList } from './SiteList';
 
+/**
+ * Firefox can open this page in a private window, where IndexedDB is a
+ * separate, in-memory store: the reader's reports are not there, and what
+ * would be imported there would be lost.
+ */
+const inPrivateWindow = (() => {
+  try {
+    return browser.extension.inIncognitoContext === true;
+  } catch {
+    return false;
+  }
+})();
+
 const KIND_KEYS: Record<DivergenceKind, string> = { figure: 'kindFigurePlural', quote: 'kindQuotePlural', attribution: 'kindAttributionPlural' };
 
 export function Options() {
@@ -83,9 +96,17 @@ export function Options() {
         text={{ heading: t('optionsSilentHeading'), help: t('optionsSilentHelp'), label: t('optionsSilentLabel'), add: t('optionsSilentAdd'), remove: (site) => t('optionsSilentRemove', site) }}
       />
       <Shortcuts />
-      <RememberSection settings={settings} save={save} problems={problems} onChanged={refreshProblems} />
-      <ReportsSection unreadable={problems.unreadable} onChanged={refreshProblems} />
-      <BackupSection onChanged={refreshProblems} />
+      {inPrivateWindow ? (
+        <p class="note" data-testid="private-window">
+          {t('optionsPrivateWindow')}
+        </p>
+      ) : (
+        <>
+          <RememberSection settings={settings} save={save} problems={problems} onChanged={refreshProblems} />
+          <ReportsSection unreadable={problems.unreadable} onChanged={refreshProblems} />
+          <BackupSection onChanged={refreshProblems} />
+        </>
+      )}
       {area && <p class="help storage-note">{t(area === 'sync' ? 'optionsSyncNote' : 'optionsLocalNote')}</p>}
     </>
   );
