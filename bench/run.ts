@@ -5,7 +5,7 @@
  *
  *   npm run bench                        everything (about 30 minutes)
  *   npm run bench -- --sizes 1000,10000  fewer sizes
- *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | analysis | browser
+ *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | analysis | browser | reader
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
@@ -103,6 +103,8 @@ if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'quality') saveSection('2
 if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'latency') saveSection('2-baselines-2-latency', await (await import('./baselines')).latencySection(SIZES, runChild, log, stamp));
 if (ONLY === 'all' || ONLY === 'analysis') saveSection('3-analysis', (await (await import('./analysis')).analysisSection(log, stamp)));
 if (ONLY === 'all' || ONLY === 'browser') saveSection('4-browser', (await (await import('./browser')).browserSection(log, stamp)));
+// The reader's index at 1,000 and 10,000 remembered articles (or the sizes given).
+if (ONLY === 'all' || ONLY === 'reader') saveSection('5-reader', await (await import('./reader')).readerSection(log, stamp, values.sizes ? SIZES : [1000, 10_000]));
 
 const parts = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(RESULTS_DIR, f), 'utf8'));
 const report = `# Benchmark results

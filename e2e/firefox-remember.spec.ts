@@ -63,7 +63,8 @@ async function popupOf(page: Page, forTab?: number): Promise<Page> {
       const tabId = Number(new URLSearchParams(location.search).get('tabId'));
       const b = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).browser;
       const s = (await b.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as { memory?: unknown; status?: string; timing?: unknown } | undefined;
-      return JSON.stringify({ status: s?.status, memory: s?.memory, timing: s?.timing });
+      const d = (await b.storage.session.get('debug')).debug;
+      return JSON.stringify({ status: s?.status, memory: s?.memory, timing: s?.timing, d });
     }).catch((e) => String(e));
     throw new Error(`${error}; the tab's state: ${state}`);
   });

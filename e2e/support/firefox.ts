@@ -46,10 +46,12 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_B
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(process.env.CROSSREAD_FF_DUMP ? { dumpio: true } : {}),
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     // Remote settings take their server from the pref below only when this is set; policies are read under automation only.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(options.privateWindows ? { MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' } : {}) },
     extraPrefsFirefox: {
+      ...(process.env.CROSSREAD_FF_DUMP ? { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true, 'extensions.logging.enabled': true } : {}),
       ...policies,
       ...(options.downloadDir
         ? { 'browser.download.folderList': 2, 'browser.download.dir': options.downloadDir, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false }

@@ -12,6 +12,7 @@ import { handleReportsMessage } from './user-reports-handler';
 import { rememberRead } from './remember';
 import { watchSettings } from '../shared/settings';
 import { showBadge } from './badge';
+import { inTabOrder, readTabState, updateTabState } from './tab-state';
 import { t } from '../shared/i18n';
 import { parseContentMessage, parsePopupMessage, parseReportsMessage, senderKind } from '../shared/validate-messages';
 
@@ -20,23 +21,21 @@ declare const __TEST_HOOKS__: boolean;
 /** Tabs whose page this background is comparing now. A `working` state for a tab not in here was left by a background the browser stopped. */
 const inFlight = new Set<number>();
 
-async function setTabState(tabId: number, state: TabState): Promise<void> {
-  try {
-    await browser.storage.session.set({ [tabStateKey(tabId)]: state });
-  } catch (error) {
-    // Session storage is full (10 MB for all tabs) or gone: keep a short error instead, so the popup never waits for nothing.
-    if (state.status === 'error') throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    await browser.storage.session.set({ [tabStateKey(tabId)]: { status: 'error', url: state.url, message: t('errorCannotKeepResult', reason) } satisfies TabState });
-  }
-  await showBadge(tabId, state);
+function setTabState(tabId: number, state: TabState): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    try {
+      await browser.storage.session.set({ [tabStateKey(tabId)]: state });
+    } catch (error) {
+      // Session storage is full (10 MB for all tabs) or gone: keep a short error instead, so the popup never waits for nothing.
+      if (state.status === 'error') throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      await browser.storage.session.set({ [tabStateKey(tabId)]: { status: 'error', url: state.url, message: t('errorCannotKeepResult', reason) } satisfies TabState });
+    }
+    await showBadge(tabId, state);
+  });
 }
 
-async function getTabState(tabId: number): Promise<TabState | null> {
-  const key = tabStateKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as TabState | undefined) ?? null;
-}
+const getTabState = readTabState;
 
 /** A message from the content script in a tab's top frame, about its page. */
 async function handleContent(message: ContentMessage, tabId: number, sender: Runtime.MessageSender): Promise<Result<unknown>> {
@@ -91,12 +90,10 @@ async function handleContent(message: ContentMessage, tabId: number, sender: Run
     case 'page-navigated':
       await forgetTab(tabId);
       return { ok: true, value: null };
-    case 'page-anchored': {
-      const state = await getTabState(tabId);
+    case 'page-anchored':
       // Only for the result it belongs to: the page may have moved on meanwhile.
-      if (state?.status === 'done' && state.url === message.url) await browser.storage.session.set({ [tabStateKey(tabId)]: { ...state, placed: message.placed } });
+      await updateTabState(tabId, (state) => (state?.status === 'done' && state.url === message.url ? { ...state, placed: message.placed } : null));
       return { ok: true, value: null };
-    }
   }
 }
 
@@ -137,7 +134,7 @@ async function tellTab(tabId: number, message: TabMessage): Promise<Result<unkno
 }
 
 async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabStateKey(tabId));
+  await inTabOrder(tabId, () => browser.storage.session.remove(tabStateKey(tabId)));
   try {
     await browser.action.setBadgeText({ tabId, text: '' });
     await browser.action.setTitle({ tabId, title: t('extensionName') });
@@ -199,7 +196,7 @@ browser.commands?.onCommand.addListener((command: string, tab?: { id?: number })
     if (tabId !== undefined) await tellTab(tabId, { type: 'step', direction });
   })();
 });
-browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));
+browser.tabs.onRemoved.addListener((tabId) => void inTabOrder(tabId, () => browser.storage.session.remove(tabStateKey(tabId))));
 
 // On install, a page that says what Crossread compares with and that nothing leaves the machine (once per profile).
 browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -4,14 +4,13 @@
  * private window, nor when remembering is off, nor for a site the reader
  * excluded, nor for a page already among the bundled or imported reports.
  */
-import browser from 'webextension-polyfill';
 import type { Article } from '../core/article';
 import { withinBudget, type Comparison } from '../index/compare-article';
-import type { MemoryState, TabState } from '../shared/messages';
-import { tabStateKey } from '../shared/messages';
+import type { MemoryState } from '../shared/messages';
 import { isSilenced, loadSettings } from '../shared/settings';
 import { READER_ID_PREFIX, siteOf } from '../shared/remembered';
 import { readerIndex } from './index-store';
+import { updateTabState } from './tab-state';
 
 /** What to do with an article read in a tab: the decision, without the keeping (pure, for tests). */
 export function memoryDecision(
@@ -47,10 +46,7 @@ export async function rememberRead(tabId: number, url: string, whole: Article, c
   readerIndex.tidySoon();
 }
 
-/** Records what became of the tab's article, if the tab still shows the result for `url`. */
+/** Records what became of the tab's article, if the tab still shows the result for `url` (any, when null). */
 export async function setMemory(tabId: number, url: string | null, memory: MemoryState): Promise<void> {
-  const key = tabStateKey(tabId);
-  const state = (await browser.storage.session.get(key))[key] as TabState | undefined;
-  if (state?.status !== 'done' || (url !== null && state.url !== url)) return;
-  await browser.storage.session.set({ [key]: { ...state, memory } }).catch(() => {});
+  await updateTabState(tabId, (state) => (state?.status === 'done' && (url === null || state.url === url) ? { ...state, memory } : null)).catch(() => {});
 }

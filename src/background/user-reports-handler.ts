@@ -4,14 +4,13 @@
  * read, and reading the collections again when the options page changes them.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Result, TabState } from '../shared/messages';
-import { tabStateKey } from '../shared/messages';
+import type { Result } from '../shared/messages';
 import type { AddPageAnswer, ForgetWhat, GetArticleAnswer, ReportsMessage } from '../shared/reports-messages';
 import { brokenArticles, getCollection, putCollections } from '../shared/user-reports-db';
 import { rebuiltCollection } from '../shared/user-reports';
 import { withinBudget } from '../index/compare-article';
 import { forgetUserIndexes, getUserIndexes, readerIndex, unreadable } from './index-store';
-import { setMemory } from './remember';
+import { updateTabState } from './tab-state';
 
 export async function handleReportsMessage(message: ReportsMessage, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   // Only the extension's own pages (popup, options) manage the reader's reports; never a content script.
@@ -71,10 +70,8 @@ function forget(what: ForgetWhat): Promise<number> {
 }
 
 /** The popup forgot its tab's page (or site): its state says so, and stops offering it. */
-async function forgetInTab(tabId: number): Promise<void> {
-  const key = tabStateKey(tabId);
-  const state = (await browser.storage.session.get(key))[key] as TabState | undefined;
-  if (state?.status === 'done' && state.memory) await setMemory(tabId, null, { ...state.memory, status: 'forgotten' });
+function forgetInTab(tabId: number): Promise<void> {
+  return updateTabState(tabId, (state) => (state?.status === 'done' && state.memory ? { ...state, memory: { ...state.memory, status: 'forgotten' } } : null));
 }
 
 async function addPage(tabId: number): Promise<AddPageAnswer> {
