@@ -170,7 +170,7 @@ describe('the reader’s index', () => {
     const articles = reports.slice(17, 20).map(withUrl);
     for (const a of articles) await index.remember(a, 'read');
     const [broken] = await m.db.articlesBy('id', `mine:${articles[0].url}`);
-    await m.db.commitReader({ putArticles: [{ ...broken, features: new Uint8Array([1, 2, 3]) }] });
+    await m.db.commitReader({ putArticles: [{ ...broken, analysis: new Uint8Array([1, 2, 3]) }] });
     const { segments } = await m.db.readerSnapshot();
     await m.db.commitReader({ putSegments: [{ ...segments[0], core: segments[0].core.slice(0, 100) }] });
     const restarted = newIndex();

@@ -334,7 +334,7 @@ export class ReaderIndex {
       for (const e of entries) {
         if (!e || e.problem) continue;
         try {
-          this.cache.set(e.key, loadAnalysis(e));
+          this.cache.set(e.key, loadAnalysis(e, e.id));
         } catch (error) {
           broken.push({ ...e, problem: errorText(error) });
         }
@@ -383,7 +383,7 @@ export class ReaderIndex {
         if (!e || e.problem || state.forgotten.has(e.key)) continue;
         let analysis: ReportAnalysis;
         try {
-          analysis = this.cache.get(e.key) ?? loadAnalysis(e);
+          analysis = this.cache.get(e.key) ?? loadAnalysis(e, e.id);
         } catch (error) {
           broken.push({ ...e, problem: errorText(error) });
           continue;

@@ -40,7 +40,7 @@ export function headerLine(counts: { articles: number; collections: number }, no
 
 /** An article's line; throws AnalysisError when its stored analysis cannot be read (it is then left out and counted). */
 export function articleLine(a: RememberedArticle): string {
-  const analysis: ReportAnalysis = loadAnalysis(a);
+  const analysis: ReportAnalysis = loadAnalysis(a, a.id);
   return JSON.stringify({ type: 'article', how: a.how, rememberedAt: a.rememberedAt, analysis: analysisToJson(analysis), article: a.article ?? null });
 }
 

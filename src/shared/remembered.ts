@@ -29,9 +29,12 @@ export function siteOf(url: string | null): string {
   }
 }
 
-/** A key unique to this stored version of the article. */
-export function entryKey(id: string, now: number): string {
-  return `${id} ${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+let made = 0;
+
+/** A key unique to this stored version of an article: short, since every segment lists its members by key. */
+export function entryKey(now: number): string {
+  made = (made + 1) % 1296;
+  return `${now.toString(36)}${made.toString(36).padStart(2, '0')}${Math.random().toString(36).slice(2, 6)}`;
 }
 
 interface RecordMeta {
@@ -45,13 +48,11 @@ interface RecordMeta {
 export function entryOf(analysis: ReportAnalysis, options: { how: RememberedHow; rememberedAt: number; article?: Article; key?: string }): RememberedArticle {
   const meta = JSON.parse(new TextDecoder().decode(analysis.record)) as RecordMeta;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const url = text(meta.url);
   return {
-    key: options.key ?? entryKey(analysis.id, options.rememberedAt),
+    key: options.key ?? entryKey(options.rememberedAt),
     id: analysis.id,
     how: options.how,
-    url,
-    site: siteOf(url),
+    site: siteOf(text(meta.url)),
     title: text(meta.title) ?? '',
     outlet: text(meta.outlet),
     published: text(meta.published) ?? isoOfDay(analysis.day),

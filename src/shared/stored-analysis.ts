@@ -1,11 +1,18 @@
 /**
  * One remembered article as the reader's index stores it: the builder's
- * analysis of it (`ReportAnalysis`, src/index/build-index.ts), never its text.
- * Two parts, each deflated, because they are read at different times: the
- * record (metadata, claims and the sentences around them), read when the
- * article is related to a page; and the features (every content word with
- * its count, which are names, the shingle sample, a few numbers), read only
- * when a segment of the reader's index is rebuilt.
+ * analysis of it (`ReportAnalysis`, src/index/build-index.ts), never its text,
+ * deflated as one piece: first the record (metadata, claims and the sentences
+ * around them: what a lookup reads when the article is related to a page),
+ * then a line break, then the features (every content word with its count
+ * and whether it is a name, the shingle sample, a few numbers: what a
+ * rebuild of a segment reads too). One piece, because the record's sentences
+ * hold most of the words the features list, and deflate then stores them
+ * once: on gva-dev 1,826 bytes an article against 2,106 in two pieces.
+ *
+ * The features, as text (a term never holds a line break or a tab):
+ *   hash words shingles day
+ *   sample hashes in base 36, separated by spaces
+ *   one line per term: the term, then "\t<count>" when it occurs more than once, then "\t*" when it is a name
  *
  * fflate deflates synchronously: a record is a few kilobytes, and the
  * browsers' CompressionStream costs about half a millisecond a call on those,
@@ -17,10 +24,8 @@ import { deflateSync, inflateSync } from 'fflate';
 import type { ReportAnalysis } from '../index/build-index';
 
 export interface StoredAnalysis {
-  /** Deflated JSON of the features (see `FeaturesJson`). */
-  features: Uint8Array;
-  /** The deflated record bytes. */
-  record: Uint8Array;
+  /** The deflated record, a line break, and the features. */
+  analysis: Uint8Array;
   /** The record's length once inflated: a segment keeps its offsets. */
   recordLength: number;
 }
@@ -29,104 +34,90 @@ export class AnalysisError extends Error {
   override name = 'AnalysisError';
 }
 
-/** The features as stored: short keys, the words in one array and their counts in another. */
-interface FeaturesJson {
-  v: 1;
-  id: string;
-  /** textHash */
-  h: number;
-  /** words, distinct shingles, publication day */
-  w: number;
-  s: number;
-  d: number;
-  /** the shingle sample */
-  m: number[];
-  /** content words, their counts, and the positions of those written as names */
-  t: string[];
-  c: number[];
-  n: number[];
-}
-
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const NEWLINE = 0x0a;
 
-export function storeAnalysis(a: ReportAnalysis): StoredAnalysis {
-  const features: FeaturesJson = {
-    v: 1,
-    id: a.id,
-    h: a.hash,
-    w: a.words,
-    s: a.shingleCount,
-    d: a.day,
-    m: a.sample,
-    t: a.terms.map(([term]) => term),
-    c: a.terms.map(([, count]) => count),
-    n: a.terms.flatMap(([, , name], i) => (name ? [i] : [])),
-  };
-  return {
-    features: deflateSync(encoder.encode(JSON.stringify(features)), { level: 6 }),
-    record: deflateSync(a.record, { level: 6 }),
-    recordLength: a.record.length,
-  };
+function featuresText(a: ReportAnalysis): string {
+  const terms = a.terms.map(([term, count, name]) => `${term}${count > 1 ? `\t${count}` : ''}${name ? '\t*' : ''}`);
+  return [`${a.hash} ${a.words} ${a.shingleCount} ${a.day}`, a.sample.map((h) => h.toString(36)).join(' '), ...terms].join('\n');
 }
 
-/** The record bytes alone (a lookup needs no more). Throws AnalysisError. */
-export function loadRecord(s: Pick<StoredAnalysis, 'record' | 'recordLength'>): Uint8Array {
-  let record: Uint8Array;
+export function storeAnalysis(a: ReportAnalysis): StoredAnalysis {
+  const features = encoder.encode(featuresText(a));
+  const whole = new Uint8Array(a.record.length + 1 + features.length);
+  whole.set(a.record);
+  whole[a.record.length] = NEWLINE;
+  whole.set(features, a.record.length + 1);
+  return { analysis: deflateSync(whole, { level: 6 }), recordLength: a.record.length };
+}
+
+function inflated(s: StoredAnalysis): Uint8Array {
+  let whole: Uint8Array;
   try {
-    record = inflateSync(s.record);
+    whole = inflateSync(s.analysis);
   } catch {
-    throw new AnalysisError('its record cannot be decompressed');
+    throw new AnalysisError('its stored analysis cannot be decompressed');
   }
-  if (record.length !== s.recordLength) throw new AnalysisError(`its record has ${record.length} bytes where ${s.recordLength} were stored`);
-  return record;
+  if (whole.length <= s.recordLength || whole[s.recordLength] !== NEWLINE) throw new AnalysisError('its stored analysis is damaged (the record is not where it was put)');
+  return whole;
+}
+
+/** The record bytes alone (what a lookup needs). Throws AnalysisError. */
+export function loadRecord(s: StoredAnalysis): Uint8Array {
+  return inflated(s).subarray(0, s.recordLength);
 }
 
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
-const isU32 = (x: unknown): x is number => isCount(x) && (x as number) <= 0xffffffff;
 
 /** The whole analysis again, checked (stored data may be damaged, and restored files are untrusted). Throws AnalysisError. */
-export function loadAnalysis(s: StoredAnalysis): ReportAnalysis {
-  let f: FeaturesJson;
+export function loadAnalysis(s: StoredAnalysis, id?: string): ReportAnalysis {
+  const whole = inflated(s);
+  let lines: string[];
   try {
-    f = JSON.parse(decoder.decode(inflateSync(s.features))) as FeaturesJson;
+    lines = decoder.decode(whole.subarray(s.recordLength + 1)).split('\n');
   } catch {
-    throw new AnalysisError('its features cannot be decompressed');
+    throw new AnalysisError('its features are not text');
   }
-  return checkedAnalysis(f, loadRecord(s));
+  const [hash, words, shingleCount, day] = (lines[0] ?? '').split(' ').map(Number);
+  const sample = lines[1] ? lines[1].split(' ').map((h) => parseInt(h, 36)) : [];
+  const terms: ReportAnalysis['terms'] = lines.slice(2).map((line) => {
+    const [term, ...marks] = line.split('\t');
+    const count = marks.find((m) => m !== '*');
+    return [term, count === undefined ? 1 : Number(count), marks.includes('*')];
+  });
+  const record = whole.slice(0, s.recordLength);
+  return checkedAnalysis({ id: id ?? recordId(record), hash, words, shingleCount, day, sample, terms, record });
 }
 
-function checkedAnalysis(f: FeaturesJson, record: Uint8Array): ReportAnalysis {
+function recordId(record: Uint8Array): string {
+  try {
+    const id = (JSON.parse(decoder.decode(record)) as { id?: unknown }).id;
+    if (typeof id === 'string') return id;
+  } catch {
+    // said below
+  }
+  throw new AnalysisError('its record is damaged');
+}
+
+function checkedAnalysis(a: ReportAnalysis): ReportAnalysis {
   const ok =
-    f &&
-    f.v === 1 &&
-    typeof f.id === 'string' &&
-    isCount(f.h) &&
-    isCount(f.w) &&
-    isCount(f.s) &&
-    isCount(f.d) &&
-    Array.isArray(f.m) &&
-    f.m.length <= 1024 &&
-    f.m.every(isU32) &&
-    Array.isArray(f.t) &&
-    Array.isArray(f.c) &&
-    Array.isArray(f.n) &&
-    f.t.length === f.c.length &&
-    f.t.every((t) => typeof t === 'string' && t.length > 0 && t.length <= 200) &&
-    f.c.every((c) => isCount(c) && c > 0) &&
-    f.n.every((i) => isCount(i) && i < f.t.length);
+    typeof a.id === 'string' &&
+    isCount(a.hash) &&
+    isCount(a.words) &&
+    isCount(a.shingleCount) &&
+    isCount(a.day) &&
+    Array.isArray(a.sample) &&
+    a.sample.length <= 1024 &&
+    a.sample.every((h) => isCount(h) && h <= 0xffffffff) &&
+    Array.isArray(a.terms) &&
+    a.terms.every((t) => {
+      if (!Array.isArray(t) || t.length !== 3) return false;
+      const [term, count, name] = t;
+      return typeof term === 'string' && term.length > 0 && term.length <= 200 && !/[\t\n]/.test(term) && isCount(count) && count > 0 && typeof name === 'boolean';
+    });
   if (!ok) throw new AnalysisError('its features are damaged');
-  const names = new Set(f.n);
-  return {
-    id: f.id,
-    hash: f.h,
-    terms: f.t.map((term, i) => [term, f.c[i], names.has(i)]),
-    words: f.w,
-    shingleCount: f.s,
-    sample: f.m,
-    day: f.d,
-    record,
-  };
+  return a;
 }
 
 /**
@@ -148,28 +139,22 @@ export function analysisToJson(a: ReportAnalysis): Record<string, unknown> {
 
 export function analysisFromJson(v: unknown): ReportAnalysis {
   const o = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
-  const terms = Array.isArray(o.terms) ? o.terms : null;
-  if (!terms || typeof o.record !== 'string' || !terms.every((t) => Array.isArray(t) && t.length === 3 && typeof t[2] === 'boolean')) {
-    throw new AnalysisError('its analysis is missing or damaged');
-  }
-  const f: FeaturesJson = {
-    v: 1,
-    id: o.id as string,
-    h: o.hash as number,
-    w: o.words as number,
-    s: o.shingleCount as number,
-    d: o.day as number,
-    m: o.sample as number[],
-    t: terms.map((t) => t[0]),
-    c: terms.map((t) => t[1]),
-    n: terms.flatMap((t, i) => (t[2] ? [i] : [])),
-  };
-  const record = encoder.encode(o.record);
+  if (!Array.isArray(o.terms) || typeof o.record !== 'string' || !Array.isArray(o.sample)) throw new AnalysisError('its analysis is missing or damaged');
+  let id: unknown;
   try {
-    const parsed = JSON.parse(o.record) as { id?: unknown };
-    if (parsed.id !== o.id) throw new Error();
+    id = (JSON.parse(o.record) as { id?: unknown }).id;
   } catch {
     throw new AnalysisError('its record is damaged');
   }
-  return checkedAnalysis(f, record);
+  if (id !== o.id) throw new AnalysisError('its record is damaged');
+  return checkedAnalysis({
+    id: o.id as string,
+    hash: o.hash as number,
+    words: o.words as number,
+    shingleCount: o.shingleCount as number,
+    day: o.day as number,
+    sample: o.sample as number[],
+    terms: o.terms as ReportAnalysis['terms'],
+    record: encoder.encode(o.record),
+  });
 }

@@ -66,7 +66,6 @@ export interface RememberedArticle {
   /** Its report id in the index: `mine:` and the address (or the text's hash when it has none). */
   id: string;
   how: RememberedHow;
-  url: string | null;
   /** The site's host name without "www." ('' when the article has no address): forgetting a site uses it. */
   site: string;
   title: string;
@@ -79,9 +78,8 @@ export interface RememberedArticle {
   /** `textHash` of its text: the same text is remembered once. */
   hash: number;
   analysisVersion: number;
-  /** The analysis (stored-analysis.ts). */
-  features: Uint8Array;
-  record: Uint8Array;
+  /** The analysis, deflated, and its record's length (stored-analysis.ts). */
+  analysis: Uint8Array;
   recordLength: number;
   /** A page the reader added keeps its article, so that another version's analysis can be made from it. */
   article?: Article;
@@ -89,7 +87,7 @@ export interface RememberedArticle {
   problem?: string;
 }
 
-export type ArticleSummary = Pick<RememberedArticle, 'key' | 'id' | 'how' | 'url' | 'site' | 'title' | 'outlet' | 'published' | 'rememberedAt' | 'problem'>;
+export type ArticleSummary = Pick<RememberedArticle, 'key' | 'id' | 'how' | 'site' | 'title' | 'outlet' | 'published' | 'rememberedAt' | 'problem'>;
 
 export type SegmentTier = 'tail' | 'recent' | 'main';
 
@@ -275,11 +273,10 @@ export async function articleCounts(): Promise<{ all: number; read: number }> {
   return { all, read };
 }
 
-const summaryOf = ({ key, id, how, url, site, title, outlet, published, rememberedAt, problem }: RememberedArticle): ArticleSummary => ({
+const summaryOf = ({ key, id, how, site, title, outlet, published, rememberedAt, problem }: RememberedArticle): ArticleSummary => ({
   key,
   id,
   how,
-  url,
   site,
   title,
   outlet,

@@ -1,0 +1,57 @@
+/**
+ * What the reader's index keeps of an article: the builder's analysis,
+ * stored and read back exactly (an index made from it is the index made from
+ * the text), and damaged data refused with a reason, never half-read.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseReport, IndexBuilder } from '../index/build-index';
+import { readCorpus } from '../index/test-corpus';
+import background from '../index/background-df.json';
+import { AnalysisError, analysisFromJson, analysisToJson, loadAnalysis, loadRecord, storeAnalysis } from './stored-analysis';
+
+describe('stored analyses', () => {
+  it('round-trip exactly, through storage and through export JSON', async () => {
+    const inputs = await readCorpus('corpus/seeds');
+    const now = new Date(0);
+    const fromText = new IndexBuilder(background);
+    const fromStored = new IndexBuilder(background);
+    const fromJson = new IndexBuilder(background);
+    for (const input of inputs) {
+      const a = analyseReport(input);
+      const stored = storeAnalysis(a);
+      expect(loadAnalysis(stored)).toEqual(a);
+      expect(loadRecord(stored)).toEqual(a.record);
+      fromText.add(input);
+      fromStored.addAnalysis(loadAnalysis(stored));
+      fromJson.addAnalysis(analysisFromJson(JSON.parse(JSON.stringify(analysisToJson(a)))));
+    }
+    const bytes = fromText.finish(now);
+    expect(fromStored.finish(now)).toEqual(bytes);
+    expect(fromJson.finish(now)).toEqual(bytes);
+  });
+
+  it('keep far less than the text and its claims take as JSON', async () => {
+    const inputs = await readCorpus('corpus/wikiref-dev');
+    let stored = 0;
+    let text = 0;
+    for (const input of inputs) {
+      const s = storeAnalysis(analyseReport(input));
+      stored += s.analysis.length;
+      text += new TextEncoder().encode(input.article.text).length;
+    }
+    // The claims' sentences are most of a record; deflated with the rest, less than the text's own size.
+    expect(stored / text).toBeLessThan(0.8);
+  });
+
+  it('refuse damaged data with a reason', async () => {
+    const [input] = await readCorpus('corpus/seeds');
+    const a = analyseReport(input);
+    const s = storeAnalysis(a);
+    expect(() => loadAnalysis({ ...s, analysis: new Uint8Array([1, 2, 3]) })).toThrow(AnalysisError);
+    expect(() => loadRecord({ ...s, recordLength: s.recordLength + 1 })).toThrow(/not where it was put/);
+    const json = analysisToJson(a);
+    for (const bad of [null, {}, { ...json, terms: 'x' }, { ...json, record: '{' }, { ...json, record: '{"id":"other"}' }, { ...json, sample: [-1] }, { ...json, terms: [['w', 0, false]] }]) {
+      expect(() => analysisFromJson(bad)).toThrow(AnalysisError);
+    }
+  });
+});
