@@ -4,7 +4,7 @@
  * worker at any time) and sets the toolbar badge.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { compareArticle } from '../index/compare-article';
+import { compareArticle, type ArticleAnalysis } from '../index/compare-article';
 import type { ContentMessage, PageArticleAnswer, PopupMessage, Result, TabMessage, TabState } from '../shared/messages';
 import { tabStateKey } from '../shared/messages';
 import { getIndexes, readerIndex } from './index-store';
@@ -49,7 +49,8 @@ async function handleContent(message: ContentMessage, tabId: number, sender: Run
         const index = await getIndexes();
         const indexMs = performance.now() - indexStarted;
         const { article } = message;
-        const comparison = await compareArticle(article, index);
+        const analysed: ArticleAnalysis = {};
+        const comparison = await compareArticle(article, index, undefined, undefined, analysed);
         await setTabState(tabId, {
           status: 'done',
           url,
@@ -61,7 +62,7 @@ async function handleContent(message: ContentMessage, tabId: number, sender: Run
           timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
         });
         // After the answer, and off the page's thread: keep the article in the reader's index (or say why not).
-        void rememberRead(tabId, url, article, comparison, sender.tab?.incognito ?? false);
+        void rememberRead(tabId, url, article, comparison, sender.tab?.incognito ?? false, analysed);
         // The content script highlights the divergences; it has the article's text they point into.
         const answer: PageArticleAnswer = {
           self: comparison.self?.id ?? null,

@@ -78,6 +78,24 @@ describe('the reader’s index', () => {
     expect(entries[0]).not.toHaveProperty('text');
   });
 
+  it('the tail kept between two articles is the tail built again from the entries (after a restart)', async () => {
+    const articles = reports.slice(20, 26).map(withUrl);
+    const at = (i: number) => 1_000_000 + i * 1000;
+    const continuous = newIndex();
+    for (const [i, a] of articles.entries()) await continuous.remember(a, 'read', at(i));
+    const one = (await m.db.readerSnapshot()).segments.find((s) => s.tier === 'tail')!;
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules();
+    m = { reader: await import('./reader-index'), db: await import('../shared/user-reports-db'), related: await import('../index/find-related') };
+    const first = newIndex();
+    for (const [i, a] of articles.slice(0, 3).entries()) await first.remember(a, 'read', at(i));
+    const restarted = newIndex();
+    for (const [i, a] of articles.slice(3).entries()) await restarted.remember(a, 'read', at(i + 3));
+    const two = (await m.db.readerSnapshot()).segments.find((s) => s.tier === 'tail')!;
+    expect(two.core).toEqual(one.core);
+    expect(two.recordLengths).toEqual(one.recordLengths);
+  });
+
   it('merges a full tail into recent and a full recent into main, and still finds every article', async () => {
     m.reader.TIER_MAX.tail = 3;
     m.reader.TIER_MAX.recent = 7;

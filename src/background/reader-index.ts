@@ -40,11 +40,13 @@ import { AnalysisError, loadAnalysis, loadRecord } from '../shared/stored-analys
 import { entryOf, readerIdOf } from '../shared/remembered';
 import { READER_INDEX_LOCK, withLock } from '../shared/lock';
 import type { ReaderStatus } from '../shared/reports-messages';
+import type { ArticleAnalysis } from '../index/compare-article';
 import {
   allCollections,
   articleCounts,
   articleKeys,
   articlesBy,
+  articlesLike,
   articlesNotOfVersion,
   commitReader,
   getArticles,
@@ -97,6 +99,15 @@ interface Opened {
 interface State {
   opened: Map<SegmentTier, Opened>;
   forgotten: Map<string, ForgottenBy>;
+  /** Articles Crossread read (not added pages), counted once and then kept up to date; null until counted. */
+  readCount: number | null;
+}
+
+/** The tail's builder, kept between two articles remembered: adding one more is then adding one, not all. */
+interface TailBuilder {
+  builder: IndexBuilder;
+  members: string[];
+  lengths: number[];
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -132,6 +143,7 @@ export class ReaderIndex {
   private checked = false;
   private retentionAt = 0;
   private lastBuildMs: Partial<Record<SegmentTier, number>> = {};
+  private tailBuilder: TailBuilder | null = null;
 
   /**
    * `limits`: the reader's retention settings, read when they are applied.
@@ -165,6 +177,7 @@ export class ReaderIndex {
     this.state = null;
     this.checked = false;
     this.cache.clear();
+    this.tailBuilder = null;
     this.schedule();
   }
 
@@ -173,7 +186,7 @@ export class ReaderIndex {
       this.state = readerSnapshot().then(({ segments, forgotten }) => {
         const opened = new Map<SegmentTier, Opened>();
         for (const s of segments) opened.set(s.tier, this.open(s, forgotten));
-        return { opened, forgotten };
+        return { opened, forgotten, readCount: null };
       });
       this.state.catch(() => (this.state = null));
     }
@@ -226,46 +239,100 @@ export class ReaderIndex {
    * same text is remembered once; the same page with another text replaces
    * what was kept of it. It takes part in matching as soon as this resolves.
    */
-  remember(article: Article, how: RememberedHow, now = Date.now()): Promise<RememberOutcome> {
+  remember(article: Article, how: RememberedHow, now = Date.now(), known: ArticleAnalysis = {}): Promise<RememberOutcome> {
     return withLock(READER_INDEX_LOCK, async () => {
       const started = performance.now();
       const state = await this.load();
       const hash = textHash(article.text);
       const ms = () => performance.now() - started;
-      const same = (await articlesBy('hash', hash)).find((e) => !e.problem && !state.forgotten.has(e.key));
+      const id = readerIdOf(article, hash);
+      const { sameText, sameId } = await articlesLike(hash, id);
+      const same = sameText.find((e) => !e.problem && !state.forgotten.has(e.key));
       if (same) {
         if (how === 'added' && same.how === 'read') {
           const { readAt: _readAt, ...kept } = same;
           await commitReader({ putArticles: [{ ...kept, how: 'added', article }] });
+          if (state.readCount !== null) state.readCount--;
           return { status: 'added', key: same.key, id: same.id, ms: ms(), dropped: 0 };
         }
         return { status: 'already', key: same.key, id: same.id, ms: ms(), dropped: 0 };
       }
-      const id = readerIdOf(article, hash);
       // The same page read before with another text (a story updated): what was kept of it goes.
-      const previous = (await articlesBy('id', id)).filter((e) => !state.forgotten.has(e.key));
+      const previous = sameId.filter((e) => !state.forgotten.has(e.key));
       const keep: RememberedHow = how === 'added' || previous.some((p) => p.how === 'added') ? 'added' : 'read';
-      const analysis = analyseReport({ id, article }, hash);
+      // What the comparison worked out about this very text is not worked out again.
+      const reuse = known.text === article.text ? { features: known.features, claims: known.claims } : {};
+      const analysis = analyseReport({ id, article }, hash, reuse);
       const entry = entryOf(analysis, { how: keep, rememberedAt: now, ...(keep === 'added' ? { article } : {}) });
-      const replaced = new Set(previous.map((p) => p.key));
-      const tail = state.opened.get('tail');
-      const tailKeys = (tail?.segment.members ?? []).filter((k) => !state.forgotten.has(k) && !replaced.has(k));
-      const members = [...(await this.analysesOf(tailKeys)), { key: entry.key, analysis }];
-      const built = this.buildFrom('tail', members, now);
+      const replaced = previous.map((p) => p.key);
+      // Beyond the retention count, the oldest read articles go in the same transaction.
+      state.readCount ??= (await articleCounts()).read;
+      const readAfter = state.readCount + (keep === 'read' ? 1 : 0) - previous.filter((p) => p.how === 'read').length;
+      const { keepArticles } = await this.limits();
+      const dropped = keep === 'read' && readAfter > keepArticles ? (await oldestReadKeys({ limit: readAfter - keepArticles })).filter((k) => !replaced.includes(k)) : [];
+      const leaving = new Set([...replaced, ...dropped]);
+      if (!this.tailBuilderFits(state, leaving)) await this.analysesOf(this.liveTail(state, leaving));
+      const tail = this.addToTail(state, { key: entry.key, analysis }, leaving, now);
+      // Listed as forgotten where a segment keeps them; the new tail does not.
+      const elsewhere = (keys: string[]) => this.listedIn(state, keys).filter((k) => !tail.segment.members.includes(k) && !state.opened.get('tail')?.segment.members.includes(k));
       const change: ReaderChange = {
         putArticles: [entry],
-        deleteArticles: [...replaced],
-        forget: this.listedIn(state, [...replaced]).map((key) => ({ key, by: 'replaced' as const })),
-        unforget: (tail?.segment.members ?? []).filter((k) => state.forgotten.has(k)),
-        ...(built ? { putSegments: [built.segment] } : {}),
+        deleteArticles: [...replaced, ...dropped],
+        forget: [...elsewhere(replaced).map((key) => ({ key, by: 'replaced' as const })), ...elsewhere(dropped).map((key) => ({ key, by: 'retention' as const }))],
+        unforget: tail.purged,
+        putSegments: [tail.segment],
       };
-      await commitReader(change);
+      try {
+        await commitReader(change);
+      } catch (error) {
+        this.tailBuilder = null; // It holds an article that was not stored.
+        throw error;
+      }
+      state.readCount = readAfter - dropped.length;
       this.cache.set(entry.key, analysis);
-      this.applyChange(state, change, built ? [built.segment] : []);
-      const dropped = keep === 'read' ? await this.dropBeyondCount(state) : 0;
-      if ((state.opened.get('tail')?.segment.members.length ?? 0) >= TIER_MAX.tail || [...state.forgotten.values()].includes('reader')) this.schedule();
-      return { status: 'remembered', key: entry.key, id, ms: ms(), dropped };
+      this.applyChange(state, change, [tail.segment]);
+      if (tail.segment.members.length >= TIER_MAX.tail || [...state.forgotten.values()].includes('reader')) this.schedule();
+      return { status: 'remembered', key: entry.key, id, ms: ms(), dropped: dropped.length };
     });
+  }
+
+  /**
+   * The tail with one more article: the kept builder plus it when the builder
+   * still holds exactly the tail's live members, else built again from them
+   * (after a restart, or when one was forgotten). Members in `leaving` go.
+   */
+  private liveTail(state: State, leaving: Set<string>): string[] {
+    return (state.opened.get('tail')?.segment.members ?? []).filter((k) => !state.forgotten.has(k) && !leaving.has(k));
+  }
+
+  private tailBuilderFits(state: State, leaving: Set<string>): boolean {
+    const live = this.liveTail(state, leaving);
+    const kept = this.tailBuilder;
+    return !!kept && kept.members.length === live.length && kept.members.every((k, i) => k === live[i]);
+  }
+
+  /** Its members' analyses must be in the cache when the kept builder does not fit (see `tailBuilderFits`). */
+  private addToTail(state: State, added: { key: string; analysis: ReportAnalysis }, leaving: Set<string>, now: number): { segment: Segment; purged: string[] } {
+    const live = this.liveTail(state, leaving);
+    const purged = (state.opened.get('tail')?.segment.members ?? []).filter((k) => state.forgotten.has(k));
+    let kept = this.tailBuilder;
+    if (!kept || !this.tailBuilderFits(state, leaving)) {
+      kept = { builder: new IndexBuilder(background), members: [], lengths: [] };
+      for (const key of live) {
+        const analysis = this.cache.get(key);
+        if (analysis && kept.builder.addAnalysis(analysis).added) {
+          kept.members.push(key);
+          kept.lengths.push(analysis.record.length);
+        }
+      }
+    }
+    if (kept.builder.addAnalysis(added.analysis).added) {
+      kept.members.push(added.key);
+      kept.lengths.push(added.analysis.record.length);
+    }
+    this.tailBuilder = kept;
+    const core = splitIndex(kept.builder.finish(new Date(now)), RECORDS_PER_SHARD).core;
+    return { segment: { tier: 'tail', builtAt: now, members: [...kept.members], recordLengths: [...kept.lengths], perShard: RECORDS_PER_SHARD, core }, purged };
   }
 
   /** Forgets articles by key (the options page and the popup). Resolves to how many were forgotten. */
@@ -288,7 +355,8 @@ export class ReaderIndex {
     return withLock(READER_INDEX_LOCK, async () => {
       await commitReader({ clearReader: true });
       this.cache.clear();
-      this.state = Promise.resolve({ opened: new Map(), forgotten: new Map() });
+      this.state = Promise.resolve({ opened: new Map(), forgotten: new Map(), readCount: 0 });
+      this.tailBuilder = null;
     });
   }
 
@@ -298,6 +366,7 @@ export class ReaderIndex {
     const change: ReaderChange = { deleteArticles: [...keys], forget: this.listedIn(state, keys).map((key) => ({ key, by })) };
     await commitReader(change);
     this.applyChange(state, change, []);
+    state.readCount = null;
     for (const k of keys) this.cache.delete(k);
     this.schedule();
     return keys.length;
@@ -347,23 +416,6 @@ export class ReaderIndex {
     });
   }
 
-  /** A segment of these analyses, or null when there are none; members the builder refuses (a repeated text) are left out. */
-  private buildFrom(tier: SegmentTier, members: Array<{ key: string; analysis: ReportAnalysis }>, now: number): { segment: Segment; refused: string[] } | null {
-    const builder = new IndexBuilder(background);
-    const keys: string[] = [];
-    const lengths: number[] = [];
-    const refused: string[] = [];
-    for (const { key, analysis } of members) {
-      if (builder.addAnalysis(analysis).added) {
-        keys.push(key);
-        lengths.push(analysis.record.length);
-      } else refused.push(key);
-    }
-    if (keys.length === 0) return null;
-    const { core } = splitIndex(builder.finish(new Date(now)), RECORDS_PER_SHARD);
-    return { segment: { tier, builtAt: now, members: keys, recordLengths: lengths, perShard: RECORDS_PER_SHARD, core }, refused };
-  }
-
   /**
    * Rebuilds `tier` from these entries, in batches that let lookups through,
    * and commits it with `extra`: entries that cannot be read are marked so
@@ -408,6 +460,7 @@ export class ReaderIndex {
     };
     await commitReader(change);
     this.applyChange(state, change, segment ? [segment] : []);
+    if (refused.length > 0 || (change.deleteArticles?.length ?? 0) > 0) state.readCount = null;
     this.lastBuildMs[tier] = performance.now() - started;
   }
 
@@ -562,6 +615,7 @@ export class ReaderIndex {
     const change: ReaderChange = { deleteArticles: keys, forget: this.listedIn(state, keys).map((key) => ({ key, by: 'retention' as const })) };
     await commitReader(change);
     this.applyChange(state, change, []);
+    state.readCount = null;
   }
 
   /** Rebuilds a segment from its articles (the options page, for one that cannot be read). */
@@ -582,6 +636,7 @@ export class ReaderIndex {
       const change: ReaderChange = { deleteArticles: o.segment.members, deleteSegments: [tier], unforget: o.segment.members.filter((k) => state.forgotten.has(k)) };
       await commitReader(change);
       this.applyChange(state, change, []);
+      state.readCount = null;
       return o.segment.members.length;
     });
   }

@@ -5,7 +5,7 @@
  * excluded, nor for a page already among the bundled or imported reports.
  */
 import type { Article } from '../core/article';
-import { withinBudget, type Comparison } from '../index/compare-article';
+import { withinBudget, type ArticleAnalysis, type Comparison } from '../index/compare-article';
 import type { MemoryState } from '../shared/messages';
 import { isSilenced, loadSettings } from '../shared/settings';
 import { READER_ID_PREFIX, siteOf } from '../shared/remembered';
@@ -29,7 +29,7 @@ export function memoryDecision(
 }
 
 /** Decides, keeps the article if it should, and says so in the tab's state (when the tab still shows it). */
-export async function rememberRead(tabId: number, url: string, whole: Article, comparison: Comparison, incognito: boolean): Promise<void> {
+export async function rememberRead(tabId: number, url: string, whole: Article, comparison: Comparison, incognito: boolean, analysed: ArticleAnalysis = {}): Promise<void> {
   let memory: MemoryState;
   try {
     // The same budget as the comparison: a page of megabytes is kept by its start.
@@ -38,7 +38,7 @@ export async function rememberRead(tabId: number, url: string, whole: Article, c
     const settings = await loadSettings();
     memory =
       memoryDecision(article, comparison, { remember: settings.remember, notRemembered: settings.notRemembered, incognito }) ??
-      (await readerIndex.remember(article, 'read').then((o) => ({ status: o.status, id: o.id, site: siteOf(article.url), ms: Math.round(o.ms * 100) / 100 })));
+      (await readerIndex.remember(article, 'read', Date.now(), analysed).then((o) => ({ status: o.status, id: o.id, site: siteOf(article.url), ms: Math.round(o.ms * 100) / 100 })));
   } catch (error) {
     memory = { status: 'failed', error: error instanceof Error ? error.message : String(error) };
   }

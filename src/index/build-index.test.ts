@@ -22,6 +22,15 @@ describe('IndexBuilder.addAnalysis', () => {
     expect(fromAnalysis.finish(now)).toEqual(fromText.finish(now));
   });
 
+  it('makes the same analysis from features and claims worked out before', async () => {
+    const { textFeatures } = await import('../core/features');
+    const { extractReportClaims } = await import('../core/report-claims');
+    for (const input of await readCorpus('corpus/seeds')) {
+      const known = { features: textFeatures(input.article.text), claims: extractReportClaims(input.article) };
+      expect(analyseReport(input, undefined, known)).toEqual(analyseReport(input));
+    }
+  });
+
   it('drops a repeated id and a duplicate text, as add() does', async () => {
     const [first, second] = await readCorpus('corpus/seeds');
     const builder = new IndexBuilder(background);

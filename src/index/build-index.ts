@@ -8,7 +8,8 @@
 import type { Article } from '../core/article';
 import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
-import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
+import { SAMPLE_SIZE, shingleSample, textFeatures, type TextFeatures } from '../core/features';
+import type { ReportClaims } from '../core/claims/types';
 import { plainText } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
 import { ByteWriter, compareBytes, utf8 } from './bytes';
@@ -54,10 +55,18 @@ export interface ReportAnalysis {
   record: Uint8Array;
 }
 
-/** Reads one report's text into what the index keeps of it. `hash` when the caller has it already. */
-export function analyseReport(input: IndexInput, hash = textHash(input.article.text)): ReportAnalysis {
+/**
+ * Reads one report's text into what the index keeps of it. `hash`, and the
+ * text's features and claims, when the caller has them already (made from
+ * this very text).
+ */
+export function analyseReport(
+  input: IndexInput,
+  hash = textHash(input.article.text),
+  known: { features?: TextFeatures; claims?: ReportClaims } = {},
+): ReportAnalysis {
   const a = input.article;
-  const features = textFeatures(a.text);
+  const features = known.features ?? textFeatures(a.text);
   const terms: ReportAnalysis['terms'] = [];
   for (const [term, count] of features.termCounts) terms.push([term, count, features.names.has(term)]);
   const record = utf8(JSON.stringify({
@@ -67,7 +76,7 @@ export function analyseReport(input: IndexInput, hash = textHash(input.article.t
     published: a.published,
     url: a.url,
     byline: a.byline,
-    claims: packClaims(extractReportClaims(a)),
+    claims: packClaims(known.claims ?? extractReportClaims(a)),
   }));
   return {
     id: input.id,

@@ -4,7 +4,8 @@
  * so the extension and the CLI cannot disagree.
  */
 import type { Article } from '../core/article';
-import { sampleContainment, textFeatures } from '../core/features';
+import { sampleContainment, textFeatures, type TextFeatures } from '../core/features';
+import type { ReportClaims } from '../core/claims/types';
 import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
@@ -68,21 +69,36 @@ export function withinBudget(text: string, maxChars = ANALYSIS_BUDGET.maxChars):
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * What the comparison worked out about the article itself (within the
+ * budget), for a caller that needs it too: the background remembers the
+ * article from it instead of reading the text again.
+ */
+export interface ArticleAnalysis {
+  text?: string;
+  features?: TextFeatures;
+  claims?: ReportClaims;
+}
+
 export async function compareArticle(
   whole: Article,
   indexes: LoadedIndex | readonly LoadedIndex[],
   now: () => number = () => performance.now(),
   budget: { maxChars: number; maxDivergences: number } = ANALYSIS_BUDGET,
+  analysedOut: ArticleAnalysis = {},
 ): Promise<Comparison> {
   const t0 = now();
   const analysed = withinBudget(whole.text, budget.maxChars);
   const article = analysed === whole.text ? whole : { ...whole, text: analysed };
   const features = textFeatures(article.text);
+  analysedOut.text = article.text;
+  analysedOut.features = features;
   const match = await findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
   const groups = copyGroups(match.related);
   const compared: ComparedReport[] = groups.map((group) => toCompared(group[0], group.slice(1)));
-  const found = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: extractReportClaims(article) }, compared) : [];
+  if (compared.length > 0) analysedOut.claims = extractReportClaims(article);
+  const found = compared.length > 0 ? findDivergences({ text: article.text, published: article.published, claims: analysedOut.claims! }, compared) : [];
   const divergences = found.slice(0, budget.maxDivergences);
   const t2 = now();
   const skipped: Skipped | undefined =

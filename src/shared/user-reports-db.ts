@@ -254,6 +254,17 @@ export async function oldestReadKeys(options: { before?: number; limit?: number 
   return requestResult(index.getAllKeys(range, options.limit) as IDBRequest<string[]>);
 }
 
+/** The articles with this text's hash and those with this report id, in one read (remembering one). */
+export async function articlesLike(hash: number, id: string): Promise<{ sameText: RememberedArticle[]; sameId: RememberedArticle[] }> {
+  const db = await openDb();
+  const store = db.transaction(ARTICLES, 'readonly').objectStore(ARTICLES);
+  const [sameText, sameId] = await Promise.all([
+    requestResult(store.index('hash').getAll(hash) as IDBRequest<RememberedArticle[]>),
+    requestResult(store.index('id').getAll(id) as IDBRequest<RememberedArticle[]>),
+  ]);
+  return { sameText, sameId };
+}
+
 /** Articles analysed by another version than `version`. */
 export async function articlesNotOfVersion(version: number): Promise<RememberedArticle[]> {
   const db = await openDb();
