@@ -144,6 +144,7 @@ export class ReaderIndex {
   private retentionAt = 0;
   private lastBuildMs: Partial<Record<SegmentTier, number>> = {};
   private tailBuilder: TailBuilder | null = null;
+  private knownLimits: Promise<RetentionLimits> | null = null;
 
   /**
    * `limits`: the reader's retention settings, read when they are applied.
@@ -162,8 +163,18 @@ export class ReaderIndex {
 
   /** The reader changed the retention limits: apply them now. */
   limitsChanged(): void {
+    this.knownLimits = null;
     this.retentionAt = 0;
     this.schedule();
+  }
+
+  /** The retention limits, read once until they change (settings are read from storage, which costs a few milliseconds). */
+  private currentLimits(): Promise<RetentionLimits> {
+    this.knownLimits ??= this.limits().catch((error) => {
+      this.knownLimits = null;
+      throw error;
+    });
+    return this.knownLimits;
   }
 
   /** The segments to match against, opened (one read of storage per background lifetime). */
@@ -268,7 +279,7 @@ export class ReaderIndex {
       // Beyond the retention count, the oldest read articles go in the same transaction.
       state.readCount ??= (await articleCounts()).read;
       const readAfter = state.readCount + (keep === 'read' ? 1 : 0) - previous.filter((p) => p.how === 'read').length;
-      const { keepArticles } = await this.limits();
+      const { keepArticles } = await this.currentLimits();
       const dropped = keep === 'read' && readAfter > keepArticles ? (await oldestReadKeys({ limit: readAfter - keepArticles })).filter((k) => !replaced.includes(k)) : [];
       const leaving = new Set([...replaced, ...dropped]);
       if (!this.tailBuilderFits(state, leaving)) await this.analysesOf(this.liveTail(state, leaving));
@@ -595,14 +606,14 @@ export class ReaderIndex {
 
   /** The retention limits: articles Crossread read longer ago than `keepDays`, and beyond `keepArticles` the oldest. */
   private async applyRetention(state: State): Promise<void> {
-    const { keepDays } = await this.limits();
+    const { keepDays } = await this.currentLimits();
     const old = await oldestReadKeys({ before: Date.now() - keepDays * 86_400_000 });
     await this.forgetInState(state, old);
     await this.dropBeyondCount(state);
   }
 
   private async dropBeyondCount(state: State): Promise<number> {
-    const { keepArticles } = await this.limits();
+    const { keepArticles } = await this.currentLimits();
     const { read } = await articleCounts();
     if (read <= keepArticles) return 0;
     const oldest = await oldestReadKeys({ limit: read - keepArticles });
