@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_TEST_BUILD, launchFirefox, openExtensionPage, openInPrivateWindow } from './support/firefox';
 import { startSiteServer, type SiteServer } from './support/site-server';
-import { buildWithoutSeeds, SEED } from './support/reader';
+import { buildWithoutSeeds, countRemembered, SEED } from './support/reader';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -78,21 +78,7 @@ async function optionsVia(page: Page): Promise<Page> {
 }
 
 /** How many articles the reader's index holds, read by an extension page from IndexedDB. */
-const count = (options: Page) =>
-  options.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('crossread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('articles', 'readonly').objectStore('articles').count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
+const count = (options: Page) => options.evaluate(countRemembered);
 const mine = (path: string) => `mine:${site.origin}${path}`;
 const relatedOf = (answer: Answer) => (answer.value?.related ?? []).map((r) => [r.id, r.relation]);
 const profile = { first: '', second: '' };

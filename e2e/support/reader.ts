@@ -61,24 +61,24 @@ export async function readPage(context: BrowserContext, url: string): Promise<{ 
   return { page, state: await rememberedState(context, page) };
 }
 
+/** How many articles the reader's index holds: evaluated in one of the extension's own contexts (background, extension page), in either browser. */
+export const countRemembered = () =>
+  new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('crossread');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('articles', 'readonly').objectStore('articles').count();
+      count.onsuccess = () => {
+        open.result.close();
+        resolve(count.result);
+      };
+      count.onerror = () => reject(count.error);
+    };
+  });
+
 /** How many articles the reader's index holds, read from the background's own IndexedDB. */
 export async function rememberedCount(context: BrowserContext): Promise<number> {
-  const sw = await serviceWorkerOf(context);
-  return sw.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('crossread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('articles', 'readonly').objectStore('articles').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
+  return (await serviceWorkerOf(context)).evaluate(countRemembered);
 }
 
 /** Lets the extension run in incognito windows, as the reader would in chrome://extensions; resolves once it has started again. */

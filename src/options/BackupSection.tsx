@@ -9,7 +9,7 @@ import { t } from '../shared/i18n';
 import type { FileProblem } from '../ingest/parse-report-file';
 import { startJob, type Job } from './worker-client';
 import { tellBackground } from './ReportsSection';
-import { formatBytes, ProblemList } from './shared-ui';
+import { formatBytes, ProblemList, Progress } from './shared-ui';
 
 type Status =
   | { kind: 'idle' }
@@ -93,14 +93,7 @@ export function BackupSection({ onChanged }: { onChanged: () => void }) {
       <div role="status" aria-live="polite" class={`reports-status reports-${status.kind}`} data-backup={status.kind}>
         {status.kind !== 'idle' && <p>{status.text}</p>}
         {status.kind === 'busy' && (
-          <p class="row">
-            {status.total ? <progress value={status.done} max={status.total} aria-label={status.text} /> : <progress aria-label={status.text} />}
-            {status.cancellable && job.current && (
-              <button type="button" id="backup-cancel" onClick={() => job.current?.cancel()}>
-                {t('reportsCancel')}
-              </button>
-            )}
-          </p>
+          <Progress id="backup" label={status.text} done={status.done} total={status.total} onCancel={status.cancellable && job.current ? () => job.current?.cancel() : undefined} />
         )}
         {status.kind === 'refused' && <ProblemList problems={status.problems} />}
       </div>

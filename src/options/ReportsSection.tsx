@@ -17,7 +17,7 @@ import { extensionOf, parseReportFile, type FileProblem, type ParsedFile } from 
 import type { ReportsMessage, UnreadableCollection } from '../shared/reports-messages';
 import type { Result } from '../shared/messages';
 import { startJob, type Job } from './worker-client';
-import { formatBytes, ProblemList } from './shared-ui';
+import { formatBytes, ProblemList, Progress } from './shared-ui';
 
 type Status =
   | { kind: 'idle' }
@@ -133,16 +133,7 @@ export function ReportsSection({ unreadable, onChanged }: { unreadable: Unreadab
       </div>
       <div role="status" aria-live="polite" class={`reports-status reports-${status.kind}`} data-status={status.kind}>
         {status.kind !== 'idle' && <p>{status.text}</p>}
-        {status.kind === 'busy' && (
-          <p class="row">
-            {status.total ? <progress id="reports-progress" value={status.done} max={status.total} aria-label={status.text} /> : <progress id="reports-progress" aria-label={status.text} />}
-            {job.current && (
-              <button type="button" id="reports-cancel" onClick={() => job.current?.cancel()}>
-                {t('reportsCancel')}
-              </button>
-            )}
-          </p>
-        )}
+        {status.kind === 'busy' && <Progress id="reports" label={status.text} done={status.done} total={status.total} onCancel={job.current ? () => job.current?.cancel() : undefined} />}
         {status.kind === 'refused' && <ProblemList problems={status.problems} />}
       </div>
       {loadError && (

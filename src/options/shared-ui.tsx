@@ -10,6 +10,20 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** A job's progress (a bar that fills when its size is known) and, while it can be, a way to cancel it. */
+export function Progress({ id, label, done, total, onCancel }: { id: string; label: string; done?: number; total?: number; onCancel?: () => void }) {
+  return (
+    <p class="row">
+      {total ? <progress id={`${id}-progress`} value={done} max={total} aria-label={label} /> : <progress id={`${id}-progress`} aria-label={label} />}
+      {onCancel && (
+        <button type="button" id={`${id}-cancel`} onClick={onCancel}>
+          {t('reportsCancel')}
+        </button>
+      )}
+    </p>
+  );
+}
+
 /** What could not be read, where: the first 50, and how many more. */
 export function ProblemList({ problems }: { problems: FileProblem[] }) {
   if (problems.length === 0) return null;
