@@ -42,7 +42,9 @@ import { READER_INDEX_LOCK, withLock } from '../shared/lock';
 import type { ReaderStatus } from '../shared/reports-messages';
 import type { ArticleAnalysis } from '../index/compare-article';
 import {
-  allCollections,
+  collectionSummaries,
+  getCollection,
+  type Collection,
   articleCounts,
   articleKeys,
   articlesBy,
@@ -575,8 +577,9 @@ export class ReaderIndex {
 
   /** Pages the reader added before version 2 (collections of kind 'page') become entries of the reader's index, in one transaction. */
   private async migratePages(state: State): Promise<void> {
-    const pages = (await allCollections()).filter((c) => c.kind === 'page');
-    if (pages.length === 0) return;
+    const ids = (await collectionSummaries()).filter((c) => c.kind === 'page').map((c) => c.id);
+    if (ids.length === 0) return;
+    const pages = (await Promise.all(ids.map(getCollection))).filter((c): c is Collection => !!c);
     const entries: RememberedArticle[] = [];
     for (const page of pages) {
       for (const { id, article } of page.articles ?? []) {

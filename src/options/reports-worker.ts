@@ -10,7 +10,7 @@ import { INDEX_FILE_EXTENSION } from '../index/format';
 import background from '../index/background-df.json';
 import { extensionOf, parseCatalog, parseJsonLine, parseReportFile, type Catalog, type FileProblem, type ParsedFile } from '../ingest/parse-report-file';
 import { filesCollection, indexFileCollection } from '../shared/user-reports';
-import { allCollections, articleCounts, articleHashes, commitReader, everyArticle, openDb, putCollections, type Collection, type RememberedArticle } from '../shared/user-reports-db';
+import { allCollections, articleCounts, articleHashes, collectionSummaries, commitReader, everyArticle, openDb, putCollections, type Collection, type RememberedArticle } from '../shared/user-reports-db';
 import { articleLine, collectionLine, headerLine, parseHeader, parseItem } from '../shared/export-file';
 import { readLines } from '../shared/read-lines';
 import { READER_INDEX_LOCK, withLock } from '../shared/lock';
@@ -234,7 +234,7 @@ async function restore(file: File): Promise<void> {
   if (problems.length > 0) return post({ type: 'refused', problems });
   const { added, collectionsAdded, skipped } = await withLock(READER_INDEX_LOCK, async () => {
     const known = await articleHashes();
-    const existing = new Set((await allCollections()).map((c) => c.id));
+    const existing = new Set((await collectionSummaries()).map((c) => c.id));
     const fresh = entries.filter((e) => !known.has(e.hash) && (known.add(e.hash), true));
     const freshCollections = collections.filter((c) => !existing.has(c.id));
     await commitReader({ putArticles: fresh, putCollections: freshCollections });

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { allCollections, deleteCollection, putCollections, StorageError, type Collection } from './user-reports-db';
+import { allCollections, collectionSummaries, deleteCollection, putCollections, StorageError, type Collection } from './user-reports-db';
 
 const collection = (id: string, size = 16): Collection => ({
   id,
@@ -25,7 +25,7 @@ const realPut = IDBObjectStore.prototype.put;
 function storageHolds(room: number): void {
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: Collection, key?: IDBValidKey) {
     const request = realPut.call(this, value, key);
-    if (value.bytes.length > room) {
+    if ((value.bytes?.length ?? 0) > room) {
       const tx = this.transaction;
       Object.defineProperty(tx, 'error', { value: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
       tx.abort();
@@ -61,5 +61,59 @@ describe('user reports when storage is full', () => {
     IDBObjectStore.prototype.put = realPut;
     await deleteCollection('kept-2');
     expect((await allCollections()).map((c) => c.id)).toEqual(['kept-1']);
+  });
+});
+
+describe('a change to the reader’s index when storage is full', () => {
+  it('keeps nothing of it: articles, segment and forgotten list go in together or not at all', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { vi } = await import('vitest');
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules();
+    const db = await import('./user-reports-db');
+    const entry = (key: string, size: number) => ({ key, id: `mine:${key}`, how: 'read' as const, site: '', title: key, outlet: null, published: null, rememberedAt: 1, readAt: 1, hash: size, analysisVersion: 3, analysis: new Uint8Array(size), recordLength: 1 });
+    await db.commitReader({ putArticles: [entry('kept', 8)] });
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { analysis?: Uint8Array }, key?: IDBValidKey) {
+      const request = realPut.call(this, value, key);
+      if ((value.analysis?.length ?? 0) > 100) {
+        Object.defineProperty(this.transaction, 'error', { value: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+        this.transaction.abort();
+      }
+      return request;
+    } as typeof realPut;
+    const attempt = db.commitReader({ putArticles: [entry('small', 8), entry('big', 1000)], deleteArticles: ['kept'], forget: [{ key: 'kept', by: 'reader' }] });
+    await expect(attempt).rejects.toThrow(/no room left.*nothing was changed/);
+    IDBObjectStore.prototype.put = realPut;
+    expect((await db.articleKeys()).sort()).toEqual(['kept']);
+    expect((await db.readerSnapshot()).forgotten.size).toBe(0);
+  });
+});
+
+describe('the schema upgrade from version 1', () => {
+  it('keeps every collection, its bytes and articles moved to a store of their own, and lists them without reading those', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { vi } = await import('vitest');
+    globalThis.indexedDB = new IDBFactory();
+    // A version 1 database, as an earlier Crossread left it.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('crossread', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('collections', { keyPath: 'id' });
+      open.onsuccess = () => {
+        const tx = open.result.transaction('collections', 'readwrite');
+        tx.objectStore('collections').put({ ...collection('old', 32), articles: [{ id: 'a', article: { title: 'T', text: 'T\n\nBody.', outlet: null, published: null, url: null, byline: null, lang: null } }] });
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    vi.resetModules();
+    const db = await import('./user-reports-db');
+    const [c] = await db.allCollections();
+    expect(c).toMatchObject({ id: 'old', bytes: new Uint8Array(32).fill(7), articles: [{ id: 'a' }] });
+    const [summary] = await db.collectionSummaries();
+    expect(summary).toEqual({ id: 'old', kind: 'files', name: 'old', url: null, addedAt: new Date(0).toISOString(), reportCount: 1, analysisVersion: 1 });
+    expect(collectionSummaries).toBeTypeOf('function');
   });
 });

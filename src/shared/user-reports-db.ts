@@ -4,11 +4,14 @@
  * across browser restarts and extension updates.
  *
  * Stores (schema version 2):
- * - `collections`: each import of report files and each imported index file
- *   (and, before version 2, each added page) is a collection holding a
- *   ready-to-open index (`bytes`, in the format of src/index/format.ts) and,
- *   except for index files, the articles it was built from, so that it can be
- *   rebuilt when a new version analyses differently (`analysisVersion`).
+ * - `collections` and `collectionData`: each import of report files and each
+ *   imported index file (and, before version 2, each added page) is a
+ *   collection holding a ready-to-open index (`bytes`, in the format of
+ *   src/index/format.ts) and, except for index files, the articles it was
+ *   built from, so that it can be rebuilt when a new version analyses
+ *   differently (`analysisVersion`). What the options page lists is in
+ *   `collections`, the bytes and articles in `collectionData`: a page listing
+ *   a 50 MB import does not read 50 MB.
  * - `articles`: the reader's index — every article Crossread read and
  *   remembered, and every page the reader added, one entry each: the
  *   builder's analysis of it (stored-analysis.ts), never the page's HTML;
@@ -31,6 +34,7 @@ export const DB_NAME = 'crossread';
 /** IndexedDB schema version: bump with an upgrade step in `upgrade()`. */
 export const DB_VERSION = 2;
 const COLLECTIONS = 'collections';
+const COLLECTION_DATA = 'collectionData';
 const ARTICLES = 'articles';
 const SEGMENTS = 'segments';
 const FORGOTTEN = 'forgotten';
@@ -109,7 +113,7 @@ export class StorageError extends Error {
   override name = 'StorageError';
 }
 
-function upgrade(db: IDBDatabase, oldVersion: number): void {
+function upgrade(db: IDBDatabase, oldVersion: number, tx: IDBTransaction): void {
   // Version 0 → 1: the collections store. Each step keeps the data of the versions before it.
   if (oldVersion < 1) db.createObjectStore(COLLECTIONS, { keyPath: 'id' });
   // 1 → 2: the reader's index. Added pages (collections of kind 'page') are moved into it by the
@@ -124,6 +128,17 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     articles.createIndex('analysisVersion', 'analysisVersion');
     db.createObjectStore(SEGMENTS, { keyPath: 'tier' });
     db.createObjectStore(FORGOTTEN, { keyPath: 'key' });
+    // A collection's bytes and articles move to a store of their own, in this same upgrade transaction.
+    const data = db.createObjectStore(COLLECTION_DATA, { keyPath: 'id' });
+    const cursor = tx.objectStore(COLLECTIONS).openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) return;
+      const { bytes, articles, ...summary } = c.value as Collection;
+      data.put({ id: summary.id, bytes, ...(articles ? { articles } : {}) });
+      c.update(summary);
+      c.continue();
+    };
   }
 }
 
@@ -133,7 +148,7 @@ export function openDb(): Promise<IDBDatabase> {
   if (!opening) {
     opening = new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, DB_VERSION);
-      request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
+      request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion, request.transaction!);
       request.onsuccess = () => {
         const db = request.result;
         // Another context upgrading the schema: let it, and reopen next time.
@@ -168,6 +183,27 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/**
+ * Queues a transaction's requests and waits for it. A request that throws
+ * as it is queued (the transaction aborted by a full disk meanwhile, a value
+ * that cannot be stored) aborts the whole transaction: nothing of it is kept.
+ */
+async function inOneTransaction(tx: IDBTransaction, queue: () => void): Promise<void> {
+  const finished = done(tx);
+  try {
+    queue();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Aborted already.
+    }
+    await finished.catch(() => {});
+    throw storageError(tx.error ?? (error instanceof DOMException ? error : null));
+  }
+  await finished;
+}
+
 /** A message for people, storage being full said plainly. */
 function storageError(error: DOMException | null): StorageError {
   if (error?.name === 'QuotaExceededError') {
@@ -176,36 +212,62 @@ function storageError(error: DOMException | null): StorageError {
   return new StorageError(`your reports could not be saved: ${error?.message ?? 'unknown error'} (nothing was changed)`);
 }
 
+type CollectionData = Pick<Collection, 'id' | 'bytes' | 'articles'>;
+
+const summaryOfCollection = ({ bytes: _bytes, articles: _articles, ...summary }: Collection): CollectionSummary => summary;
+
+/** Every collection with its bytes and articles (the background, export, migration). */
 export async function allCollections(): Promise<Collection[]> {
   const db = await openDb();
-  return requestResult(db.transaction(COLLECTIONS, 'readonly').objectStore(COLLECTIONS).getAll() as IDBRequest<Collection[]>);
+  const tx = db.transaction([COLLECTIONS, COLLECTION_DATA], 'readonly');
+  const [summaries, data] = await Promise.all([
+    requestResult(tx.objectStore(COLLECTIONS).getAll() as IDBRequest<CollectionSummary[]>),
+    requestResult(tx.objectStore(COLLECTION_DATA).getAll() as IDBRequest<CollectionData[]>),
+  ]);
+  const byId = new Map(data.map((d) => [d.id, d]));
+  return summaries.map((s) => ({ ...s, bytes: byId.get(s.id)?.bytes ?? new Uint8Array(), ...(byId.get(s.id)?.articles ? { articles: byId.get(s.id)!.articles } : {}) }));
 }
 
+/** What the options page lists: no bytes, no articles. */
 export async function collectionSummaries(): Promise<CollectionSummary[]> {
-  return (await allCollections())
-    .map(({ bytes: _bytes, articles: _articles, ...summary }) => summary)
-    .sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  const db = await openDb();
+  const summaries = await requestResult(db.transaction(COLLECTIONS, 'readonly').objectStore(COLLECTIONS).getAll() as IDBRequest<CollectionSummary[]>);
+  return summaries.sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+}
+
+function putCollectionIn(tx: IDBTransaction, c: Collection): void {
+  tx.objectStore(COLLECTIONS).put(summaryOfCollection(c));
+  tx.objectStore(COLLECTION_DATA).put({ id: c.id, bytes: c.bytes, ...(c.articles ? { articles: c.articles } : {}) });
+}
+
+function deleteCollectionIn(tx: IDBTransaction, id: string): void {
+  tx.objectStore(COLLECTIONS).delete(id);
+  tx.objectStore(COLLECTION_DATA).delete(id);
 }
 
 /** Adds or replaces collections in one transaction: all of them are stored, or none. */
 export async function putCollections(collections: Collection[]): Promise<void> {
   const db = await openDb();
-  const tx = db.transaction(COLLECTIONS, 'readwrite');
-  const store = tx.objectStore(COLLECTIONS);
-  for (const c of collections) store.put(c);
-  await done(tx);
+  const tx = db.transaction([COLLECTIONS, COLLECTION_DATA], 'readwrite');
+  await inOneTransaction(tx, () => {
+    for (const c of collections) putCollectionIn(tx, c);
+  });
 }
 
 export async function deleteCollection(id: string): Promise<void> {
   const db = await openDb();
-  const tx = db.transaction(COLLECTIONS, 'readwrite');
-  tx.objectStore(COLLECTIONS).delete(id);
-  await done(tx);
+  const tx = db.transaction([COLLECTIONS, COLLECTION_DATA], 'readwrite');
+  await inOneTransaction(tx, () => deleteCollectionIn(tx, id));
 }
 
 export async function getCollection(id: string): Promise<Collection | undefined> {
   const db = await openDb();
-  return requestResult(db.transaction(COLLECTIONS, 'readonly').objectStore(COLLECTIONS).get(id) as IDBRequest<Collection | undefined>);
+  const tx = db.transaction([COLLECTIONS, COLLECTION_DATA], 'readonly');
+  const [summary, data] = await Promise.all([
+    requestResult(tx.objectStore(COLLECTIONS).get(id) as IDBRequest<CollectionSummary | undefined>),
+    requestResult(tx.objectStore(COLLECTION_DATA).get(id) as IDBRequest<CollectionData | undefined>),
+  ]);
+  return summary ? { ...summary, bytes: data?.bytes ?? new Uint8Array(), ...(data?.articles ? { articles: data.articles } : {}) } : undefined;
 }
 
 // The reader's index.
@@ -403,24 +465,24 @@ export interface ReaderChange {
 
 export async function commitReader(change: ReaderChange): Promise<void> {
   const db = await openDb();
-  const tx = db.transaction([ARTICLES, SEGMENTS, FORGOTTEN, COLLECTIONS], 'readwrite');
+  const tx = db.transaction([ARTICLES, SEGMENTS, FORGOTTEN, COLLECTIONS, COLLECTION_DATA], 'readwrite');
   const articles = tx.objectStore(ARTICLES);
   const segments = tx.objectStore(SEGMENTS);
   const forgotten = tx.objectStore(FORGOTTEN);
-  const collections = tx.objectStore(COLLECTIONS);
-  if (change.clearReader) {
-    articles.clear();
-    segments.clear();
-    forgotten.clear();
-  }
   const now = Date.now();
-  for (const key of change.deleteArticles ?? []) articles.delete(key);
-  for (const a of change.putArticles ?? []) articles.put(a);
-  for (const tier of change.deleteSegments ?? []) segments.delete(tier);
-  for (const s of change.putSegments ?? []) segments.put(s);
-  for (const key of change.unforget ?? []) forgotten.delete(key);
-  for (const f of change.forget ?? []) forgotten.put({ ...f, at: now });
-  for (const id of change.deleteCollections ?? []) collections.delete(id);
-  for (const c of change.putCollections ?? []) collections.put(c);
-  await done(tx);
+  await inOneTransaction(tx, () => {
+    if (change.clearReader) {
+      articles.clear();
+      segments.clear();
+      forgotten.clear();
+    }
+    for (const key of change.deleteArticles ?? []) articles.delete(key);
+    for (const a of change.putArticles ?? []) articles.put(a);
+    for (const tier of change.deleteSegments ?? []) segments.delete(tier);
+    for (const s of change.putSegments ?? []) segments.put(s);
+    for (const key of change.unforget ?? []) forgotten.delete(key);
+    for (const f of change.forget ?? []) forgotten.put({ ...f, at: now });
+    for (const id of change.deleteCollections ?? []) deleteCollectionIn(tx, id);
+    for (const c of change.putCollections ?? []) putCollectionIn(tx, c);
+  });
 }
