@@ -27,7 +27,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf, tabIdOf } from '../e2e/support/chromium';
 import { renderNewsPage } from '../e2e/support/news-page';
 import type { Article } from '../src/core/article';
-import { analyseReport, textHash } from '../src/index/build-index';
+import { analyseReport, buildIndex, textHash } from '../src/index/build-index';
+import { splitIndex } from '../src/index/split-index';
+import { extensionVariant } from '../e2e/support/variant';
 import { parseJsonLine, parseReportFile, type ParsedFile } from '../src/ingest/parse-report-file';
 import { entryOf, readerIdOf } from '../src/shared/remembered';
 import { articleLine, headerLine } from '../src/shared/export-file';
@@ -240,13 +242,19 @@ async function measure(size: number, source: Source, log: (s: string) => void): 
     // Other outlets' reports of remembered events, read with the background running.
     const rememberMs: number[] = [];
     const compareMs: number[] = [];
+    const matchOnly: number[] = [];
     let found = 0;
     const partnerIds = new Set(p.remembered.map((a) => readerIdOf(a, textHash(a.text))));
     const page = await context.newPage();
     for (let i = 0; i < WARM; i++) {
       await page.goto(`http://crossread.bench/q/${i}`);
       const s = await stateOf(context, page);
-      if (i > 0) compareMs.push(s.timing.matchMs + s.timing.compareMs); // the first wakes what the restore left
+      if (s.status !== 'done') continue;
+      if (i > 0) {
+        // The first wakes what the restore left.
+        compareMs.push(s.timing.matchMs + s.timing.compareMs);
+        matchOnly.push(s.timing.matchMs);
+      }
       if (s.memory?.ms !== undefined && s.memory.status === 'remembered') rememberMs.push(s.memory.ms);
       if (s.related.some((r) => partnerIds.has(r.id))) found++;
     }
@@ -256,29 +264,89 @@ async function measure(size: number, source: Source, log: (s: string) => void): 
     await cdp.send('ServiceWorker.enable');
     const cold: number[] = [];
     const coldIndex: number[] = [];
+    const coldBoot: number[] = [];
     for (let i = WARM; i < WARM + COLD; i++) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));
       await page.goto(`http://crossread.bench/q/${i}`);
       const readyAt = await page.evaluate(() => performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart);
       const s = await stateOf(context, page, false);
+      if (s.status !== 'done') continue;
       cold.push(s.timing.answeredAt - readyAt);
       coldIndex.push(s.timing.indexMs);
+      coldBoot.push(s.timing.workerStartedAt - readyAt);
       await stateOf(context, page); // and let it finish remembering before the next stop
     }
     const segments = afterReading.segments.map((s) => `${s.tier} ${s.articles.toLocaleString('en')} (${kb(s.bytes)})`).join(', ');
     notes.push(
       `${size.toLocaleString('en')}: ${p.composition}. Restore (the options page's worker, then the background indexing it): ${fmt(restoreS, 1)} s, of which building the main segment ${fmt((afterRestore.lastBuildMs.main ?? NaN) / 1000, 1)} s. After reading: segments ${segments}; the last rebuilds took ${Object.entries(afterReading.lastBuildMs)
         .map(([t, ms]) => `${t} ${fmt(ms, 0)} ms`)
-        .join(', ')}. ${found} of ${WARM} reports found a remembered report of their event among the related.`,
+        .join(', ')}. ${found} of ${WARM} reports found a remembered report of their event among the related. Of the comparison (medians): matching ${fmt(median(matchOnly), 1)} ms, the rest the divergences. Of the cold start: the worker started ${fmt(median(coldBoot), 0)} ms after the page's load, opening the indexes took ${fmt(median(coldIndex), 0)} ms.`,
     );
     const perArticle = (stored.articles + stored.segments) / stored.count;
-    const row = `| ${size.toLocaleString('en')} | ${fmt(median(rememberMs), 1)} / ${fmt(quantile(rememberMs, 0.9), 1)} ms | ${fmt(median(compareMs), 1)} / ${fmt(quantile(compareMs, 0.9), 1)} ms | ${fmt(median(cold), 0)} / ${fmt(quantile(cold, 0.9), 0)} ms (indexes ${fmt(median(coldIndex), 0)} ms) | ${kb(perArticle)} (entries ${kb(stored.articles / stored.count)}, segments ${kb(stored.segments / stored.count)}) | ${kb(usage / stored.count)} |`;
+    await context.close();
+    const base = await bundledBaseline(p, log);
+    const ratio = (a: number[], b: number[]) => `${fmt(median(a) / median(b), 2)}×`;
+    const row = `| ${size.toLocaleString('en')} | ${fmt(median(rememberMs), 1)} / ${fmt(quantile(rememberMs, 0.9), 1)} ms | ${fmt(median(compareMs), 1)} / ${fmt(quantile(compareMs, 0.9), 1)} ms (bundled: ${fmt(median(base.compare), 1)} ms, ${ratio(compareMs, base.compare)}) | ${fmt(median(cold), 0)} / ${fmt(quantile(cold, 0.9), 0)} ms (bundled: ${fmt(median(base.cold), 0)} ms, ${ratio(cold, base.cold)}) | ${kb(perArticle)} (entries ${kb(stored.articles / stored.count)}, segments ${kb(stored.segments / stored.count)}) | ${kb(usage / stored.count)} |`;
     log(row);
     return { row, notes };
   } finally {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same articles as a bundled index (built, split into a core and record
+ * shards as the build does) in a copy of the extension, remembering off: the
+ * same queries, warm and cold, in the same run. What the reader's index costs
+ * is said against this.
+ */
+async function bundledBaseline(p: Plan, log: (s: string) => void): Promise<{ compare: number[]; cold: number[] }> {
+  const inputs = p.remembered.map((article) => ({ id: readerIdOf(article, textHash(article.text)), article }));
+  const background = JSON.parse(readFileSync('src/index/background-df.json', 'utf8'));
+  const { core, shards } = splitIndex(buildIndex(inputs, background).bytes);
+  const variant = extensionVariant('bench-bundled', (dir) => {
+    for (const f of readdirSync(join(dir, 'index'))) rmSync(join(dir, 'index', f));
+    writeFileSync(join(dir, 'index/seeds.crix'), core);
+    shards.forEach((shard, k) => writeFileSync(join(dir, `index/seeds.crix.${k}`), shard));
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'crossread-bench-bundled-'));
+  const context = await launchWithExtension(profile, variant.dir);
+  try {
+    const sw = await serviceWorkerOf(context);
+    await sw.evaluate(async () => {
+      const settings = { autoAnalyse: true, silentSites: [], highlightKinds: { figure: true, quote: true, attribution: true }, remember: false, notRemembered: [], keepDays: 90, keepArticles: 10_000 };
+      await chrome.storage.sync.set({ settings });
+    });
+    await context.route('http://crossread.bench/**', (route) => {
+      const i = Number(new URL(route.request().url()).pathname.split('/').pop());
+      route.fulfill({ contentType: 'text/html', body: renderNewsPage({ ...p.queries[i], url: null }) });
+    });
+    const page = await context.newPage();
+    const compare: number[] = [];
+    for (let i = 0; i < WARM; i++) {
+      await page.goto(`http://crossread.bench/q/${i}`);
+      const s = await stateOf(context, page);
+      if (i > 0 && s.status === 'done') compare.push(s.timing.matchMs + s.timing.compareMs);
+    }
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const cold: number[] = [];
+    for (let i = WARM; i < WARM + COLD; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 300));
+      await page.goto(`http://crossread.bench/q/${i}`);
+      const readyAt = await page.evaluate(() => performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart);
+      const s = await stateOf(context, page, false);
+      if (s.status === 'done') cold.push(s.timing.answeredAt - readyAt);
+    }
+    log(`bundled baseline: comparison ${fmt(median(compare), 1)} ms, cold ${fmt(median(cold), 0)} ms`);
+    return { compare, cold };
+  } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    variant.remove();
   }
 }
 
@@ -348,9 +416,10 @@ ${stamp}The built extension (dist/chrome) in headless Chromium, its reader's ind
 - **remember one**: the background's work to keep the article (analysis, the tail segment rebuilt, one IndexedDB transaction), after the page has its answer, off the page's thread (\`memory.ms\` of the tab state); merges into larger segments run after it and are listed below.
 - **comparison**: matching against every index (bundled, and the reader's segments, reading the records of the related reports from IndexedDB) and the divergences (\`matchMs + compareMs\`).
 - **cold start**: from the page's load event to the answer, the background stopped before (it starts, opens the bundled index and the reader's segments, compares).
+- **the same articles bundled**: in the same run, the same queries against a copy of the extension whose bundled index holds the same articles (built and split as the build does), remembering off: what a comparison against that many reports costs without the reader's index, and the ratio to it (the machine is shared; the ratio holds better than either figure).
 - **stored per article**: the IndexedDB values of the reader's index (entries and segments) over the articles; and what the browser's own estimate of the extension's storage grew by.
 
-| remembered | remember one: median / p90 | comparison: median / p90 | cold start to the answer: median / p90 | stored per article | browser's estimate per article |
+| remembered | remember one: median / p90 | comparison: median / p90 (the same articles bundled) | cold start to the answer: median / p90 (the same articles bundled) | stored per article | browser's estimate per article |
 |---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 

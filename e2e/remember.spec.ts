@@ -20,7 +20,7 @@ import { firstRunPage, launchWithExtension, serviceWorkerOf, tabIdOf } from './s
 import { startSiteServer, type SiteServer } from './support/site-server';
 import { allowIncognito, buildWithoutSeeds, readPage, rememberedCount, rememberedState, SEED } from './support/reader';
 
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'parallel' });
 
 let site: SiteServer;
 let build: { dir: string; remove(): void };
