@@ -9,6 +9,7 @@ import type { Article } from '../core/article';
 import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
 import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
+import { KEY_GROUPS, keyStrings } from '../core/happening';
 import { plainText } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
 import { ByteWriter, compareBytes, utf8 } from './bytes';
@@ -57,6 +58,8 @@ interface PendingReport {
   day: number;
   /** UTF-8 JSON of the record: half the memory of a string for mostly-ASCII text. */
   record: Uint8Array;
+  /** Word ids of each key group (KEY_GROUPS), before renumbering. */
+  keys: Uint32Array[];
 }
 
 export class IndexBuilder {
@@ -108,6 +111,17 @@ export class IndexBuilder {
       names[i] = features.names.has(term) ? 1 : 0;
       i++;
     }
+    // Keys: name and title words are words of the text, already counted; the others count once per report.
+    const keys = KEY_GROUPS.map(() => new Uint32Array(0));
+    const strings = keyStrings(a, features.names);
+    KEY_GROUPS.forEach((group, g) => {
+      const ids = [...new Set(strings[group])].map((term) => {
+        const id = this.termId(term);
+        if (group !== 'names' && group !== 'title') this.df[id]++;
+        return id;
+      });
+      keys[g] = Uint32Array.from(ids);
+    });
     const record = utf8(JSON.stringify({
       id: input.id,
       title: a.title || fallbackTitle(a.text),
@@ -127,6 +141,7 @@ export class IndexBuilder {
       hash,
       day: dayOf(a.published),
       record,
+      keys,
     });
     return { added: true };
   }
@@ -196,6 +211,21 @@ export class IndexBuilder {
     });
     topStart[n] = k;
     termOffsets[n] = terms.length;
+    const keys = new ByteWriter();
+    const keyOffsets = new Uint32Array(n + 1);
+    this.reports.forEach((r, i) => {
+      keyOffsets[i] = keys.length;
+      for (const group of r.keys) {
+        const ids = Array.from(group, (id) => newId[id]).sort((x, y) => x - y);
+        keys.varint(ids.length);
+        let last = 0;
+        for (const id of ids) {
+          keys.varint(id - last);
+          last = id;
+        }
+      }
+    });
+    keyOffsets[n] = keys.length;
     for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
     const postingDoc = new Uint32Array(k);
     const postingQ = new Uint8Array(k);
@@ -240,6 +270,8 @@ export class IndexBuilder {
       postings: [...u32(postingStart, postingDoc), postingQ],
       terms: [terms.finish()],
       termOffsets: u32(termOffsets),
+      keys: [keys.finish()],
+      keyOffsets: u32(keyOffsets),
       numbers: u32(words, shingles, hashes, days),
       samples: [samples.finish()],
       records: this.reports.map((r) => r.record),

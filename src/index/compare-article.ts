@@ -4,12 +4,12 @@
  * so the extension and the CLI cannot disagree.
  */
 import type { Article } from '../core/article';
-import { sampleContainment, textFeatures } from '../core/features';
+import { sampleContainment } from '../core/features';
 import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { ComparedReport, Divergence } from '../core/compare/types';
-import { findRelatedIn, THRESHOLDS, type RelatedReport } from './find-related';
+import { findRelatedIn, matchFeatures, THRESHOLDS, type RelatedReport } from './find-related';
 import type { LoadedIndex } from './load-index';
 
 export interface RelatedSummary {
@@ -77,7 +77,7 @@ export async function compareArticle(
   const t0 = now();
   const analysed = withinBudget(whole.text, budget.maxChars);
   const article = analysed === whole.text ? whole : { ...whole, text: analysed };
-  const features = textFeatures(article.text);
+  const features = matchFeatures(article);
   const match = await findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
   const groups = copyGroups(match.related);

@@ -6,29 +6,42 @@
  * bar and share names with the article, not merely be the least unrelated.
  */
 import type { Article } from '../core/article';
-import { containmentOf, sampleContainment, type TextFeatures } from '../core/features';
+import { containmentOf, sampleContainment, textFeatures, type TextFeatures } from '../core/features';
+import { keyStrings, type KeyStrings } from '../core/happening';
 import type { Relation } from '../core/relation';
 import { RELATION_ORDER } from '../core/relation';
 import { termVector } from '../core/weights';
 import type { StoredReport } from './format';
 import type { LoadedIndex } from './load-index';
 import { textHash } from './build-index';
+import { articleKeys, lookupContext, pairFeatures, sameHappening, STORY_MODEL } from './story-match';
+import { epochDay } from '../core/happening';
 
-/** Calibrated on the seeds and wikiref-dev: see `npm run calibrate` and ARCHITECTURE.md. */
+/** What matching needs of the article: its words and shingles, and the keys of its happening. */
+export interface MatchFeatures extends TextFeatures {
+  keys: KeyStrings;
+}
+
+/** The article's features for matching, computed once for every index it is looked up in. */
+export function matchFeatures(article: Article): MatchFeatures {
+  const features = textFeatures(article.text);
+  return { ...features, keys: keyStrings(article, features.names) };
+}
+
+const withKeys = (article: Article, features: TextFeatures | MatchFeatures): MatchFeatures =>
+  'keys' in features ? features : { ...features, keys: keyStrings(article, features.names) };
+
+/** See `npm run calibrate` and ARCHITECTURE.md. */
 export const THRESHOLDS = {
   /** Share of one text's shingles found in the other for a copy. */
   same: 0.5,
   /** Cosine of term vectors for the same report reworded. */
   rewrite: 0.5,
   /**
-   * Cosine of term vectors for other reporting of the same story. On
-   * wikiref-dev, 0.30 shows no report of another topic and about two in three
-   * of the same event; the seeds' story pairs score 0.31 to 0.48 (the least:
-   * 001, which is 000 inside a web page, and related as its copy in any case).
+   * Probability of the same happening (story-match.ts) at which a report is
+   * shown; fitted with the model on real coverage (story-model.json).
    */
-  story: 0.3,
-  /** Distinct names shared with the article, required for `story`. */
-  sharedNames: 3,
+  story: STORY_MODEL.threshold,
 };
 
 export interface RelatedReport {
@@ -37,7 +50,7 @@ export interface RelatedReport {
   position: number;
   report: StoredReport;
   relation: Relation;
-  /** Cosine of the term vectors, after the date penalty. */
+  /** Probability that it reports the same happening as the article (story-match.ts). */
   score: number;
   /** max(share of the report in the article, share of the article in the report), estimated. */
   containment: number;
@@ -66,8 +79,13 @@ export function dateFactor(a: string | null, b: string | null): number {
   return Math.max(0.5, 1 - (d - 14) / 700);
 }
 
-/** Below this cosine a report is not even a candidate: it cannot be a copy or a rewrite, nor clear the story bar. */
-const CANDIDATE_FLOOR = 0.08;
+/**
+ * Below this cosine a report is not even a candidate. On gva-dev 0.2% of the
+ * pairs of one incident score less (1.6% below 0.08, the floor before keys).
+ */
+const CANDIDATE_FLOOR = 0.05;
+/** The candidates with the highest cosines that are weighed with the model. */
+const MAX_CANDIDATES = 40;
 
 /** A report that clears the bars, before its record (metadata, claims) is read. */
 export interface Candidate {
@@ -78,30 +96,51 @@ export interface Candidate {
   containment: number;
 }
 
-/** The reports of one index related to the article, from what is always in memory (no records read). */
-export function matchCandidates(article: Article, features: TextFeatures, index: LoadedIndex): Candidate[] {
+/** A candidate and the evidence the model weighs. */
+export interface WeighedCandidate {
+  position: number;
+  isSelf: boolean;
+  cosine: number;
+  containment: number;
+  /** The model's inputs (story-match.ts FEATURES). */
+  evidence: Float64Array;
+}
+
+/** The reports of one index whose words are close enough to the article's to be weighed, with their evidence. */
+export function weighCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): WeighedCandidate[] {
   const vector = termVector(features, index.stats);
-  const scores = index.scores(vector, CANDIDATE_FLOOR);
+  const scores = topScores(index.scores(vector, CANDIDATE_FLOOR), MAX_CANDIDATES);
   const articleHash = textHash(article.text) % 4294967296;
-  const out: Candidate[] = [];
-  const nearMisses: Candidate[] = [];
-  for (const [position, cosine] of scores) {
+  // The page itself: the same text once case, typography and spacing are set aside. A near-copy
+  // with a word changed is not the page itself but a copy (`same`), compared like any other.
+  const selfInIndex = scores.some(([position]) => index.textHash(position) === articleHash);
+  const context = lookupContext(articleKeys(withKeys(article, features).keys, index), index, selfInIndex);
+  const day = epochDay(article.published);
+  return scores.map(([position, cosine]) => {
     const inArticle = containmentOf(index.sampleOf(position), features.shingles);
     const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
     const containment = Math.max(inArticle, articleInReport);
-    const score = cosine * dateFactor(article.published, index.published(position));
-    // The page itself: the same text once case, typography and spacing are set aside. A near-copy
-    // with a word changed is not the page itself but a copy (`same`), compared like any other.
-    const isSelf = index.textHash(position) === articleHash;
+    const reportDay = index.publishedDay(position);
+    const daysApart = day === null || reportDay === null ? null : Math.abs(day - reportDay);
+    const evidence = pairFeatures(context, index, position, { cosine, containment, daysApart });
+    return { position, isSelf: index.textHash(position) === articleHash, cosine, containment, evidence };
+  });
+}
+
+/** The reports of one index related to the article, from what is always in memory (no records read). */
+export function matchCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const nearMisses: Candidate[] = [];
+  for (const { position, isSelf, cosine, containment, evidence } of weighCandidates(article, features, index)) {
+    const score = isSelf ? 1 : sameHappening(evidence);
     let relation: Relation | null = null;
-    if (containment >= THRESHOLDS.same) relation = 'same';
-    else if (score >= THRESHOLDS.rewrite) relation = 'rewrite';
-    else if (score >= THRESHOLDS.story && sharedNames(features, index.termsOf(position)) >= THRESHOLDS.sharedNames) relation = 'story';
+    if (score >= THRESHOLDS.story) relation = containment >= THRESHOLDS.same ? 'same' : cosine >= THRESHOLDS.rewrite ? 'rewrite' : 'story';
     if (isSelf || relation !== null) out.push({ position, relation, isSelf, score, containment });
     else if (score >= THRESHOLDS.story / 2) nearMisses.push({ position, relation, isSelf, score, containment });
   }
   // A copy of a related report is as related as it, even when what surrounds the copy (a web
-  // page's menus and sign-up boxes, as seed 001 has around 000) keeps its own words below the bar.
+  // page's menus and sign-up boxes, as seed 001 has around 000) keeps it below the bar. Only a
+  // near miss: reports that share a site's furniture with a related one contain it too.
   const related = out.filter((c) => c.relation !== null);
   for (const c of nearMisses) {
     const original = related.find(
@@ -110,6 +149,20 @@ export function matchCandidates(article: Article, features: TextFeatures, index:
     if (original) out.push({ ...c, relation: original.relation });
   }
   return out;
+}
+
+/** The `limit` highest scores, highest first (ties by position). */
+function topScores(scores: Map<number, number>, limit: number): Array<[number, number]> {
+  let bar = -Infinity;
+  if (scores.size > limit) {
+    // The limit-th highest score, from a native sort of the scores alone.
+    const values = Float64Array.from(scores.values()).sort();
+    bar = values[values.length - limit];
+  }
+  const top: Array<[number, number]> = [];
+  for (const entry of scores) if (entry[1] >= bar) top.push(entry);
+  top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return top.length > limit ? top.slice(0, limit) : top;
 }
 
 /** Candidates with their records (which must be loaded), the page itself set apart, best first. */
@@ -154,13 +207,6 @@ export async function findRelatedIn(article: Article, features: TextFeatures, in
     related.push(...m.related);
   }
   return { self, related: bestFirst(related).slice(0, limit) };
-}
-
-/** Names of the article that are among the report's weighted terms. */
-function sharedNames(features: TextFeatures, terms: string[]): number {
-  let n = 0;
-  for (const t of terms) if (features.names.has(t)) n++;
-  return n;
 }
 
 function sameUrl(a: string, b: string): boolean {
