@@ -12,7 +12,7 @@
  *
  *   npm run calibrate [-- --dry-run]
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndex } from '../src/index/build-index';
 import { matchFeatures, weighCandidates } from '../src/index/find-related';
@@ -24,6 +24,9 @@ import { GVA_PATH, loadGva, loadWikirefLabelled, type Labelled } from '../eval/r
 const FALSE_RELATED_TARGET = 0.04;
 const L2 = 1e-3;
 const dryRun = process.argv.includes('--dry-run');
+/** `--dump FILE`: every lookup of both halves with its candidates' evidence, as JSON lines, for study (no fitting). */
+const dumpAt = process.argv.indexOf('--dump');
+const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : null;
 
 interface Sample {
   x: Float64Array;
@@ -35,12 +38,21 @@ interface Lookup {
   samples: Sample[];
 }
 
-function collect(reports: Labelled[]): Lookup[] {
+function collect(reports: Labelled[], corpus: string): Lookup[] {
   const index = openIndex(buildIndex(reports.filter((r) => !r.leftOut), background).bytes);
   const eventAt = Array.from({ length: index.reportCount }, (_, p) => index.record(p).id);
   const eventOf = new Map(reports.map((r) => [r.id, r.event]));
+  const members = new Map<string, number>();
+  for (const r of reports) if (!r.leftOut) members.set(r.event, (members.get(r.event) ?? 0) + 1);
   const lookups: Lookup[] = [];
   for (const q of reports) {
+    if (dumpFile) {
+      const cands = weighCandidates(q.article, matchFeatures(q.article), index)
+        .filter((c) => !c.isSelf)
+        .map((c) => ({ id: eventAt[c.position], x: Array.from(c.evidence), y: eventOf.get(eventAt[c.position]) === q.event ? 1 : 0 }));
+      appendFileSync(dumpFile, JSON.stringify({ corpus, q: q.id, half: q.half, leftOut: q.leftOut, others: q.leftOut ? 0 : members.get(q.event)! - 1, cands }) + '\n');
+      continue;
+    }
     if (q.half !== 'tune') continue;
     const samples = weighCandidates(q.article, matchFeatures(q.article), index)
       .filter((c) => !c.isSelf)
@@ -83,7 +95,12 @@ function fit(samples: Sample[]): { weights: number[]; bias: number } {
 
 const gva = loadGva(GVA_PATH);
 if (!gva) console.log(`gva-dev is not here (${GVA_PATH}): fitting on wikiref-dev alone.`);
-const lookups = [...(gva ? collect(gva) : []), ...collect(loadWikirefLabelled())];
+if (dumpFile) writeFileSync(dumpFile, '');
+const lookups = [...(gva ? collect(gva, 'gva') : []), ...collect(loadWikirefLabelled(), 'wikiref')];
+if (dumpFile) {
+  console.log(`dumped to ${dumpFile}`);
+  process.exit(0);
+}
 const samples = lookups.flatMap((l) => l.samples);
 console.log(`${lookups.length} tuning lookups, ${samples.length} candidate pairs (${samples.filter((s) => s.y).length} of the same happening)`);
 const { weights, bias } = fit(samples);

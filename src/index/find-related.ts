@@ -7,10 +7,10 @@
  */
 import type { Article } from '../core/article';
 import { containmentOf, sampleContainment, textFeatures, type TextFeatures } from '../core/features';
-import { keyStrings, type KeyStrings } from '../core/happening';
+import { KEY_GROUPS, keyStrings, type KeyStrings } from '../core/happening';
 import type { Relation } from '../core/relation';
 import { RELATION_ORDER } from '../core/relation';
-import { termVector } from '../core/weights';
+import { termVector, type TermVector } from '../core/weights';
 import type { StoredReport } from './format';
 import type { LoadedIndex } from './load-index';
 import { textHash } from './build-index';
@@ -42,6 +42,12 @@ export const THRESHOLDS = {
    * shown; fitted with the model on real coverage (story-model.json).
    */
   story: STORY_MODEL.threshold,
+  /** A related report this sure of the same happening is searched for the story's other reports... */
+  hop: Number(process.env.CR_HOP ?? 0.9),
+  /** ...from at most this many such reports... */
+  hops: 3,
+  /** ...and a report is taken as another chapter when it is this likely of the same happening as the one it was found through. */
+  link: Number(process.env.CR_LINK ?? STORY_MODEL.threshold),
 };
 
 export interface RelatedReport {
@@ -94,6 +100,8 @@ export interface Candidate {
   isSelf: boolean;
   score: number;
   containment: number;
+  /** Found through another related report (another chapter of the story), not by its own likeness to the article. */
+  through?: Candidate;
 }
 
 /** A candidate and the evidence the model weighs. */
@@ -106,32 +114,73 @@ export interface WeighedCandidate {
   evidence: Float64Array;
 }
 
-/** The reports of one index whose words are close enough to the article's to be weighed, with their evidence. */
-export function weighCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): WeighedCandidate[] {
-  const vector = termVector(features, index.stats);
-  const scores = topScores(index.scores(vector, CANDIDATE_FLOOR), MAX_CANDIDATES);
-  const articleHash = textHash(article.text) % 4294967296;
+/** What is looked up: the article being read, or a report of an index (to find the reports related to it). */
+interface Query {
+  /** Its term vector in the weights of `index`. */
+  vector(index: LoadedIndex): TermVector;
+  keys: KeyStrings;
+  /** Publication day (days since 1970), or null. */
+  day: number | null;
+  /** Its shingles, for containment; null for a report of an index, whose shingles are not kept. */
+  shingles: Set<number> | null;
+  /** Low 32 bits of its text hash: a report with the same hash is the query itself. */
+  hash: number;
+}
+
+function articleQuery(article: Article, features: TextFeatures | MatchFeatures): Query {
+  return {
+    vector: (index) => termVector(features, index.stats),
+    keys: withKeys(article, features).keys,
+    day: epochDay(article.published),
+    shingles: features.shingles,
+    hash: textHash(article.text) % 4294967296,
+  };
+}
+
+/** A report of `index` as a query: its stored vector and keys. */
+function reportQuery(index: LoadedIndex, position: number): Query {
+  const groups = index.keysOf(position);
+  const keys = Object.fromEntries(KEY_GROUPS.map((g, i) => [g, Array.from(groups[i], (id) => index.termOf(id))])) as KeyStrings;
+  const vector = index.vectorOf(position);
+  return { vector: () => vector, keys, day: index.publishedDay(position), shingles: null, hash: index.textHash(position) };
+}
+
+/** The reports of one index whose words are close enough to the query's to be weighed, with their evidence. */
+function weigh(query: Query, index: LoadedIndex): WeighedCandidate[] {
+  const scores = topScores(index.scores(query.vector(index), CANDIDATE_FLOOR), MAX_CANDIDATES);
   // The page itself: the same text once case, typography and spacing are set aside. A near-copy
   // with a word changed is not the page itself but a copy (`same`), compared like any other.
-  const selfInIndex = scores.some(([position]) => index.textHash(position) === articleHash);
-  const context = lookupContext(articleKeys(withKeys(article, features).keys, index), index, selfInIndex);
-  const day = epochDay(article.published);
+  const selfInIndex = scores.some(([position]) => index.textHash(position) === query.hash);
+  const context = lookupContext(articleKeys(query.keys, index), index, selfInIndex);
+  const shingles = query.shingles;
   return scores.map(([position, cosine]) => {
-    const inArticle = containmentOf(index.sampleOf(position), features.shingles);
-    const articleInReport = features.shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / features.shingles.size) : 0;
-    const containment = Math.max(inArticle, articleInReport);
+    let containment = 0;
+    if (shingles) {
+      const inArticle = containmentOf(index.sampleOf(position), shingles);
+      const articleInReport = shingles.size > 0 ? Math.min(1, (inArticle * index.shingleCount(position)) / shingles.size) : 0;
+      containment = Math.max(inArticle, articleInReport);
+    }
     const reportDay = index.publishedDay(position);
-    const daysApart = day === null || reportDay === null ? null : Math.abs(day - reportDay);
+    const daysApart = query.day === null || reportDay === null ? null : Math.abs(query.day - reportDay);
     const evidence = pairFeatures(context, index, position, { cosine, containment, daysApart });
-    return { position, isSelf: index.textHash(position) === articleHash, cosine, containment, evidence };
+    return { position, isSelf: index.textHash(position) === query.hash, cosine, containment, evidence };
   });
 }
 
-/** The reports of one index related to the article, from what is always in memory (no records read). */
+/** The reports of one index whose words are close enough to the article's to be weighed, with their evidence. */
+export function weighCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): WeighedCandidate[] {
+  return weigh(articleQuery(article, features), index);
+}
+
+/** The reports of one index related to the article by their own evidence, from what is always in memory (no records read). */
 export function matchCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): Candidate[] {
+  return decide(weighCandidates(article, features, index), index);
+}
+
+function decide(weighed: WeighedCandidate[], index: LoadedIndex): Candidate[] {
   const out: Candidate[] = [];
   const nearMisses: Candidate[] = [];
-  for (const { position, isSelf, cosine, containment, evidence } of weighCandidates(article, features, index)) {
+  for (const { position, isSelf, cosine, containment, evidence } of weighed) {
     const score = isSelf ? 1 : sameHappening(evidence);
     let relation: Relation | null = null;
     if (score >= THRESHOLDS.story) relation = containment >= THRESHOLDS.same ? 'same' : cosine >= THRESHOLDS.rewrite ? 'rewrite' : 'story';
@@ -149,6 +198,34 @@ export function matchCandidates(article: Article, features: TextFeatures | Match
     if (original) out.push({ ...c, relation: original.relation });
   }
   return out;
+}
+
+/**
+ * The candidates of each index: those related to the article by their own
+ * evidence, then the other chapters of its story, found through the related
+ * reports the model is surest of (a report of the investigation finds the
+ * report of the attack through the reports between them).
+ */
+function matchAll(article: Article, features: TextFeatures | MatchFeatures, indexes: readonly LoadedIndex[]): Candidate[][] {
+  const found = indexes.map((index) => matchCandidates(article, features, index));
+  const hops = found
+    .flatMap((candidates, i) => candidates.filter((c) => !c.isSelf && c.relation !== null && c.score >= THRESHOLDS.hop).map((c) => ({ i, c })))
+    .sort((a, b) => b.c.score - a.c.score)
+    .slice(0, THRESHOLDS.hops);
+  for (const hop of hops) {
+    const query = reportQuery(indexes[hop.i], hop.c.position);
+    indexes.forEach((index, i) => {
+      const known = new Set(found[i].map((c) => c.position));
+      for (const w of weigh(query, index)) {
+        if (w.isSelf || known.has(w.position)) continue;
+        const link = sameHappening(w.evidence);
+        if (link < THRESHOLDS.link) continue;
+        found[i].push({ position: w.position, relation: 'story', isSelf: false, score: hop.c.score * link, containment: 0, through: hop.c });
+        known.add(w.position);
+      }
+    });
+  }
+  return found;
 }
 
 /** The `limit` highest scores, highest first (ties by position). */
@@ -182,8 +259,8 @@ export function resolveCandidates(article: Article, index: LoadedIndex, candidat
 }
 
 /** The reports of an index whose records are all in memory (a single-file index) related to the article. */
-export function findRelated(article: Article, features: TextFeatures, index: LoadedIndex, limit = 20): MatchResult {
-  return resolveCandidates(article, index, matchCandidates(article, features, index), limit);
+export function findRelated(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex, limit = 20): MatchResult {
+  return resolveCandidates(article, index, matchAll(article, features, [index])[0], limit);
 }
 
 /** Closest relation first, then the highest score; ties by id, so results are stable. */
@@ -196,11 +273,12 @@ export function bestFirst(related: RelatedReport[]): RelatedReport[] {
  * and merges the answers. Records are read only for the reports found, which
  * for a sharded index means reading only the shards that hold them.
  */
-export async function findRelatedIn(article: Article, features: TextFeatures, indexes: readonly LoadedIndex[], limit = 20): Promise<MatchResult> {
+export async function findRelatedIn(article: Article, features: TextFeatures | MatchFeatures, indexes: readonly LoadedIndex[], limit = 20): Promise<MatchResult> {
   let self: RelatedReport | null = null;
   const related: RelatedReport[] = [];
-  for (const index of indexes) {
-    const candidates = matchCandidates(article, features, index);
+  const found = matchAll(article, features, indexes);
+  for (const [i, index] of indexes.entries()) {
+    const candidates = found[i];
     await index.loadRecords(candidates.map((c) => c.position));
     const m = resolveCandidates(article, index, candidates, limit);
     if (m.self && (!self || m.self.containment > self.containment)) self = m.self;
