@@ -5,7 +5,7 @@
 import { build } from 'vite';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { OUT_DIR, pagesConfig, scriptConfig } from '../vite.config';
-import { readInputs } from '../src/cli/read-inputs';
+import { readInputs } from '../src/node/read-inputs';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
 import { splitIndex } from '../src/index/split-index';
 import background from '../src/index/background-df.json';

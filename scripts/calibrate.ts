@@ -8,9 +8,9 @@
  * Run: npm run calibrate
  */
 import { readFileSync } from 'node:fs';
-import { readInputs } from '../src/cli/read-inputs';
+import { readInputs } from '../src/node/read-inputs';
 import type { IndexInput } from '../src/index/build-index';
-import { indexOf } from '../src/index/test-corpus';
+import { indexOf } from '../src/node/corpus';
 import { findRelated } from '../src/index/find-related';
 import { textFeatures } from '../src/core/features';
 import { termVector } from '../src/core/weights';

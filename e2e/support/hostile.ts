@@ -9,7 +9,7 @@
  */
 import type { Article } from '../../src/core/article';
 import type { IndexInput } from '../../src/index/build-index';
-import { renderNewsPage } from './news-page';
+import { renderNewsPage } from '../../src/golden/news-page';
 
 /** Each sets the canary if it ever runs; each is different, so a test failure names its source. */
 export const payloads = (where: string) => ({

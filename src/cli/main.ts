@@ -9,7 +9,7 @@ import { IndexBuilder } from '../index/build-index';
 import { compareArticle, type Comparison } from '../index/compare-article';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import background from '../index/background-df.json';
-import { readInputs } from './read-inputs';
+import { readInputs } from '../node/read-inputs';
 import { formatComparison } from './format-comparison';
 
 const USAGE = `Usage:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReportFile } from './parse-report-file';
-import { parseHtmlDocument } from '../cli/html-dom';
+import { parseHtmlDocument } from '../node/html-dom';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
