@@ -42,7 +42,7 @@ export function fakeLayout(doc: Document): { restore(): void } {
     const box = boxOf(this.startContainer);
     return (box ? [box] : []) as unknown as DOMRectList;
   };
-  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const d = doc as unknown as { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
   d.caretPositionFromPoint = (x, y) => {
     for (const element of doc.querySelectorAll('[data-box]')) {
       const box = boxOf(element)!;
