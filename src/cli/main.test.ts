@@ -152,6 +152,15 @@ describe('crossread compare', () => {
     expect((await run('compare', 'x.txt')).code).toBe(2);
   });
 
+  it('reads a saved page in the encoding it declares (windows-1251)', async () => {
+    const r = await run('compare', 'src/ingest/fixtures/windows-1251.html', '--index', index, '--json');
+    expect(r.code).toBe(0);
+    const page = JSON.parse(r.out);
+    expect(page.article.title).toMatch(/^Россия и Украина договорились об эвакуации жителей Курской области/);
+    expect(page.article.lang).toBe('ru');
+    expect(page.article.text).toContain('«Как только обе стороны согласуют маршрут и сроки, мы начнём вывоз людей»');
+  });
+
   it('reports an unreadable input and goes on with the others', async () => {
     const r = await run('compare', join(dir, 'missing.html'), 'corpus/seeds/003_3d713cfd4bd28cc2.txt', '--index', index, '--json');
     expect(r.code).toBe(1);

@@ -9,7 +9,7 @@
  */
 import { articleText, isoDate, type Article } from '../core/article';
 import { extractArticle } from '../extract/extract-article';
-import { decodeText, looksBinary } from './decode-text';
+import { decodeHtml, decodeText, looksBinary } from './decode-text';
 
 export interface SourceReport {
   id: string;
@@ -73,7 +73,8 @@ export function parseReportFile(name: string, bytes: Uint8Array, context: ParseC
   }
   if (bytes.length === 0) return fail(base, 'the file is empty');
   if (looksBinary(bytes)) return fail(base, 'the file is binary, not text');
-  const text = decodeText(bytes);
+  // A saved page declares its encoding (<meta charset>); other files are read by their bytes.
+  const text = ext === '.html' || ext === '.htm' ? decodeHtml(bytes) : decodeText(bytes);
   try {
     switch (ext) {
       case '.ndjson':
