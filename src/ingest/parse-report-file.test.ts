@@ -105,7 +105,7 @@ describe('saved pages in the encoding they declare', () => {
     expect(a.text).toContain('«Есть люди, которые уже сейчас находятся в Сумах, и они хотят вернуться домой», — заявила Москалькова');
     expect(a.text).toContain('судьба около 500 жителей остаётся неизвестной');
     // Read as UTF-8-or-Windows-1252, as before, the same bytes were Latin letters.
-    expect(a.text).not.toMatch(/[ÀÐÎÏ]|\uFFFD/);
+    expect(a.text).not.toMatch(/[ÀÐÎÏ\uFFFD]/);
   });
 
   it('follows <meta charset>, and reads a page that declares nothing, or UTF-8, as before', async () => {
