@@ -32,7 +32,7 @@ function pluralRules(): Intl.PluralRules {
 
 /** The count a substitution spells ("1", "1,234", "1 234"), or null when it is not a count. */
 export function countOf(substitution: string | undefined): number | null {
-  if (substitution === undefined || !/^\d[\d,.\s\u00a0\u202f]*$/.test(substitution)) return null;
+  if (substitution === undefined || !/^\d[\d,.\s]*$/.test(substitution)) return null;
   return Number(substitution.replace(/\D/g, ''));
 }
 
