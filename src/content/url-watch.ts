@@ -44,7 +44,7 @@ export function watchUrl(win: Window, onChange: (href: string) => void, signal: 
 }
 
 /** Resolves once the document has had no mutation for `quietMs`, or after `maxMs` at most: a new view settling in. */
-export function whenQuiet(doc: Document, signal: AbortSignal, quietMs = 500, maxMs = 4000): Promise<void> {
+function whenQuiet(doc: Document, signal: AbortSignal, quietMs = 500, maxMs = 4000): Promise<void> {
   return new Promise((resolve) => {
     const win = doc.defaultView!;
     let timer = win.setTimeout(done, quietMs);

@@ -52,7 +52,7 @@ export interface ParsedFile {
 export const REPORT_EXTENSIONS = ['.ndjson', '.jsonl', '.json', '.html', '.htm', '.txt', '.md'] as const;
 
 /** File name without folders and without its extension: a report's id. */
-export function fileId(name: string): string {
+function fileId(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
