@@ -237,6 +237,8 @@ describe('ContentSession', () => {
     const h = harness();
     await h.session.start();
     await vi.waitFor(() => expect(anchored(h.sent)).toBeDefined());
+    // A flash running (the popup's reveal) and a card open (the keyboard step) when it goes.
+    await h.tell({ type: 'reveal', index: anchored(h.sent)!.placed[1] });
     await h.tell({ type: 'step', direction: 1 });
     expect(document.querySelector(CARD_TAG)).not.toBeNull();
     h.setAlive(false);
