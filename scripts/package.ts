@@ -74,9 +74,10 @@ ARCHITECTURE.md how it is built; SECURITY.md what it reads and keeps.
 /** The sources as one zip, with fixed dates so that the same sources give the same archive. */
 export async function sourcesArchive(root: string, version: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  const date = new Date('2000-01-01T00:00:00Z');
-  zip.file('SOURCES.md', sourcesReadme(version), { date });
-  for (const file of sourceFiles(root)) zip.file(file, readFileSync(join(root, file)), { date });
+  // Folders are left implicit: JSZip would date the ones it makes with the time of the call.
+  const options = { date: new Date('2000-01-01T00:00:00Z'), createFolders: false };
+  zip.file('SOURCES.md', sourcesReadme(version), options);
+  for (const file of sourceFiles(root)) zip.file(file, readFileSync(join(root, file)), options);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
