@@ -181,6 +181,16 @@ function missingTests(files: SourceFiles): Violation[] {
 
 /** False for a module of types alone: compiled, nothing is left. */
 function hasCode(text: string): boolean {
+  const statements = ts.createSourceFile('module.ts', text, ts.ScriptTarget.Latest, false).statements;
+  const typeOnly = (s: ts.Statement) =>
+    ts.isInterfaceDeclaration(s) ||
+    ts.isTypeAliasDeclaration(s) ||
+    (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly === true) ||
+    (ts.isExportDeclaration(s) && s.isTypeOnly);
+  const plainImport = (s: ts.Statement) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s);
+  if (statements.some((s) => !typeOnly(s) && !plainImport(s))) return true;
+  if (statements.every(typeOnly)) return false;
+  // Types and imports not marked as types: compiled, an import used only for types is dropped.
   const js = ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true } }).outputText;
   return js.replace(/export\s*\{\s*\};?/g, '').trim().length > 0;
 }
