@@ -4,7 +4,7 @@ import { openIndex, IndexError, type LoadedIndex } from './load-index';
 import { findRelated, dateFactor } from './find-related';
 import { compareArticle, copyGroups } from './compare-article';
 import { textFeatures } from '../core/features';
-import { indexOf, readCorpus } from './test-corpus';
+import { indexOf, readCorpus } from '../node/corpus';
 import background from './background-df.json';
 
 let seeds: IndexInput[];
