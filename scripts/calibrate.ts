@@ -19,7 +19,7 @@ import { matchFeatures, weighCandidates } from '../src/index/find-related';
 import { openIndex } from '../src/index/load-index';
 import { FEATURES, sameHappening, type StoryModel } from '../src/index/story-match';
 import background from '../src/index/background-df.json';
-import { GVA_PATH, loadGva, loadWikirefLabelled, type Labelled } from '../eval/related-data';
+import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from '../eval/related-data';
 
 const FALSE_RELATED_TARGET = 0.04;
 const L2 = 1e-3;
@@ -38,14 +38,20 @@ interface Lookup {
   samples: Sample[];
 }
 
-function collect(reports: Labelled[], corpus: string): Lookup[] {
+/**
+ * `undated`: the articles are looked up without their publication date (the days
+ * their text names cannot be read either), so that the model learns to judge a
+ * pair when dates are unknown, as for many reports a reader adds.
+ */
+function collect(reports: Labelled[], corpus: string, undated = false): Lookup[] {
   const index = openIndex(buildIndex(reports.filter((r) => !r.leftOut), background).bytes);
   const eventAt = Array.from({ length: index.reportCount }, (_, p) => index.record(p).id);
   const eventOf = new Map(reports.map((r) => [r.id, r.event]));
   const members = new Map<string, number>();
   for (const r of reports) if (!r.leftOut) members.set(r.event, (members.get(r.event) ?? 0) + 1);
   const lookups: Lookup[] = [];
-  for (const q of reports) {
+  for (const report of reports) {
+    const q = undated ? { ...report, article: { ...report.article, published: null } } : report;
     if (dumpFile) {
       const cands = weighCandidates(q.article, matchFeatures(q.article), index)
         .filter((c) => !c.isSelf)
@@ -96,7 +102,7 @@ function fit(samples: Sample[]): { weights: number[]; bias: number } {
 const gva = loadGva(GVA_PATH);
 if (!gva) console.log(`gva-dev is not here (${GVA_PATH}): fitting on wikiref-dev alone.`);
 if (dumpFile) writeFileSync(dumpFile, '');
-const lookups = [...(gva ? collect(gva, 'gva') : []), ...collect(loadWikirefLabelled(), 'wikiref')];
+const lookups = [...(gva ? [...collect(gva, 'gva'), ...collect(gva, 'gva-undated', true)] : []), ...Array.from({ length: WIKIREF_FOLDS }, (_, fold) => collect(loadWikirefLabelled(fold), 'wikiref')).flat()];
 if (dumpFile) {
   console.log(`dumped to ${dumpFile}`);
   process.exit(0);

@@ -84,6 +84,11 @@ export interface HappeningKeys {
 const NUMBER_WORDS = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((w, i) => [w, i + 1]),
 );
+/** Words that may stand between a number and what it counts: "two people were killed", "four others injured". */
+const TOLL_FILLERS = new Set(
+  `people persons person men man women woman others other more were was is are have has had been being victims victim teens teen
+teenagers teenager children child kids kid boys boy girls girl adults adult officers officer and of them in who reportedly also`.split(/\s+/),
+);
 /** What a toll counts, by the word after the number (or two words after: "4 people killed"). */
 const TOLL_KIND = new Map<string, string>([
   ['dead', 'k'], ['killed', 'k'], ['die', 'k'], ['died', 'k'], ['dies', 'k'], ['fatally', 'k'], ['slain', 'k'],
@@ -142,18 +147,34 @@ export function happeningKeys(article: Pick<Article, 'text' | 'published'>): Hap
     return isCapitalised(t.raw) && /^\p{L}/u.test(t.raw) && t.norm.length > 1 && !STOPWORDS.has(t.norm) && !NOT_NAMES.has(t.norm) && !titleLine[i];
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // Name pairs: two name words with one space between them.
-    if (i > 0 && isNameWord(i) && isNameWord(i - 1) && gap(i) === ' ') {
-      const pair = `${tokens[i - 1].norm} ${t.norm}`;
-      const before = tokens[i - 2];
-      const titled = before && TITLES.has(before.norm) && gap(i - 1) === ' ' ? 1 : 0;
-      const byline = (before && before.norm === 'by' && gap(i - 1) === ' ') || /^\s*[/|]/.test(text.slice(t.end, t.end + 2));
-      if (PLACE_WORDS.has(tokens[i - 1].norm) || PLACE_WORDS.has(t.norm)) places.add(pair);
-      else if (titled || TITLES.has(tokens[i - 1].norm)) officials.add(pair);
+  // Names: runs of name words with one space between them ("Police Chief Steve Anderson"), as pairs
+  // of adjacent words. A run with a place word names a place; one after a title, an official; one
+  // after "By" or before "/" or "|", a byline, left out.
+  for (let i = 0; i < tokens.length; ) {
+    if (!isNameWord(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isNameWord(end) && gap(end) === ' ') end++;
+    const run = tokens.slice(i, end).map((t) => t.norm);
+    const before = i > 0 && /^ $/.test(gap(i)) ? tokens[i - 1].norm : '';
+    const byline = before === 'by' || /^\s*[/|]/.test(text.slice(tokens[end - 1].end, tokens[end - 1].end + 3));
+    let first = 0;
+    while (first < run.length && TITLES.has(run[first])) first++;
+    const official = first > 0 || TITLES.has(before);
+    const place = run.some((w) => PLACE_WORDS.has(w));
+    for (let k = first + 1; k < run.length; k++) {
+      const pair = `${run[k - 1]} ${run[k]}`;
+      if (place) places.add(pair);
+      else if (official) officials.add(pair);
       else if (!byline) people.add(pair);
     }
+    i = end;
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
 
     // Days named: weekdays and relative days need the publication date.
     const weekday = WEEKDAYS.indexOf(t.norm);
@@ -192,18 +213,6 @@ export function happeningKeys(article: Pick<Article, 'text' | 'published'>): Hap
       continue;
     }
 
-    // Tolls: "1 dead", "four injured", "two people were killed", "6 others wounded".
-    const count = /^\d{1,3}$/.test(t.norm) ? Number(t.norm) : NUMBER_WORDS.get(t.norm);
-    if (count !== undefined) {
-      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
-        const kind = TOLL_KIND.get(tokens[j].norm);
-        if (kind) {
-          tolls.add(`${kind} ${count}`);
-          break;
-        }
-        if (!/^(?:people|persons|men|women|others|other|more|were|was|have|been|are|victims|teens|children|kids|boys|girls|adults|officers|and|of|them|in|who)$/.test(tokens[j].norm)) break;
-      }
-    }
     // Ages: "15-year-old", "15 year old", "aged 15", "Barbee, 15,".
     const age = /^(\d{1,3})-years?-old$/.exec(t.norm);
     if (age) {
@@ -221,6 +230,18 @@ export function happeningKeys(article: Pick<Article, 'text' | 'published'>): Hap
         ages.add(n);
         usedNumber.add(t.start);
         continue;
+      }
+    }
+    // Tolls (a number not taken as an age): "1 dead", "four injured", "two people were killed", "6 others wounded".
+    const count = /^\d{1,3}$/.test(t.norm) ? Number(t.norm) : NUMBER_WORDS.get(t.norm);
+    if (count !== undefined) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+        const kind = TOLL_KIND.get(tokens[j].norm);
+        if (kind) {
+          tolls.add(`${kind} ${count}`);
+          break;
+        }
+        if (!TOLL_FILLERS.has(tokens[j].norm)) break;
       }
     }
   }

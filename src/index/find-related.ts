@@ -42,12 +42,16 @@ export const THRESHOLDS = {
    * shown; fitted with the model on real coverage (story-model.json).
    */
   story: STORY_MODEL.threshold,
-  /** A related report this sure of the same happening is searched for the story's other reports... */
-  hop: Number(process.env.CR_HOP ?? 0.9),
+  /**
+   * A related report this sure of the same happening is searched for the
+   * story's other reports (on gva-dev's tuning half, 0.9 adds 0.01 to 0.02 of
+   * recall for 0.01 to 0.02 of the share shown right; 0.8 adds as much wrong)...
+   */
+  hop: 0.9,
   /** ...from at most this many such reports... */
   hops: 3,
-  /** ...and a report is taken as another chapter when it is this likely of the same happening as the one it was found through. */
-  link: Number(process.env.CR_LINK ?? STORY_MODEL.threshold),
+  /** ...and a report is taken as another chapter when it is as likely of the same happening as the one it was found through as a report must be of the article. */
+  link: STORY_MODEL.threshold,
 };
 
 export interface RelatedReport {
@@ -60,6 +64,8 @@ export interface RelatedReport {
   score: number;
   /** max(share of the report in the article, share of the article in the report), estimated. */
   containment: number;
+  /** The id of the related report it was found through, when it is another chapter of the story rather than like the article itself. */
+  through?: string;
 }
 
 export interface MatchResult {
@@ -101,7 +107,7 @@ export interface Candidate {
   score: number;
   containment: number;
   /** Found through another related report (another chapter of the story), not by its own likeness to the article. */
-  through?: Candidate;
+  through?: { index: LoadedIndex; position: number };
 }
 
 /** A candidate and the evidence the model weighs. */
@@ -187,17 +193,25 @@ function decide(weighed: WeighedCandidate[], index: LoadedIndex): Candidate[] {
     if (isSelf || relation !== null) out.push({ position, relation, isSelf, score, containment });
     else if (score >= THRESHOLDS.story / 2) nearMisses.push({ position, relation, isSelf, score, containment });
   }
-  // A copy of a related report is as related as it, even when what surrounds the copy (a web
-  // page's menus and sign-up boxes, as seed 001 has around 000) keeps it below the bar. Only a
-  // near miss: reports that share a site's furniture with a related one contain it too.
-  const related = out.filter((c) => c.relation !== null);
+  return [...out, ...copiesOfRelated(index, out.filter((c) => c.relation !== null), nearMisses)];
+}
+
+/**
+ * The near misses that are copies of a related report, with its relation. A
+ * copy of a related report is as related as it, even when what surrounds the
+ * copy (a web page's menus and sign-up boxes, as seed 001 has around 000)
+ * keeps it below the bar. Only near misses: reports that share a site's
+ * furniture with a related one contain it too (seen on gva-dev).
+ */
+export function copiesOfRelated(index: LoadedIndex, related: readonly Candidate[], nearMisses: readonly Candidate[]): Candidate[] {
+  const copies: Candidate[] = [];
   for (const c of nearMisses) {
     const original = related.find(
       (r) => sampleContainment(index.sampleOf(c.position), index.shingleCount(c.position), index.sampleOf(r.position), index.shingleCount(r.position)) >= THRESHOLDS.same,
     );
-    if (original) out.push({ ...c, relation: original.relation });
+    if (original) copies.push({ ...c, relation: original.relation });
   }
-  return out;
+  return copies;
 }
 
 /**
@@ -220,7 +234,7 @@ function matchAll(article: Article, features: TextFeatures | MatchFeatures, inde
         if (w.isSelf || known.has(w.position)) continue;
         const link = sameHappening(w.evidence);
         if (link < THRESHOLDS.link) continue;
-        found[i].push({ position: w.position, relation: 'story', isSelf: false, score: hop.c.score * link, containment: 0, through: hop.c });
+        found[i].push({ position: w.position, relation: 'story', isSelf: false, score: hop.c.score * link, containment: 0, through: { index: indexes[hop.i], position: hop.c.position } });
         known.add(w.position);
       }
     });
@@ -249,6 +263,7 @@ export function resolveCandidates(article: Article, index: LoadedIndex, candidat
   for (const c of candidates) {
     const report = index.record(c.position);
     const entry: RelatedReport = { source: index, position: c.position, report, relation: c.relation ?? 'same', score: c.score, containment: c.containment };
+    if (c.through) entry.through = c.through.index.record(c.through.position).id;
     if (c.isSelf || (!!article.url && !!report.url && sameUrl(article.url, report.url))) {
       if (!self || c.containment > self.containment) self = entry;
       continue;
@@ -277,10 +292,9 @@ export async function findRelatedIn(article: Article, features: TextFeatures | M
   let self: RelatedReport | null = null;
   const related: RelatedReport[] = [];
   const found = matchAll(article, features, indexes);
+  await Promise.all(indexes.map((index, i) => index.loadRecords(found[i].map((c) => c.position))));
   for (const [i, index] of indexes.entries()) {
-    const candidates = found[i];
-    await index.loadRecords(candidates.map((c) => c.position));
-    const m = resolveCandidates(article, index, candidates, limit);
+    const m = resolveCandidates(article, index, found[i], limit);
     if (m.self && (!self || m.self.containment > self.containment)) self = m.self;
     related.push(...m.related);
   }

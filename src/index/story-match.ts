@@ -78,6 +78,13 @@ export const FEATURES = [
   'nearName',
   'farPerson',
   'copy',
+  // Without dates the other evidence must do more: the same inputs again, for undated pairs only.
+  'undatedCosine',
+  'undatedLogCosine',
+  'undatedName3',
+  'undatedTitleCosine',
+  'undatedPerson3',
+  'undatedPlace3',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -175,6 +182,14 @@ export function pairFeatures(context: LookupContext, index: LoadedIndex, positio
   set('nearName', d !== null && d <= 3 ? name1 : 0);
   set('farPerson', d !== null && d > 30 ? person1 : 0);
   set('copy', input.containment >= 0.5 ? 1 : 0);
+  if (d === null) {
+    set('undatedCosine', input.cosine);
+    set('undatedLogCosine', f[FEATURE_INDEX.logCosine]);
+    set('undatedName3', f[FEATURE_INDEX.name3]);
+    set('undatedTitleCosine', titleCosine);
+    set('undatedPerson3', f[FEATURE_INDEX.person3]);
+    set('undatedPlace3', f[FEATURE_INDEX.place3]);
+  }
   return f;
 }
 
