@@ -117,10 +117,9 @@ function titleCase(tokens: Token[], from: number, to: number): boolean {
   return words >= 3 && caps / words > 0.6;
 }
 
-/** The keys of a text (its headline and body). */
-export function happeningKeys(article: Pick<Article, 'text' | 'published'>): HappeningKeys {
+/** The keys of a text (its headline and body); `tokens` when they are at hand already. */
+export function happeningKeys(article: Pick<Article, 'text' | 'published'>, tokens: Token[] = tokenize(article.text)): HappeningKeys {
   const text = article.text;
-  const tokens = tokenize(text);
   const published = epochDay(article.published);
   const people = new Set<string>();
   const places = new Set<string>();
@@ -268,8 +267,8 @@ export type KeyStrings = Record<KeyGroup, string[]>;
  * What matching compares beyond the words, as index terms by group: the
  * name words and title words are plain words; the others are the keys above.
  */
-export function keyStrings(article: Pick<Article, 'text' | 'published' | 'title'>, names: Iterable<string>): KeyStrings {
-  const keys = happeningKeys(article);
+export function keyStrings(article: Pick<Article, 'text' | 'published' | 'title'>, names: Iterable<string>, tokens?: Token[]): KeyStrings {
+  const keys = happeningKeys(article, tokens);
   const title = article.title || article.text.slice(0, Math.max(0, article.text.indexOf('\n'))) || article.text.slice(0, 200);
   return {
     names: [...names],

@@ -10,7 +10,7 @@ import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
 import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
 import { KEY_GROUPS, keyStrings } from '../core/happening';
-import { plainText } from '../core/text';
+import { plainText, tokenize } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
 import { ByteWriter, compareBytes, utf8 } from './bytes';
 import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
@@ -97,7 +97,8 @@ export class IndexBuilder {
     if (earlier !== undefined) return { added: false, reason: 'duplicate', duplicateOf: earlier };
     this.ids.add(input.id);
     this.byHash.set(hash, input.id);
-    const features = textFeatures(a.text);
+    const tokens = tokenize(a.text);
+    const features = textFeatures(a.text, tokens);
     const n = features.termCounts.size;
     const termIds = new Uint32Array(n);
     const counts = new Uint16Array(n);
@@ -113,7 +114,7 @@ export class IndexBuilder {
     }
     // Keys: name and title words are words of the text, already counted; the others count once per report.
     const keys = KEY_GROUPS.map(() => new Uint32Array(0));
-    const strings = keyStrings(a, features.names);
+    const strings = keyStrings(a, features.names, tokens);
     KEY_GROUPS.forEach((group, g) => {
       const ids = [...new Set(strings[group])].map((term) => {
         const id = this.termId(term);

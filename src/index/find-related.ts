@@ -11,6 +11,7 @@ import { KEY_GROUPS, keyStrings, type KeyStrings } from '../core/happening';
 import type { Relation } from '../core/relation';
 import { RELATION_ORDER } from '../core/relation';
 import { termVector, type TermVector } from '../core/weights';
+import { tokenize } from '../core/text';
 import type { StoredReport } from './format';
 import type { LoadedIndex } from './load-index';
 import { textHash } from './build-index';
@@ -24,8 +25,9 @@ export interface MatchFeatures extends TextFeatures {
 
 /** The article's features for matching, computed once for every index it is looked up in. */
 export function matchFeatures(article: Article): MatchFeatures {
-  const features = textFeatures(article.text);
-  return { ...features, keys: keyStrings(article, features.names) };
+  const tokens = tokenize(article.text);
+  const features = textFeatures(article.text, tokens);
+  return { ...features, keys: keyStrings(article, features.names, tokens) };
 }
 
 const withKeys = (article: Article, features: TextFeatures | MatchFeatures): MatchFeatures =>
