@@ -58,8 +58,10 @@ interface PendingReport {
   day: number;
   /** UTF-8 JSON of the record: half the memory of a string for mostly-ASCII text. */
   record: Uint8Array;
-  /** Word ids of each key group (KEY_GROUPS), before renumbering. */
-  keys: Uint32Array[];
+  /** Word ids of the keys (before renumbering), group after group in KEY_GROUPS order; one array, as small arrays cost much memory each. */
+  keys: Uint32Array;
+  /** Where each group ends in `keys`. */
+  keyEnds: Uint16Array;
 }
 
 export class IndexBuilder {
@@ -113,16 +115,19 @@ export class IndexBuilder {
       i++;
     }
     // Keys: name and title words are words of the text, already counted; the others count once per report.
-    const keys = KEY_GROUPS.map(() => new Uint32Array(0));
     const strings = keyStrings(a, features.names, tokens);
+    const keyIds: number[] = [];
+    const keyEnds = new Uint16Array(KEY_GROUPS.length);
     KEY_GROUPS.forEach((group, g) => {
-      const ids = [...new Set(strings[group])].map((term) => {
+      for (const term of new Set(strings[group])) {
+        if (keyIds.length >= 0xffff) break;
         const id = this.termId(term);
         if (group !== 'names' && group !== 'title') this.df[id]++;
-        return id;
-      });
-      keys[g] = Uint32Array.from(ids);
+        keyIds.push(id);
+      }
+      keyEnds[g] = keyIds.length;
     });
+    const keys = Uint32Array.from(keyIds);
     const record = utf8(JSON.stringify({
       id: input.id,
       title: a.title || fallbackTitle(a.text),
@@ -143,6 +148,7 @@ export class IndexBuilder {
       day: dayOf(a.published),
       record,
       keys,
+      keyEnds,
     });
     return { added: true };
   }
@@ -216,8 +222,8 @@ export class IndexBuilder {
     const keyOffsets = new Uint32Array(n + 1);
     this.reports.forEach((r, i) => {
       keyOffsets[i] = keys.length;
-      for (const group of r.keys) {
-        const ids = Array.from(group, (id) => newId[id]).sort((x, y) => x - y);
+      for (let g = 0; g < KEY_GROUPS.length; g++) {
+        const ids = Array.from(r.keys.subarray(g === 0 ? 0 : r.keyEnds[g - 1], r.keyEnds[g]), (id) => newId[id]).sort((x, y) => x - y);
         keys.varint(ids.length);
         let last = 0;
         for (const id of ids) {
