@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension, serviceWorkerOf, tabIdOf } from '../e2e/support/chromium';
-import { renderNewsPage } from '../e2e/support/news-page';
+import { renderNewsPage } from '../src/golden/news-page';
 import type { Article } from '../src/core/article';
 import { analyseReport, buildIndex, textHash } from '../src/index/build-index';
 import { splitIndex } from '../src/index/split-index';

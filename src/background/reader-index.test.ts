@@ -10,7 +10,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../core/article';
 import { textFeatures } from '../core/features';
-import { readCorpus } from '../index/test-corpus';
+import { readCorpus } from '../node/corpus';
 import type { IndexInput } from '../index/build-index';
 
 let reports: IndexInput[];

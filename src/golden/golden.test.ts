@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { Divergence } from '../core/compare/types';
 import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding, type GoldenCase } from './loader';
-import { renderNewsPage } from '../../e2e/support/news-page';
-import { parseHtmlDocument } from '../cli/html-dom';
+import { renderNewsPage } from './news-page';
+import { parseHtmlDocument } from '../node/html-dom';
 import { extractArticle } from '../extract/extract-article';
 import { compareArticle } from '../index/compare-article';
-import { indexOf } from '../index/test-corpus';
+import { indexOf } from '../node/corpus';
 
 const seeds = loadSeeds();
 

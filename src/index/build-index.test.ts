@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseReport, IndexBuilder } from './build-index';
-import { readCorpus } from './test-corpus';
+import { readCorpus } from '../node/corpus';
 import background from './background-df.json';
 
 describe('IndexBuilder.addAnalysis', () => {

@@ -10,7 +10,8 @@ import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
 import { SAMPLE_SIZE, shingleSample, textFeatures, type TextFeatures } from '../core/features';
 import type { ReportClaims } from '../core/claims/types';
-import { plainText } from '../core/text';
+import { KEY_GROUPS, keyStrings, type KeyStrings } from '../core/happening';
+import { plainText, tokenize } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
 import { ByteWriter, compareBytes, utf8 } from './bytes';
 import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
@@ -51,6 +52,8 @@ export interface ReportAnalysis {
   sample: number[];
   /** Publication day (`dayOf`). */
   day: number;
+  /** The keys of its happening by group (`keyStrings`): people, places, days, ages, tolls, numbers, name and title words. */
+  keys: KeyStrings;
   /** The report's record as the index stores it (UTF-8 JSON: metadata and packed claims); passed through as it is. */
   record: Uint8Array;
 }
@@ -63,10 +66,12 @@ export interface ReportAnalysis {
 export function analyseReport(
   input: IndexInput,
   hash = textHash(input.article.text),
-  known: { features?: TextFeatures; claims?: ReportClaims } = {},
+  known: { features?: TextFeatures & { keys?: KeyStrings }; claims?: ReportClaims } = {},
 ): ReportAnalysis {
   const a = input.article;
-  const features = known.features ?? textFeatures(a.text);
+  const tokens = known.features ? undefined : tokenize(a.text);
+  const features = known.features ?? textFeatures(a.text, tokens);
+  const keys = known.features?.keys ?? keyStrings(a, features.names, tokens);
   const terms: ReportAnalysis['terms'] = [];
   for (const [term, count] of features.termCounts) terms.push([term, count, features.names.has(term)]);
   const record = utf8(JSON.stringify({
@@ -86,6 +91,7 @@ export function analyseReport(
     shingleCount: features.shingles.size,
     sample: shingleSample(features.shingles, SAMPLE_SIZE),
     day: dayOf(a.published),
+    keys,
     record,
   };
 }
@@ -120,6 +126,10 @@ interface PendingReport {
   day: number;
   /** UTF-8 JSON of the record: half the memory of a string for mostly-ASCII text. */
   record: Uint8Array;
+  /** Word ids of the keys (before renumbering), group after group in KEY_GROUPS order; one array, as small arrays cost much memory each. */
+  keys: Uint32Array;
+  /** Where each group ends in `keys`. */
+  keyEnds: Uint16Array;
 }
 
 export class IndexBuilder {
@@ -179,7 +189,20 @@ export class IndexBuilder {
       counts[i] = Math.min(count, 0xffff);
       names[i] = name ? 1 : 0;
     });
-    this.reports.push({ termIds, counts, names, words: r.words, shingleCount: r.shingleCount, sample: r.sample, hash: r.hash, day: r.day, record: r.record });
+    // Keys: name and title words are words of the text, already counted; the others count once per report.
+    const keyIds: number[] = [];
+    const keyEnds = new Uint16Array(KEY_GROUPS.length);
+    KEY_GROUPS.forEach((group, g) => {
+      for (const term of new Set(r.keys[group])) {
+        if (keyIds.length >= 0xffff) break;
+        const id = this.termId(term);
+        if (group !== 'names' && group !== 'title') this.df[id]++;
+        keyIds.push(id);
+      }
+      keyEnds[g] = keyIds.length;
+    });
+    const keys = Uint32Array.from(keyIds);
+    this.reports.push({ termIds, counts, names, words: r.words, shingleCount: r.shingleCount, sample: r.sample, hash: r.hash, day: r.day, record: r.record, keys, keyEnds });
     return { added: true };
   }
 
@@ -248,6 +271,21 @@ export class IndexBuilder {
     });
     topStart[n] = k;
     termOffsets[n] = terms.length;
+    const keys = new ByteWriter();
+    const keyOffsets = new Uint32Array(n + 1);
+    this.reports.forEach((r, i) => {
+      keyOffsets[i] = keys.length;
+      for (let g = 0; g < KEY_GROUPS.length; g++) {
+        const ids = Array.from(r.keys.subarray(g === 0 ? 0 : r.keyEnds[g - 1], r.keyEnds[g]), (id) => newId[id]).sort((x, y) => x - y);
+        keys.varint(ids.length);
+        let last = 0;
+        for (const id of ids) {
+          keys.varint(id - last);
+          last = id;
+        }
+      }
+    });
+    keyOffsets[n] = keys.length;
     for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
     const postingDoc = new Uint32Array(k);
     const postingQ = new Uint8Array(k);
@@ -292,6 +330,8 @@ export class IndexBuilder {
       postings: [...u32(postingStart, postingDoc), postingQ],
       terms: [terms.finish()],
       termOffsets: u32(termOffsets),
+      keys: [keys.finish()],
+      keyOffsets: u32(keyOffsets),
       numbers: u32(words, shingles, hashes, days),
       samples: [samples.finish()],
       records: this.reports.map((r) => r.record),

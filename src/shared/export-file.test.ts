@@ -1,7 +1,7 @@
 /** The export file's lines: what is written is read back, and anything else is refused with a reason. */
 import { describe, expect, it } from 'vitest';
 import { analyseReport, buildIndex } from '../index/build-index';
-import { readCorpus } from '../index/test-corpus';
+import { readCorpus } from '../node/corpus';
 import background from '../index/background-df.json';
 import { articleLine, collectionLine, headerLine, parseHeader, parseItem } from './export-file';
 import { entryOf } from './remembered';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseReport, IndexBuilder } from '../index/build-index';
-import { readCorpus } from '../index/test-corpus';
+import { readCorpus } from '../node/corpus';
 import background from '../index/background-df.json';
 import { AnalysisError, analysisFromJson, analysisToJson, loadAnalysis, loadRecord, storeAnalysis } from './stored-analysis';
 

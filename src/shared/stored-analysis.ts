@@ -9,10 +9,12 @@
  * hold most of the words the features list, and deflate then stores them
  * once: on gva-dev 1,826 bytes an article against 2,106 in two pieces.
  *
- * The features, as text (a term never holds a line break or a tab):
- *   hash words shingles day
+ * The features, as text (a term or a key never holds a line break or a tab):
+ *   hash words shingles day groups
  *   sample hashes in base 36, separated by spaces
+ *   `groups` lines: the keys of the happening of each group of KEY_GROUPS, in its order, separated by tabs
  *   one line per term: the term, then "\t<count>" when it occurs more than once, then "\t*" when it is a name
+ * (`groups` was not written before the keys existed: 0 lines then, and the article is matched on its words.)
  *
  * fflate deflates synchronously: a record is a few kilobytes, and the
  * browsers' CompressionStream costs about half a millisecond a call on those,
@@ -22,6 +24,7 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import type { ReportAnalysis } from '../index/build-index';
+import { KEY_GROUPS, type KeyStrings } from '../core/happening';
 
 export interface StoredAnalysis {
   /** The deflated record, a line break, and the features. */
@@ -40,7 +43,8 @@ const NEWLINE = 0x0a;
 
 function featuresText(a: ReportAnalysis): string {
   const terms = a.terms.map(([term, count, name]) => `${term}${count > 1 ? `\t${count}` : ''}${name ? '\t*' : ''}`);
-  return [`${a.hash} ${a.words} ${a.shingleCount} ${a.day}`, a.sample.map((h) => h.toString(36)).join(' '), ...terms].join('\n');
+  const keys = KEY_GROUPS.map((group) => a.keys[group].join('\t'));
+  return [`${a.hash} ${a.words} ${a.shingleCount} ${a.day} ${keys.length}`, a.sample.map((h) => h.toString(36)).join(' '), ...keys, ...terms].join('\n');
 }
 
 export function storeAnalysis(a: ReportAnalysis): StoredAnalysis {
@@ -70,6 +74,10 @@ export function loadRecord(s: StoredAnalysis): Uint8Array {
 
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 
+const noKeys = (): KeyStrings => Object.fromEntries(KEY_GROUPS.map((group) => [group, []])) as unknown as KeyStrings;
+
+const isKey = (k: unknown) => typeof k === 'string' && k.length > 0 && k.length <= 200 && !/[\t\n]/.test(k);
+
 /** The whole analysis again, checked (stored data may be damaged, and restored files are untrusted). Throws AnalysisError. */
 export function loadAnalysis(s: StoredAnalysis, id?: string): ReportAnalysis {
   const whole = inflated(s);
@@ -79,15 +87,20 @@ export function loadAnalysis(s: StoredAnalysis, id?: string): ReportAnalysis {
   } catch {
     throw new AnalysisError('its features are not text');
   }
-  const [hash, words, shingleCount, day] = (lines[0] ?? '').split(' ').map(Number);
+  const [hash, words, shingleCount, day, groups = 0] = (lines[0] ?? '').split(' ').map(Number);
   const sample = lines[1] ? lines[1].split(' ').map((h) => parseInt(h, 36)) : [];
-  const terms: ReportAnalysis['terms'] = lines.slice(2).map((line) => {
+  if (groups !== 0 && groups !== KEY_GROUPS.length) throw new AnalysisError('its features are damaged');
+  const keys = noKeys();
+  KEY_GROUPS.forEach((group, g) => {
+    if (groups > 0 && lines[2 + g]) keys[group] = lines[2 + g].split('\t');
+  });
+  const terms: ReportAnalysis['terms'] = lines.slice(2 + groups).map((line) => {
     const [term, ...marks] = line.split('\t');
     const count = marks.find((m) => m !== '*');
     return [term, count === undefined ? 1 : Number(count), marks.includes('*')];
   });
   const record = whole.slice(0, s.recordLength);
-  return checkedAnalysis({ id: id ?? recordId(record), hash, words, shingleCount, day, sample, terms, record });
+  return checkedAnalysis({ id: id ?? recordId(record), hash, words, shingleCount, day, sample, terms, keys, record });
 }
 
 function recordId(record: Uint8Array): string {
@@ -115,7 +128,10 @@ function checkedAnalysis(a: ReportAnalysis): ReportAnalysis {
       if (!Array.isArray(t) || t.length !== 3) return false;
       const [term, count, name] = t;
       return typeof term === 'string' && term.length > 0 && term.length <= 200 && !/[\t\n]/.test(term) && isCount(count) && count > 0 && typeof name === 'boolean';
-    });
+    }) &&
+    typeof a.keys === 'object' &&
+    a.keys !== null &&
+    KEY_GROUPS.every((group) => Array.isArray(a.keys[group]) && a.keys[group].length <= 0xffff && a.keys[group].every(isKey));
   if (!ok) throw new AnalysisError('its features are damaged');
   return a;
 }
@@ -133,6 +149,7 @@ export function analysisToJson(a: ReportAnalysis): Record<string, unknown> {
     day: a.day,
     sample: a.sample,
     terms: a.terms,
+    keys: a.keys,
     record: decoder.decode(a.record),
   };
 }
@@ -155,6 +172,8 @@ export function analysisFromJson(v: unknown): ReportAnalysis {
     day: o.day as number,
     sample: o.sample as number[],
     terms: o.terms as ReportAnalysis['terms'],
+    // An export made before the keys existed: matched on its words.
+    keys: o.keys === undefined ? noKeys() : (o.keys as KeyStrings),
     record: encoder.encode(o.record),
   });
 }

@@ -10,7 +10,7 @@ import { Fragment } from 'preact';
 import type { ReportRef } from '../../shared/messages';
 import { t } from '../../shared/i18n';
 import { attributionOf, datedOrder, figureValue, formatDate, quoteDiffs, reportName, sides, splitContext, type Side } from './card-model';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../../shared/safe-url';
 
 export interface HoverCardProps {
   divergence: Divergence;
