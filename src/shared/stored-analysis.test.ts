@@ -50,8 +50,15 @@ describe('stored analyses', () => {
     expect(() => loadAnalysis({ ...s, analysis: new Uint8Array([1, 2, 3]) })).toThrow(AnalysisError);
     expect(() => loadRecord({ ...s, recordLength: s.recordLength + 1 })).toThrow(/not where it was put/);
     const json = analysisToJson(a);
-    for (const bad of [null, {}, { ...json, terms: 'x' }, { ...json, record: '{' }, { ...json, record: '{"id":"other"}' }, { ...json, sample: [-1] }, { ...json, terms: [['w', 0, false]] }]) {
+    for (const bad of [null, {}, { ...json, terms: 'x' }, { ...json, record: '{' }, { ...json, record: '{"id":"other"}' }, { ...json, sample: [-1] }, { ...json, terms: [['w', 0, false]] }, { ...json, keys: { names: 'x' } }, { ...json, keys: { ...a.keys, people: ['a\tb'] } }]) {
       expect(() => analysisFromJson(bad)).toThrow(AnalysisError);
     }
+  });
+
+  it('read an export made before the keys of a happening existed: the article is matched on its words', async () => {
+    const [input] = await readCorpus('corpus/seeds');
+    const json = analysisToJson(analyseReport(input));
+    delete json.keys;
+    expect(Object.values(analysisFromJson(json).keys).flat()).toEqual([]);
   });
 });
