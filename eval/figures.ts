@@ -85,17 +85,20 @@ function evaluate(story: GoldStory, lines: string[]): FigureScore {
   const oneQuantity = flagList.filter(same);
   const real = oneQuantity.filter((f) => !sameGoldValue(f.a.gold!, f.b.gold!));
 
-  // Disagreements: a pair of reports and a quantity with two different values between them.
+  // Disagreements: a pair of reports and a quantity for which one gives a value the other does not.
   const disagreements = new Map<string, { a: GoldReport; b: GoldReport; q: string; fa: GoldFigure; fb: GoldFigure }>();
   for (let i = 0; i < story.reports.length; i++) {
     for (let j = i + 1; j < story.reports.length; j++) {
       const [a, b] = [story.reports[i], story.reports[j]];
-      for (const fa of a.figures) {
-        for (const fb of b.figures) {
-          if (fa.quantity !== fb.quantity || sameGoldValue(fa, fb)) continue;
-          const key = `${a.id}|${b.id}|${fa.quantity}`;
-          if (!disagreements.has(key)) disagreements.set(key, { a, b, q: fa.quantity, fa, fb });
-        }
+      for (const q of new Set(a.figures.map((f) => f.quantity))) {
+        const fa = a.figures.filter((f) => f.quantity === q);
+        const fb = b.figures.filter((f) => f.quantity === q);
+        if (fb.length === 0) continue;
+        const lone = fa.find((x) => !fb.some((y) => sameGoldValue(x, y))) ?? fb.find((y) => !fa.some((x) => sameGoldValue(x, y)));
+        if (!lone) continue;
+        const other = (fa.includes(lone) ? fb : fa).find((z) => !sameGoldValue(z, lone))!;
+        const [x, y] = fa.includes(lone) ? [lone, other] : [other, lone];
+        disagreements.set(`${a.id}|${b.id}|${q}`, { a, b, q, fa: x, fb: y });
       }
     }
   }

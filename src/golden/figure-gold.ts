@@ -36,6 +36,8 @@ export interface GoldValue {
   qualifier: GoldQualifier;
   /** "%", "$", "y", "h", "km", "time" (minutes after midnight) …, or null for a count. */
   unit: string | null;
+  /** Digits written after the decimal point: the precision of the figure. */
+  decimals?: number;
 }
 
 export interface GoldFigure extends GoldValue {
@@ -76,14 +78,33 @@ export function parseGoldValue(s: string): GoldValue | null {
   if (time) return { value: Number(time[1]) * 60 + Number(time[2]), qualifier, unit: 'time' };
   const m = /^([$€£¥])?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?(%|y|mo|w|d|h|min|s|km|mi|cm|m|ft|in|lb)?$/.exec(rest);
   if (!m) return null;
-  const v: GoldValue = { value: Number(m[2]), qualifier, unit: m[1] ?? m[4] ?? null };
+  const v: GoldValue = { value: Number(m[2]), qualifier, unit: m[1] ?? m[4] ?? null, decimals: m[2].split('.')[1]?.length ?? 0 };
   if (m[3] !== undefined) v.high = Number(m[3]);
   return v;
 }
 
-/** Two gold values are the same figure: equal numbers, units and qualifiers aside from exactness. */
+const BASE: Readonly<Record<string, number>> = {
+  y: 31557600, mo: 2629800, w: 604800, d: 86400, h: 3600, min: 60, s: 1,
+  km: 1000, mi: 1609.344, m: 1, cm: 0.01, ft: 0.3048, in: 0.0254, lb: 0.4536,
+};
+
+/** A gold value in its family's base unit (seconds, metres), and the half of its last written digit there. */
+function base(v: GoldValue & { decimals?: number }): { lo: number; hi: number; half: number; family: string } {
+  const size = (v.unit && BASE[v.unit]) || 1;
+  const family = v.unit && BASE[v.unit] ? (['y', 'mo', 'w', 'd', 'h', 'min', 's'].includes(v.unit) ? 'time' : v.unit === 'lb' ? 'weight' : 'length') : (v.unit ?? 'count');
+  return { lo: v.value * size, hi: (v.high ?? v.value) * size, half: 0.5 * 10 ** -(v.decimals ?? 0) * size, family };
+}
+
+/**
+ * Two gold values state the same figure: equal once in one unit, allowing for the rounding of the
+ * coarser one ("about 24km" and 24.4 kilometres, 30% and 29.7%) and for a conversion (400km, 250 miles).
+ */
 export function sameGoldValue(a: GoldValue, b: GoldValue): boolean {
-  return a.value === b.value && (a.high ?? a.value) === (b.high ?? b.value) && a.unit === b.unit;
+  const x = base(a);
+  const y = base(b);
+  if (x.family !== y.family) return false;
+  const slack = Math.max(x.half, y.half, a.unit !== b.unit ? 0.02 * Math.max(Math.abs(x.lo), Math.abs(y.lo)) : 0) + 1e-9;
+  return Math.abs(x.lo - y.lo) <= slack && Math.abs(x.hi - y.hi) <= slack;
 }
 
 export const isDurationUnit = (u: string | null) => u !== null && DURATION_UNITS.has(u);

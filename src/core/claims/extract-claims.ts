@@ -47,7 +47,8 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const headline = h && h.end > h.start && h.start >= 0 && h.end <= text.length ? h : null;
   const bodyStart = headline ? headline.end : 0;
 
-  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang) });
+  const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
+  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting });
   const marks = findQuoteMarks(text).filter((m) => m.start >= bodyStart && wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS);
   const names = nameFinder(text, tokens, bodyStart);
 
@@ -62,6 +63,41 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   }
   const quotes = english ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES), statements.map((s) => ({ name: s.speaker, pos: s.span.start }))) : marks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
+}
+
+/**
+ * Where the story is set: the places its headline and first sentences put it in ("in downtown Dallas",
+ * "at a Berrien County Courthouse") and its dateline ("ST. JOSEPH, Mich. (AP) -"), lower-cased, whole
+ * and word by word. A figure said of such a place is said of the whole story, not of a part of it.
+ */
+function settingOf(text: string, tokens: readonly Token[], sents: readonly Span[], headline: { start: number; end: number } | null, bodyStart: number): Set<string> {
+  const out = new Set<string>();
+  const body = sents.filter((x) => x.start >= bodyStart).slice(0, 2);
+  const ranges = [...(headline ? [headline] : []), ...body];
+  const add = (a: number, b: number) => {
+    const name = text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase();
+    out.add(name);
+    for (let k = a; k < b; k++) out.add(tokens[k].norm);
+  };
+  for (const r of ranges) {
+    for (let k = tokenAt(tokens, r.start); k < tokens.length && tokens[k].start < r.end; k++) {
+      // A headline's venue is the story's ("shot at a Berrien County Courthouse"); the body's first sentences name parts of it ("at El Centro College").
+      if (!/^(?:in|at|near|outside|inside|across|from)$/i.test(tokens[k].raw) || (r !== headline && !/^in$/i.test(tokens[k].raw))) continue;
+      let s = k + 1;
+      if (tokens[s]?.norm === 'the' || tokens[s]?.norm === 'a') s++;
+      // "in downtown Dallas", "in southwestern Michigan"
+      for (let n = 0; n < 2 && s < tokens.length && /^\p{Ll}/u.test(tokens[s].raw) && /^(?:downtown|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|southwestern|southeastern|northwestern|northeastern|suburban|rural|nearby|neighboring|neighbouring)$/.test(tokens[s].norm); n++) s++;
+      let e = s;
+      while (e < tokens.length && e - s < 5 && tokens[e].start < r.end && isCap(tokens[e])) e++;
+      if (e > s) add(s, e);
+    }
+  }
+  // The dateline: capitals at the start of the body, before a dash or the agency.
+  const first = tokenAt(tokens, bodyStart);
+  let e = first;
+  while (e < tokens.length && e - first < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[e].raw) && tokens[e].raw.length > 1) e++;
+  if (e > first && /^[\s,.]*(?:[—–-]|\(|\p{Lu}\p{Ll}+\.?\s*[(—–-])/u.test(text.slice(tokens[e - 1].end, tokens[e - 1].end + 12))) add(first, e);
+  return out;
 }
 
 function wordCount(tokens: readonly Token[], start: number, end: number): number {
