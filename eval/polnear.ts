@@ -87,7 +87,8 @@ function readAnnotations(annPath: string, text: string): GoldQuote[] {
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
-const words = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u).map((w) => w.replace(/^[.-]+|[.-]+$/g, '')).filter(Boolean);
+/** Lower-cased words, a possessive dropped; dots and hyphens inside a word kept ("u.s.", "al-awlaki"). */
+const words = (s: string) => [...s.toLowerCase().replace(/['’]s\b/g, '').matchAll(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
 
 /** The head of an annotated source: its name or noun, before an appositive, a bracket or a preposition. */
 export function sourceHead(source: string): string | null {

@@ -22,6 +22,11 @@ import { compareArticle } from '../src/index/compare-article';
 import { indexOf } from '../src/index/test-corpus';
 import { loadSeedReports, loadWikiref, type EvalReport } from './corpus';
 import { benign, plantFigure, plantReword, plantSpeaker, rng, type Kind, type Planted } from './plant';
+import messages from '../public/_locales/en/messages.json';
+import { measureText } from '../src/shared/divergence-text';
+import { messagesFrom, type MessageEntry } from '../src/shared/locale-messages';
+
+const t = messagesFrom(messages as unknown as Record<string, MessageEntry>);
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -128,7 +133,7 @@ for (const [topic, rs] of byTopic) {
         const key = [r.id, o.reportId].sort().join('|') + d.text + o.text;
         if (lines.has(key)) continue;
         lines.add(key);
-        console.log(`  ${topic}: ${r.id} "${d.text}" (${d.detail?.counted ?? '?'}) vs ${o.reportId} "${o.text}" [${d.subtype}]`);
+        console.log(`  ${topic}: ${r.id} "${d.text}" (${measureText(d.facts, t)}) vs ${o.reportId} "${o.text}" [${d.subtype}]`);
         if (verbose) console.log(`      here:  ${(d as Divergence & { context?: string }).context ?? ''}${ds.length ? '' : ''}\n      there: ${o.context.slice(0, 160)}`);
       }
     }

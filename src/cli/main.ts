@@ -9,14 +9,20 @@ import { IndexBuilder } from '../index/build-index';
 import { compareArticle, type Comparison } from '../index/compare-article';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import background from '../index/background-df.json';
+import { SCHEMA_VERSION } from '../core/compare/types';
+import { extractReportClaims } from '../core/report-claims';
+import type { ReportClaims } from '../core/claims/types';
 import { readInputs } from './read-inputs';
 import { formatComparison } from './format-comparison';
+import { formatClaims } from './format-claims';
 
 const USAGE = `Usage:
   crossread index <files or folders...> --out <file> [--strict] [--quiet]
       Build an index from report files (.ndjson .jsonl .json .html .htm .txt .md).
   crossread compare <page.html | article.txt>... --index <file> [--json]
       Compare saved pages with the reports of an index.
+  crossread claims <page.html | article.txt | report files>... [--json]
+      List the claims of each article: figures, quotes and statements.
   crossread help`;
 
 /** An error meant for people: printed as one line, no stack trace. */
@@ -34,6 +40,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runIndex(rest, out, err);
       case 'compare':
         return await runCompare(rest, out, err);
+      case 'claims':
+        return await runClaims(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
@@ -154,6 +162,8 @@ async function loadIndexFile(path: string): Promise<LoadedIndex> {
 }
 
 export interface CompareOutput extends Omit<Comparison, 'timing'> {
+  /** The version of the shape of `divergences` (see src/core/compare/types.ts). */
+  schemaVersion: number;
   input: string;
   article: Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline' | 'lang' | 'text'>;
   timing: { extractMs: number; matchMs: number; compareMs: number };
@@ -178,6 +188,7 @@ async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJ
     }
     const comparison = await compareArticle(article, index);
     results.push({
+      schemaVersion: SCHEMA_VERSION,
       input,
       article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline, lang: article.lang, text: article.text },
       ...comparison,
@@ -186,6 +197,47 @@ async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJ
   }
   if (values.json) out.write(JSON.stringify(results.length === 1 && positionals.length === 1 ? results[0] : results, null, 2) + '\n');
   else for (const r of results) out.write(formatComparison(r) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+export interface ClaimsOutput {
+  schemaVersion: number;
+  input: string;
+  article: Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline' | 'lang' | 'text'>;
+  claims: ReportClaims;
+}
+
+/** `crossread claims`: the claims of every article the inputs hold, every span pointing into `article.text`. */
+async function runClaims(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError(`claims: name at least one page, article or report file\n${USAGE}`);
+  const results: ClaimsOutput[] = [];
+  let failed = 0;
+  for await (const event of readInputs(positionals)) {
+    if (event.type === 'problem') {
+      err.write(`crossread: ${event.path}: ${event.reason}\n`);
+      failed++;
+      continue;
+    }
+    for (const p of event.problems) {
+      err.write(`crossread: ${p.where}: ${p.reason}\n`);
+      failed++;
+    }
+    // A file of several reports (.ndjson, a .json array) names each one.
+    const several = event.reports.length > 1 || !event.last;
+    for (const report of event.reports) {
+      const a = report.article;
+      const entry: ClaimsOutput = {
+        schemaVersion: SCHEMA_VERSION,
+        input: several ? `${event.path}#${report.id}` : event.path,
+        article: { title: a.title, outlet: a.outlet, published: a.published, url: a.url, byline: a.byline, lang: a.lang, text: a.text },
+        claims: extractReportClaims(a),
+      };
+      if (values.json) results.push(entry);
+      else out.write(formatClaims(entry) + '\n');
+    }
+  }
+  if (values.json) out.write(JSON.stringify(results.length === 1 && positionals.length === 1 ? results[0] : results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }
 

@@ -76,7 +76,7 @@ export function parseGoldValue(s: string): GoldValue | null {
   }
   const time = /^(\d{1,2}):(\d{2})$/.exec(rest);
   if (time) return { value: Number(time[1]) * 60 + Number(time[2]), qualifier, unit: 'time' };
-  const m = /^([$€£¥])?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?(%|y|mo|w|d|h|min|s|km|mi|cm|m|ft|in|lb)?$/.exec(rest);
+  const m = /^([$€£¥])?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?([%ywdhs]|mo|min|km|mi|cm|m|ft|in|lb)?$/.exec(rest);
   if (!m) return null;
   const v: GoldValue = { value: Number(m[2]), qualifier, unit: m[1] ?? m[4] ?? null, decimals: m[2].split('.')[1]?.length ?? 0 };
   if (m[3] !== undefined) v.high = Number(m[3]);

@@ -13,6 +13,7 @@ import { reportLabel, type TabState } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { useTabState, type Access, type PopupActions } from './use-tab-state';
 import { forDisplay } from '../shared/display-text';
+import { describeDivergence } from '../shared/divergence-text';
 
 const RELATION_KEYS = {
   same: ['relationSame', 'relationSameHelp'],
@@ -211,7 +212,10 @@ function Divergences({ state, actions }: { state: Extract<TabState, { status: 'd
 
 function DivergenceItem({ d, index, names, placed, actions }: { d: Divergence; index: number; names: Map<string, string>; placed: boolean; actions: PopupActions }) {
   const first = d.others[0];
-  const name = first ? (first.outlet ?? names.get(first.reportId) ?? t('unknownOutlet')) : '';
+  const nameOf = (o: { reportId: string; outlet: string | null }) => o.outlet ?? names.get(o.reportId) ?? t('unknownOutlet');
+  const name = first ? nameOf(first) : '';
+  // The sentence is made here, from the locale's messages; the core states facts only.
+  const summary = describeDivergence(d, { t, lang: navigator.language || 'en', name: nameOf });
   const content = (
     <>
       <span class="side here">
@@ -223,6 +227,7 @@ function DivergenceItem({ d, index, names, placed, actions }: { d: Divergence; i
           {d.others.length > 1 && <span class="more"> {t('popupAndMore', String(d.others.length - 1))}</span>}
         </span>
       )}
+      {summary && <span class="summary">{summary}</span>}
     </>
   );
   return (

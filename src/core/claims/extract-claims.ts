@@ -96,7 +96,7 @@ function settingOf(text: string, tokens: readonly Token[], sents: readonly Span[
   const first = tokenAt(tokens, bodyStart);
   let e = first;
   while (e < tokens.length && e - first < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[e].raw) && tokens[e].raw.length > 1) e++;
-  if (e > first && /^[\s,.]*(?:[—–-]|\(|\p{Lu}\p{Ll}+\.?\s*[(—–-])/u.test(text.slice(tokens[e - 1].end, tokens[e - 1].end + 12))) add(first, e);
+  if (e > first && /^[\s,.]*(?:[—–\-(]|\p{Lu}\p{Ll}+\.?\s*[(—–-])/u.test(text.slice(tokens[e - 1].end, tokens[e - 1].end + 12))) add(first, e);
   return out;
 }
 

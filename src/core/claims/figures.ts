@@ -299,9 +299,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   const { tokens, text } = input;
   const scope: FigureScope = {};
   let from = first;
-  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/[;]/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm)) from--;
+  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm)) from--;
   let to = next;
-  while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/[;]/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
+  while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (k >= first && k < next) continue;
@@ -334,6 +334,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       if (e > s) {
         const name = text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
         if (input.setting?.has(name)) continue;
+        // "in the Ukrainian-occupied zone" describes a region rather than naming it: another report may name it otherwise.
+        const after = tokens[e];
+        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
         scope.place = name;
         // "at the Bataclan" names a venue, part of the story; "in Germany" a region.
         scope.partial = w !== 'in' || scope.partial === true;
@@ -785,7 +788,10 @@ function figureAt(
       subject = c.entity;
     }
   }
-  if (num.weakOne && !(measure === 'duration' || (measure && HUMAN_STATES.has(measure) && tokens[num.next]?.norm !== 'of'))) return null;
+  // "one dead", "one woman is dead"; not "in one ward", "one of the officers".
+  if (num.weakOne && !(measure === 'duration' || (measure && HUMAN_STATES.has(measure) && tokens[num.next]?.norm !== 'of' && !/^(?:in|at|on|of|for|with|to|from|by|into)$/.test(prev?.norm ?? '')))) return null;
+  // Seats and votes are said of a party or a candidate, not of themselves.
+  if ((measure === 'seats' || measure === 'votes') && subject && STATES.get(subject) === measure) subject = null;
   if (!measure && counted === null && refersBack && input.english) {
     // "… but locals believe the true number is closer to 3,000": the same thing as the figure before.
     for (let k = previous.length - 1; k >= 0; k--) {
@@ -922,7 +928,7 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   const tail = num.tail;
   const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
   if (isYearOld) {
-    if (!/^(?:year|years|yr)/.test(tail)) return null; // an age in months is left out
+    if (!/^(?:year|yr)/.test(tail)) return null; // an age in months is left out
     // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
     const named = nameAfter(input, num.next, sent.end);
     if (named && spaceOnly(text, num.end, tokens[num.next].start)) return { subject: named, end: num.end, next: num.next };
@@ -956,7 +962,7 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   // "Cowan, 63, said", "Michael Smith, 55." — an appositive age after a name.
   if (prev && isCapital(prev) && /^\s*,\s*$/.test(text.slice(prev.end, num.start)) && !MONTHS.has(prev.norm) && !WEEKDAYS.has(prev.norm)) {
     const after = text.slice(num.end, num.end + 2);
-    if (/^(?:,|\.|\)|;|$| a)/.test(after) || /^\s*$/.test(after) || /^ and\b/.test(text.slice(num.end, num.end + 5))) {
+    if (/^(?:[,.);]|$| a)/.test(after) || /^\s*$/.test(after) || /^ and\b/.test(text.slice(num.end, num.end + 5))) {
       const n1 = tokens[num.next];
       if (n1 && /^,/.test(after) && /^(?:\d|percent|per|pc)/i.test(n1.raw)) return null;
       const name = nameBefore(input, i, Math.max(0, i - 5));

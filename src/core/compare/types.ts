@@ -10,8 +10,8 @@
 import type { FigureMeasure, FigureQualifier, FigureScope, ReportClaims, VerbKind } from '../claims/types';
 import type { Relation } from '../relation';
 
-/** The version of this shape, printed as `schemaVersion` by `crossread compare --json`. */
-export const DIVERGENCE_SCHEMA_VERSION = 2;
+/** The version of the shapes of claims and divergences, printed as `schemaVersion` by `crossread compare --json` and `crossread claims --json`. */
+export const SCHEMA_VERSION = 2;
 
 export type DivergenceKind = 'figure' | 'quote' | 'attribution';
 
