@@ -87,12 +87,17 @@ function readAnnotations(annPath: string, text: string): GoldQuote[] {
 }
 
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+/** Source spans that mark no one: a cue word, a relative pronoun or a colon, annotated as the source. Left out of the speaker score. */
+const NOT_A_SOURCE = /^(?:[\s:;,."“”'’—–-]*|(?:said|says|say|saying|told|tells|that|which|who|whom|his|her|their|its|our|my|the|according to|as follows|quote from)[\s:,.]*)$/i;
 /** Lower-cased words, a possessive dropped; dots and hyphens inside a word kept ("u.s.", "al-awlaki"). */
 const words = (s: string) => [...s.toLowerCase().replace(/['’]s\b/g, '').matchAll(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
 
 /** The head of an annotated source: its name or noun, before an appositive, a bracket or a preposition. */
 export function sourceHead(source: string): string | null {
-  let s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0];
+  let s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim();
+  // A name is its last word ("Speaker of the House Rep. Paul Ryan"); a description its noun ("a spokesperson for the ministry").
+  const lastWord = s.split(/\s+/).pop() ?? '';
+  if (/^\p{Lu}/u.test(lastWord) && s.split(/\s+/).length > 1) return words(lastWord)[0] ?? null;
   const ws = words(s);
   const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to)$/.test(w));
   const core = prep > 0 ? ws.slice(0, prep) : ws;
@@ -128,6 +133,7 @@ let verbOk = 0;
 let pronoun = 0;
 let pronounRight = 0;
 let ourQuotes = 0;
+let noSource = 0;
 let ourUnmatched = 0;
 const misses: string[] = [];
 for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
@@ -162,6 +168,10 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
       else misses.push(`verb        ${where}  gold ${JSON.stringify(q.cue)} ours ${JSON.stringify(ours.verb)}`);
     }
     if (!q.source) continue;
+    if (NOT_A_SOURCE.test(q.source)) {
+      noSource++;
+      continue;
+    }
     if (PRONOUN.test(q.source)) {
       // Resolved against the last source written out before it.
       const before = named_.filter((n) => n.sourceStart < q.sourceStart).pop();
@@ -178,7 +188,7 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
 const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 console.log(`PolNeAR ${split} (${dir}): ${gold} direct quotes (Content spans that begin with a quotation mark)`);
 console.log(`  found                                  ${found}/${gold}  ${r(found, gold)}`);
-console.log(`  speaker right, source written out      ${namedRight}/${named}  ${r(namedRight, named)}`);
+console.log(`  speaker right, source written out      ${namedRight}/${named}  ${r(namedRight, named)}  (${noSource} more whose annotated source is a cue word or a colon are left out)`);
 console.log(`  speaker right, pronoun source resolved ${pronounRight}/${pronoun}  ${r(pronounRight, pronoun)}  (against the last source written out before it)`);
 console.log(`  verb right                             ${verbOk}/${withCue}  ${r(verbOk, withCue)}`);
 console.log(`  the extractor's quotes that are no annotated direct quote: ${ourUnmatched} of ${ourQuotes}`);

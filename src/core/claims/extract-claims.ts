@@ -49,7 +49,10 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
 
   const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
   const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting });
-  const marks = findQuoteMarks(text).filter((m) => m.start >= bodyStart && wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS);
+  const marks = findQuoteMarks(text)
+    .filter((m) => m.start >= bodyStart)
+    .map((m) => (wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS ? m : { ...m, short: true }));
+  const longMarks = marks.filter((m) => !('short' in m));
   const names = nameFinder(text, tokens, bodyStart);
 
   const statements = [];
@@ -58,10 +61,12 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
       const hs = headlineStatement(ctx, headline.start, headline.end, names);
       if (hs) statements.push(hs);
     }
-    const quoted = (s: number, e: number) => marks.some((m) => m.open < e && m.close > s);
+    const quoted = (s: number, e: number) => longMarks.some((m) => m.open < e && m.close > s);
     statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
   }
-  const quotes = english ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES), statements.map((s) => ({ name: s.speaker, pos: s.span.start }))) : marks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
+  const quotes = english
+    ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES * 3), statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
+    : longMarks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
 }
 
@@ -179,10 +184,17 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/** The sentence after the one that ends at `pos`, when a quote's own sentence ends at its closing mark (`“…deleted.” Trump said.`). */
+function sentenceAfter(sents: Span[], pos: number): Span | null {
+  const here = sentenceAt(sents, pos);
+  const i = sents.indexOf(here);
+  return i >= 0 && here.end <= pos + 2 ? (sents[i + 1] ?? null) : null;
+}
+
 function attributeQuotes(
   ctx: Ctx,
   sents: Span[],
-  marks: QuoteMarks[],
+  marks: Array<QuoteMarks & { short?: boolean }>,
   statementSpeakers: Array<{ name: string | null; pos: number }>,
 ): QuoteClaim[] {
   const { text } = ctx;
@@ -191,39 +203,88 @@ function attributeQuotes(
     ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
   ];
   const out: QuoteClaim[] = [];
+  // The last attribution seen, quote or statement, for quotes that continue it.
+  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number } | null = null;
+  const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
+  let si = 0;
   for (let qi = 0; qi < marks.length; qi++) {
     const m = marks[qi];
     const prev = marks[qi - 1];
     const next = marks[qi + 1];
     const [ls, le] = lineBounds(text, m.open);
+    // Reported speech before this quote is an attribution a later quote may continue.
+    while (si < statements.length && statements[si].pos < m.open) {
+      const st = statements[si++];
+      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos };
+    }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
-    const trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    let trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    if (trailerEnd <= m.close + 2) {
+      // `“…deleted.” Trump said.`: the quote's sentence ended at its mark; the attribution is the next one.
+      const after = sentenceAfter(sents, m.close);
+      if (after && after.start <= m.close + 3) trailerEnd = Math.min(after.end, le, next ? next.open : Infinity);
+    }
     const leaderStart = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, prev ? prev.close + 1 : 0);
     let f: Found | null = m.unclosed ? null : attributionAfter(ctx, m.close + 1, trailerEnd);
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    let continued = false;
-    const endsWithComma = /,\s*$/.test(text.slice(m.open + 1, m.close));
+    const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
-    if (!f && (endsWithComma || restOfLine === '') && le < text.length) {
+    if (!f && before === '' && ls > 1) {
+      // `X said:` ⏎ `“…”`: the lead-in ends the previous paragraph with a colon or a comma.
+      const [ps, pe] = lineBounds(text, text.slice(0, ls).trimEnd().length - 1);
+      const lead = text.slice(ps, pe).trimEnd();
+      if (/[:,]$/.test(lead)) {
+        const sent = sentenceAt(sents, pe - 1);
+        f = attributionBefore(ctx, Math.max(sent.start, ps), ps + lead.length);
+      }
+    }
+    const endsWithComma = /,\s*$/.test(text.slice(m.open + 1, m.close));
+    if (!f && endsWithComma && restOfLine === '' && le < text.length) {
       // The attribution in the next paragraph: `"…,"` ⏎ `Moskalkova said, according to …`.
       const ns = text.slice(le).search(/\S/);
       if (ns >= 0 && !/["“«„‘']/.test(text[le + ns])) {
         const start = le + ns;
         const sent = sentenceAt(sents, start);
         const g = attributionAfter(ctx, start, Math.min(sent.end, start + 300));
-        if (g && g.start < start + 60) f = g;
+        if (g && g.start < start + 60 && !g.negated) f = g;
       }
     }
+    // Short quotes ("Denver," he answered) are kept only with an attribution of their own; else they are scare quotes.
+    if (m.short && !f) continue;
     let speaker = f?.speaker ?? null;
+    let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
       speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start }))], m.open) : null;
+      resolved = speaker !== null;
     }
-    if (!f && text.slice(ls, m.open).trim() === '' && restOfLine === '') {
-      // A paragraph that is only a quote continues the previous speaker's words.
-      const last = out[out.length - 1];
-      if (last && last.speaker && last.span.start > ls - 1500) {
-        speaker = last.speaker;
+    let continued = false;
+    let verb = f?.verb ?? null;
+    let verbKind = f?.verbKind ?? null;
+    let relay = f?.relay ?? null;
+    if (!f && last) {
+      // `“…,” Barkley said. “They have followed ratings …”`: a quote right after an attributed one, in the same
+      // paragraph, with nothing between but that attribution; or a paragraph that is only a quote, after one that
+      // attributed words to someone.
+      const prevQuote = out[out.length - 1];
+      const between = prev ? text.slice(prev.close + 1, m.open) : '';
+      // Between the two: the first one's attribution, and no more than the rest of its sentence.
+      const att = prevQuote?.attribution;
+      const sentencesBetween = prev ? sents.filter((x) => x.end > prev.close + 1 && x.start < m.open).length : 0;
+      const sameLine = prev && prev.close > ls && prevQuote && prevQuote.speaker && att && prevQuote.span.start === prev.start &&
+        att.start > prev.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400;
+      const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
+      if (sameLine || alone) {
+        speaker = sameLine ? prevQuote.speaker : last.speaker;
+        if (sameLine) {
+          verb = prevQuote.verb;
+          verbKind = prevQuote.verbKind;
+          relay = prevQuote.relay;
+        } else {
+          verb = last.verb;
+          verbKind = last.verbKind;
+          relay = last.relay;
+        }
         continued = true;
       }
     }
@@ -233,15 +294,35 @@ function attributeQuotes(
       span: makeSpan(text, m.start, m.end),
       context: contextSpan(text, ctxStart, ctxEnd, m.start, m.end),
       speaker,
-      verb: f?.verb ?? null,
-      verbKind: f?.verbKind ?? null,
-      relay: f?.relay ?? null,
+      verb,
+      verbKind,
+      relay,
       attribution: f ? makeSpan(text, f.start, f.end) : null,
     };
     if (f && f.relayStart >= 0) claim.relaySpan = makeSpan(text, f.relayStart, f.relayEnd);
     if (continued) claim.continued = true;
+    if (resolved) claim.speakerResolved = true;
     out.push(claim);
-    if (speaker) mentions.push({ name: speaker, pos: m.open });
+    if (speaker) {
+      mentions.push({ name: speaker, pos: m.open });
+      last = { speaker, verb, verbKind, relay, line: ls, pos: m.open };
+    }
+    if (out.length >= MAX_QUOTES) break;
+  }
+  // A quote over several paragraphs leaves each but the last open: `“… ⏎ “…,” she said.` The open ones are hers too.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k];
+    const n = out[k + 1];
+    if (q.speaker || q.attribution || !n.speaker) continue;
+    const gap = text.slice(q.span.end, n.span.start);
+    if (/^[\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*(?:[!",.?\u201d][\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*)*[“"«]\s*$/.test(gap) && !/[”"»]\s*$/.test(text.slice(q.span.start, q.span.end + 2).trim().slice(-1))) {
+      q.speaker = n.speaker;
+      q.verb = n.verb;
+      q.verbKind = n.verbKind;
+      q.relay = n.relay;
+      q.continued = true;
+      if (n.speakerResolved) q.speakerResolved = true;
+    }
   }
   return out;
 }

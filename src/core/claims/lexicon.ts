@@ -34,12 +34,33 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
   ),
 ]);
 
-/** Verbs that introduce a quote or reported speech (a narrower set than figure sources). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  [...REPORTING_VERBS.keys()].filter(
-    (w) => !/^(?:believ|estimat|think|thought|indicat|record|put|predict|describ|observ)/.test(w),
+/**
+ * Verbs that attribute a direct quote but would read too much into plain prose
+ * ("the fighting continued", "the sign reads"): used next to quote marks only.
+ */
+export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
+  ...forms(
+    'neutral',
+    `retort retorts retorted shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming
+     chant chants chanted chanting bark barks barked conclude concludes concluded interject interjects interjected
+     interjecting quip quips quipped joke jokes joked joking continue continues continued recount recounts recounted
+     testify testifies testified plead pleads pleaded boast boasts boasted complain complains complained vow vows vowed
+     pledge pledges pledged reiterate reiterates reiterated counter counters countered demand demands demanded cry cries
+     cried exclaim exclaims exclaimed read reads tweet tweets post posts lament laments lamented quote quotes quoted
+     remind reminds reminded recall recalls recalling stress stresses stressed emphasize emphasizes emphasized
+     acknowledged wrote writes begged begs whispered whispers sighed laughed smiled beamed gushed snapped fumed shot
+     saying adding telling writing noting asking declaring explaining responding replying answering warning tweeting
+     agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
+     predicted predicts conceded cautioned cautions`,
   ),
-);
+  ...forms('distancing', 'charge charges charged accuse accuses accused'),
+]);
+
+/** Verbs that introduce a quote or reported speech (a narrower set than figure sources), and those that only attribute a quote. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...[...REPORTING_VERBS.keys()].filter((w) => !/^(?:believ|estimat|think|thought|indicat|record|put|predict|describ|observ)/.test(w)),
+  ...QUOTE_ONLY_VERBS.keys(),
+]);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text';
 import { STOPWORDS } from '../stopwords';
-import { PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
 import { isCap, tokenAt } from './spans';
 import type { VerbKind } from './types';
 
@@ -44,7 +44,8 @@ const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|fur
 
 /** Verb kind of a written reporting verb, or null when it is not one. */
 export function verbKindOf(word: string): VerbKind | null {
-  return REPORTING_VERBS.get(word.toLowerCase().replace(/’/g, "'")) ?? null;
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return REPORTING_VERBS.get(w) ?? QUOTE_ONLY_VERBS.get(w) ?? null;
 }
 
 const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
@@ -62,7 +63,8 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
-  while (to > from && ADVERB.test(tokens[to - 1].norm)) to--;
+  // "Skelly", "Kelly": a name ending in -ly is no adverb.
+  while (to > from && ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1])) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near)$/.test(tokens[k].norm)) {
@@ -99,8 +101,17 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
     if (e > k && gapHas(ctx, e, /[,;:.!?()"“”«»]/)) break;
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm)) break;
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
-    // After a name, a lower-case word ends it ("said Jane Doe outside Number 10").
-    if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) break;
+    // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
+    // follows ("said Marquette pollster Charles Franklin", "said Cruz constituent Dan Golvach").
+    if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) {
+      let d = e;
+      while (d < limit && d - e < 2 && !isCap(tokens[d]) && !STOPWORDS.has(tokens[d].norm) && !NP_END.has(tokens[d].norm) && /^\p{Ll}+$/u.test(tokens[d].raw) && !gapHas(ctx, d + 1, /[,;:.!?()"“”«»]/)) d++;
+      if (d > e && d < limit && isCap(tokens[d]) && !PRONOUNS.has(tokens[d].norm)) {
+        e = d;
+        continue;
+      }
+      break;
+    }
     e++;
   }
   return [k, e];
@@ -202,7 +213,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   if (isSpeech(tokens[a], verbs)) {
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
     const first = tokens[a + 1];
-    if (first && !isCap(first) && !/^(?:the|a|an|he|she|they|we|i|it|one)$/.test(first.norm)) return null;
+    // "said former Obama adviser David Axelrod": a lower-case description before the name.
+    const described = first && !isCap(first) && [1, 2, 3].some((d) => isCap(tokens[a + 1 + d]) && !gapHas(ctx, a + 1 + d, /[,;:.!?"“”]/));
+    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     const sp = e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
@@ -211,7 +224,15 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   for (let v = a + 1; v < b && v - a <= 14; v++) {
     if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
     if (!isSpeech(tokens[v], verbs) || /ing$/.test(tokens[v].norm)) continue;
-    if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some)$/.test(tokens[a].norm)) return null;
+    if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one)$/.test(tokens[a].norm)) {
+      // `"…" but to take the lead, says Evan Tracey`: the rest of the sentence, then the attribution, verb first.
+      if (gapHas(ctx, v, /,/) && isCap(tokens[v + 1]) && !PRONOUNS.has(tokens[v + 1].norm)) {
+        const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+        const sp = e > s ? speakerOf(ctx, s, e) : null;
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      return null;
+    }
     let subjEnd = v;
     // An appositive: keep the part before the first comma.
     for (let k = a + 1; k < v; k++) {
@@ -243,14 +264,63 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     f.start = tokens[a].start;
     return f;
   }
-  for (let v = b - 1; v > a && b - v <= 12; v--) {
+  let ingVerb = -1;
+  for (let v = b - 1; v > a && b - v <= 16; v--) {
     if (!isSpeech(tokens[v], verbs)) continue;
+    // "…, Graham said on MSNBC, adding," and "she said, telling them,": the speaker is the subject of the verb before.
+    if (/ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) {
+      if (ingVerb < 0) ingVerb = v;
+      continue;
+    }
+    // "Said Comey, “…”": the verb first, then who.
+    if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b) {
+      const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+    }
     let s = v;
     while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
+    // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,": skip the appositive.
+    if (s === v && gapHas(ctx, v, /,/)) {
+      let c = v - 1;
+      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (c > a && gapHas(ctx, c, /,/) && /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm)) {
+        const e2 = c;
+        let s2 = c - 1;
+        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+        if (e2 > s2) {
+          const sp = speakerOf(ctx, s2, e2);
+          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v + 1, b);
+        }
+      }
+    }
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
     const sp = speakerOf(ctx, s, v);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v + 1, b);
+  }
+  // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
+  if (ingVerb > a) {
+    for (let k = a; k < ingVerb - 1; k++) {
+      if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
+      let e = k + 1;
+      while (e < ingVerb && isCap(tokens[e]) && !gapHas(ctx, e, /[,;:.!?"“”]/)) e++;
+      const n = tokens[e];
+      if (n && !isCap(n) && !gapHas(ctx, e, /[,;:.!?"“”]/) && !STOPWORDS.has(n.norm) && /^\p{Ll}/u.test(n.raw)) {
+        const sp = speakerOf(ctx, k, e);
+        if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
+      }
+      k = e - 1;
+    }
+  }
+  // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
+  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[b - 1]) && !PRONOUNS.has(tokens[b - 1].norm)) {
+    let s = b - 1;
+    while (s > a && b - s < 5 && !gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/)) s--;
+    if (gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/) || s === a) {
+      const sp = speakerOf(ctx, s, b);
+      if (sp && /^\p{Lu}/u.test(sp.name) && sp.name.split(/\s+/).length <= 4) return found(ctx, sp, null, false, b, b);
+    }
   }
   return null;
 }

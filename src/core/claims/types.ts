@@ -110,6 +110,8 @@ export interface QuoteClaim {
   relaySpan?: TextSpan | null;
   /** True when the quote has no attribution of its own and continues the previous speaker's words. */
   continued?: boolean;
+  /** True when the attribution names the speaker by a pronoun ("he said"), resolved to the last person named. */
+  speakerResolved?: boolean;
 }
 
 /**

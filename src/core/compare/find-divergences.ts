@@ -193,7 +193,8 @@ function compareQuotes(out: Collector, mine: QuoteClaim[], r: ComparedReport, th
     const explicit = !q.continued && !o.continued && q.attribution && o.attribution;
     if (!explicit) continue;
     const att = q.attribution ?? q.span;
-    if (sameSpeaker(q.speaker, o.speaker) === false) {
+    // "he said" here and "he said" there: the two pronouns were resolved, and a difference is the resolving's, not the reports'.
+    if (sameSpeaker(q.speaker, o.speaker) === false && !(q.speakerResolved && o.speakerResolved)) {
       // Another speaker only for words that are surely the same.
       if (w.kind === 'reworded' && w.changed > 0.3) continue;
       out.add({ kind: 'attribution', subtype: 'speaker', facts: quoteFacts(q) }, att, otherOf(r, o.attribution ?? o.span, o.context, quoteFacts(o)));
