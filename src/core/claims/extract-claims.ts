@@ -250,6 +250,14 @@ function attributeQuotes(
         if (g && g.start < start + 60 && !g.negated) f = g;
       }
     }
+    // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
+    if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
+      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
+      const p = out[out.length - 1];
+      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null, verbKind: 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
+      const tk = tokenAt(ctx.tokens, prev.close + 1);
+      if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
+    }
     // Short quotes ("Denver," he answered) are kept only with an attribution of their own; else they are scare quotes.
     if (m.short && !f) continue;
     let speaker = f?.speaker ?? null;

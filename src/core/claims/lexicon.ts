@@ -51,7 +51,8 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      acknowledged wrote writes begged begs whispered whispers sighed laughed smiled beamed gushed snapped fumed shot
      saying adding telling writing noting asking declaring explaining responding replying answering warning tweeting
      agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
-     predicted predicts conceded cautioned cautions`,
+     predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
+     opines opined sing sings sang started mocked mocks jabbed`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

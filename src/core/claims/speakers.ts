@@ -74,6 +74,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   }
   if (to <= from) return null;
   const last = tokens[to - 1];
+  // "Thursday", "Reluctantly": capitals that name no one.
+  if (to - from === 1 && isCap(last) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$|ly$/.test(last.norm)) return null;
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -90,7 +92,32 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     return { name: text.slice(tokens[s].start, end), start: tokens[s].start, end };
   }
   if (to - from > 7) return null;
+  // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
+  // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
+  const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+}
+
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|minister|secretary|official|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|residents?|parishioners|congregants?|neighborhood)$/;
+/** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
+
+/** The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word. */
+function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  for (let k = a; k < limit - 1; k++) {
+    if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
+    let e = k + 1;
+    while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, /[,;:.!?"“”]/)) e++;
+    const n = tokens[e];
+    if (n && e < limit && !isCap(n) && !gapHas(ctx, e, /[,;:.!?"“”]/) && !STOPWORDS.has(n.norm) && /^\p{Ll}/u.test(n.raw)) {
+      const sp = speakerOf(ctx, k, e);
+      if (sp) return sp;
+    }
+    k = e - 1;
+  }
+  return null;
 }
 
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
@@ -214,7 +241,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
-    const described = first && !isCap(first) && [1, 2, 3].some((d) => isCap(tokens[a + 1 + d]) && !gapHas(ctx, a + 1 + d, /[,;:.!?"“”]/));
+    const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     const sp = e > s ? speakerOf(ctx, s, e) : null;
@@ -280,11 +307,21 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     let s = v;
     while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
-    // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,": skip the appositive.
+    // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
+    // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
     if (s === v && gapHas(ctx, v, /,/)) {
       let c = v - 1;
-      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
-      if (c > a && gapHas(ctx, c, /,/) && /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm)) {
+      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
+        const sp = speakerOf(ctx, Math.max(a, c - 5), c);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v + 1, b);
+      }
+      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[v], false, v + 1, b);
+      }
+      if (c > a && gapHas(ctx, c, /,/) && (/^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
         let s2 = c - 1;
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
@@ -295,23 +332,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       }
     }
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
-    const sp = speakerOf(ctx, s, v);
+    // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
+    const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v + 1, b);
   }
   // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
   if (ingVerb > a) {
-    for (let k = a; k < ingVerb - 1; k++) {
-      if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
-      let e = k + 1;
-      while (e < ingVerb && isCap(tokens[e]) && !gapHas(ctx, e, /[,;:.!?"“”]/)) e++;
-      const n = tokens[e];
-      if (n && !isCap(n) && !gapHas(ctx, e, /[,;:.!?"“”]/) && !STOPWORDS.has(n.norm) && /^\p{Ll}/u.test(n.raw)) {
-        const sp = speakerOf(ctx, k, e);
-        if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
-      }
-      k = e - 1;
-    }
+    const sp = sentenceSubject(ctx, a, ingVerb);
+    if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
   }
   // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
   if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[b - 1]) && !PRONOUNS.has(tokens[b - 1].norm)) {
