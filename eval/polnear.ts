@@ -92,26 +92,34 @@ const NOT_A_SOURCE = /^(?:[\s:;,."“”'’—–-]*|(?:said|says|say|saying|to
 /** Lower-cased words, a possessive dropped; dots and hyphens inside a word kept ("u.s.", "al-awlaki"). */
 const words = (s: string) => [...s.toLowerCase().replace(/['’]s\b/g, '').matchAll(/[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
 
-/** The head of an annotated source: its name or noun, before an appositive, a bracket or a preposition. */
-export function sourceHead(source: string): string | null {
-  let s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim();
-  // A name is its last word ("Speaker of the House Rep. Paul Ryan"); a description its noun ("a spokesperson for the ministry").
-  const lastWord = s.split(/\s+/).pop() ?? '';
-  if (/^\p{Lu}/u.test(lastWord) && s.split(/\s+/).length > 1) return words(lastWord)[0] ?? null;
+/**
+ * The heads of an annotated source: the word that names who it is. For a name that is its last word ("Speaker of
+ * the House Rep. Paul Ryan"); for a description, its noun before a preposition ("a spokesperson for the ministry",
+ * "Archbishop Aris Shirvanian of the Armenian Patriarchate"). Both readings are kept where they differ.
+ */
+export function sourceHeads(source: string): string[] {
+  const s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim();
   const ws = words(s);
+  const out = new Set<string>();
+  const lastWord = s.split(/\s+/).pop() ?? '';
+  if (/^\p{Lu}/u.test(lastWord) && ws.length > 0) out.add(ws[ws.length - 1]);
   const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to)$/.test(w));
   const core = prep > 0 ? ws.slice(0, prep) : ws;
-  s = core[core.length - 1] ?? '';
-  return s || null;
+  if (core.length > 0) out.add(core[core.length - 1]);
+  return [...out];
 }
 
+/**
+ * Our speaker names the annotated source: it holds the head of the source (of any of its parts, for a source
+ * written with an appositive: "her senior policy adviser, Jake Sullivan"), and adds at most two words to it.
+ */
 export function speakerRight(ours: string | null, gold: string): boolean {
   if (!ours) return false;
-  const head = sourceHead(gold);
-  if (!head) return false;
   const o = words(ours);
   const g = new Set(words(gold));
-  return o.includes(head) && o.filter((w) => !g.has(w)).length <= 2;
+  if (o.filter((w) => !g.has(w)).length > 2) return false;
+  const parts = gold.split(/,/).map((x) => x.trim()).filter((x) => x.length > 0);
+  return parts.some((part) => sourceHeads(part).some((head) => o.includes(head)));
 }
 
 const verbRight = (ours: string | null, cue: string) => !!ours && words(cue).includes(ours.toLowerCase().replace(/’/g, "'"));

@@ -48,6 +48,8 @@ export function verbKindOf(word: string): VerbKind | null {
   return REPORTING_VERBS.get(w) ?? QUOTE_ONLY_VERBS.get(w) ?? null;
 }
 
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|later|earlier|recently|last|this|next)$/;
+
 const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
 
 function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
@@ -63,8 +65,8 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
-  // "Skelly", "Kelly": a name ending in -ly is no adverb.
-  while (to > from && ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1])) to--;
+  // "Skelly", "Kelly": a name ending in -ly is no adverb. "Priebus later Thursday": a time is no part of a name.
+  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1])) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near)$/.test(tokens[k].norm)) {
@@ -76,6 +78,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
   if (to - from === 1 && isCap(last) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$|ly$/.test(last.norm)) return null;
+  // "a Democrat", "one well-connected Republican": a description, kept whole.
+  if (isCap(last) && to - from <= 5 && /^(?:a|an|one|another)$/.test(tokens[from].norm)) {
+    return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+  }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -100,6 +106,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
 }
 
 const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|minister|secretary|official|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|residents?|parishioners|congregants?|neighborhood)$/;
+const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
 
@@ -130,6 +137,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
     // follows ("said Marquette pollster Charles Franklin", "said Cruz constituent Dan Golvach").
+    // "one Sanders supporter", "a Mexican official": a noun for someone after the name is the head of the phrase.
+    if (e > k && isCap(tokens[e - 1]) && !isCap(tokens[e]) && (SPEAKER_NOUN.test(tokens[e].norm) || AGENT_SUFFIX.test(tokens[e].norm)) && /^\p{Ll}+$/u.test(tokens[e].raw) && !NP_END.has(tokens[e].norm) && !STOPWORDS.has(tokens[e].norm)) {
+      e++;
+      continue;
+    }
     if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) {
       let d = e;
       while (d < limit && d - e < 2 && !isCap(tokens[d]) && !STOPWORDS.has(tokens[d].norm) && !NP_END.has(tokens[d].norm) && /^\p{Ll}+$/u.test(tokens[d].raw) && !gapHas(ctx, d + 1, /[,;:.!?()"“”«»]/)) d++;
@@ -341,6 +353,14 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if (ingVerb > a) {
     const sp = sentenceSubject(ctx, a, ingVerb);
     if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
+  }
+  // "Hoff’s letter makes a libertarian-style case: “…”", "Clinton’s response was: “…”": the subject of a lead-in with a colon.
+  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 14) {
+    let k = a;
+    while (k < b && LEAD_WORDS.test(tokens[k].norm)) k++;
+    if (isCap(tokens[k]) && /['’]s$/.test(tokens[k].raw) && tokens[k + 1] && !isCap(tokens[k + 1]) && SPEAKER_NOUN.test(tokens[k + 1].norm)) {
+      return found(ctx, { name: ctx.text.slice(tokens[k].start, tokens[k + 1].end), start: tokens[k].start, end: tokens[k + 1].end }, null, false, b, b);
+    }
   }
   // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
   if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[b - 1]) && !PRONOUNS.has(tokens[b - 1].norm)) {
