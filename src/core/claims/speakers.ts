@@ -77,7 +77,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (to <= from) return null;
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
-  if (to - from === 1 && isCap(last) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$|ly$/.test(last.norm)) return null;
+  if (to - from === 1 && isCap(last) && (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$/.test(last.norm) || (/ly$/.test(last.norm) && /^\s*,/.test(text.slice(last.end, last.end + 2)) && /(?:^|[.!?"“”\n]\s*)$/.test(text.slice(Math.max(0, last.start - 3), last.start))))) return null;
   // "a Democrat", "one well-connected Republican": a description, kept whole.
   if (isCap(last) && to - from <= 5 && /^(?:a|an|one|another)$/.test(tokens[from].norm)) {
     return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
@@ -311,6 +311,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       if (ingVerb < 0) ingVerb = v;
       continue;
     }
+    // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
+    const verbTok = ingVerb > v ? ingVerb : v;
     // "Said Comey, “…”": the verb first, then who.
     if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b) {
       const [s, e] = phraseAfter(ctx, v + 1, b, 6);
@@ -326,12 +328,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
       if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
-        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v + 1, b);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
       }
       // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
       if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
         const sp = speakerOf(ctx, c, v);
-        if (sp) return found(ctx, sp, tokens[v], false, v + 1, b);
+        if (sp) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
       }
       if (c > a && gapHas(ctx, c, /,/) && (/^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
@@ -339,7 +341,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
         if (e2 > s2) {
           const sp = speakerOf(ctx, s2, e2);
-          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v + 1, b);
+          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
         }
       }
     }
@@ -347,7 +349,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
-    return found(ctx, sp, tokens[v], false, v + 1, b);
+    return found(ctx, sp, tokens[verbTok], false, v + 1, b);
   }
   // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
   if (ingVerb > a) {
