@@ -48,7 +48,9 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const bodyStart = headline ? headline.end : 0;
 
   const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
-  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting });
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.start >= bodyStart && /^\p{Ll}/u.test(t.raw)) lowercase.add(t.norm);
+  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase });
   const marks = findQuoteMarks(text)
     .filter((m) => m.start >= bodyStart)
     .map((m) => (wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS ? m : { ...m, short: true }));

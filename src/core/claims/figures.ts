@@ -52,6 +52,8 @@ export interface FigureInput {
    * "Dallas officers" and "officers" count the same people when Dallas is where the story is.
    */
   setting?: ReadonlySet<string>;
+  /** Words the text writes in lower case somewhere: a capitalised one of them at a sentence's start is no name. */
+  lowercase?: ReadonlySet<string>;
 }
 
 function spaceOnly(text: string, from: number, to: number, allow = ''): boolean {
@@ -272,18 +274,18 @@ function nameAfter(input: FigureInput, k: number, sentEnd: number): string | nul
 }
 
 /** The content words nearest the figure in its clause: what a time, duration or sum is said of. */
-function eventWords(input: FigureInput, first: number, next: number, sent: Span, skip: ReadonlySet<string> = new Set()): string | null {
+function eventWords(input: FigureInput, first: number, next: number, sent: Span, skip: ReadonlySet<string> = new Set(), window = 4): string | null {
   const { tokens, text } = input;
   const out: Array<[number, string]> = [];
   const ok = (t: Token) =>
     isWordToken(t) && !isCapital(t) && !STOPWORDS.has(t.norm) && !AUX.has(t.norm) && !skip.has(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) &&
     !QUALIFIER_WORDS.has(t.norm) && !TIME_UNITS.has(t.norm) && !/^(?:a\.m|p\.m|am|pm|said|says|police|officials?|according|local|time|night|morning|afternoon|evening|today|yesterday|tonight|ago|about|around|approximately|high|long|wide|deep|tall|since|last|past|next|first|more|other)$/.test(t.norm);
-  for (let k = first - 1, n = 0; k >= 0 && n < 4 && out.length < 2; k--, n++) {
+  for (let k = first - 1, n = 0; k >= 0 && n < window && out.length < 2; k--, n++) {
     const t = tokens[k];
     if (t.end <= sent.start || /[;:!?()"“”]/.test(text.slice(t.end, tokens[k + 1].start))) break;
     if (ok(t)) out.push([k, t.norm]);
   }
-  for (let k = next, n = 0; k < tokens.length && n < 4 && out.length < 4; k++, n++) {
+  for (let k = next, n = 0; k < tokens.length && n < window && out.length < 4; k++, n++) {
     const t = tokens[k];
     if (t.start >= sent.end || /[;:!?()"“”]/.test(text.slice(tokens[k - 1].end, t.start))) break;
     if (ok(t)) out.push([k, t.norm]);
@@ -488,7 +490,7 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     qualifier,
     unit: 'time',
     measure: 'time',
-    subject: input.english ? eventWords(input, first, time.next, sent) : null,
+    subject: input.english ? eventWords(input, first, time.next, sent, undefined, 3) : null,
     counted: null,
     source: null,
   };
@@ -811,7 +813,7 @@ function figureAt(
     subject = 'quake';
   }
   if (!measure) return null;
-  if (input.english && subject === null) subject = subjectOf(input, measure, first, next, sent);
+  if (input.english && subject === null) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
   let period: FigureClaim['period'];
   if (measure === 'duration') {
     const w = tokens[next]?.norm;
@@ -860,7 +862,7 @@ function figureAt(
 }
 
 /** Whom or what a figure other than a count is said of. */
-function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, next: number, sent: Span): string | null {
+function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, next: number, sent: Span, previousFigure?: FigureClaim): string | null {
   const { tokens, text } = input;
   if (measure === 'money') {
     // "bond was set at $2 million", "a reward of $5,000"
@@ -869,24 +871,36 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     }
   }
   if (measure === 'share' || measure === 'seats' || measure === 'votes' || measure === 'money') {
-    // Whose: the name right before ("Syriza 26.9%"), the name of the clause that has it ("New Democracy has 29.7%"), or the sentence's first name.
+    // Whose: the name right before ("Syriza 26.9%"), the name of the clause that has it ("New Democracy has 29.7%"), the
+    // figure just before it in the clause ("6.9 per cent of the vote, earning 18 seats"), or the sentence's first name.
     const direct = nameBefore(input, first, Math.max(0, first - 4));
     if (direct && spaceOnly(text, tokens[first - 1].end, tokens[first].start)) return direct;
-    for (let k = first - 1, n = 0; k > 0 && n < 16; k--, n++) {
+    // "New Democracy has 29.7%", "Pasok placed third … with 12 percent": the nearest such verb, close to the figure.
+    for (let k = first - 1, n = 0; k > 0 && n < 8; k--, n++) {
       if (tokens[k].start < sent.start) break;
       if (/^(?:has|had|have|got|won|gained|gaining|earning|earned|with|took|secured|received|came|placed|finished|polled|captured)$/.test(tokens[k].norm)) {
         let e = k;
-        while (e > 0 && k - e < 3 && !isCapital(tokens[e - 1])) e--;
-        const name = nameBefore(input, e, Math.max(sent.start > 0 ? 0 : 0, e - 5));
-        if (name && tokens[e - 1].start >= sent.start) return name;
+        while (e > 0 && k - e < 5 && !isCapital(tokens[e - 1]) && !/[,;]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e--;
+        const name = nameBefore(input, e, Math.max(0, e - 5));
+        if (name && tokens[e - 1].start >= sent.start && !/['’]s$/.test(tokens[e - 1].raw)) return name;
+        break;
       }
     }
+    const p = previousFigure;
+    const between = p ? text.slice(p.span.end, tokens[first].start) : '';
+    if (p && p.subject && /^\p{Lu}/u.test(p.subject) && (p.measure === 'share' || p.measure === 'seats' || p.measure === 'votes') && p.span.end >= sent.start &&
+      between.length < 60 && !/[;]|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
     for (let k = tokenIndexAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
-      if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && (k > tokenIndexAt(tokens, sent.start) || tokens[k + 1] && isCapital(tokens[k + 1]))) {
-        return nameAfter(input, k, sent.end);
+      const initial = k === tokenIndexAt(tokens, sent.start);
+      if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&
+        (!initial || (tokens[k + 1] && isCapital(tokens[k + 1])) || (input.lowercase && !input.lowercase.has(tokens[k].norm)))) {
+        // "Syriza and a host of smaller parties won around half": no single holder.
+        const name = nameAfter(input, k, sent.end);
+        const after = name ? text.slice(tokens[k].start + name.length, tokens[k].start + name.length + 5) : '';
+        return name && !/^\s+and\b/.test(after) ? name : null;
       }
     }
-    return eventWords(input, first, next, sent);
+    return measure === 'seats' || measure === 'votes' ? null : eventWords(input, first, next, sent);
   }
   if (measure === 'age') {
     // "Johnson, who was 25 years old"
@@ -957,7 +971,9 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   }
   if (num.isWord || num.high !== undefined || num.suffix || num.tail || !Number.isInteger(num.value) || num.value < 1 || num.value > 120) return null;
   if (prev && (prev.norm === 'aged' || (prev.norm === 'age' && !isCapital(prev)))) {
-    return { subject: nameBefore(input, i - 1, Math.max(0, i - 6)) ?? (tokens[i - 2]?.norm === 'at' ? null : null), end: num.end, next: num.next };
+    // "Jane Doe, aged 30," names whose age it is; "elected at age 26" leaves it to the clause's subject.
+    const named = /^\s*,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, prev.start)) ? nameBefore(input, i - 1, Math.max(0, i - 6)) : null;
+    return { subject: named, end: num.end, next: num.next };
   }
   // "Cowan, 63, said", "Michael Smith, 55." — an appositive age after a name.
   if (prev && isCapital(prev) && /^\s*,\s*$/.test(text.slice(prev.end, num.start)) && !MONTHS.has(prev.norm) && !WEEKDAYS.has(prev.norm)) {

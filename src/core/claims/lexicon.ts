@@ -162,7 +162,7 @@ export const NOT_COUNTED_BEFORE: ReadonlySet<string> = new Set(
 /** What a figure can count, as a state of its subject, with the words that say it. */
 export const STATES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain fatally',
+    dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain fatally massacred killing killings kills',
     missing: 'missing unaccounted disappeared vanished',
     injured: 'injured wounded hurt injuries wounding injuring',
     shot: 'shot',
@@ -191,7 +191,7 @@ export const STATES: ReadonlyMap<string, string> = new Map(
 export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     people: `people persons person individuals residents civilians citizens inhabitants villagers locals
-      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders`,
+      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents`,
     children: 'children kids minors child boys girls',
     soldiers: 'soldiers troops servicemen fighters militants personnel',
     officers: 'officers officer policemen policeman cops deputies',

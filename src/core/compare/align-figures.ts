@@ -235,12 +235,22 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     if (named(a.subject) !== named(b.subject)) return false;
     return shared(subjectStems(a.subject), subjectStems(b.subject)) >= 1 || (relation !== 'story' && similarity >= 0.6);
   }
-  // Times, durations, distances, sums: said of the same event or thing.
+  // Times, durations, distances, sums: said of the same event or thing, by a word that says what happened.
   const sa = subjectStems(a.subject);
   const sb = subjectStems(b.subject);
+  for (const g of WEAK_EVENT) {
+    sa.delete(g);
+    sb.delete(g);
+  }
   if (sa.size === 0 || sb.size === 0) return relation !== 'story' && similarity >= 0.6;
   return shared(sa, sb) >= 1;
 }
+
+/** Stems of what happens in a story at a time worth comparing across reports. */
+const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit']);
+
+/** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
+const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know']);
 
 export interface Alignment {
   /** 2: the same spot of nearly the same sentence; 1: the same quantity by what it measures. */
@@ -268,7 +278,13 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (m === 'age') return { strength: 1, similarity };
   // Between reports of one story, a toll or a magnitude needs little shared context, a distance from a
   // named place little more; other figures need sentences that say much the same.
-  const light = TOLLS.has(m) || m === 'magnitude' || ((m === 'distance' || m === 'time') && subjectStems(a.subject).size > 0);
+  // A party's share or seats, named on both sides, is one figure however differently the sentences run.
+  const named = (m === 'share' || m === 'seats' || m === 'votes') && !!a.subject && /^\p{Lu}/u.test(a.subject);
+  // A magnitude of the same quake, within a tenth, needs nothing more (the check above); a time needs a shared word
+  // for what happened ("shooting" and "shots fired"), not only a shared verb.
+  if (m === 'magnitude') return { strength: 1, similarity };
+  const strongTime = m === 'time' && [...subjectStems(a.subject)].some((x) => STRONG_EVENT.has(x) && subjectStems(b.subject).has(x));
+  const light = TOLLS.has(m) || named || strongTime || (m === 'distance' && subjectStems(a.subject).size > 0);
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;
   if ((similarity >= need && n >= words) || (a.source && b.source && sameSource(a.source, b.source) && n >= 2 && similarity >= need / 2 && relation !== 'story')) return { strength: 1, similarity };
