@@ -314,6 +314,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
     if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
     if (k < first && /^(?:could|might|may|will|would|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
+    // "Last summer, one man was killed": another time than the story's.
+    if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
+    if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
     if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
     if (w === 'alone' && k > next) scope.partial = true;
@@ -595,6 +598,10 @@ function figureAt(
   if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100 && !num.tail && !num.suffix) return null;
   if (prev && NOT_COUNTED_BEFORE.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.#')) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range
+  // An address: "19 Plymouth St.", "1627 Pacific Avenue", "208 East 6th St.".
+  if (!num.isWord && isAddress(input, num.next)) return null;
+  // "all but five of the victims had been released": the five are those not released.
+  if (prev?.norm === 'but' && tokens[i - 2]?.norm === 'all') return null;
   const sent = sentenceAt(input.sentences as Span[], num.start);
 
   let unit: string | null = null;
@@ -767,6 +774,15 @@ function figureAt(
       else if (c.state && c.entity) measure = c.state as FigureMeasure;
       else if (c.state && HUMAN_STATES.has(c.state)) measure = c.state as FigureMeasure;
       else if (c.entity) measure = 'count';
+      // "two counts of first-degree murder", "10 shell casings of .40-caliber": what the noun is of belongs to it.
+      if (c.entity && !c.state && tokens[c.next]?.norm === 'of' && tokens[c.next + 1] && tokens[c.next + 1].start < sent.end) {
+        const ofWords: string[] = [];
+        for (let k = c.next + 1; k < tokens.length && ofWords.length < 3 && tokens[k].start < sent.end && spaceOnly(text, tokens[k - 1].end, tokens[k].start, '-'); k++) {
+          if (STOPWORDS.has(tokens[k].norm) && ofWords.length > 0) break;
+          if (!STOPWORDS.has(tokens[k].norm)) ofWords.push(tokens[k].norm);
+        }
+        if (ofWords.length > 0) c.entity = `${c.entity} of ${ofWords.join(' ')}`;
+      }
       if (c.entity || c.state) {
         const entity = c.entity === 'others' ? null : c.entity;
         counted = [entity ?? c.state, entity && c.state && entity !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
@@ -843,6 +859,16 @@ function figureAt(
     const change = changeBefore(input, first, sent);
     if (change) claim.change = change;
   }
+  // "11 victims had injuries to the lower extremities", "shot in the legs": those hurt in one way, a part of the hurt.
+  if (measure === 'injured' || measure === 'shot') {
+    const rest = text.slice(end, Math.min(sent.end, end + 90));
+    const part = /\b(?:to|in) (?:the|their|his|her) (lower extremities|extremities|legs?|head|face|chest|arms?|back|feet|foot|abdomen|stomach|jaw|neck|hands?|shoulders?)\b/.exec(rest);
+    if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? `in the ${part[1]}`, partial: true };
+  }
+  // "Eleven of the victims", "Four of the officers killed": a part of those counted.
+  if (/^(?:the|those|them|these|his|her|their|its)$/.test(tokens[num.next + 1]?.norm ?? '') && tokens[num.next]?.norm === 'of' && measure !== 'share' && measure !== 'money') {
+    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'of them', partial: true };
+  }
   // "the three other officers injured": a group the report named before, a part of those counted elsewhere.
   if (tokens[first - 1]?.norm === 'the' && /^(?:other|remaining)$/.test(tokens[num.next]?.norm ?? '') && measure !== 'share') {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'the others', partial: true };
@@ -859,6 +885,20 @@ function figureAt(
   }
   if (src) claim.attribution = makeSpan(text, src.start, src.end);
   return { claim, next: Math.max(next, i + 1) };
+}
+
+const STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|hwy|highway|pike|pkwy|parkway|ter|terrace|sq|square|cir|circle)$/;
+
+/** Capitalised words then a street's name after a number: an address. */
+function isAddress(input: FigureInput, k: number): boolean {
+  const { tokens, text } = input;
+  for (let j = k, n = 0; j < tokens.length && n < 4; j++, n++) {
+    const t = tokens[j];
+    if (!spaceOnly(text, tokens[j - 1].end, t.start, '.')) return false;
+    if (n > 0 && STREET.test(t.norm) && isCapital(t)) return true;
+    if (!isCapital(t) && !/^\d+(?:st|nd|rd|th)$/.test(t.norm)) return false;
+  }
+  return false;
 }
 
 /** Whom or what a figure other than a count is said of. */
@@ -889,7 +929,7 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     const p = previousFigure;
     const between = p ? text.slice(p.span.end, tokens[first].start) : '';
     if (p && p.subject && /^\p{Lu}/u.test(p.subject) && (p.measure === 'share' || p.measure === 'seats' || p.measure === 'votes') && p.span.end >= sent.start &&
-      between.length < 60 && !/[;]|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
+      between.length < 60 && !/;|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
     for (let k = tokenIndexAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
       const initial = k === tokenIndexAt(tokens, sent.start);
       if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&

@@ -165,7 +165,7 @@ export const STATES: ReadonlyMap<string, string> = new Map(
     dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain fatally massacred killing killings kills',
     missing: 'missing unaccounted disappeared vanished',
     injured: 'injured wounded hurt injuries wounding injuring',
-    shot: 'shot',
+    shot: 'shot shooting',
     casualties: 'casualties',
     evacuated: 'evacuated evacuation evacuate evacuating evacuees',
     displaced: 'displaced homeless fled leave flee fleeing refugees',

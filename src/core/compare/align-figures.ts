@@ -186,6 +186,9 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   const pa = a?.place ?? null;
   const pb = b?.place ?? null;
   if (a?.day && b?.day && a.day !== b.day) return false;
+  // "Last summer, eight were injured": another, earlier event, unless the other says the same.
+  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before');
+  if (past(a?.day) !== past(b?.day)) return false;
   if (pa && pb) return samePlace(pa, pb);
   if ((pa && a?.partial) || (pb && b?.partial)) return false;
   return true;
@@ -225,8 +228,11 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
   if (m === 'age') return samePerson(a.subject, b.subject);
   if (PEOPLE_COUNTS.has(m) || m === 'count' || m === 'unemployed') {
     if (!a.subject || !b.subject) return m !== 'count' && (!a.subject || entityClass(a.subject) === 'people') && (!b.subject || entityClass(b.subject) === 'people');
-    const ea = entityClass(a.subject);
-    const eb = entityClass(b.subject);
+    // A bare count of people ("over 100 people", "13 people") says nothing of who they are; a count of a thing with
+    // what it is of ("counts of first-degree murder") is that thing.
+    if (m === 'count') return entityClass(a.subject) !== 'people' && a.subject.split(' of ')[1] === b.subject.split(' of ')[1] && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
+    const ea = entityClass(a.subject.split(' of ')[0]);
+    const eb = entityClass(b.subject.split(' of ')[0]);
     return ea === eb;
   }
   if (m === 'share' || m === 'seats' || m === 'votes') {
