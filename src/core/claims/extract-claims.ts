@@ -13,7 +13,7 @@ import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
 import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
-import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
+import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
@@ -49,7 +49,7 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
 
   const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
   const lowercase = new Set<string>();
-  for (const t of tokens) if (t.start >= bodyStart && /^\p{Ll}/u.test(t.raw)) lowercase.add(t.norm);
+  for (const t of tokens) if (t.start >= bodyStart && isLower(t)) lowercase.add(t.norm);
   const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase });
   const marks = findQuoteMarks(text)
     .filter((m) => m.start >= bodyStart)

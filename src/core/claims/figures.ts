@@ -16,7 +16,7 @@ import {
   NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, WEEKDAYS,
 } from './lexicon';
 import { readNumber, type NumberRead } from './numbers';
-import { contextSpan, makeSpan } from './spans';
+import { contextSpan, isCap, makeSpan } from './spans';
 import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
@@ -69,7 +69,7 @@ function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && /^[\p{L}'’-]+$/u.test(t.raw);
 }
 
-const isCapital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.raw);
+const isCapital = isCap;
 
 /** Longest qualifier ending just before token `i`: its first token index, or null. */
 function qualifierBefore(input: FigureInput, i: number, time: boolean): { first: number; q: FigureQualifier } | null {

@@ -31,6 +31,9 @@ export interface NumberRead {
 
 const MAX_VALUE = 1e15;
 
+/** The words a number in words can start with. */
+const NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'half', 'hundred', 'dozen', 'thousand', 'million', 'billion', ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
+
 /** Languages are compared by their primary subtag ("fr-CA" → "fr"). */
 export function decimalComma(lang: string | null | undefined): boolean {
   if (!lang) return false;
@@ -102,8 +105,12 @@ export function readNumber(
 ): NumberRead | null {
   const t = tokens[i];
   if (!t) return null;
-  if (/^\d/.test(t.raw)) return readDigits(text, tokens, i, commaDecimal);
+  const c = t.raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return readDigits(text, tokens, i, commaDecimal);
   if (!english) return null;
+  // Most words start no number: a look-up of the word's head before the reading proper.
+  const dash = t.norm.indexOf('-');
+  if (!NUMBER_STARTS.has(dash > 0 ? t.norm.slice(0, dash) : t.norm)) return null;
   return readWords(text, tokens, i);
 }
 

@@ -201,12 +201,28 @@ function samePlace(a: string, b: string): boolean {
 }
 
 const GENERIC = new Set(['said', 'say', 'report', 'told', 'accord', 'police', 'offici', 'people', 'also', 'news', 'time']);
-function subjectStems(s: string | null): Set<string> {
-  if (!s) return new Set();
-  const out = contentStems(s);
-  for (const g of GENERIC) out.delete(g);
-  for (const k of [...out]) if (/^\d/.test(k)) out.delete(k);
+const NO_STEMS: ReadonlySet<string> = new Set();
+const subjectCache = new Map<string, ReadonlySet<string>>();
+/** Stems of what a figure is said of, without the words every report uses; cached, since every pair of figures asks. */
+function subjectStems(s: string | null): ReadonlySet<string> {
+  if (!s) return NO_STEMS;
+  let out = subjectCache.get(s);
+  if (!out) {
+    const stems = contentStems(s);
+    for (const g of GENERIC) stems.delete(g);
+    for (const k of [...stems]) if (/^\d/.test(k)) stems.delete(k);
+    out = stems;
+    if (subjectCache.size > 5000) subjectCache.clear();
+    subjectCache.set(s, out);
+  }
   return out;
+}
+
+/** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
+function eventStems(s: string | null): ReadonlySet<string> {
+  const all = subjectStems(s);
+  if (![...all].some((x) => WEAK_EVENT.has(x))) return all;
+  return new Set([...all].filter((x) => !WEAK_EVENT.has(x)));
 }
 
 /** Two people named by the figures are one: a name word (not a title) in common, and the surnames agree. */
@@ -242,12 +258,8 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     return shared(subjectStems(a.subject), subjectStems(b.subject)) >= 1 || (relation !== 'story' && similarity >= 0.6);
   }
   // Times, durations, distances, sums: said of the same event or thing, by a word that says what happened.
-  const sa = subjectStems(a.subject);
-  const sb = subjectStems(b.subject);
-  for (const g of WEAK_EVENT) {
-    sa.delete(g);
-    sb.delete(g);
-  }
+  const sa = eventStems(a.subject);
+  const sb = eventStems(b.subject);
   if (sa.size === 0 || sb.size === 0) return relation !== 'story' && similarity >= 0.6;
   return shared(sa, sb) >= 1;
 }
