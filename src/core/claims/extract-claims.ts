@@ -51,10 +51,17 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const lowercase = new Set<string>();
   for (const t of tokens) if (t.start >= bodyStart && isLower(t)) lowercase.add(t.norm);
   const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase });
-  const marks = findQuoteMarks(text)
-    .filter((m) => m.start >= bodyStart)
-    .map((m) => (wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS ? m : { ...m, short: true }));
-  const longMarks = marks.filter((m) => !('short' in m));
+  // Quotes of four words or more; and the first few shorter ones, kept later only if attributed ("Denver," he answered).
+  const longMarks: QuoteMarks[] = [];
+  const marks: Array<QuoteMarks & { short?: boolean }> = [];
+  let shortCount = 0;
+  for (const m of findQuoteMarks(text)) {
+    if (m.start < bodyStart) continue;
+    if (wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS) {
+      longMarks.push(m);
+      if (longMarks.length <= MAX_QUOTES * 2) marks.push(m);
+    } else if (shortCount++ < MAX_QUOTES) marks.push({ ...m, short: true });
+  }
   const names = nameFinder(text, tokens, bodyStart);
 
   const statements = [];
@@ -67,7 +74,7 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
     statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
   }
   const quotes = english
-    ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES * 3), statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
+    ? attributeQuotes(ctx, sents, marks, statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
     : longMarks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
 }
