@@ -9,7 +9,7 @@ import type { Divergence, DivergenceKind, DiffPiece } from '../../core/compare/t
 import { Fragment } from 'preact';
 import type { ReportRef } from '../../shared/messages';
 import { t } from '../../shared/i18n';
-import { describeDivergence, figureText, measureText, subtypeText, verbKindText } from '../../shared/divergence-text';
+import { describeDivergence, figureText, formatNumber, measureText, plural, subtypeText, verbKindText } from '../../shared/divergence-text';
 import { attributionOf, datedOrder, figureOf, formatDate, quoteDiffs, reportName, sides, splitContext, type Side } from './card-model';
 import { safeUrl } from './safe-url';
 
@@ -66,7 +66,7 @@ export function HoverCard({ divergence: d, reports, article, lang, onClose }: Ho
                   <strong>{reportName(o, reports) ?? t('unknownOutlet')}</strong>
                   {' · '}
                   {published ? <time dateTime={published}>{formatDate(published, lang)}</time> : t('undated')}
-                  {o.copies.length > 0 && ` · ${t('cardCopies', String(o.copies.length))}`}
+                  {o.copies.length > 0 && ` · ${plural(t, lang, 'cardCopies', o.copies.length, [formatNumber(o.copies.length, lang)])}`}
                 </p>
                 <blockquote class="sentence">
                   {sentence.before}
