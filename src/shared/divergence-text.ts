@@ -110,7 +110,9 @@ const MEASURE_KEYS: Readonly<Record<string, string>> = {
 /** What a figure measures, for people: "officers killed", "age of Micah Johnson", "time: shooting happened". */
 export function measureText(f: FigureFacts, t: Messages): string {
   const key = MEASURE_KEYS[f.measure] ?? 'measureCount';
-  const subject = f.subject ?? '';
+  // "79 executions": a subject that is the measure's own noun adds nothing ("executions executed").
+  const own = f.subject !== null && f.subject.length >= 5 && f.subject.slice(0, 5).toLowerCase() === f.measure.slice(0, 5);
+  const subject = own ? '' : (f.subject ?? '');
   return lookup(t, subject ? `${key}Of` : key, [subject]) || lookup(t, key, [subject]) || [subject, f.measure].filter(Boolean).join(' ');
 }
 

@@ -785,7 +785,7 @@ function figureAt(
       }
       if (c.entity || c.state) {
         const entity = c.entity === 'others' ? null : c.entity;
-        counted = [entity ?? c.state, entity && c.state && entity !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
+        counted = [entity ?? c.state, entity && c.state && entity !== c.state && stateOf(entity) !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
         subject = entity;
         modifiers = c.modifiers;
       }

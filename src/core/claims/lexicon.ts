@@ -48,7 +48,7 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      pledge pledges pledged reiterate reiterates reiterated counter counters countered demand demands demanded cry cries
      cried exclaim exclaims exclaimed read reads tweet tweets post posts lament laments lamented quote quotes quoted
      remind reminds reminded recall recalls recalling stress stresses stressed emphasize emphasizes emphasized
-     acknowledged wrote writes begged begs whispered whispers sighed laughed smiled beamed gushed snapped fumed shot
+     acknowledged wrote writes begged begs whispered whispers sighed laughed smiled beamed gushed snapped fumed
      saying adding telling writing noting asking declaring explaining responding replying answering warning tweeting
      agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
      predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
