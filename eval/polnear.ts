@@ -103,7 +103,8 @@ export function sourceHeads(source: string): string[] {
   const out = new Set<string>();
   const lastWord = s.split(/\s+/).pop() ?? '';
   if (/^\p{Lu}/u.test(lastWord) && ws.length > 0) out.add(ws[ws.length - 1]);
-  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to)$/.test(w));
+  // "one Democrat familiar with the discussion", "a source involved in its creation": the noun before the words that describe it.
+  const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to|familiar|involved|close|knowledgeable|briefed|speaking|who|granted|requesting)$/.test(w));
   const core = prep > 0 ? ws.slice(0, prep) : ws;
   if (core.length > 0) out.add(core[core.length - 1]);
   return [...out];

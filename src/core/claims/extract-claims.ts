@@ -259,6 +259,17 @@ function attributeQuotes(
         if (g && g.start < start + 60 && !g.negated) f = g;
       }
     }
+    if (!f && (before === '' || /[.!?]\s*$/.test(before))) {
+      // `Iowa State University's Dianne Bystrom agreed. “…”`, `Cuban demurred.` ⏎ `“…”`: a sentence before the quote that
+      // ends with its reporting verb, and holds no quote of its own.
+      const end = text.slice(0, m.open).trimEnd().length;
+      const ps = sentenceAt(sents, Math.max(0, end - 1));
+      const seg = text.slice(ps.start, end);
+      if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
+        const g = attributionBefore(ctx, ps.start, end - 1);
+        if (g && g.verb && g.end === end - 1 && !g.negated) f = g;
+      }
+    }
     // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
     if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
       /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
