@@ -144,6 +144,9 @@ let pronounRight = 0;
 let ourQuotes = 0;
 let noSource = 0;
 let ourUnmatched = 0;
+let proper = 0;
+let properRight = 0;
+let eitherRight = 0;
 const misses: string[] = [];
 for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
   const text = readFileSync(join(textDir, f), 'utf8');
@@ -190,7 +193,15 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
       continue;
     }
     named++;
-    if (speakerRight(ours.speaker, q.source)) namedRight++;
+    const right = speakerRight(ours.speaker, q.source);
+    // A source that is a name as written ("Sen. Bernie Sanders (I-Vt.)"), not a description ("a spokesperson for …").
+    if (/^\p{Lu}/u.test(q.source) && !/^(?:The|A|An|One|Another|Some|Many|His|Her|Their|Its|This|That)\s/.test(q.source)) {
+      proper++;
+      if (right) properRight++;
+    }
+    // Our speaker is wrong, but the annotated source is the relay we found ("…, according to the Las Vegas Sun").
+    if (right || speakerRight(ours.relay, q.source)) eitherRight++;
+    if (right) namedRight++;
     else misses.push(`speaker     ${where}  gold ${JSON.stringify(q.source)} ours ${JSON.stringify(ours.speaker)}`);
   }
 }
@@ -198,6 +209,8 @@ const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
 console.log(`PolNeAR ${split} (${dir}): ${gold} direct quotes (Content spans that begin with a quotation mark)`);
 console.log(`  found                                  ${found}/${gold}  ${r(found, gold)}`);
 console.log(`  speaker right, source written out      ${namedRight}/${named}  ${r(namedRight, named)}  (${noSource} more whose annotated source is a cue word or a colon are left out)`);
+console.log(`    of which the source is a name           ${properRight}/${proper}  ${r(properRight, proper)}`);
+console.log(`    speaker or relay right                 ${eitherRight}/${named}  ${r(eitherRight, named)}  (the annotated source is the outlet or document we read as the relay)`);
 console.log(`  speaker right, pronoun source resolved ${pronounRight}/${pronoun}  ${r(pronounRight, pronoun)}  (against the last source written out before it)`);
 console.log(`  verb right                             ${verbOk}/${withCue}  ${r(verbOk, withCue)}`);
 console.log(`  the extractor's quotes that are no annotated direct quote: ${ourUnmatched} of ${ourQuotes}`);

@@ -216,6 +216,7 @@ function attributeQuotes(
   let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number } | null = null;
   const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
   let si = 0;
+  let lastKept: (typeof marks)[number] | undefined;
   for (let qi = 0; qi < marks.length; qi++) {
     const m = marks[qi];
     const prev = marks[qi - 1];
@@ -279,7 +280,8 @@ function attributeQuotes(
       if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
     }
     // Short quotes ("Denver," he answered) are kept only with an attribution of their own; else they are scare quotes.
-    if (m.short && !f) continue;
+    // "Cuban said in an interview on NBC's “Meet the Press.”": a short quote's attribution is right next to it.
+    if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
@@ -295,12 +297,14 @@ function attributeQuotes(
       // paragraph, with nothing between but that attribution; or a paragraph that is only a quote, after one that
       // attributed words to someone.
       const prevQuote = out[out.length - 1];
-      const between = prev ? text.slice(prev.close + 1, m.open) : '';
+      // The last quote kept: a scare quote or a title skipped between is no quote.
+      const pm = lastKept;
+      const between = pm ? text.slice(pm.close + 1, m.open) : '';
       // Between the two: the first one's attribution, and no more than the rest of its sentence.
       const att = prevQuote?.attribution;
-      const sentencesBetween = prev ? sents.filter((x) => x.end > prev.close + 1 && x.start < m.open).length : 0;
-      const sameLine = prev && prev.close > ls && prevQuote && prevQuote.speaker && att && prevQuote.span.start === prev.start &&
-        att.start > prev.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400;
+      const sentencesBetween = pm ? sents.filter((x) => x.end > pm.close + 1 && x.start < m.open).length : 0;
+      const sameLine = pm && pm.close > ls && prevQuote && prevQuote.speaker && att && prevQuote.span.start === pm.start &&
+        ((att.start > pm.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400) || /^[\s,.]*$/.test(between));
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
       if (sameLine || alone) {
         speaker = sameLine ? prevQuote.speaker : last.speaker;
@@ -331,6 +335,7 @@ function attributeQuotes(
     if (continued) claim.continued = true;
     if (resolved) claim.speakerResolved = true;
     out.push(claim);
+    lastKept = m;
     if (speaker) {
       mentions.push({ name: speaker, pos: m.open });
       last = { speaker, verb, verbKind, relay, line: ls, pos: m.open };

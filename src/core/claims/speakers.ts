@@ -347,6 +347,20 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     const sp = e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
   }
+  // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
+  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
+    for (let v = a + 1; v < b && v - a <= 30; v++) {
+      if (gapHas(ctx, v, /[;:.!?"“”«»]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      let c = v - 1;
+      while (c > a && v - c <= 5 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (c > a && v - c <= 4 && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      break;
+    }
+  }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
   let bracket = -1;
   for (let v = a + 1; v < b && v - a <= 14; v++) {
