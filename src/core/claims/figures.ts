@@ -119,6 +119,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     }
     if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
+    // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
+    const last = np[np.length - 1];
+    if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
     np.push(t);
     j++;
     if (stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)) break;
@@ -163,7 +166,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
       const t = tokens[k];
       if (t.start >= sent.end || /[,;:!?()]/.test(text.slice(tokens[k - 1].end, t.start))) break;
-      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm)) break;
+      // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause.
+      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since)$/.test(t.norm)) break;
       const s = stateOf(t.norm);
       if (s && s !== 'magnitude') {
         state = s;
