@@ -98,7 +98,8 @@ function evaluate(story: GoldStory, lines: string[]): FigureScore {
         if (!lone) continue;
         const other = (fa.includes(lone) ? fb : fa).find((z) => !sameGoldValue(z, lone))!;
         const [x, y] = fa.includes(lone) ? [lone, other] : [other, lone];
-        disagreements.set(`${a.id}|${b.id}|${q}`, { a, b, q, fa: x, fb: y });
+        // Keyed by the two ids in order, as the flags are.
+        disagreements.set(`${[a.id, b.id].sort().join('|')}|${q}`, { a, b, q, fa: x, fb: y });
       }
     }
   }

@@ -16,7 +16,7 @@ import {
   NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, WEEKDAYS,
 } from './lexicon';
 import { readNumber, type NumberRead } from './numbers';
-import { contextSpan, isCap, makeSpan } from './spans';
+import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
 import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
@@ -101,6 +101,8 @@ interface Counted {
   /** Token index after what was read as part of the figure's noun phrase. */
   next: number;
   refersBack: boolean;
+  /** No noun was written: "people" stands in for those in a human state ("7 hurt"). */
+  implicit?: boolean;
 }
 
 /** What the figure counts: its noun, and the state said of it nearby ("people … missing"). */
@@ -119,6 +121,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     }
     if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
+    // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
+    if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
     // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
     const last = np[np.length - 1];
     if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
@@ -164,8 +168,19 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   // A state said a little after: "46 residents of the Kursk region returned", "one woman is dead".
   if (!state) {
     for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
-      const t = tokens[k];
-      if (t.start >= sent.end || /[,;:!?()]/.test(text.slice(tokens[k - 1].end, t.start))) break;
+      let t = tokens[k];
+      // "three others, including one police officer, were injured": the aside between commas is skipped.
+      if (/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, t.start)) && /^(?:including|among|excluding|mostly|many|most|some|all|both)$/.test(t.norm)) {
+        let c = k + 1;
+        while (c < tokens.length && c - k < 8 && tokens[c].start < sent.end && !/[,;:!?()]/.test(text.slice(tokens[c - 1].end, tokens[c].start))) c++;
+        if (c < tokens.length && c - k < 8 && /^\s*,\s*$/.test(text.slice(tokens[c - 1].end, tokens[c].start))) {
+          k = c;
+          t = tokens[k];
+        } else break;
+      } else if (t.start >= sent.end || /[,;:!?()]/.test(text.slice(tokens[k - 1].end, t.start))) break;
+      // "two weapons and shot at responding officers": a verb after "and" is another clause's; "One DART officer and
+      // four Dallas police officers were killed" goes on.
+      if ((t.norm === 'and' || t.norm === 'or') && tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1].raw) && (stateOf(tokens[k + 1].norm) || /(?:ed|ing)$/.test(tokens[k + 1].norm))) break;
       // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause.
       if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since)$/.test(t.norm)) break;
       const s = stateOf(t.norm);
@@ -180,7 +195,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = tokens[k];
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
-    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm)) break;
+    // "one woman died at the scene and three other women were transported": the state before "and" is the other's.
+    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or') break;
     if (!state) {
       const s = stateOf(t.norm);
       if (s && (s !== 'magnitude' || k === first - 1)) state = s;
@@ -191,8 +207,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   const last = np[np.length - 1];
   let entity = head?.norm ?? null;
   if (!head && last && stateOf(last.norm) && /s$/.test(last.norm) && !/(?:ed|ing)$/.test(last.norm)) entity = last.norm;
-  if (!entity && state && HUMAN_STATES.has(state)) entity = 'people';
-  return { entity, modifiers, state, next: j, refersBack };
+  const implicit = !entity && !!state && HUMAN_STATES.has(state);
+  if (implicit) entity = 'people';
+  return { entity, modifiers, state, next: j, refersBack, implicit };
 }
 
 interface Source {
@@ -300,12 +317,16 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([w]) => w));
 
+/** Nouns for a part of a place: "in a single ward", "in a nearby village". */
+const PART_PLACES = /^(?:wards?|districts?|villages?|towns?|neighbou?rhoods?|suburbs?|buildings?|house|homes?|schools?|hospitals?|prisons?|camps?|counties|county|zones?|streets?|rooms?|cars?|vehicles?|bus|buses|trains?|planes?|churche?s?|mosques?|clubs?|bars?|restaurants?|hotels?|motels?|shelters?|apartments?|facilit(?:y|ies)|blocks?|regions?|provinces?|areas?)$/;
+
 /** Where and when a figure holds, read from its clause. */
 function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
   const { tokens, text } = input;
   const scope: FigureScope = {};
   let from = first;
-  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm)) from--;
+  // "revealed in a press conference that one person is dead": the clause of the figure begins after "that".
+  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that') from--;
   let to = next;
   while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
   for (let k = from; k < to; k++) {
@@ -332,7 +353,8 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       if (w === 'in' && (tokens[s]?.norm === 'one' || tokens[s]?.norm === 'a' || tokens[s]?.norm === 'single')) {
         let e = s + 1;
         if (tokens[e]?.norm === 'single') e++;
-        if (e < to && isWordToken(tokens[e]) && !STOPWORDS.has(tokens[e].norm)) {
+        // "in a random shooting", "in a press conference": an event, not a part of the place; "in a single ward" is.
+        if (e < to && isWordToken(tokens[e]) && !STOPWORDS.has(tokens[e].norm) && (tokens[s].norm !== 'a' || tokens[s + 1]?.norm === 'single' || PART_PLACES.test(tokens[e].norm))) {
           scope.place = `one ${tokens[e].norm}`;
           scope.partial = true;
         }
@@ -427,11 +449,31 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
 }
 
 /** All figures of the text, in order. */
+/** A line that points to another story or a gallery ("Related: Police: 5 officers dead, 7 hurt in Dallas …", "PHOTOS: …"). */
+const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
+
+function teaserLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(TEASER_LINE)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
 export function extractFigures(input: FigureInput): FigureClaim[] {
   const { text, tokens } = input;
   const figures: FigureClaim[] = [];
+  const teasers = input.english ? teaserLines(text) : [];
+  let ti = 0;
   let i = 0;
   while (i < tokens.length && figures.length < MAX_FIGURES) {
+    // The figures of a teaser line are another story's, or the story's of another day: not this report's.
+    while (ti < teasers.length && teasers[ti][1] <= tokens[i].start) ti++;
+    if (ti < teasers.length && teasers[ti][0] <= tokens[i].start) {
+      i++;
+      continue;
+    }
     const time = timeAt(input, i);
     if (time) {
       const fig = timeFigure(input, i, time);
@@ -501,6 +543,15 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     counted: null,
     source: null,
   };
+  // "The shooting spree in Bristol began around 2:20 a.m.", "The shooting … took place around 2 a.m.": a verb that says
+  // only that something happened takes its subject, the noun that opens the sentence.
+  if (input.english && (!claim.subject || claim.subject.split(' ').every((w) => /^(?:began|begun|begin|begins|started|starts|start|happened|happens|occurred|occurs|took|place|came|unfolded|erupted|early|late|ended|ends)$/.test(w)))) {
+    let k = tokenAt(tokens, sent.start);
+    while (k < first && (STOPWORDS.has(tokens[k].norm) || isCapital(tokens[k])) && k - tokenAt(tokens, sent.start) < 3) k++;
+    const head: string[] = [];
+    while (k < first && head.length < 2 && isWordToken(tokens[k]) && !isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !AUX.has(tokens[k].norm)) head.push(tokens[k++].norm);
+    if (head.length > 0 && /(?:ing|ings|attack|attacks|blast|explosion|crash|fire|raid|quake|earthquake|spree|standoff|siege)$/.test(head[0])) claim.subject = [head.join(' '), claim.subject].filter(Boolean).join(' ');
+  }
   if (time.zone) claim.zone = time.zone;
   const scope = input.english ? scopeOf(input, first, time.next, sent) : undefined;
   if (scope?.day) claim.scope = { day: scope.day };
@@ -560,6 +611,8 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
   if ((after.norm === 'a' || after.norm === 'an') && num.value === 0.5) k++;
   const w = tokens[k]?.norm ?? '';
   const tu = TIME_UNITS.get(w);
+  // "for a second time": an ordinal, not a length of time.
+  if (tu && w === 'second' && /^(?:time|round|term|day|half|place|straight|consecutive)$/.test(tokens[k + 1]?.norm ?? '')) return null;
   if (tu) {
     // "27 years old": an age.
     if (tokens[k + 1]?.norm === 'old' && spaceOnly(text, tokens[k].end, tokens[k + 1].start)) {
@@ -768,6 +821,8 @@ function figureAt(
 
   let counted: string | null = null;
   let refersBack = false;
+  /** A part of a group named just before: "fired at three of them, injuring one", "a police officer and two others". */
+  let part: string | null = null;
   let modifiers: string[] = [];
   if (!measure || measure === 'share' || measure === 'money') {
     const c = countedOf(input, first, next, sent);
@@ -794,12 +849,22 @@ function figureAt(
         modifiers = c.modifiers;
       }
       next = Math.max(next, c.next);
+      const pb = previous[previous.length - 1];
+      // "fired at three of them, injuring one": one of a group named before.
+      if (num.weakOne && c.implicit && ((pb && pb.span.start >= sent.start && (pb.measure === 'count' || HUMAN_STATES.has(pb.measure))) || (/ing$/.test(prev?.norm ?? '') && /,\s*$/.test(text.slice(Math.max(sent.start, (tokens[first - 2]?.end ?? 0)), prev?.start ?? 0))))) part = 'one of them';
+      const b1 = tokens[first - 1];
+      const b2 = tokens[first - 2];
+      // "a police officer and two others", "his former girlfriend and two young men": a part of those counted.
+      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count')) part = 'the others';
       // "killed five officers and injured seven others": the others are officers too.
-      if (c.entity === 'others' || c.entity === 'more' || (!c.entity && measure && HUMAN_STATES.has(measure))) {
+      if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
         const p = previous[previous.length - 1];
-        if (p && p.subject && p.span.start >= sent.start && p.measure !== 'age' && p.measure !== 'time') {
+        // "5 officers dead, 7 hurt": those hurt are officers too.
+        // "One woman died and three others were injured": others of one are not more of the same.
+        if (p && p.subject && p.span.start >= sent.start && p.measure !== 'age' && p.measure !== 'time' && (p.measure === 'count' || HUMAN_STATES.has(p.measure)) && p.value > 1) {
           subject = p.subject;
           counted = [subject, c.state].filter(Boolean).join(' ');
+
         } else if (c.entity === 'others') {
           subject = 'people';
           counted = ['people', c.state].filter(Boolean).join(' ');
@@ -812,6 +877,14 @@ function figureAt(
   }
   // "one dead", "one woman is dead"; not "in one ward", "one of the officers".
   if (num.weakOne && !(measure === 'duration' || (measure && HUMAN_STATES.has(measure) && tokens[num.next]?.norm !== 'of' && !/^(?:in|at|on|of|for|with|to|from|by|into)$/.test(prev?.norm ?? '')))) return null;
+  // "named an honorary one", "the only one": the pronoun "one", not a number.
+  if (num.weakOne && (/^(?:a|an|the|this|that|each|every|no|any)$/.test(prev?.norm ?? '') || /^(?:a|an|the|this|that)$/.test(tokens[i - 2]?.norm ?? '') && prev && /^\p{Ll}+$/u.test(prev.raw) && !stateOf(prev.norm) && !STOPWORDS.has(prev.norm))) return null;
+  // "McCray fired one shot into the ground", "heard three shots": shots fired, a count of them, not of people shot.
+  if (measure === 'shot' && /^shots?$/.test(tokens[num.next]?.norm ?? '') && /^(?:fired|fires|fire|firing|heard|hears|let|squeezed|rang|fired off)$/.test(prev?.norm ?? '')) {
+    measure = 'count';
+    subject = 'shots';
+    counted = 'shots';
+  }
   // Seats and votes are said of a party or a candidate, not of themselves.
   if ((measure === 'seats' || measure === 'votes') && subject && STATES.get(subject) === measure) subject = null;
   if (!measure && counted === null && refersBack && input.english) {
@@ -882,6 +955,7 @@ function figureAt(
   if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? `${tokens[first - 2].norm} of`, partial: true };
   }
+  if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? part, partial: true };
   if (refersBack) claim.refersBack = true;
   if (src?.verb) {
     claim.verb = src.verb;

@@ -191,7 +191,8 @@ export const STATES: ReadonlyMap<string, string> = new Map(
 export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     people: `people persons person individuals residents civilians citizens inhabitants villagers locals
-      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents`,
+      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents
+      man woman men women adults`,
     children: 'children kids minors child boys girls',
     soldiers: 'soldiers troops servicemen fighters militants personnel',
     officers: 'officers officer policemen policeman cops deputies',
