@@ -90,7 +90,7 @@ describe('crossread compare', () => {
 
   it('says how each divergence differs, in the locale’s words', async () => {
     const r = await run('compare', 'corpus/seeds/003_3d713cfd4bd28cc2.txt', '--index', index);
-    expect(r.out).toMatch(/\d+ divergences:/);
+    expect(r.out).toMatch(/\b\d+ divergences:/);
     expect(r.out).toMatch(/quote, reworded, at \d+–\d+: The quote is worded differently in The Moscow Times \(\d+% of words changed\)\./);
     expect(r.out).toMatch(/figure, contested, at \d+–\d+: Contested/);
     expect(r.out).not.toMatch(/\$[A-Z]+\$/);
