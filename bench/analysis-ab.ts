@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadWikiref } from '../eval/corpus';
+import { analysisInput } from './analysis-input';
 
 const args = process.argv.slice(2);
 const baseArg = args.find((a) => a.startsWith('--base='))?.slice(7);
@@ -43,17 +43,7 @@ async function load(root: string): Promise<Core> {
   return { extractClaims: x.extractClaims, extractReportClaims: r.extractReportClaims, findDivergences: f.findDivergences };
 }
 
-const reports = loadWikiref(join(ROOT, 'corpus/wikiref-dev'));
-const paras: string[] = [];
-let words = 0;
-for (const r of reports.filter((r) => r.topic === 'tohoku.earthquake.tsunami').concat(reports)) {
-  for (const p of r.article.text.split('\n\n')) {
-    if (words >= 5000) break;
-    paras.push(p);
-    words += p.split(/\s+/).length;
-  }
-}
-const article = paras.join('\n\n');
+const { reports, article, words } = analysisInput(ROOT);
 
 const sides = await Promise.all([load(BASE), load(ROOT)]);
 const prepared = sides.map((c) => {

@@ -1008,8 +1008,8 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     const between = p ? text.slice(p.span.end, tokens[first].start) : '';
     if (p && p.subject && /^\p{Lu}/u.test(p.subject) && (p.measure === 'share' || p.measure === 'seats' || p.measure === 'votes') && p.span.end >= sent.start &&
       between.length < 60 && !/;|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
-    for (let k = tokenIndexAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
-      const initial = k === tokenIndexAt(tokens, sent.start);
+    for (let k = tokenAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
+      const initial = k === tokenAt(tokens, sent.start);
       if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&
         (!initial || (tokens[k + 1] && isCapital(tokens[k + 1])) || (input.lowercase && !input.lowercase.has(tokens[k].norm)))) {
         // "Syriza and a host of smaller parties won around half": no single holder.
@@ -1024,7 +1024,7 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     // "Johnson, who was 25 years old"
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       if (tokens[k].start < sent.start) break;
-      if (isCapital(tokens[k]) && !(k === tokenIndexAt(tokens, sent.start) && STOPWORDS.has(tokens[k].norm))) return nameBefore(input, k + 1, Math.max(0, k - 4));
+      if (isCapital(tokens[k]) && !(k === tokenAt(tokens, sent.start) && STOPWORDS.has(tokens[k].norm))) return nameBefore(input, k + 1, Math.max(0, k - 4));
     }
     return null;
   }
@@ -1040,17 +1040,6 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     }
   }
   return eventWords(input, first, next, sent);
-}
-
-function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An age at token `i`, with whose it is; `skip` when the number is part of an age written otherwise. */

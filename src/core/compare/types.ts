@@ -7,7 +7,7 @@
  * (`others[i].facts`). The core states facts only; the sentences people read
  * are made where they are shown, from locale messages (src/shared/divergence-text.ts).
  */
-import type { FigureMeasure, FigureQualifier, FigureScope, ReportClaims, VerbKind } from '../claims/types';
+import type { FigureClaim, ReportClaims, VerbKind } from '../claims/types';
 import type { Relation } from '../relation';
 
 /** The version of the shapes of claims and divergences, printed as `schemaVersion` by `crossread compare --json` and `crossread claims --json`. */
@@ -28,26 +28,11 @@ export interface ComparedReport {
   copies: string[];
 }
 
-/** A figure as a divergence states it. */
-export interface FigureFacts {
-  value: number;
-  high?: number;
-  qualifier: FigureQualifier;
-  /** As in FigureClaim: "%", a currency, a unit of time or length, "time" for a time of day, or null. */
-  unit: string | null;
-  measure: FigureMeasure;
-  subject: string | null;
-  scope?: FigureScope;
-  zone?: string;
-  period?: 'ago' | 'every' | 'since';
-  change?: 'rose' | 'fell' | 'revised';
-  /** What is counted ("officers dead"), for counts. */
-  counted: string | null;
-  /** Who gives it, when the text says. */
-  source: string | null;
+/** A figure as a divergence states it: the figure's own fields, without its spans and attribution. */
+export type FigureFacts = Pick<FigureClaim, 'value' | 'high' | 'qualifier' | 'unit' | 'measure' | 'subject' | 'scope' | 'zone' | 'period' | 'change' | 'counted' | 'source'> & {
   /** In a contested figure: the other source's figure in the same report, with its text. */
   contestedBy?: FigureFacts & { text: string };
-}
+};
 
 /** Who said it and how. */
 export interface AttributionFacts {
