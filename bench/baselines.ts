@@ -11,7 +11,7 @@
 import MiniSearch from 'minisearch';
 import { Index } from 'flexsearch';
 import { existsSync, readFileSync } from 'node:fs';
-import { readCorpus, indexOf } from '../src/index/test-corpus';
+import { readCorpus, indexOf } from '../src/node/corpus';
 import { findRelated, dateFactor } from '../src/index/find-related';
 import { textFeatures } from '../src/core/features';
 import { termVector, type TermStats } from '../src/core/weights';

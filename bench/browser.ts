@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, launchWithExtension, serviceWorkerOf } from '../e2e/support/chromium';
-import { renderNewsPage } from '../e2e/support/news-page';
+import { renderNewsPage } from '../src/golden/news-page';
 import { articleText } from '../src/core/article';
 import { splitIndex } from '../src/index/split-index';
 import { openIndex } from '../src/index/load-index';

@@ -5,10 +5,12 @@
  *
  *   npm run bench                        everything (about 30 minutes)
  *   npm run bench -- --sizes 1000,10000  fewer sizes
- *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | analysis | browser
+ *   npm run bench -- --only index        one section: index | quality | latency (or both: baselines) | related | analysis | browser
+ *   npm run bench -- --only ab --base DIR   lookups of this checkout against another checkout's (DIR, e.g. a
+ *                                        worktree of the last release), alternating in one process
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +19,7 @@ import { articleText } from '../src/core/article';
 import { rng, syntheticCorpusDir } from './synthetic-corpus';
 import { fmt, mb } from './stats';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' }, base: { type: 'string' } } });
 const SIZES = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
 const ONLY = values.only ?? 'all';
 const CACHE = 'bench/.cache';
@@ -96,11 +98,61 @@ ${rows.join('\n')}
 `);
 }
 
+/** Builds an index of `dir` with the CLI of `checkout` (this one by default), unless it is there already. */
+function buildWith(dir: string, out: string, checkout = '.') {
+  if (existsSync(out)) return;
+  const r = spawnSync(process.execPath, [join(checkout, 'bin/crossread.mjs'), 'index', dir, '--out', out, '--quiet'], { encoding: 'utf8', cwd: process.cwd() });
+  if (r.status !== 0) throw new Error(`build with ${checkout} failed: ${r.stderr.slice(-500)}`);
+}
+
+async function abSection(): Promise<string> {
+  const baseDir = values.base;
+  if (!baseDir || !existsSync(join(baseDir, 'src/index/find-related.ts'))) throw new Error('--only ab needs --base <another checkout of Crossread, with its node_modules>');
+  const commit = spawnSync('git', ['-C', baseDir, 'log', '-1', '--format=%h %s'], { encoding: 'utf8' }).stdout.trim();
+  const rows: string[] = [];
+  for (const size of SIZES) {
+    log(`ab: ${size} reports…`);
+    const { dir, stories } = await syntheticCorpusDir(size);
+    const queries = `${dir}.queries.ndjson`;
+    if (!existsSync(queries)) writeQueries(dir, size, stories, queries);
+    buildWith(dir, `${dir}.crix`);
+    buildWith(dir, `${dir}.base.crix`, baseDir);
+    const r = runChild('bench/ab-child.ts', [baseDir, `${dir}.crix`, `${dir}.base.crix`, queries]);
+    if (r.error) throw new Error(String(r.error));
+    const ours = statSync(`${dir}.crix`).size;
+    const theirs = statSync(`${dir}.base.crix`).size;
+    const row = `| ${size.toLocaleString('en')} | ${fmt(Number(r.baseLookupMs))} / ${fmt(Number(r.baseLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs))} / ${fmt(Number(r.ourLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs) / Number(r.baseLookupMs))}× | ${fmt(Number(r.baseWithAnalysisMs))} → ${fmt(Number(r.ourWithAnalysisMs))} ms (${fmt(Number(r.ourWithAnalysisMs) / Number(r.baseWithAnalysisMs))}×) | ${fmt(theirs / size, 0)} → ${fmt(ours / size, 0)} B | ${fmt(Number(r.baseShown), 2)} → ${fmt(Number(r.ourShown), 2)} |`;
+    rows.push(row);
+    log(row);
+  }
+  return `## Lookup against the previous matching
+
+${stamp}The same archives and queries as *Index at scale*, each index built by its own checkout's \`crossread index\`; the baseline is \`${commit}\`. In one process, each query is looked up by this checkout and then by the baseline, 200 queries twice (the first round a warm-up). "Lookup" is finding related reports with the article's features given, as in *Index at scale*; "with analysis" adds reading the article's features (for this checkout, the keys of its happening too).
+
+| reports | baseline lookup median / p95 | this lookup median / p95 | ratio of medians | with analysis, medians | index per report (uncompressed) | shown per query |
+|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+`;
+}
+
+function relatedSection(): string {
+  const out = join(CACHE, 'related.md');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'eval/related.ts', '--markdown', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`eval/related.ts failed: ${r.stderr.slice(-500)}`);
+  return `### Finding the same story in real coverage
+
+${readFileSync(out, 'utf8').replace(/^_Measured[^\n]*\n/, stamp)}
+Made by \`npm run eval:related\` (eval/related.ts; see its header for the measures). The reporting half is the one to quote: \`npm run calibrate\` fitted the story model on the tuning half.
+`;
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${mb(totalmem())} RAM, Node ${process.version}`;
 const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}\`._\n\n`;
 if (ONLY === 'all' || ONLY === 'index') await indexSection();
 if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'quality') saveSection('2-baselines-1-quality', await (await import('./baselines')).qualitySection(log, stamp));
 if (ONLY === 'all' || ONLY === 'baselines' || ONLY === 'latency') saveSection('2-baselines-2-latency', await (await import('./baselines')).latencySection(SIZES, runChild, log, stamp));
+if (ONLY === 'all' || ONLY === 'related') saveSection('2-baselines-3-related', relatedSection());
+if (ONLY === 'ab') saveSection('1b-lookup-ab', await abSection());
 if (ONLY === 'all' || ONLY === 'analysis') saveSection('3-analysis', (await (await import('./analysis')).analysisSection(log, stamp)));
 if (ONLY === 'all' || ONLY === 'browser') saveSection('4-browser', (await (await import('./browser')).browserSection(log, stamp)));
 

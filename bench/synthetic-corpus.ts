@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentences } from '../src/core/text';
-import { readCorpus } from '../src/index/test-corpus';
+import { readCorpus } from '../src/node/corpus';
 
 export const GENERATOR_VERSION = 2;
 

@@ -15,7 +15,7 @@ import { startSiteServer, type SiteServer } from './support/site-server';
 import { extensionVariant, withBundledIndex } from './support/variant';
 import { hostileReports, LOOKALIKE_HOST_ASCII, payloads, RLO, untrustedMarkup } from './support/hostile';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
-import { readInputs } from '../src/cli/read-inputs';
+import { readInputs } from '../src/node/read-inputs';
 
 let firefox: Browser;
 let site: SiteServer;

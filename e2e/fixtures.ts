@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startSiteServer, type SiteServer } from './support/site-server';
 import { launchWithExtension, serviceWorkerOf, tabIdOf } from './support/chromium';
 
-export { launchWithExtension, serviceWorkerOf, tabIdOf };
+export { launchWithExtension, serviceWorkerOf };
 
 type WorkerFixtures = { extContext: BrowserContext; extensionId: string; site: SiteServer };
 type TestFixtures = { openPopup: (article: Page) => Promise<Page> };

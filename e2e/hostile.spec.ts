@@ -25,7 +25,7 @@ import { extensionVariant, withBundledIndex } from './support/variant';
 import { hostileReports, LOOKALIKE_HOST_ASCII, payloads, RLO, untrustedMarkup } from './support/hostile';
 import { waitForHighlights, highlights } from './support/page-probe';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
-import { readInputs } from '../src/cli/read-inputs';
+import { readInputs } from '../src/node/read-inputs';
 
 test.describe.configure({ mode: 'serial' });
 

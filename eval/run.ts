@@ -19,7 +19,7 @@ import { extractReportClaims } from '../src/core/report-claims';
 import { findDivergences } from '../src/core/compare/find-divergences';
 import type { ComparedReport, Divergence } from '../src/core/compare/types';
 import { compareArticle } from '../src/index/compare-article';
-import { indexOf } from '../src/index/test-corpus';
+import { indexOf } from '../src/node/corpus';
 import { loadSeedReports, loadWikiref, type EvalReport } from './corpus';
 import { benign, plantAge, plantDuration, plantFigure, plantReword, plantSpeaker, rng, type Kind, type Planted } from './plant';
 import messages from '../public/_locales/en/messages.json';

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { textFeatures } from '../src/core/features';
-import { readInputs } from '../src/cli/read-inputs';
+import { readInputs } from '../src/node/read-inputs';
 
 const df: Record<string, number> = {};
 let docCount = 0;

@@ -1,71 +1,133 @@
 /**
- * How well matching separates reports of one event, other events of the same
- * topic, and other topics on wikiref-dev plus the seeds: every report is
- * looked up against an index of all the others. Prints the score
- * distributions and, at the current thresholds, what is shown: same event,
- * same topic but another event, another topic (the events are
- * bench/wikiref-events.json, labelled by reading the reports).
- * Run: npm run calibrate
+ * Fits the story model (src/index/story-match.ts) on real coverage and writes
+ * src/index/story-model.json: a logistic regression over the evidence of each
+ * candidate pair, and the probability at which a report is shown.
+ *
+ * Data: the tuning half of ../shared/corpus/gva-dev (real local news, right =
+ * the same incident; when present) and of corpus/wikiref-dev (right = the
+ * same event, by reading), split as `npm run eval:related` splits them, with
+ * a quarter of the groups left out of the index. The threshold is the lowest
+ * that shows anything for at most FALSE_RELATED_TARGET of the left-out
+ * tuning reports. The reporting half is never looked at here.
+ *
+ *   npm run calibrate [-- --dry-run]
  */
-import { readFileSync } from 'node:fs';
-import { readInputs } from '../src/cli/read-inputs';
-import type { IndexInput } from '../src/index/build-index';
-import { indexOf } from '../src/index/test-corpus';
-import { findRelated } from '../src/index/find-related';
-import { textFeatures } from '../src/core/features';
-import { termVector } from '../src/core/weights';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIndex } from '../src/index/build-index';
+import { matchFeatures, weighCandidates } from '../src/index/find-related';
+import { openIndex } from '../src/index/load-index';
+import { FEATURES, sameHappening, type StoryModel } from '../src/index/story-match';
+import background from '../src/index/background-df.json';
+import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from '../eval/related-data';
 
-const topicOf = (id: string) => (/^\d{3}_/.test(id) ? 'seeds' : id.replace(/\.\d+$/, ''));
-const events = new Map<string, string>();
-for (const e of (JSON.parse(readFileSync('bench/wikiref-events.json', 'utf8')) as { events: Array<{ event: string; reports: string[] }> }).events)
-  for (const id of e.reports) events.set(id, e.event);
-const eventOf = (id: string) => (/^\d{3}_/.test(id) ? 'seeds' : (events.get(id) ?? id));
-const inputs: IndexInput[] = [];
-for await (const e of readInputs(['corpus/wikiref-dev', 'corpus/seeds'])) if (e.type === 'file') inputs.push(...e.reports);
-const index = indexOf(inputs);
+const FALSE_RELATED_TARGET = 0.04;
+const L2 = 1e-3;
+const dryRun = process.argv.includes('--dry-run');
+/** `--dump FILE`: every lookup of both halves with its candidates' evidence, as JSON lines, for study (no fitting). */
+const dumpAt = process.argv.indexOf('--dump');
+const dumpFile = dumpAt > 0 ? process.argv[dumpAt + 1] : null;
 
-const sameEvent: number[] = [];
-const shownBy = { event: 0, topic: 0, other: 0 };
-const shownByRelation: Record<string, { event: number; topic: number; other: number }> = {};
-const otherEvents: string[] = [];
-const same: number[] = [];
-const other: number[] = [];
-let falseRelated = 0;
-let trueRelated = 0;
-let possible = 0;
-const falses: string[] = [];
-for (const input of inputs) {
-  const f = textFeatures(input.article.text);
-  const v = new Map(termVector(f, index.stats));
-  const scores = index.scores([...v]);
-  for (let r = 0; r < index.reportCount; r++) {
-    const id = index.record(r).id;
-    if (id === input.id) continue;
-    const cos = scores.get(r) ?? 0;
-    (topicOf(id) === topicOf(input.id) ? same : other).push(cos);
-    if (eventOf(id) === eventOf(input.id)) sameEvent.push(cos);
-    if (topicOf(id) === topicOf(input.id)) possible++;
-  }
-  const { related } = findRelated(input.article, f, index);
-  for (const r of related) {
-    if (r.report.id === input.id) continue;
-    const kind = eventOf(r.report.id) === eventOf(input.id) ? 'event' : topicOf(r.report.id) === topicOf(input.id) ? 'topic' : 'other';
-    shownBy[kind]++;
-    (shownByRelation[r.relation] ??= { event: 0, topic: 0, other: 0 })[kind]++;
-    if (kind === 'topic') otherEvents.push(`${input.id} → ${r.report.id} ${r.relation} ${r.score.toFixed(3)}`);
-    if (topicOf(r.report.id) === topicOf(input.id)) trueRelated++;
-    else {
-      falseRelated++;
-      falses.push(`${input.id} → ${r.report.id} ${r.relation} ${r.score.toFixed(3)}`);
-    }
-  }
+interface Sample {
+  x: Float64Array;
+  y: number;
 }
-const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))].toFixed(3);
-console.log(`same-topic pairs: ${same.length}; cosine p10 ${q(same, 0.1)} p50 ${q(same, 0.5)} p90 ${q(same, 0.9)}`);
-console.log(`other-topic pairs: ${other.length}; cosine p50 ${q(other, 0.5)} p99 ${q(other, 0.99)} p99.9 ${q(other, 0.999)} max ${q(other, 1)}`);
-console.log(`same-event pairs: ${sameEvent.length}; cosine p10 ${q(sameEvent, 0.1)} p50 ${q(sameEvent, 0.5)} p90 ${q(sameEvent, 0.9)}`);
-console.log(`shown at current thresholds: ${shownBy.event} same event, ${shownBy.topic} same topic but another event, ${shownBy.other} another topic`);
-for (const [relation, by] of Object.entries(shownByRelation)) console.log(`  ${relation}: ${by.event} same event, ${by.topic} another event, ${by.other} another topic`);
-if (process.argv.includes('--list')) for (const o of otherEvents) console.log('  another event: ' + o);
-console.log(`at current thresholds: ${trueRelated} same-topic related (of ${possible} same-topic pairs), ${falseRelated} other-topic related`);
-for (const f of falses.slice(0, 30)) console.log('  false: ' + f);
+/** Per looked-up report: its candidates' samples, and whether it was left out of the index. */
+interface Lookup {
+  leftOut: boolean;
+  samples: Sample[];
+}
+
+/**
+ * `undated`: the articles are looked up without their publication date (the days
+ * their text names cannot be read either), so that the model learns to judge a
+ * pair when dates are unknown, as for many reports a reader adds.
+ */
+function collect(reports: Labelled[], corpus: string, undated = false): Lookup[] {
+  const index = openIndex(buildIndex(reports.filter((r) => !r.leftOut), background).bytes);
+  const eventAt = Array.from({ length: index.reportCount }, (_, p) => index.record(p).id);
+  const eventOf = new Map(reports.map((r) => [r.id, r.event]));
+  const members = new Map<string, number>();
+  for (const r of reports) if (!r.leftOut) members.set(r.event, (members.get(r.event) ?? 0) + 1);
+  const lookups: Lookup[] = [];
+  for (const report of reports) {
+    const q = undated ? { ...report, article: { ...report.article, published: null } } : report;
+    if (dumpFile) {
+      const cands = weighCandidates(q.article, matchFeatures(q.article), index)
+        .filter((c) => !c.isSelf)
+        .map((c) => ({ id: eventAt[c.position], x: Array.from(c.evidence), y: eventOf.get(eventAt[c.position]) === q.event ? 1 : 0 }));
+      appendFileSync(dumpFile, JSON.stringify({ corpus, q: q.id, half: q.half, leftOut: q.leftOut, others: q.leftOut ? 0 : members.get(q.event)! - 1, cands }) + '\n');
+      continue;
+    }
+    if (q.half !== 'tune') continue;
+    const samples = weighCandidates(q.article, matchFeatures(q.article), index)
+      .filter((c) => !c.isSelf)
+      .map((c) => ({ x: c.evidence, y: eventOf.get(eventAt[c.position]) === q.event ? 1 : 0 }));
+    lookups.push({ leftOut: q.leftOut, samples });
+  }
+  return lookups;
+}
+
+/** Logistic regression with L2, by gradient descent on standardised inputs; weights returned for the raw inputs. */
+function fit(samples: Sample[]): { weights: number[]; bias: number } {
+  const d = FEATURES.length;
+  const n = samples.length;
+  const mean = new Float64Array(d);
+  const sd = new Float64Array(d);
+  for (const s of samples) for (let j = 0; j < d; j++) mean[j] += s.x[j] / n;
+  for (const s of samples) for (let j = 0; j < d; j++) sd[j] += (s.x[j] - mean[j]) ** 2 / n;
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
+  const z = samples.map((s) => Float64Array.from(s.x, (v, j) => (v - mean[j]) / sd[j]));
+  const w = new Float64Array(d);
+  let b = 0;
+  const grad = new Float64Array(d);
+  for (let it = 0; it < 3000; it++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let t = b;
+      for (let j = 0; j < d; j++) t += w[j] * z[i][j];
+      const e = 1 / (1 + Math.exp(-t)) - samples[i].y;
+      gb += e;
+      for (let j = 0; j < d; j++) grad[j] += e * z[i][j];
+    }
+    for (let j = 0; j < d; j++) w[j] -= 0.5 * (grad[j] / n + L2 * w[j]);
+    b -= (0.5 * gb) / n;
+  }
+  const weights = Array.from(w, (wj, j) => wj / sd[j]);
+  const bias = b - weights.reduce((s, wj, j) => s + wj * mean[j], 0);
+  return { weights, bias };
+}
+
+const gva = loadGva(GVA_PATH);
+if (!gva) console.log(`gva-dev is not here (${GVA_PATH}): fitting on wikiref-dev alone.`);
+if (dumpFile) writeFileSync(dumpFile, '');
+const lookups = [...(gva ? [...collect(gva, 'gva'), ...collect(gva, 'gva-undated', true)] : []), ...Array.from({ length: WIKIREF_FOLDS }, (_, fold) => collect(loadWikirefLabelled(fold), 'wikiref')).flat()];
+if (dumpFile) {
+  console.log(`dumped to ${dumpFile}`);
+  process.exit(0);
+}
+const samples = lookups.flatMap((l) => l.samples);
+console.log(`${lookups.length} tuning lookups, ${samples.length} candidate pairs (${samples.filter((s) => s.y).length} of the same happening)`);
+const { weights, bias } = fit(samples);
+const draft: StoryModel = { features: FEATURES, weights, bias, threshold: 0.5 };
+const best = (l: Lookup) => Math.max(0, ...l.samples.map((s) => sameHappening(s.x, draft)));
+const leftOutBest = lookups.filter((l) => l.leftOut).map(best).sort((a, b) => b - a);
+// The lowest threshold that keeps false related at or under the target on the tuning half.
+const allowed = Math.floor(leftOutBest.length * FALSE_RELATED_TARGET);
+const threshold = Math.max(0.5, (leftOutBest[allowed] ?? 0) + 1e-6);
+const model = { ...draft, threshold: Math.round(threshold * 1e4) / 1e4 };
+for (const [name, wj] of FEATURES.map((f, j) => [f, weights[j]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${name.padEnd(14)} ${wj >= 0 ? '+' : ''}${wj.toFixed(3)}`);
+console.log(`threshold ${model.threshold} (false related on the tuning half: ${leftOutBest.filter((p) => p >= model.threshold).length} of ${leftOutBest.length})`);
+const out = join(import.meta.dirname, '../src/index/story-model.json');
+const fitted = {
+  ...model,
+  weights: model.weights.map((x) => Math.round(x * 1e5) / 1e5),
+  bias: Math.round(model.bias * 1e5) / 1e5,
+  fittedOn: `${gva ? 'gva-dev and ' : ''}wikiref-dev, tuning half (${samples.length} pairs); npm run calibrate`,
+};
+if (dryRun) console.log('(dry run: story-model.json unchanged)');
+else {
+  writeFileSync(out, JSON.stringify(fitted, null, 1) + '\n');
+  console.log(`written to ${out}`);
+}

@@ -6,7 +6,7 @@ declare module 'web-ext' {
       lint(
         options: Record<string, unknown>,
         runner: { shouldExitProgram: boolean },
-      ): Promise<{ summary: { errors: number; warnings: number }; errors: Array<{ code: string; file?: string; message: string }>; warnings: Array<{ code: string; file?: string; message: string }> }>;
+      ): Promise<{ summary: { errors: number; warnings: number }; errors: Array<{ code: string; file?: string; line?: number; message: string }>; warnings: Array<{ code: string; file?: string; line?: number; message: string }> }>;
       run(options: Record<string, unknown>, runner: { shouldExitProgram: boolean }): Promise<{ exit(): Promise<void> }>;
     };
   };

@@ -9,7 +9,7 @@
  */
 import type { Article } from '../../src/core/article';
 import type { IndexInput } from '../../src/index/build-index';
-import { renderNewsPage } from './news-page';
+import { renderNewsPage } from '../../src/golden/news-page';
 
 /** Each sets the canary if it ever runs; each is different, so a test failure names its source. */
 export const payloads = (where: string) => ({
@@ -22,13 +22,13 @@ export const payloads = (where: string) => ({
 /** U+202E RIGHT-TO-LEFT OVERRIDE: what follows it reads backwards. */
 export const RLO = '\u202E';
 /** "Reuters" with a Cyrillic е (U+0435). */
-export const LOOKALIKE_OUTLET = 'R\u0435uters';
+const LOOKALIKE_OUTLET = 'R\u0435uters';
 /** A lookalike address: its host is shown as the browser spells it (xn--…). */
-export const LOOKALIKE_URL = 'https://r\u0435uters.com/world/kursk';
+const LOOKALIKE_URL = 'https://r\u0435uters.com/world/kursk';
 export const LOOKALIKE_HOST_ASCII = new URL(LOOKALIKE_URL).hostname;
 
 /** The seed 003 page with hostile text in its title, byline, outlet and a quote (all escaped in the page: text, not markup). */
-export function hostileArticle(base: Article): Article {
+function hostileArticle(base: Article): Article {
   const p = payloads('page');
   const title = `${base.title} ${p.img}`;
   const body = base.text.slice(base.title.length).trim();

@@ -4,7 +4,7 @@
  * can see that the page still answers.
  */
 import type { Article } from '../../src/core/article';
-import { escapeHtml, renderNewsPage } from './news-page';
+import { escapeHtml, renderNewsPage } from '../../src/golden/news-page';
 
 const BUTTON = `<button id="clicker" onclick="this.dataset.clicks = String(Number(this.dataset.clicks || 0) + 1)">Click</button>`;
 

@@ -4,6 +4,7 @@ import { describeDivergence, plural, subtypeText } from '../shared/divergence-te
 import { cliMessages } from './messages';
 
 const RELATION_LABEL = { same: 'same text', rewrite: 'rewrite', story: 'same story' } as const;
+const CHAPTER_LABEL = { 'same-event': 'same event', earlier: 'earlier in the story', later: 'later in the story', other: 'same story' } as const;
 
 export function formatComparison(r: CompareOutput): string {
   const lines: string[] = [];
@@ -16,7 +17,9 @@ export function formatComparison(r: CompareOutput): string {
     lines.push(`  Related reports (${r.related.length}), best first:`);
     for (const rel of r.related) {
       const meta = [rel.outlet, rel.published].filter(Boolean).join(', ');
-      lines.push(`    ${RELATION_LABEL[rel.relation].padEnd(10)} ${rel.score.toFixed(2)}  “${rel.title}”${meta ? ` (${meta})` : ''}  [${rel.id}]`);
+      const label = rel.relation === 'story' ? CHAPTER_LABEL[rel.chapter] : RELATION_LABEL[rel.relation];
+      const through = rel.through ? `, through ${rel.through}` : '';
+      lines.push(`    ${label.padEnd(20)} ${rel.score.toFixed(2)}  “${rel.title}”${meta ? ` (${meta})` : ''}  [${rel.id}${through}]`);
     }
   }
   if (r.divergences.length > 0) {

@@ -59,7 +59,7 @@ describe('crossread index', () => {
     writeFileSync(file, lines.join('\n'));
     const r = await run('index', file, '--out', join(dir, 'big.crix'));
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/indexed 1199 reports from 1 files/);
+    expect(r.out).toMatch(/indexed 1199 reports from 1 file into/);
     expect(r.err).toMatch(/skipped big\.ndjson:701: not valid JSON/);
   });
 
@@ -76,7 +76,47 @@ describe('crossread index', () => {
     expect((await run('frobnicate')).code).toBe(2);
     const bad = await run('index', 'corpus/seeds', '--out', 'x', '--bogus');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^crossread: Unknown option '--bogus'/);
+    expect(bad.err).toMatch(/^crossread: index: Unknown option '--bogus'/);
+  });
+});
+
+describe('crossread help and --version', () => {
+  it('prints each command’s help with --help, -h or "help <command>", and exits 0', async () => {
+    for (const args of [['index', '--help'], ['index', 'corpus/seeds', '-h'], ['help', 'index']]) {
+      const r = await run(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.out).toMatch(/^Usage: crossread index <files or folders\.\.\.> --out <file>/);
+      expect(r.out).toMatch(/--strict {2,}fail, writing nothing/);
+      expect(r.out).toMatch(/Exit codes: 0 done; 1 failed .*; 2 wrong usage/);
+      expect(r.err).toBe('');
+    }
+    const compare = await run('compare', '--help');
+    expect(compare.code).toBe(0);
+    expect(compare.out).toMatch(/^Usage: crossread compare/);
+    expect(compare.out).toMatch(/--json/);
+  });
+
+  it('prints the general usage with --help, and on stderr with exit 2 when called with nothing', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/crossread index .*\n.*\n {2}crossread compare/);
+    const nothing = await run();
+    expect(nothing).toMatchObject({ code: 2, out: '' });
+    expect(nothing.err).toMatch(/^Usage:/);
+    expect((await run('help', 'frobnicate')).code).toBe(2);
+  });
+
+  it('prints its version', async () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    for (const flag of ['--version', '-v', 'version']) expect(await run(flag)).toEqual({ code: 0, out: `crossread ${version}\n`, err: '' });
+  });
+
+  it('counts in words that agree with the number', async () => {
+    const src = join(dir, 'single');
+    mkdirSync(src);
+    writeFileSync(join(src, 'one.txt'), 'Headline\nA body paragraph.');
+    const r = await run('index', src, '--out', join(dir, 'single.crix'));
+    expect(r.out).toMatch(/^indexed 1 report from 1 file into /);
   });
 });
 
@@ -126,6 +166,15 @@ describe('crossread compare', () => {
     writeFileSync(old, JSON.stringify({ format: 'crossread-index', version: 1 }));
     expect((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', old)).err).toMatch(/older Crossread/);
     expect((await run('compare', 'x.txt')).code).toBe(2);
+  });
+
+  it('reads a saved page in the encoding it declares (windows-1251)', async () => {
+    const r = await run('compare', 'src/ingest/fixtures/windows-1251.html', '--index', index, '--json');
+    expect(r.code).toBe(0);
+    const page = JSON.parse(r.out);
+    expect(page.article.title).toMatch(/^Россия и Украина договорились об эвакуации жителей Курской области/);
+    expect(page.article.lang).toBe('ru');
+    expect(page.article.text).toContain('«Как только обе стороны согласуют маршрут и сроки, мы начнём вывоз людей»');
   });
 
   it('reports an unreadable input and goes on with the others', async () => {

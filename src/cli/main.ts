@@ -12,18 +12,55 @@ import background from '../index/background-df.json';
 import { SCHEMA_VERSION } from '../core/compare/types';
 import { extractReportClaims } from '../core/report-claims';
 import type { ReportClaims } from '../core/claims/types';
-import { readInputs } from './read-inputs';
+import { readInputs } from '../node/read-inputs';
 import { formatComparison } from './format-comparison';
 import { formatClaims } from './format-claims';
 
+import pkg from '../../package.json';
+
+/** Each command's synopsis and what `crossread <command> --help` says of it. */
+const COMMANDS = {
+  index: {
+    synopsis: 'crossread index <files or folders...> --out <file> [--strict] [--quiet]',
+    summary: 'Build an index from report files (.ndjson .jsonl .json .html .htm .txt .md).',
+    options: [
+      ['-o, --out <file>', 'the index file to write (written whole, or not at all)'],
+      ['--strict', 'fail, writing nothing, when any file or line cannot be read'],
+      ['-q, --quiet', 'print nothing but errors and skipped files'],
+    ],
+  },
+  compare: {
+    synopsis: 'crossread compare <page.html | article.txt>... --index <file> [--json]',
+    summary: 'Compare saved pages with the reports of an index.',
+    options: [
+      ['-i, --index <file>', 'the index to compare with (a split index reads <file>.0, <file>.1, … beside it)'],
+      ['--json', 'print the comparison as JSON (an array for several inputs)'],
+    ],
+  },
+  claims: {
+    synopsis: 'crossread claims <page.html | article.txt | report files>... [--json]',
+    summary: 'List the claims of each article: figures, quotes and statements.',
+    options: [['--json', 'print the claims as JSON (an array for several articles)']],
+  },
+} as const;
+type Command = keyof typeof COMMANDS;
+
+const EXIT_CODES = `Exit codes: 0 done; 1 failed (a file could not be read or written, no reports were found, or --strict met a file it skipped); 2 wrong usage.`;
+
 const USAGE = `Usage:
-  crossread index <files or folders...> --out <file> [--strict] [--quiet]
-      Build an index from report files (.ndjson .jsonl .json .html .htm .txt .md).
-  crossread compare <page.html | article.txt>... --index <file> [--json]
-      Compare saved pages with the reports of an index.
-  crossread claims <page.html | article.txt | report files>... [--json]
-      List the claims of each article: figures, quotes and statements.
-  crossread help`;
+${Object.values(COMMANDS)
+  .map((c) => `  ${c.synopsis}\n      ${c.summary}`)
+  .join('\n')}
+  crossread <command> --help
+  crossread --version
+
+${EXIT_CODES}`;
+
+function commandHelp(name: Command): string {
+  const c = COMMANDS[name];
+  const width = Math.max(...c.options.map(([flag]) => flag.length));
+  return `Usage: ${c.synopsis}\n\n${c.summary}\n\nOptions:\n${c.options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join('\n')}\n  ${'-h, --help'.padEnd(width)}  show this help\n\n${EXIT_CODES}`;
+}
 
 /** An error meant for people: printed as one line, no stack trace. */
 export class UsageError extends Error {
@@ -35,19 +72,36 @@ export class UsageError extends Error {
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === 'index' || command === 'compare' || command === 'claims') {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        out.write(commandHelp(command) + '\n');
+        return 0;
+      }
+      if (command === 'index') return await runIndex(rest, out, err);
+      return command === 'compare' ? await runCompare(rest, out, err) : await runClaims(rest, out, err);
+    }
     switch (command) {
-      case 'index':
-        return await runIndex(rest, out, err);
-      case 'compare':
-        return await runCompare(rest, out, err);
-      case 'claims':
-        return await runClaims(rest, out, err);
-      case undefined:
+      case '--version':
+      case '-v':
+      case 'version':
+        out.write(`crossread ${pkg.version}\n`);
+        return 0;
       case 'help':
+        if (rest[0] === 'index' || rest[0] === 'compare' || rest[0] === 'claims') {
+          out.write(commandHelp(rest[0]) + '\n');
+          return 0;
+        }
+        if (rest.length > 0) throw new UsageError(`no help for "${rest[0]}": the commands are index, compare and claims\n${USAGE}`);
+        out.write(USAGE + '\n');
+        return 0;
+      case undefined:
+        // Called with nothing to do: the usage, and the exit of a wrong call.
+        err.write(USAGE + '\n');
+        return 2;
       case '--help':
       case '-h':
         out.write(USAGE + '\n');
-        return command === undefined ? 2 : 0;
+        return 0;
       default:
         throw new UsageError(`unknown command "${command}"\n${USAGE}`);
     }
@@ -66,23 +120,23 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
 }
 
-function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+function parse(command: Command, args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError(`${command}: ${(error as Error).message}\n${commandHelp(command)}`);
   }
 }
 
 async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('index', args, {
     out: { type: 'string', short: 'o' },
     strict: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
   });
-  if (positionals.length === 0) throw new UsageError(`index: name at least one file or folder\n${USAGE}`);
+  if (positionals.length === 0) throw new UsageError(`index: name at least one file or folder\n${commandHelp('index')}`);
   const outPath = values.out as string | undefined;
-  if (!outPath) throw new UsageError(`index: --out <file> is required\n${USAGE}`);
+  if (!outPath) throw new UsageError(`index: --out <file> is required\n${commandHelp('index')}`);
   const tty = (err as NodeJS.WriteStream).isTTY === true && !values.quiet;
   const builder = new IndexBuilder(background);
   const problems: Array<{ where: string; reason: string }> = [];
@@ -107,12 +161,12 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
     }
     if (tty && files % 20 === 0) {
       const rate = read / Math.max(0.001, (Date.now() - started) / 1000);
-      err.write(`\r\x1b[Kreading: ${files} files, ${builder.size} reports indexed, ${problems.length} skipped (${rate.toFixed(0)} reports/s)`);
+      err.write(`\r\x1b[Kreading: ${count(files, 'file')}, ${count(builder.size, 'report')} indexed, ${problems.length} skipped (${rate.toFixed(0)} reports/s)`);
     }
   }
   if (tty) err.write('\r\x1b[K');
   for (const p of problems) err.write(`skipped ${p.where}: ${p.reason}\n`);
-  if (values.strict && problems.length > 0) throw new UsageError(`index: ${problems.length} file(s) could not be read (--strict); no index written`, 1);
+  if (values.strict && problems.length > 0) throw new UsageError(`index: ${count(problems.length, 'file or line', 'files or lines')} could not be read (--strict); no index written`, 1);
   if (builder.size === 0) throw new UsageError('index: no reports found; no index written', 1);
   if (tty) err.write('writing the index…');
   const { chunks, size } = builder.finishChunks();
@@ -120,7 +174,7 @@ async function runIndex(args: string[], out: NodeJS.WritableStream, err: NodeJS.
   if (tty) err.write('\r\x1b[K');
   if (!values.quiet) {
     out.write(
-      `indexed ${builder.size} reports from ${files} files into ${outPath} (${formatBytes(size)}, ${formatBytes(size / builder.size)} per report)` +
+      `indexed ${count(builder.size, 'report')} from ${count(files, 'file')} into ${outPath} (${formatBytes(size)}, ${formatBytes(size / builder.size)} per report)` +
         `; read ${read}, skipped ${problems.length}, duplicates dropped ${duplicates}\n`,
     );
   }
@@ -170,10 +224,10 @@ export interface CompareOutput extends Omit<Comparison, 'timing'> {
 }
 
 async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse(args, { index: { type: 'string', short: 'i' }, json: { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError(`compare: name at least one page or article\n${USAGE}`);
+  const { values, positionals } = parse('compare', args, { index: { type: 'string', short: 'i' }, json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError(`compare: name at least one page or article\n${commandHelp('compare')}`);
   const indexPath = values.index as string | undefined;
-  if (!indexPath) throw new UsageError(`compare: --index <file> is required\n${USAGE}`);
+  if (!indexPath) throw new UsageError(`compare: --index <file> is required\n${commandHelp('compare')}`);
   const index = await loadIndexFile(indexPath);
   const results: CompareOutput[] = [];
   let failed = 0;
@@ -209,8 +263,8 @@ export interface ClaimsOutput {
 
 /** `crossread claims`: the claims of every article the inputs hold, every span pointing into `article.text`. */
 async function runClaims(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
-  if (positionals.length === 0) throw new UsageError(`claims: name at least one page, article or report file\n${USAGE}`);
+  const { values, positionals } = parse('claims', args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError(`claims: name at least one page, article or report file\n${commandHelp('claims')}`);
   const results: ClaimsOutput[] = [];
   let failed = 0;
   for await (const event of readInputs(positionals)) {
@@ -249,6 +303,11 @@ async function readArticle(path: string): Promise<Article | string> {
     return event.reports[0].article;
   }
   return 'no such file';
+}
+
+/** "1 report", "2 reports". */
+export function count(n: number, one: string, other = `${one}s`): string {
+  return `${n} ${n === 1 ? one : other}`;
 }
 
 function formatBytes(n: number): string {

@@ -32,7 +32,7 @@ export interface TextMatch {
 }
 
 /** How much text before and after a claim describes where it is. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 
 const IGNORED = /[\s\u00ad\u200b-\u200d\u2060]/;
 const FOLD: Record<string, string> = {

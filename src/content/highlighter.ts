@@ -22,7 +22,7 @@ type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; priority
 type Registry = { set(name: string, h: unknown): void; delete(name: string): boolean; has(name: string): boolean };
 
 const PREFIX = 'crossread-';
-export const ACTIVE = `${PREFIX}active`;
+const ACTIVE = `${PREFIX}active`;
 const KINDS: readonly DivergenceKind[] = ['figure', 'quote', 'attribution'];
 
 function registry(): Registry | null {

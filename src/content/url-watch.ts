@@ -7,6 +7,7 @@
  * API's `navigatesuccess`, `popstate`) and otherwise checks the address once
  * a second: a string comparison, nothing more.
  */
+import type { Scope } from './scope';
 
 /** An address without its fragment: moving to an anchor on the same page is not a new page. */
 export function pageKey(href: string): string {
@@ -43,7 +44,7 @@ export function watchUrl(win: Window, onChange: (href: string) => void, signal: 
 }
 
 /** Resolves once the document has had no mutation for `quietMs`, or after `maxMs` at most: a new view settling in. */
-export function whenQuiet(doc: Document, signal: AbortSignal, quietMs = 500, maxMs = 4000): Promise<void> {
+function whenQuiet(doc: Document, signal: AbortSignal, quietMs = 500, maxMs = 4000): Promise<void> {
   return new Promise((resolve) => {
     const win = doc.defaultView!;
     let timer = win.setTimeout(done, quietMs);
@@ -61,4 +62,68 @@ export function whenQuiet(doc: Document, signal: AbortSignal, quietMs = 500, max
       resolve();
     }
   });
+}
+
+/** What the address watch tells the session. */
+export interface AddressEvents {
+  /** The page changed its address without loading a new document: what was shown is about the page before. */
+  navigated(href: string): void;
+  /** The new view has settled in after `navigated` (no mutation for a moment): it can be read. */
+  settled(): void;
+  /** The page was left, or went into the back-forward cache. */
+  left(): void;
+  /** The page came back from the back-forward cache. */
+  returned(): void;
+  /** The extension went away (disabled, removed, reloaded). */
+  gone(): void;
+}
+
+/**
+ * Which page the content script is on: address changes of a single-page site,
+ * leaving and coming back (pagehide, pageshow), and the extension going away.
+ * Its `page` token changes whenever the page does, so that an answer about an
+ * earlier page can be told and dropped.
+ */
+export class AddressWatch {
+  private generation = 0;
+
+  constructor(
+    private readonly scope: Scope,
+    private readonly events: AddressEvents,
+    private readonly alive: () => boolean,
+  ) {}
+
+  /** The page as it is now; compare with `isCurrent`. */
+  get page(): number {
+    return this.generation;
+  }
+
+  isCurrent(page: number): boolean {
+    return page === this.generation && !this.scope.aborted;
+  }
+
+  start(): void {
+    const { scope, events } = this;
+    const win = scope.win;
+    watchUrl(
+      win,
+      (href) => {
+        const page = ++this.generation;
+        events.navigated(href);
+        // A single-page site fills in the new view after changing the address.
+        void whenQuiet(win.document, scope.signal).then(() => {
+          if (this.isCurrent(page)) events.settled();
+        });
+      },
+      scope.signal,
+      { alive: this.alive, onGone: () => events.gone() },
+    );
+    scope.listen(win, 'pagehide', () => {
+      this.generation++;
+      events.left();
+    });
+    scope.listen(win, 'pageshow', (event) => {
+      if (event.persisted) events.returned();
+    });
+  }
 }

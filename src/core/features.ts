@@ -50,9 +50,8 @@ function isNameToken(text: string, token: Token): boolean {
   return i >= 0 && !/[.!?:]/.test(text[i]);
 }
 
-/** Features of `text` (a report's title and body, as one string). */
-export function textFeatures(text: string): TextFeatures {
-  const tokens = tokenize(text);
+/** Features of `text` (a report's title and body, as one string); `tokens` when they are at hand already. */
+export function textFeatures(text: string, tokens: Token[] = tokenize(text)): TextFeatures {
   const termCounts = new Map<string, number>();
   const names = new Set<string>();
   for (const t of tokens) {

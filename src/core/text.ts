@@ -103,7 +103,7 @@ export function sentenceAt(spans: Span[], index: number): Span {
 }
 
 /** Collapse runs of whitespace to one space; used to compare text across sources. */
-export function collapseSpace(s: string): string {
+function collapseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseHtmlDocument } from '../cli/html-dom';
+import { parseHtmlDocument } from '../node/html-dom';
 import { extractArticle, paragraphsOf } from './extract-article';
 import { publishedFromMarkup } from './published-date';
 

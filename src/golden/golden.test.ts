@@ -6,11 +6,11 @@ import messages from '../../public/_locales/en/messages.json';
 import { describeDivergence } from '../shared/divergence-text';
 import { messagesFrom, type MessageEntry } from '../shared/locale-messages';
 import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding, type GoldenCase } from './loader';
-import { renderNewsPage } from '../../e2e/support/news-page';
-import { parseHtmlDocument } from '../cli/html-dom';
+import { renderNewsPage } from './news-page';
+import { parseHtmlDocument } from '../node/html-dom';
 import { extractArticle } from '../extract/extract-article';
 import { compareArticle } from '../index/compare-article';
-import { indexOf } from '../index/test-corpus';
+import { indexOf } from '../node/corpus';
 
 const seeds = loadSeeds();
 

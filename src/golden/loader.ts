@@ -17,8 +17,8 @@ import type { Relation } from '../core/relation';
 import { parseCatalog, parseReportFile } from '../ingest/parse-report-file';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const SEEDS_DIR = join(HERE, '../../corpus/seeds');
-export const CASES_DIR = join(HERE, 'cases');
+const SEEDS_DIR = join(HERE, '../../corpus/seeds');
+const CASES_DIR = join(HERE, 'cases');
 
 export interface SeedReport extends Article {
   id: string;

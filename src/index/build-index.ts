@@ -9,7 +9,8 @@ import type { Article } from '../core/article';
 import { fallbackTitle } from '../core/article';
 import { extractReportClaims } from '../core/report-claims';
 import { SAMPLE_SIZE, shingleSample, textFeatures } from '../core/features';
-import { plainText } from '../core/text';
+import { KEY_GROUPS, keyStrings } from '../core/happening';
+import { plainText, tokenize } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
 import { ByteWriter, compareBytes, utf8 } from './bytes';
 import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
@@ -57,6 +58,10 @@ interface PendingReport {
   day: number;
   /** UTF-8 JSON of the record: half the memory of a string for mostly-ASCII text. */
   record: Uint8Array;
+  /** Word ids of the keys (before renumbering), group after group in KEY_GROUPS order; one array, as small arrays cost much memory each. */
+  keys: Uint32Array;
+  /** Where each group ends in `keys`. */
+  keyEnds: Uint16Array;
 }
 
 export class IndexBuilder {
@@ -94,7 +99,8 @@ export class IndexBuilder {
     if (earlier !== undefined) return { added: false, reason: 'duplicate', duplicateOf: earlier };
     this.ids.add(input.id);
     this.byHash.set(hash, input.id);
-    const features = textFeatures(a.text);
+    const tokens = tokenize(a.text);
+    const features = textFeatures(a.text, tokens);
     const n = features.termCounts.size;
     const termIds = new Uint32Array(n);
     const counts = new Uint16Array(n);
@@ -108,6 +114,20 @@ export class IndexBuilder {
       names[i] = features.names.has(term) ? 1 : 0;
       i++;
     }
+    // Keys: name and title words are words of the text, already counted; the others count once per report.
+    const strings = keyStrings(a, features.names, tokens);
+    const keyIds: number[] = [];
+    const keyEnds = new Uint16Array(KEY_GROUPS.length);
+    KEY_GROUPS.forEach((group, g) => {
+      for (const term of new Set(strings[group])) {
+        if (keyIds.length >= 0xffff) break;
+        const id = this.termId(term);
+        if (group !== 'names' && group !== 'title') this.df[id]++;
+        keyIds.push(id);
+      }
+      keyEnds[g] = keyIds.length;
+    });
+    const keys = Uint32Array.from(keyIds);
     const record = utf8(JSON.stringify({
       id: input.id,
       title: a.title || fallbackTitle(a.text),
@@ -127,6 +147,8 @@ export class IndexBuilder {
       hash,
       day: dayOf(a.published),
       record,
+      keys,
+      keyEnds,
     });
     return { added: true };
   }
@@ -196,6 +218,21 @@ export class IndexBuilder {
     });
     topStart[n] = k;
     termOffsets[n] = terms.length;
+    const keys = new ByteWriter();
+    const keyOffsets = new Uint32Array(n + 1);
+    this.reports.forEach((r, i) => {
+      keyOffsets[i] = keys.length;
+      for (let g = 0; g < KEY_GROUPS.length; g++) {
+        const ids = Array.from(r.keys.subarray(g === 0 ? 0 : r.keyEnds[g - 1], r.keyEnds[g]), (id) => newId[id]).sort((x, y) => x - y);
+        keys.varint(ids.length);
+        let last = 0;
+        for (const id of ids) {
+          keys.varint(id - last);
+          last = id;
+        }
+      }
+    });
+    keyOffsets[n] = keys.length;
     for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
     const postingDoc = new Uint32Array(k);
     const postingQ = new Uint8Array(k);
@@ -240,6 +277,8 @@ export class IndexBuilder {
       postings: [...u32(postingStart, postingDoc), postingQ],
       terms: [terms.finish()],
       termOffsets: u32(termOffsets),
+      keys: [keys.finish()],
+      keyOffsets: u32(keyOffsets),
       numbers: u32(words, shingles, hashes, days),
       samples: [samples.finish()],
       records: this.reports.map((r) => r.record),

@@ -4,12 +4,12 @@
  * so the extension and the CLI cannot disagree.
  */
 import type { Article } from '../core/article';
-import { sampleContainment, textFeatures } from '../core/features';
+import { sampleContainment } from '../core/features';
 import type { Relation } from '../core/relation';
 import { extractReportClaims } from '../core/report-claims';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { ComparedReport, Divergence } from '../core/compare/types';
-import { findRelatedIn, THRESHOLDS, type RelatedReport } from './find-related';
+import { findRelatedIn, matchFeatures, THRESHOLDS, type RelatedReport } from './find-related';
 import type { LoadedIndex } from './load-index';
 
 export interface RelatedSummary {
@@ -21,8 +21,29 @@ export interface RelatedSummary {
   /** Similarity of the report's words to the article's, 0..1. */
   score: number;
   relation: Relation;
+  /**
+   * Where it stands in the story: the same happening as the article, or an
+   * earlier or later chapter (by publication date); `other` when a chapter's
+   * date is unknown. Copies and rewrites are the same happening.
+   */
+  chapter: Chapter;
+  /** For a chapter found through another related report rather than by its own likeness to the article: that report's id. */
+  through?: string;
   /** Ids of other listed reports that are copies of this one. */
   copies: string[];
+}
+
+export type Chapter = 'same-event' | 'earlier' | 'later' | 'other';
+
+/** Reports of one story published this many days apart or more are told as earlier and later chapters. */
+const CHAPTER_DAYS = 4;
+
+/** Where a related report stands in the article's story (see RelatedSummary.chapter). */
+export function chapterOf(article: Pick<Article, 'published'>, r: Pick<RelatedReport, 'relation' | 'through'> & { report: { published: string | null } }): Chapter {
+  if (r.relation !== 'story') return 'same-event';
+  const d = article.published && r.report.published ? (Date.parse(r.report.published) - Date.parse(article.published)) / 86_400_000 : NaN;
+  if (Number.isFinite(d) && Math.abs(d) >= CHAPTER_DAYS) return d < 0 ? 'earlier' : 'later';
+  return r.through && !Number.isFinite(d) ? 'other' : 'same-event';
 }
 
 export interface Comparison {
@@ -77,7 +98,7 @@ export async function compareArticle(
   const t0 = now();
   const analysed = withinBudget(whole.text, budget.maxChars);
   const article = analysed === whole.text ? whole : { ...whole, text: analysed };
-  const features = textFeatures(article.text);
+  const features = matchFeatures(article);
   const match = await findRelatedIn(article, features, Array.isArray(indexes) ? indexes : [indexes as LoadedIndex]);
   const t1 = now();
   const groups = copyGroups(match.related);
@@ -101,6 +122,8 @@ export async function compareArticle(
       url: r.report.url,
       score: round(r.score),
       relation: r.relation,
+      chapter: chapterOf(article, r),
+      ...(r.through ? { through: r.through } : {}),
       copies: copiesOf.get(r.report.id) ?? [],
     })),
     divergences,

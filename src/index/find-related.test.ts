@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type IndexInput } from './build-index';
 import { openIndex, IndexError, type LoadedIndex } from './load-index';
-import { findRelated, dateFactor } from './find-related';
+import { findRelated, dateFactor, copiesOfRelated, type Candidate } from './find-related';
 import { compareArticle, copyGroups } from './compare-article';
 import { textFeatures } from '../core/features';
-import { indexOf, readCorpus } from './test-corpus';
+import { indexOf, readCorpus } from '../node/corpus';
 import background from './background-df.json';
 
 let seeds: IndexInput[];
@@ -42,14 +42,16 @@ describe('findRelated on the seeds', () => {
     for (const w of wikiref) expect(related(w).related, w.id).toEqual([]);
   });
   it('a copy of a related report is related, however much unrelated text surrounds it', () => {
-    // 001 (000 inside a web page) with another story's report appended: its words now say less about
-    // the Kursk story than the story bar asks, but it holds 000, which is related.
+    // 001 (000 inside a web page) with two other stories' reports appended still holds 000.
     const padded = { ...seed('001'), article: { ...seed('001').article, text: `${seed('001').article.text}\n\n${wikiref[0].article.text}\n\n${wikiref[1].article.text}` } };
     const index = indexOf([seed('000'), padded, seed('002'), seed('004')]);
-    const match = findRelated(seed('003').article, textFeatures(seed('003').article.text), index);
-    const r001 = match.related.find((r) => r.report.id === seed('001').id);
-    expect(r001?.score).toBeLessThan(0.3);
-    expect(r001?.relation).toBe('story');
+    const at = (id: string) => [...Array(index.reportCount).keys()].find((p) => index.record(p).id === id)!;
+    const related: Candidate = { position: at(seed('000').id), relation: 'story', isSelf: false, score: 0.9, containment: 0 };
+    const nearMiss: Candidate = { position: at(seed('001').id), relation: null, isSelf: false, score: 0.4, containment: 0 };
+    const other: Candidate = { position: at(seed('002').id), relation: null, isSelf: false, score: 0.4, containment: 0 };
+    expect(copiesOfRelated(index, [related], [nearMiss, other])).toEqual([{ ...nearMiss, relation: 'story' }]);
+    // And in a lookup, 003 finds it.
+    expect(findRelated(seed('003').article, textFeatures(seed('003').article.text), index).related.map((r) => r.report.id)).toContain(seed('001').id);
   });
   it('004, an earlier chapter of the story, is related to each of the others', () => {
     for (const n of ['000', '001', '002', '003']) expect(related(seed(n)).related.map(([id]) => id), n).toContain('004');
@@ -68,7 +70,8 @@ describe('findRelated on wikiref-dev and the seeds together', () => {
         shown++;
       }
     }
-    expect(shown).toBeGreaterThan(50);
+    // Not by showing nothing: same-event pairs of wikiref-dev are shown (npm run eval:related has the figures).
+    expect(shown).toBeGreaterThan(20);
   });
 });
 

@@ -16,6 +16,13 @@
  *                 deltas) each followed by its u8 weight: the same vectors,
  *                 report by report, for the names a report shares
  *   termOffsets   u32 start of each report's entry in `terms`, and one past the last
+ *   keys          per report, for each of KEY_GROUPS in order (names, people,
+ *                 places, days, ages, numbers, tolls, title words): varint
+ *                 count, then ascending word ids (varint deltas). What tells
+ *                 one happening from another (core/happening.ts); the keys are
+ *                 in the vocabulary with their document frequencies, but have
+ *                 no postings (version 4; a version 3 file has none)
+ *   keyOffsets    u32 start of each report's entry in `keys`, and one past the last
  *   numbers       four u32 arrays of one value per report: words, distinct
  *                 shingles, text hash, publication day (days since 1970 + 1; 0 when unknown)
  *   samples       u32 start of each report's sample (and one past the last),
@@ -32,10 +39,12 @@
 import type { ReportClaims } from '../core/claims/types';
 
 export const INDEX_MAGIC = 'CRIX';
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
+/** Older versions this Crossread still opens: version 3 has no keys, and matches on words alone. */
+export const READABLE_VERSIONS: readonly number[] = [3, 4];
 export const INDEX_FILE_EXTENSION = '.crix';
 
-export type SectionName = 'vocab' | 'vocabOffsets' | 'df' | 'postings' | 'terms' | 'termOffsets' | 'numbers' | 'samples' | 'records' | 'offsets';
+export type SectionName = 'vocab' | 'vocabOffsets' | 'df' | 'postings' | 'terms' | 'termOffsets' | 'keys' | 'keyOffsets' | 'numbers' | 'samples' | 'records' | 'offsets';
 
 export interface IndexHeader {
   created: string;
@@ -53,6 +62,7 @@ export interface IndexHeader {
    * records section is empty. See split-index.ts.
    */
   recordShards?: { perShard: number; count: number };
+  /** `keys` and `keyOffsets` are missing from version 3 files. */
   sections: Record<SectionName, [offset: number, length: number]>;
 }
 
@@ -83,7 +93,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
 /**
  * The version of what the index holds for a report (words, claims): bump it
  * when the analysis changes, so that the reader's stored collections are
- * rebuilt from their articles. 4: figures are typed quantities (measure,
- * subject, scope), ages, durations and times among them.
+ * rebuilt from their articles. 4: the keys of a happening (story matching);
+ * 5: figures are typed quantities (measure, subject, scope), ages, durations
+ * and times among them.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;

@@ -5,7 +5,8 @@
  */
 import type { TermStats, TermVector } from '../core/weights';
 import { ByteReader, compareBytes, fromUtf8, u32View } from './bytes';
-import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, WEIGHT_OF, type IndexHeader, type SectionName, type StoredReport } from './format';
+import { KEY_GROUPS } from '../core/happening';
+import { INDEX_MAGIC, INDEX_VERSION, isoOfDay, READABLE_VERSIONS, WEIGHT_OF, type IndexHeader, type SectionName, type StoredReport } from './format';
 
 const encoder = new TextEncoder();
 const lenientUtf8 = new TextDecoder('utf-8');
@@ -23,12 +24,24 @@ export interface LoadedIndex {
   scores(vector: TermVector, floor?: number): Map<number, number>;
   /** The report's weighted words (for names shared with the article). */
   termsOf(report: number): string[];
+  /** The report's stored vector: its weighted words and their weights (unit length over those words). */
+  vectorOf(report: number): TermVector;
+  /** A word's (or key's) id in this index, or -1. */
+  termId(term: string): number;
+  /** The word or key of an id. */
+  termOf(id: number): string;
+  /** Reports (and background documents) holding the word or key `id`. */
+  dfOf(id: number): number;
+  /** The report's keys by group (KEY_GROUPS order), ascending ids; empty groups for a version 3 index. */
+  keysOf(report: number): Uint32Array[];
   sampleOf(report: number): Uint32Array;
   shingleCount(report: number): number;
   words(report: number): number;
   /** Low 32 bits of the report's text hash. */
   textHash(report: number): number;
   published(report: number): string | null;
+  /** The report's publication day (days since 1970), or null when unknown. */
+  publishedDay(report: number): number | null;
   /** Makes the records of these reports readable (reads their shards when the records are kept apart). */
   loadRecords(reports: readonly number[]): Promise<void>;
   /** The report's record; its shard must have been loaded. */
@@ -52,7 +65,7 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
   }
   const head = new ByteReader(bytes, 4);
   const version = head.u32();
-  if (version !== INDEX_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new IndexError(`index version ${version} is not supported (this Crossread reads version ${INDEX_VERSION}); rebuild it with "crossread index"`);
   }
   let header: IndexHeader;
@@ -64,6 +77,7 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
   } catch {
     throw corrupt('header');
   }
+  const hasKeys = version >= 4;
   const section = (name: keyof IndexHeader['sections']): ByteReader => {
     const s = header.sections?.[name];
     if (!Array.isArray(s) || base + s[0] + s[1] > bytes.length) throw corrupt(`${name} section`);
@@ -97,6 +111,9 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
     const termsSection = section('terms');
     const termOffsets = u32s('termOffsets', 0, n + 1);
     if (termOffsets[n] !== termsSection.end - termsSection.pos) throw corrupt('word vectors');
+    const keysSection = hasKeys ? section('keys') : null;
+    const keyOffsets = hasKeys ? u32s('keyOffsets', 0, n + 1) : null;
+    if (keysSection && keyOffsets![n] !== keysSection.end - keysSection.pos) throw corrupt('keys');
     const numbers = section('numbers');
     if (numbers.end - numbers.pos !== 16 * n) throw corrupt('numbers');
     const words = u32s('numbers', 0, n);
@@ -152,7 +169,7 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
     const cache = new Map<number, StoredReport>();
 
     /** A word's id by binary search over the vocabulary's bytes, or -1. */
-    const termIndex = (term: string): number => {
+    const searchTerm = (term: string): number => {
       const key = encoder.encode(term);
       let lo = 0;
       let hi = v - 1;
@@ -165,29 +182,66 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
       }
       return -1;
     };
-    /** The word ids of report r's vector, decoded from its entry in `terms`. */
-    const termIdsOf = (r: number): number[] => {
-      const tb = termsSection.buf;
-      let pos = termsSection.pos + termOffsets[r];
-      const end = termsSection.pos + termOffsets[r + 1];
+    // A lookup asks for each of the article's words several times (its weight, its postings, its keys),
+    // and common words in every lookup: the answers are kept, up to a bound.
+    const termIds = new Map<string, number>();
+    const termIndex = (term: string): number => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        if (termIds.size >= 100_000) termIds.clear();
+        id = searchTerm(term);
+        termIds.set(term, id);
+      }
+      return id;
+    };
+    /** Report r's vector, decoded from its entry in `terms`: word ids and quantised weights. */
+    const vectorIdsOf = (r: number): { ids: number[]; q: number[] } => {
+      const reader = new ByteReader(termsSection.buf, termsSection.pos + termOffsets[r], termsSection.pos + termOffsets[r + 1]);
+      const ids: number[] = [];
+      const q: number[] = [];
+      let id = 0;
+      try {
+        for (let j = reader.varint(); j > 0; j--) {
+          id += reader.varint();
+          q.push(reader.u8());
+          if (id >= v) throw corrupt('word ids');
+          ids.push(id);
+        }
+      } catch (error) {
+        throw error instanceof IndexError ? error : corrupt('word vectors');
+      }
+      return { ids, q };
+    };
+    const emptyKeys = KEY_GROUPS.map(() => new Uint32Array(0));
+    /** Report r's keys by group, decoded from its entry in `keys` (a lookup reads them for each of its candidates). */
+    const keysOf = (r: number): Uint32Array[] => {
+      if (!keysSection) return emptyKeys;
+      const kb = keysSection.buf;
+      let pos = keysSection.pos + keyOffsets![r];
+      const end = keysSection.pos + keyOffsets![r + 1];
       const varint = () => {
         let value = 0;
-        for (let shift = 0; pos < end; shift += 7) {
-          const b = tb[pos++];
+        for (let shift = 0; pos < end && shift < 35; shift += 7) {
+          const b = kb[pos++];
           value += (b & 0x7f) * 2 ** shift;
           if (b < 0x80) return value;
         }
-        throw corrupt('word vectors');
+        throw corrupt('keys');
       };
-      const ids: number[] = [];
-      let id = 0;
-      for (let j = varint(); j > 0; j--) {
-        id += varint();
-        pos++; // the weight
-        if (id >= v) throw corrupt('word ids');
-        ids.push(id);
+      const groups: Uint32Array[] = [];
+      for (let g = 0; g < KEY_GROUPS.length; g++) {
+        const count = varint();
+        if (count > end - pos) throw corrupt('keys');
+        const ids = new Uint32Array(count);
+        let id = 0;
+        for (let j = 0; j < count; j++) {
+          id += varint();
+          if (id >= v) throw corrupt('key ids');
+          ids[j] = id;
+        }
+        groups.push(ids);
       }
-      return ids;
+      return groups;
     };
 
     return {
@@ -219,12 +273,21 @@ export function openIndex(bytes: Uint8Array, options: OpenOptions = {}): LoadedI
         }
         return out;
       },
-      termsOf: (r) => termIdsOf(r).map(wordOf),
+      termsOf: (r) => vectorIdsOf(r).ids.map(wordOf),
+      vectorOf: (r) => {
+        const { ids, q } = vectorIdsOf(r);
+        return ids.map((id, j) => [wordOf(id), WEIGHT_OF[q[j]]]);
+      },
+      termId: termIndex,
+      termOf: wordOf,
+      dfOf: (id) => df[id],
+      keysOf,
       sampleOf: (r) => samples.subarray(sampleStart[r], sampleStart[r + 1]),
       shingleCount: (r) => shingles[r],
       words: (r) => words[r],
       textHash: (r) => hashes[r],
       published: (r) => isoOfDay(days[r]),
+      publishedDay: (r) => (days[r] > 0 ? days[r] - 1 : null),
       async loadRecords(reports) {
         if (!sharding) return;
         await Promise.all([...new Set(reports.map(shardOf))].map(loadShard));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packClaims, unpackClaims } from './pack-claims';
 import { extractReportClaims } from '../core/report-claims';
-import { readCorpus } from './test-corpus';
+import { readCorpus } from '../node/corpus';
 
 describe('packClaims', () => {
   it('round-trips the claims of real reports exactly, and stores each sentence once', async () => {

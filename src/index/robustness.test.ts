@@ -12,7 +12,7 @@ import { ANALYSIS_BUDGET, compareArticle, withinBudget } from './compare-article
 import { textFeatures } from '../core/features';
 import { parseReportFile, REPORT_EXTENSIONS } from '../ingest/parse-report-file';
 import { splitIndex } from './split-index';
-import { readCorpus } from './test-corpus';
+import { readCorpus } from '../node/corpus';
 import background from './background-df.json';
 import type { Article } from '../core/article';
 

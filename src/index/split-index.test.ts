@@ -3,7 +3,7 @@ import { buildIndex } from './build-index';
 import { openIndex, IndexError } from './load-index';
 import { splitIndex } from './split-index';
 import { compareArticle } from './compare-article';
-import { readCorpus } from './test-corpus';
+import { readCorpus } from '../node/corpus';
 import background from './background-df.json';
 
 describe('splitIndex', () => {

@@ -1,8 +1,11 @@
 /**
  * Bytes of a report file to text. Report files come from many tools: UTF-8
  * (with or without a byte-order mark), UTF-16 with a mark, or Windows-1252 as
- * in the WikiRef data set. Line ends become "\n".
+ * in the WikiRef data set. Line ends become "\n". A saved page says its own
+ * encoding: see decodeHtml.
  */
+import sniffHtmlEncoding from 'html-encoding-sniffer';
+
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -15,6 +18,34 @@ export function decodeText(bytes: Uint8Array): string {
       // Not valid UTF-8: the single-byte encoding most often meant is Windows-1252
       // (a superset of Latin-1 in the printable range).
       text = decodeWindows1252(body);
+    }
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * A saved page's bytes to text, by the HTML standard's sniffing
+ * (html-encoding-sniffer, as jsdom and browsers do): a byte-order mark, else
+ * the charset the page declares in its first 1024 bytes (`<meta charset>`, or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`); a page that
+ * declares none is read as decodeText reads any file.
+ *
+ * @example decodeHtml(bytesOf('<meta charset="windows-1251"><p>\xcf\xf0\xe8\xe2\xe5\xf2')) // '…<p>Привет'
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const declared = sniffHtmlEncoding(bytes, { defaultEncoding: null });
+  // Without a declaration, and for UTF-8 (which decodeText reads, marked or not), the usual reading.
+  if (declared === null || declared === 'UTF-8' || declared === 'UTF-16LE' || declared === 'UTF-16BE') return decodeText(bytes);
+  let text: string;
+  if (declared === 'windows-1252') {
+    // The label of "latin1", "ascii" and "iso-8859-1" too, as in browsers; decoded by our table (see decodeWindows1252).
+    text = decodeWindows1252(bytes);
+  } else {
+    try {
+      text = new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An encoding this platform cannot decode (Node without full ICU): the usual reading rather than nothing.
+      return decodeText(bytes);
     }
   }
   return text.replace(/\r\n?/g, '\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReportFile } from './parse-report-file';
-import { parseHtmlDocument } from '../cli/html-dom';
+import { parseHtmlDocument } from '../node/html-dom';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -86,5 +86,40 @@ describe('decodeWindows1252', () => {
   it('maps 0x80–0x9F to their Windows-1252 characters', async () => {
     const { decodeWindows1252 } = await import('./decode-text');
     expect(decodeWindows1252(new Uint8Array([0x85, 0x93, 0x41, 0x94, 0x96, 0xa3, 0x80]))).toBe('…“A”–£€');
+  });
+});
+
+describe('saved pages in the encoding they declare', () => {
+  const page1251 = readFileSync(new URL('./fixtures/windows-1251.html', import.meta.url));
+  const headline = 'Россия и Украина договорились об эвакуации жителей Курской области';
+
+  it('reads a Russian news page saved in windows-1251 (<meta http-equiv="Content-Type">) as the browser shows it', () => {
+    const { reports, problems } = parseReportFile('kursk.html', page1251, { parseHtml: parseHtmlDocument });
+    expect(problems).toEqual([]);
+    const a = reports[0].article;
+    // Readability keeps the site's name after the dash in <title>, as Firefox's Reader View does.
+    expect(a.title.startsWith(headline)).toBe(true);
+    expect(a.outlet).toBe('Вечерние вести');
+    expect(a.published).toBe('2025-02-24');
+    expect(a.lang).toBe('ru');
+    expect(a.text).toContain('«Есть люди, которые уже сейчас находятся в Сумах, и они хотят вернуться домой», — заявила Москалькова');
+    expect(a.text).toContain('судьба около 500 жителей остаётся неизвестной');
+    // Read as UTF-8-or-Windows-1252, as before, the same bytes were Latin letters.
+    expect(a.text).not.toMatch(/[ÀÐÎÏ\uFFFD]/);
+  });
+
+  it('follows <meta charset>, and reads a page that declares nothing, or UTF-8, as before', async () => {
+    const { decodeHtml, decodeText } = await import('./decode-text');
+    const cp1251 = (s: string) => Uint8Array.from([...s].map((c) => (c === 'П' ? 0xcf : c === 'р' ? 0xf0 : c === 'и' ? 0xe8 : c === 'в' ? 0xe2 : c === 'е' ? 0xe5 : c === 'т' ? 0xf2 : c === '—' ? 0x97 : c.charCodeAt(0))));
+    expect(decodeHtml(cp1251('<meta charset="windows-1251"><p>Привет — мир</p>'.replace('мир', '')))).toBe('<meta charset="windows-1251"><p>Привет — </p>');
+    expect(decodeHtml(cp1251('<META CHARSET=cp1251><p>Привет\r\n'))).toBe('<META CHARSET=cp1251><p>Привет\n');
+    // Without a declaration: UTF-8 when it is valid, else Windows-1252, as for every other file.
+    const plain = cp1251('<p>Привет</p>');
+    expect(decodeHtml(plain)).toBe(decodeText(plain));
+    expect(decodeHtml(enc('<meta charset="utf-8"><p>Привет</p>'))).toBe('<meta charset="utf-8"><p>Привет</p>');
+    // "latin1" means Windows-1252 in HTML: 0x85 is "…", not a control character.
+    expect(decodeHtml(Uint8Array.from([...enc('<meta charset="latin1">'), 0x85]))).toBe('<meta charset="latin1">…');
+    // A declaration after the first 1024 bytes is not one (the HTML standard's prescan).
+    expect(decodeHtml(Uint8Array.from([...enc(`<!-- ${'x'.repeat(1100)} --><meta charset="windows-1251">`), 0xcf]))).toMatch(/Ï$/);
   });
 });

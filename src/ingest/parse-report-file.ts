@@ -9,7 +9,7 @@
  */
 import { articleText, isoDate, type Article } from '../core/article';
 import { extractArticle } from '../extract/extract-article';
-import { decodeText, looksBinary } from './decode-text';
+import { decodeHtml, decodeText, looksBinary } from './decode-text';
 
 export interface SourceReport {
   id: string;
@@ -52,7 +52,7 @@ export interface ParsedFile {
 export const REPORT_EXTENSIONS = ['.ndjson', '.jsonl', '.json', '.html', '.htm', '.txt', '.md'] as const;
 
 /** File name without folders and without its extension: a report's id. */
-export function fileId(name: string): string {
+function fileId(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
@@ -73,7 +73,8 @@ export function parseReportFile(name: string, bytes: Uint8Array, context: ParseC
   }
   if (bytes.length === 0) return fail(base, 'the file is empty');
   if (looksBinary(bytes)) return fail(base, 'the file is binary, not text');
-  const text = decodeText(bytes);
+  // A saved page declares its encoding (<meta charset>); other files are read by their bytes.
+  const text = ext === '.html' || ext === '.htm' ? decodeHtml(bytes) : decodeText(bytes);
   try {
     switch (ext) {
       case '.ndjson':

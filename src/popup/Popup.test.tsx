@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { TabState } from '../shared/messages';
+import type { RelatedSummary } from '../index/compare-article';
 import { TabView, brief } from './Popup';
 import type { PopupActions } from './use-tab-state';
 
@@ -56,7 +57,7 @@ describe('TabView divergences', () => {
     url: 'https://example.com/a',
     article: { title: 'A', outlet: null, published: null, url: null, byline: null },
     self: null,
-    related: [{ id: 'r', title: 'Other report', outlet: 'Other Outlet', published: null, url: null, score: 0.6, relation: 'rewrite', copies: [] }],
+    related: [{ id: 'r', title: 'Other report', outlet: 'Other Outlet', published: null, url: null, score: 0.6, relation: 'rewrite', chapter: 'same-event', copies: [] }],
     divergences: [
       {
         kind: 'quote', subtype: 'reworded', start: 0, end: 5, text: 'we are ready', diff: [[-1, 'we are ready'], [1, 'we stand ready']], changed: 0.4,
@@ -86,5 +87,30 @@ describe('brief', () => {
   it('keeps about twelve words', () => {
     expect(brief('one two three')).toBe('one two three');
     expect(brief('a b c d e f g h i j k l m n')).toBe('a b c d e f g h i j k l…');
+  });
+});
+
+describe('TabView related reports', () => {
+  const report = (id: string, extra: Partial<RelatedSummary>): RelatedSummary => ({
+    id, title: `Report ${id}`, outlet: null, published: '2016-03-01', url: null, score: 0.9, relation: 'story', chapter: 'same-event', copies: [], ...extra,
+  });
+  const state = (related: RelatedSummary[]): TabState => ({
+    status: 'done', url: 'https://example.com/a', article: { title: 'A', outlet: null, published: '2016-03-05', url: null, byline: null }, self: null, related, divergences: [], placed: [],
+  });
+  it('tells the same event from earlier and later chapters, and links only http(s) addresses', () => {
+    const root = view({
+      state: state([
+        report('a', { url: 'https://news.example/a' }),
+        report('b', { chapter: 'earlier', published: '2016-02-01', url: 'javascript:alert(1)' }),
+        report('c', { chapter: 'later', published: '2016-04-01', through: 'a' }),
+        report('d', { relation: 'rewrite' }),
+      ]),
+    });
+    const items = [...root.querySelectorAll('.related-report')];
+    expect(items.map((li) => li.querySelector('.relation')!.textContent)).toEqual(['relationSameEvent', 'relationEarlier', 'relationLater', 'relationRewrite']);
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('https://news.example/a');
+    expect(items[0].querySelector('.meta')!.textContent).toContain('news.example');
+    expect(items[1].querySelector('a')).toBeNull();
+    expect(items[1].querySelector('.meta')!.textContent).toContain('2016-02-01');
   });
 });

@@ -14,11 +14,19 @@ import { t } from '../shared/i18n';
 import { useTabState, type Access, type PopupActions } from './use-tab-state';
 import { forDisplay } from '../shared/display-text';
 import { describeDivergence } from '../shared/divergence-text';
+import { safeUrl } from '../shared/safe-url';
 
 const RELATION_KEYS = {
   same: ['relationSame', 'relationSameHelp'],
   rewrite: ['relationRewrite', 'relationRewriteHelp'],
   story: ['relationStory', 'relationStoryHelp'],
+} as const;
+/** Other reports of the story, by where they stand in it. */
+const CHAPTER_KEYS = {
+  'same-event': ['relationSameEvent', 'relationSameEventHelp'],
+  earlier: ['relationEarlier', 'relationEarlierHelp'],
+  later: ['relationLater', 'relationLaterHelp'],
+  other: ['relationStory', 'relationStoryHelp'],
 } as const;
 
 const KINDS: ReadonlyArray<[DivergenceKind, string]> = [
@@ -253,15 +261,24 @@ export function brief(text: string, words = 12): string {
 }
 
 function RelatedItem({ report }: { report: RelatedSummary }) {
-  const [label, help] = RELATION_KEYS[report.relation];
+  // A state kept by an older version has no chapter.
+  const chapter = report.chapter ?? 'same-event';
+  const [label, help] = report.relation === 'story' ? CHAPTER_KEYS[chapter] : RELATION_KEYS[report.relation];
+  const link = safeUrl(report.url);
   return (
-    <li class="related-report" data-report-id={report.id} data-relation={report.relation}>
+    <li class="related-report" data-report-id={report.id} data-relation={report.relation} data-chapter={chapter}>
       <span class={`relation relation-${report.relation}`} title={t(help)}>
         {t(label)}
       </span>
-      <span class="report-title">{report.title}</span>
+      {link ? (
+        <a class="report-title" href={link.href} target="_blank" rel="noopener noreferrer">
+          {report.title}
+        </a>
+      ) : (
+        <span class="report-title">{report.title}</span>
+      )}
       <span class="meta">
-        {report.outlet ?? t('unknownOutlet')} · {report.published ?? t('undated')}
+        {report.outlet ?? link?.host ?? t('unknownOutlet')} · {report.published ?? t('undated')}
       </span>
     </li>
   );

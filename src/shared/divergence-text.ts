@@ -3,9 +3,9 @@
  * (the popup, the hover card, `crossread compare`), from locale messages: the
  * core states facts only. Messages come in as a lookup so the same code runs
  * with `browser.i18n.getMessage` in the extension and with the messages file in
- * the CLI. Plurals are keys with a suffix per CLDR category (`_one`,
- * `_other`, `_few` …), chosen with Intl.PluralRules, since extension locale
- * files have no plurals of their own.
+ * the CLI. Plurals follow src/shared/i18n.ts: `key` is the general form and
+ * `key_one`, `key_few` … the forms of other CLDR categories, chosen with
+ * Intl.PluralRules, since extension locale files have no plurals of their own.
  *
  * @example
  * describeDivergence(d, { t, lang: 'en', name: (o) => o.outlet ?? o.reportId })
@@ -37,10 +37,10 @@ function pluralRules(lang: string): Intl.PluralRules {
   }
 }
 
-/** The message `key` in the plural form for `n`: `key_one`, `key_few` …, else `key_other`. */
+/** The message `key` in the plural form for `n`: `key_one`, `key_few` …, else `key`, the general form. */
 export function plural(t: Messages, lang: string, key: string, n: number, subs: string[] = []): string {
   const category = pluralRules(lang).select(n);
-  return lookup(t, `${key}_${category}`, subs) || lookup(t, `${key}_other`, subs) || lookup(t, key, subs);
+  return (category !== 'other' && lookup(t, `${key}_${category}`, subs)) || lookup(t, key, subs);
 }
 
 export function formatNumber(n: number, lang: string, maxDigits = 2): string {

@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightKinds: { figure: true, quote: true, attribution: true },
 });
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 /** A stored value of any shape (another version, or hand-edited) to valid settings. */
 export function normalizeSettings(raw: unknown): Settings {

@@ -11,7 +11,7 @@ import type { ReportRef } from '../../shared/messages';
 import { t } from '../../shared/i18n';
 import { describeDivergence, figureText, formatNumber, measureText, plural, subtypeText, verbKindText } from '../../shared/divergence-text';
 import { attributionOf, datedOrder, figureOf, formatDate, quoteDiffs, reportName, sides, splitContext, type Side } from './card-model';
-import { safeUrl } from './safe-url';
+import { safeUrl } from '../../shared/safe-url';
 
 export interface HoverCardProps {
   divergence: Divergence;

@@ -38,7 +38,8 @@ export class CardHost {
     if (!this.host) this.create();
     this.anchor = anchor;
     render(content, this.mount!);
-    this.reposition();
+    // A claim outside the viewport (one the page would not scroll to) closes the card at once.
+    if (!this.reposition()) return;
     if (options.focus) {
       const active = this.doc.activeElement;
       if (active !== this.host) this.restoreFocus = active instanceof HTMLElement ? active : null;

@@ -3,7 +3,7 @@
  * headline, byline, date, paragraphs, related links and footer), so that the
  * extension meets the seed reports as it would meet a real site.
  */
-import type { Article } from '../../src/core/article';
+import type { Article } from '../core/article';
 
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

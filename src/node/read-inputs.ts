@@ -17,7 +17,7 @@ export type InputEvent =
 const isReportFile = (name: string) => (REPORT_EXTENSIONS as readonly string[]).includes(extensionOf(name)) && basename(name) !== 'catalog.json';
 
 /** Every report file under `paths`, sorted within each folder so builds are reproducible. */
-export async function* reportFiles(paths: string[]): AsyncGenerator<{ path: string } | { path: string; reason: string }> {
+async function* reportFiles(paths: string[]): AsyncGenerator<{ path: string } | { path: string; reason: string }> {
   for (const path of paths) {
     let info;
     try {

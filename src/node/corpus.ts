@@ -1,8 +1,8 @@
 /** Reports from the project's corpus folders, for tests and scripts that run in Node. */
-import { readInputs } from '../cli/read-inputs';
-import { buildIndex, type IndexInput } from './build-index';
-import { openIndex, type LoadedIndex } from './load-index';
-import background from './background-df.json';
+import { readInputs } from './read-inputs';
+import { buildIndex, type IndexInput } from '../index/build-index';
+import { openIndex, type LoadedIndex } from '../index/load-index';
+import background from '../index/background-df.json';
 
 export async function readCorpus(...folders: string[]): Promise<IndexInput[]> {
   const inputs: IndexInput[] = [];

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const messages = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, Message>;
+
+/** browser.i18n.getMessage as the browsers do it: named placeholders to $1…$9, "" for an unknown name. */
+function getMessage(name: string, substitutions: string[] = []): string {
+  const m = messages[name];
+  if (!m) return '';
+  return m.message.replace(/\$(\w+)\$/g, (_, placeholder: string) => {
+    const content = m.placeholders?.[placeholder.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (name: string, subs: string[]) => getMessage(name, subs), getUILanguage: () => 'en-GB' } } }));
+
+const { countOf, t } = await import('./i18n');
+
+describe('t', () => {
+  it('agrees with its count: the "_one" form for 1, the general form otherwise', () => {
+    expect(t('reportsCount', '1')).toBe('1 report');
+    expect(t('reportsCount', '0')).toBe('0 reports');
+    expect(t('reportsCount', '2')).toBe('2 reports');
+    expect(t('reportsCount', '1,001')).toBe('1,001 reports');
+    expect(t('cardCopies', '1')).toBe('and 1 copy');
+    expect(t('badgeRelatedOnly', '1')).toBe('Crossread: 1 related report, no differences found');
+    expect(t('popupTooLargeElements', '1', '25,000')).toBe('It has 1 element; Crossread reads pages of up to 25,000.');
+    expect(t('popupSkippedDivergences', '1')).toMatch(/^1 more difference was found/);
+  });
+
+  it('leaves messages without a count alone, and falls back to the key', () => {
+    expect(t('cardReadAt', 'example.com')).toBe('Read it at example.com');
+    expect(t('no-such-message')).toBe('no-such-message');
+  });
+
+  it('reads counts as written for people, and nothing else as one', () => {
+    expect([countOf('1'), countOf('12,345'), countOf('12\u202f345'), countOf('example.com'), countOf(''), countOf(undefined)]).toEqual([1, 12345, 12345, null, null, null]);
+  });
+});
+
+describe('the English messages', () => {
+  const counted = Object.keys(messages).filter((k) => !k.endsWith('_one') && messages[k].placeholders?.count?.content === '$1');
+
+  it('give each counted message a singular form, with the same placeholders', () => {
+    expect(counted.length).toBeGreaterThan(5);
+    for (const key of counted) {
+      const one = messages[`${key}_one`];
+      expect(one, `${key}_one`).toBeDefined();
+      expect(one.placeholders, key).toEqual(messages[key].placeholders);
+    }
+  });
+
+  it('have no singular form without its general one, and no "1 reports"', () => {
+    for (const key of Object.keys(messages).filter((k) => k.endsWith('_one'))) expect(messages[key.slice(0, -4)], key).toBeDefined();
+    for (const key of counted) expect(t(key, '1', '1'), key).not.toMatch(/\b1 (?:reports|copies|places|elements|characters|differences)\b/);
+  });
+});
+
+describe('every English message', () => {
+  it('is used: named in the code or the manifest, or made from a kind, subtype or verb kind', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src', 'manifest.json'], { encoding: 'utf8' }).split('\n').filter((f) => f && !f.endsWith('messages.json') && !/\.test\.tsx?$/.test(f));
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    // HoverCard.tsx makes these names from the divergence's kind, subtype and verb kind (subtypeLabel, verbKindLabel);
+    // divergence-text.ts's measureText a measure's name with a subject ("measureDeadOf").
+    const made = /^(?:kind|subtype|verbKind)[A-Z]|^measure[A-Z][a-z]+Of$/;
+    const unused = Object.keys(messages)
+      .map((k) => k.replace(/_one$/, ''))
+      .filter((k) => !made.test(k) && !code.includes(`'${k}'`) && !code.includes(`"${k}"`) && !code.includes(`__MSG_${k}__`));
+    expect(unused).toEqual([]);
+  });
+});
