@@ -34,6 +34,15 @@ describe('findRelated on the seeds', () => {
     expect(related(seed('001')).related).toContainEqual(['000', 'same']);
     expect(related(seed('000')).related).toContainEqual(['001', 'same']);
   });
+  it('a reworded copy of an undated report is found in an index of that one report (a page the reader added)', () => {
+    // A bug: in an index of one report every shared name had rarity 0, and the model took copies for page furniture.
+    const original = wikiref.find((r) => r.id === 'premier.league.22')!;
+    let n = 0;
+    const body = original.article.text.split('\n\n').slice(2).join('\n\n').replace(/\p{Ll}{5,}/gu, (w) => (++n % 6 === 0 ? 'reportedly' : w));
+    const text = `Reworded: ${original.article.title}\n\n${body}`;
+    const rewrite = { id: 'rewrite', article: { ...original.article, title: `Reworded: ${original.article.title}`, text, url: null, outlet: 'The Rewording Gazette' } };
+    expect(related(rewrite, indexOf([original])).related).toEqual([['pre', 'same']]);
+  });
   it('with the article absent from the index, 002 still finds 003 as a rewrite', () => {
     const others = indexOf(seeds.filter((s) => s !== seed('002')));
     expect(related(seed('002'), others).related[0]).toEqual(['003', 'rewrite']);

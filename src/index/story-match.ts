@@ -77,7 +77,6 @@ export const FEATURES = [
   'apartOver180',
   'nearName',
   'farPerson',
-  'copy',
   // Without dates the other evidence must do more: the same inputs again, for undated pairs only.
   'undatedCosine',
   'undatedLogCosine',
@@ -99,16 +98,20 @@ export interface PairInput {
 
 /**
  * Rarity of a term held by `df` of `docCount` documents: its IDF scaled to
- * 0..1 by the largest possible, so that it means about the same in a small
- * index and a large one.
+ * 0..1 by the largest possible, so that it means about the same in indexes of
+ * different sizes. An index smaller than RARITY_MIN_DOCS counts as that large:
+ * in the reader's few added pages (or the five seeds) every shared key would
+ * otherwise be as common as can be (a name in 1 of 1 reports has IDF 0), and
+ * a reworded copy would not be found.
  */
+const RARITY_MIN_DOCS = 1000;
 function rarity(df: number, c: LookupContext): number {
   return c.logDocs > 0 ? Math.max(0, (c.logDocs - Math.log(Math.max(0, df) + 1)) / c.logDocs) : 0;
 }
 
 /** The context of one lookup of the article in `index`. */
 export function lookupContext(keys: ArticleKeys, index: LoadedIndex, selfInIndex: boolean): LookupContext {
-  const c: LookupContext = { keys, less: selfInIndex ? 1 : 0, logDocs: Math.log(index.stats.docCount + 1), docCount: index.stats.docCount, titleNorm: 0 };
+  const c: LookupContext = { keys, less: selfInIndex ? 1 : 0, logDocs: Math.log(Math.max(index.stats.docCount, RARITY_MIN_DOCS) + 1), docCount: index.stats.docCount, titleNorm: 0 };
   for (const df of keys.titleDf) c.titleNorm += rarity(df - c.less, c) ** 2;
   return c;
 }
@@ -181,7 +184,6 @@ export function pairFeatures(context: LookupContext, index: LoadedIndex, positio
   set('apartOver180', d !== null && d > 180 ? 1 : 0);
   set('nearName', d !== null && d <= 3 ? name1 : 0);
   set('farPerson', d !== null && d > 30 ? person1 : 0);
-  set('copy', input.containment >= 0.5 ? 1 : 0);
   if (d === null) {
     set('undatedCosine', input.cosine);
     set('undatedLogCosine', f[FEATURE_INDEX.logCosine]);
