@@ -10,10 +10,10 @@ import { extractClaims } from '../src/core/claims/extract-claims';
 import { extractReportClaims } from '../src/core/report-claims';
 import { findDivergences } from '../src/core/compare/find-divergences';
 import type { ComparedReport } from '../src/core/compare/types';
-import { loadWikiref } from '../eval/corpus';
+import { analysisInput } from './analysis-input';
 
 const ROOT = join(import.meta.dirname, '..');
-const reports = loadWikiref(join(ROOT, 'corpus/wikiref-dev'));
+const { reports, article, words } = analysisInput(ROOT);
 
 function stats(ms: number[]): string {
   const q = (p: number) => quantile(ms, p).toFixed(1);
@@ -22,17 +22,6 @@ function stats(ms: number[]): string {
 
 const time = (f: () => void, runs: number) => timeRuns(f, runs, 0);
 
-// A 5,000-word article: the tohoku reports and more, joined as paragraphs.
-const paras: string[] = [];
-let words = 0;
-for (const r of reports.filter((r) => r.topic === 'tohoku.earthquake.tsunami').concat(reports)) {
-  for (const p of r.article.text.split('\n\n')) {
-    if (words >= 5000) break;
-    paras.push(p);
-    words += p.split(/\s+/).length;
-  }
-}
-const article = paras.join('\n\n');
 const related: ComparedReport[] = reports.slice(0, 10).map((r) => ({
   id: r.id, title: r.article.title, outlet: null, published: null, url: null, relation: 'story',
   claims: extractReportClaims(r.article), copies: [],

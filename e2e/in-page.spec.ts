@@ -35,6 +35,9 @@ test('seed 003: the reworded quotes are highlighted; hovering one opens its card
   const text = (await cardText(page))!;
   expect(text).toContain('There are people who are already in Sumy today');
   expect(text).toContain('From this wording to The Moscow Times');
+  // The card's sentence is made in the page from the locale's messages, with the share changed.
+  expect(text).toMatch(/The quote is worded differently in The Moscow Times and 1 other report \(\d+% of words changed\)\./);
+  expect(text).toContain('and 1 copy');
   // The card marks the claim being shown.
   expect((await highlights(page)).some((h) => h.name === 'crossread-active' && h.text.includes('currently in Sumy'))).toBe(true);
   // Inside the viewport.
@@ -101,6 +104,9 @@ test('the popup lists the divergences by kind, both sides in brief; choosing one
   expect(await popup.locator('.group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-kind')))).toEqual(['figure', 'quote', 'attribution']);
   await expect(popup.locator('.group-quote .divergence').first()).toContainText('Here');
   await expect(popup.locator('.group-quote .divergence').first()).toContainText('The Moscow Times');
+  // Each item says how the other reports differ, in the locale's words (plurals included).
+  await expect(popup.locator('.group-quote .divergence .summary').first()).toHaveText(/worded differently in The Moscow Times/);
+  await expect(popup.locator('.group-figure .divergence .summary').first()).toHaveText(/^Contested/);
   await expect.poll(async () => (await tabState(context, page))?.placed?.length).toBe(state!.divergences!.length);
   await popup.screenshot({ path: `${SHOTS}/popup.png`, fullPage: true });
   expect(await seriousViolations(popup)).toEqual([]);

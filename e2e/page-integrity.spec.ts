@@ -111,15 +111,14 @@ function claimsFrom(html: string, url: string): { articleText: string; divergenc
     const from = Math.min(3, words.length - 9);
     const phrase = words.slice(from, from + 8).join(' ');
     const start = p.start + p.text.indexOf(phrase);
-    return {
-      kind: kinds[i % 3],
-      subtype: 'reworded',
-      start,
-      end: start + phrase.length,
-      text: phrase,
-      summary: 'Test claim taken from the page itself.',
-      others: [{ reportId: 'test', start: 0, end: 10, text: 'Other wording', context: 'An other wording, in its sentence.', outlet: 'Test Outlet', published: '2025-01-02', url: 'https://example.com/report', copies: [] }],
-    };
+    const where = { start, end: start + phrase.length, text: phrase };
+    const other = { reportId: 'test', start: 0, end: 10, text: 'Other wording', context: 'An other wording, in its sentence.', outlet: 'Test Outlet', published: '2025-01-02', url: 'https://example.com/report', copies: [] };
+    const said = { speaker: 'Jane Doe', verb: 'said', verbKind: 'neutral' as const, relay: null };
+    const figure = { value: 500, qualifier: 'exact' as const, unit: null, measure: 'count' as const, subject: 'people', counted: 'people', source: null };
+    const kind = kinds[i % 3];
+    if (kind === 'quote') return { kind, subtype: 'reworded', ...where, diff: [[-1, phrase], [1, 'Other wording']], changed: 1, facts: said, others: [{ ...other, facts: said }] };
+    if (kind === 'figure') return { kind, subtype: 'conflict', ...where, facts: figure, others: [{ ...other, facts: { ...figure, value: 3000 } }] };
+    return { kind, subtype: 'speaker', ...where, facts: said, others: [{ ...other, facts: { ...said, speaker: 'John Roe' } }] };
   });
   return { articleText: text, divergences };
 }

@@ -5,7 +5,7 @@
  * Edits keep the headline and change only the body. Deterministic for a seed.
  */
 
-export type Kind = 'figure' | 'quote' | 'speaker';
+export type Kind = 'figure' | 'age' | 'duration' | 'quote' | 'speaker';
 
 export interface Planted {
   kind: Kind;
@@ -40,10 +40,10 @@ function replaceAt(text: string, start: number, end: number, by: string, kind: K
 const NOT_COUNT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent|per|am|pm|gmt|of|and|or|to|in|on|at|the|a|an|is|was|were|are|have|had|has|for|by|from|with|that|than|as|year-old)$/i;
 const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i;
 
-/** A count in digits followed by a word that could be what it counts ("350 people"), changed by 20–90%. */
+/** A count in digits followed by a word that could be what it counts ("350 people", "30,000 more troops"), changed by 20–90%. */
 export function plantFigure(text: string, bodyStart: number, r: () => number): Planted | null {
   const cands: Array<{ start: number; end: number; value: number }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3}(?:,\d{3})+|\d{1,4})\s+([a-z]{3,})/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?:(?:more|additional|extra|other|new)\s+)?([a-z]{3,})/gu)) {
     const start = m.index;
     if (start < bodyStart) continue;
     const value = Number(m[1].replace(/,/g, ''));
@@ -61,6 +61,41 @@ export function plantFigure(text: string, bodyStart: number, r: () => number): P
   if (v === c.value) v += 1;
   const by = c.value >= 1000 ? v.toLocaleString('en-US') : String(v);
   return replaceAt(text, c.start, c.end, by, 'figure', text.slice(c.start, c.end));
+}
+
+/** An age: "Cowan, 63," or "a 45-year-old", changed by 2 to 15 years. */
+export function plantAge(text: string, bodyStart: number, r: () => number): Planted | null {
+  const cands: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(/(?<=\p{Lu}\p{Ll}+, )(\d{1,2})(?=,)|(?<![\d.,-])(\d{1,2})(?=-year-old\b)/gu)) {
+    if (m.index < bodyStart) continue;
+    const digits = m[1] ?? m[2];
+    const value = Number(digits);
+    if (value < 5 || value > 99) continue;
+    cands.push({ start: m.index, end: m.index + digits.length, value });
+  }
+  const c = pick(r, cands);
+  if (!c) return null;
+  const step = 2 + Math.floor(r() * 14);
+  const v = c.value + (c.value + step < 100 && (r() < 0.5 || c.value - step < 1) ? step : -step);
+  return replaceAt(text, c.start, c.end, String(v), 'age', text.slice(c.start, c.end));
+}
+
+/** A length of time in digits ("run the city for 12 years", "24 hours"), changed by 20–90%. */
+export function plantDuration(text: string, bodyStart: number, r: () => number): Planted | null {
+  const cands: Array<{ start: number; end: number; value: number }> = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d.,:$£€/-])(\d{1,3})(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?)\b(?!-old| old)/gu)) {
+    if (m.index < bodyStart) continue;
+    const value = Number(m[1]);
+    if (value < 2) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (MONTH.test(before)) continue;
+    cands.push({ start: m.index, end: m.index + m[1].length, value });
+  }
+  const c = pick(r, cands);
+  if (!c) return null;
+  let v = Math.round(c.value * (1.2 + r() * 0.7));
+  if (v === c.value) v += 1;
+  return replaceAt(text, c.start, c.end, String(v), 'duration', text.slice(c.start, c.end));
 }
 
 const QUOTE = /["“]([^"“”\n]{20,600})["”]/g;

@@ -21,7 +21,12 @@ import type { ComparedReport, Divergence } from '../src/core/compare/types';
 import { compareArticle } from '../src/index/compare-article';
 import { indexOf } from '../src/node/corpus';
 import { loadSeedReports, loadWikiref, type EvalReport } from './corpus';
-import { benign, plantFigure, plantReword, plantSpeaker, rng, type Kind, type Planted } from './plant';
+import { benign, plantAge, plantDuration, plantFigure, plantReword, plantSpeaker, rng, type Kind, type Planted } from './plant';
+import messages from '../public/_locales/en/messages.json';
+import { measureText } from '../src/shared/divergence-text';
+import { messagesFrom, type MessageEntry } from '../src/shared/locale-messages';
+
+const t = messagesFrom(messages as unknown as Record<string, MessageEntry>);
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -38,16 +43,16 @@ const withText = (r: EvalReport, text: string): Article => ({ ...r.article, text
 
 function hit(p: Planted, ds: Divergence[], originalId: string): boolean {
   const want = (d: Divergence) =>
-    p.kind === 'figure' ? d.kind === 'figure' && (d.subtype === 'conflict' || d.subtype === 'changed-over-time')
+    p.kind === 'figure' || p.kind === 'age' || p.kind === 'duration' ? d.kind === 'figure' && d.subtype !== 'contested'
     : p.kind === 'quote' ? d.kind === 'quote' && d.subtype === 'reworded'
     : d.kind === 'attribution' && d.subtype === 'speaker';
   return ds.some((d) => want(d) && d.start < p.end && p.start < d.end && d.others.some((o) => o.reportId === originalId || o.copies.includes(originalId)));
 }
 const againstOriginal = (d: Divergence, id: string) => d.others.some((o) => o.reportId === id || o.copies.includes(id));
 
-const kinds: Kind[] = ['figure', 'quote', 'speaker'];
-const planted: Record<Kind, number> = { figure: 0, quote: 0, speaker: 0 };
-const found: Record<Kind, number> = { figure: 0, quote: 0, speaker: 0 };
+const kinds: Kind[] = ['figure', 'age', 'duration', 'quote', 'speaker'];
+const planted: Record<Kind, number> = { figure: 0, age: 0, duration: 0, quote: 0, speaker: 0 };
+const found: Record<Kind, number> = { figure: 0, age: 0, duration: 0, quote: 0, speaker: 0 };
 const misses: string[] = [];
 let originalFound = 0;
 let copyFlags = 0;
@@ -74,14 +79,17 @@ for (const [i, r] of reports.entries()) {
     }
   }
 
-  const plants = [plantFigure, plantReword, plantSpeaker].map((f, k) => f(copy, r.bodyStart, rng(seedArg * 7919 + i * 31 + k)));
+  // The seeds of the three original plants are kept, so their figures stay comparable with earlier runs.
+  const plants = [plantFigure, plantReword, plantSpeaker, plantAge, plantDuration].map((f, k) => f(copy, r.bodyStart, rng(seedArg * 7919 + i * 31 + k)));
   for (const p of plants) {
     if (!p) continue;
     planted[p.kind]++;
     const ds = (await compareArticle(withText(r, p.text), index)).divergences;
     if (hit(p, ds, r.id)) found[p.kind]++;
     else misses.push(`${p.kind.padEnd(7)} ${r.id}: ${JSON.stringify(p.before.slice(0, 80))} → ${JSON.stringify(p.after.slice(0, 80))}  …${JSON.stringify(p.text.slice(Math.max(0, p.start - 60), p.end + 40))}`);
-    extraPlantFlags += ds.filter((d) => !(d.start < p.end && p.start < d.end) && againstOriginal(d, r.id)).length;
+    const away = ds.filter((d) => !(d.start < p.end && p.start < d.end) && againstOriginal(d, r.id));
+    extraPlantFlags += away.length;
+    for (const d of away) flagLines.push(`plant ${r.id} (${p.kind} ${JSON.stringify(p.before)}→${JSON.stringify(p.after)}): ${d.kind}/${d.subtype} ${JSON.stringify(d.text.slice(0, 60))} vs ${JSON.stringify(d.others[0]?.text.slice(0, 60))}`);
   }
 }
 
@@ -89,10 +97,12 @@ const n = reports.length;
 console.log(`Crossread divergence evaluation: ${n} reports (${byTopic.size} topics) in one index, seed ${seedArg}\n`);
 console.log(`Each copy went through the whole pipeline (matching, copies folded, divergences); its original was found for ${originalFound} of ${n}.\n`);
 console.log('Recall on planted changes:');
-for (const k of kinds) {
-  const label = k === 'figure' ? 'figure changed' : k === 'quote' ? 'quote reworded' : 'quote given to another speaker';
-  console.log(`  ${label.padEnd(32)} ${found[k]}/${planted[k]}  recall ${(found[k] / Math.max(1, planted[k])).toFixed(3)}`);
-}
+const LABELS: Record<Kind, string> = { figure: 'count changed', age: 'age changed', duration: 'duration changed', quote: 'quote reworded', speaker: 'quote given to another speaker' };
+for (const k of kinds) console.log(`  ${LABELS[k].padEnd(32)} ${found[k]}/${planted[k]}  recall ${(found[k] / Math.max(1, planted[k])).toFixed(3)}`);
+const figureKinds: Kind[] = ['figure', 'age', 'duration'];
+const fFound = figureKinds.reduce((n, k) => n + found[k], 0);
+const fPlanted = figureKinds.reduce((n, k) => n + planted[k], 0);
+console.log(`  ${'any figure changed'.padEnd(32)} ${fFound}/${fPlanted}  recall ${(fFound / Math.max(1, fPlanted)).toFixed(3)}`);
 console.log('\nFalse flags per report:');
 console.log(`  unmodified copy vs its original   ${(copyFlags / n).toFixed(3)}  (${copyFlags} in all, of which ${copyContested} contested figures: two sources within the report itself, shown by design)`);
 console.log(`  planted copy, away from the plant ${(extraPlantFlags / n).toFixed(3)}  (${extraPlantFlags} in all, against the original)`);
@@ -128,7 +138,7 @@ for (const [topic, rs] of byTopic) {
         const key = [r.id, o.reportId].sort().join('|') + d.text + o.text;
         if (lines.has(key)) continue;
         lines.add(key);
-        console.log(`  ${topic}: ${r.id} "${d.text}" (${d.detail?.counted ?? '?'}) vs ${o.reportId} "${o.text}" [${d.subtype}]`);
+        console.log(`  ${topic}: ${r.id} "${d.text}" (${measureText(d.facts, t)}) vs ${o.reportId} "${o.text}" [${d.subtype}]`);
         if (verbose) console.log(`      here:  ${(d as Divergence & { context?: string }).context ?? ''}${ds.length ? '' : ''}\n      there: ${o.context.slice(0, 160)}`);
       }
     }

@@ -1,5 +1,7 @@
 /** A comparison as text for people, as `crossread compare` prints it without --json. */
 import type { CompareOutput } from './main';
+import { describeDivergence, plural, subtypeText } from '../shared/divergence-text';
+import { cliMessages } from './messages';
 
 const RELATION_LABEL = { same: 'same text', rewrite: 'rewrite', story: 'same story' } as const;
 const CHAPTER_LABEL = { 'same-event': 'same event', earlier: 'earlier in the story', later: 'later in the story', other: 'same story' } as const;
@@ -21,9 +23,11 @@ export function formatComparison(r: CompareOutput): string {
     }
   }
   if (r.divergences.length > 0) {
-    lines.push(`  Divergences (${r.divergences.length}):`);
+    const titles = new Map(r.related.map((x) => [x.id, x.outlet ?? x.title]));
+    const name = (o: { reportId: string; outlet: string | null }) => o.outlet ?? titles.get(o.reportId) ?? o.reportId;
+    lines.push(`  ${plural(cliMessages, 'en', 'cliDivergences', r.divergences.length, [String(r.divergences.length)])}`);
     for (const d of r.divergences) {
-      lines.push(`    ${d.kind}/${d.subtype} at ${d.start}–${d.end}: ${d.summary}`);
+      lines.push(`    ${d.kind}, ${subtypeText(d.subtype, cliMessages)}, at ${d.start}–${d.end}: ${describeDivergence(d, { t: cliMessages, lang: 'en', name })}`);
       for (const o of d.others) lines.push(`      ${o.reportId}: “${o.text}”`);
     }
   } else if (r.related.length > 0) lines.push('  No divergences found.');

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './main';
 import { openIndex } from '../index/load-index';
+import { SCHEMA_VERSION } from '../core/compare/types';
+import { isDivergence } from '../core/compare/validate-divergence';
 
 function stream() {
   const chunks: string[] = [];
@@ -126,9 +128,23 @@ describe('crossread compare', () => {
     expect(r.out).toMatch(/rewrite .*002_5aec3afbfa2df5c3/);
   });
 
+  it('says how each divergence differs, in the locale’s words', async () => {
+    const r = await run('compare', 'corpus/seeds/003_3d713cfd4bd28cc2.txt', '--index', index);
+    expect(r.out).toMatch(/\b\d+ divergences:/);
+    expect(r.out).toMatch(/quote, reworded, at \d+–\d+: The quote is worded differently in The Moscow Times \(\d+% of words changed\)\./);
+    expect(r.out).toMatch(/figure, contested, at \d+–\d+: Contested/);
+    expect(r.out).not.toMatch(/\$[A-Z]+\$/);
+  });
+
   it('prints --json in the documented shape, an array for several inputs', async () => {
     const one = JSON.parse((await run('compare', 'corpus/seeds/001_434da23df04675cc.txt', '--index', index, '--json')).out);
-    expect(Object.keys(one)).toEqual(expect.arrayContaining(['input', 'article', 'related', 'divergences', 'timing']));
+    expect(Object.keys(one)).toEqual(expect.arrayContaining(['schemaVersion', 'input', 'article', 'related', 'divergences', 'timing']));
+    expect(one.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(one.divergences.length).toBeGreaterThan(0);
+    for (const d of one.divergences) {
+      expect(isDivergence(d), JSON.stringify(d).slice(0, 200)).toBe(true);
+      expect(d).not.toHaveProperty('summary');
+    }
     expect(one.article).toMatchObject({ title: expect.any(String), outlet: 'The Kyiv Independent', published: '2025-02-25' });
     expect(one.related[0]).toMatchObject({ id: '000_b881272ba5bff583', relation: 'same', score: expect.any(Number) });
     expect(Object.keys(one.timing)).toEqual(['extractMs', 'matchMs', 'compareMs']);
@@ -166,5 +182,48 @@ describe('crossread compare', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/missing\.html: no such file or folder/);
     expect(JSON.parse(r.out)).toHaveLength(1);
+  });
+});
+
+describe('crossread claims', () => {
+  it('prints each article and its claims in the documented shape, every span into article.text', async () => {
+    const r = await run('claims', 'corpus/seeds/002_5aec3afbfa2df5c3.txt', '--json');
+    expect(r.code).toBe(0);
+    const one = JSON.parse(r.out);
+    expect(Object.keys(one)).toEqual(['schemaVersion', 'input', 'article', 'claims']);
+    expect(Object.keys(one.article)).toEqual(['title', 'outlet', 'published', 'url', 'byline', 'lang', 'text']);
+    expect(Object.keys(one.claims)).toEqual(['figures', 'quotes', 'statements']);
+    const text: string = one.article.text;
+    const spans = [
+      ...one.claims.figures.flatMap((f: Record<string, unknown>) => [f.span, f.context, f.attribution]),
+      ...one.claims.quotes.flatMap((q: Record<string, unknown>) => [q.span, q.context, q.attribution, q.relaySpan]),
+      ...one.claims.statements.flatMap((s: Record<string, unknown>) => [s.span, s.context, s.attribution, s.relaySpan]),
+    ].filter(Boolean) as Array<{ start: number; end: number; text: string }>;
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const quote = one.claims.quotes.find((q: { relay: string | null }) => q.relay === 'RIA Novosti');
+    expect(quote).toMatchObject({ speaker: 'Moskalkova', verb: 'said', verbKind: 'neutral', attribution: expect.any(Object) });
+    const figure = one.claims.figures.find((f: { value: number }) => f.value === 500);
+    expect(figure).toMatchObject({ value: 500, qualifier: 'about', unit: null, measure: 'missing', subject: 'people', source: 'Russian authorities' });
+  });
+
+  it('takes several files and report files of several reports, and lists them for people', async () => {
+    const file = join(dir, 'two.ndjson');
+    writeFileSync(file, [
+      JSON.stringify({ id: 'a', title: 'A', text: 'Police said 25-year-old Micah Johnson killed five officers just before 9 p.m. Thursday.' }),
+      JSON.stringify({ id: 'b', title: 'B', text: '"We are devastated by this loss," Chief David Brown said on Friday morning.' }),
+    ].join('\n'));
+    const many = JSON.parse((await run('claims', file, 'corpus/seeds/000_b881272ba5bff583.txt', '--json')).out);
+    expect(many.map((x: { input: string }) => x.input)).toEqual([`${file}#a`, `${file}#b`, 'corpus/seeds/000_b881272ba5bff583.txt']);
+    expect(many[0].claims.figures.map((f: { measure: string }) => f.measure)).toEqual(['age', 'dead', 'time']);
+    expect(many[1].claims.quotes[0]).toMatchObject({ speaker: 'David Brown', verb: 'said' });
+    const text = await run('claims', file);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/Figures \(3\):[\s\S]*25 years old\s+age of Micah Johnson/);
+    expect(text.out).toMatch(/Quotes \(1\):[\s\S]*— David Brown, “said” \(neutral\)/);
+    const bad = await run('claims', join(dir, 'nope.txt'));
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/nope\.txt: no such file or folder/);
+    expect((await run('claims')).code).toBe(2);
   });
 });

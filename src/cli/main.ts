@@ -9,8 +9,12 @@ import { IndexBuilder } from '../index/build-index';
 import { compareArticle, type Comparison } from '../index/compare-article';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import background from '../index/background-df.json';
+import { SCHEMA_VERSION } from '../core/compare/types';
+import { extractReportClaims } from '../core/report-claims';
+import type { ReportClaims } from '../core/claims/types';
 import { readInputs } from '../node/read-inputs';
 import { formatComparison } from './format-comparison';
+import { formatClaims } from './format-claims';
 
 import pkg from '../../package.json';
 
@@ -32,6 +36,11 @@ const COMMANDS = {
       ['-i, --index <file>', 'the index to compare with (a split index reads <file>.0, <file>.1, … beside it)'],
       ['--json', 'print the comparison as JSON (an array for several inputs)'],
     ],
+  },
+  claims: {
+    synopsis: 'crossread claims <page.html | article.txt | report files>... [--json]',
+    summary: 'List the claims of each article: figures, quotes and statements.',
+    options: [['--json', 'print the claims as JSON (an array for several articles)']],
   },
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -63,12 +72,13 @@ export class UsageError extends Error {
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'index' || command === 'compare') {
+    if (command === 'index' || command === 'compare' || command === 'claims') {
       if (rest.includes('--help') || rest.includes('-h')) {
         out.write(commandHelp(command) + '\n');
         return 0;
       }
-      return command === 'index' ? await runIndex(rest, out, err) : await runCompare(rest, out, err);
+      if (command === 'index') return await runIndex(rest, out, err);
+      return command === 'compare' ? await runCompare(rest, out, err) : await runClaims(rest, out, err);
     }
     switch (command) {
       case '--version':
@@ -77,11 +87,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(`crossread ${pkg.version}\n`);
         return 0;
       case 'help':
-        if (rest[0] === 'index' || rest[0] === 'compare') {
+        if (rest[0] === 'index' || rest[0] === 'compare' || rest[0] === 'claims') {
           out.write(commandHelp(rest[0]) + '\n');
           return 0;
         }
-        if (rest.length > 0) throw new UsageError(`no help for "${rest[0]}": the commands are index and compare\n${USAGE}`);
+        if (rest.length > 0) throw new UsageError(`no help for "${rest[0]}": the commands are index, compare and claims\n${USAGE}`);
         out.write(USAGE + '\n');
         return 0;
       case undefined:
@@ -206,6 +216,8 @@ async function loadIndexFile(path: string): Promise<LoadedIndex> {
 }
 
 export interface CompareOutput extends Omit<Comparison, 'timing'> {
+  /** The version of the shape of `divergences` (see src/core/compare/types.ts). */
+  schemaVersion: number;
   input: string;
   article: Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline' | 'lang' | 'text'>;
   timing: { extractMs: number; matchMs: number; compareMs: number };
@@ -230,6 +242,7 @@ async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJ
     }
     const comparison = await compareArticle(article, index);
     results.push({
+      schemaVersion: SCHEMA_VERSION,
       input,
       article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline, lang: article.lang, text: article.text },
       ...comparison,
@@ -238,6 +251,47 @@ async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJ
   }
   if (values.json) out.write(JSON.stringify(results.length === 1 && positionals.length === 1 ? results[0] : results, null, 2) + '\n');
   else for (const r of results) out.write(formatComparison(r) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+export interface ClaimsOutput {
+  schemaVersion: number;
+  input: string;
+  article: Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline' | 'lang' | 'text'>;
+  claims: ReportClaims;
+}
+
+/** `crossread claims`: the claims of every article the inputs hold, every span pointing into `article.text`. */
+async function runClaims(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { values, positionals } = parse('claims', args, { json: { type: 'boolean' } });
+  if (positionals.length === 0) throw new UsageError(`claims: name at least one page, article or report file\n${commandHelp('claims')}`);
+  const results: ClaimsOutput[] = [];
+  let failed = 0;
+  for await (const event of readInputs(positionals)) {
+    if (event.type === 'problem') {
+      err.write(`crossread: ${event.path}: ${event.reason}\n`);
+      failed++;
+      continue;
+    }
+    for (const p of event.problems) {
+      err.write(`crossread: ${p.where}: ${p.reason}\n`);
+      failed++;
+    }
+    // A file of several reports (.ndjson, a .json array) names each one.
+    const several = event.reports.length > 1 || !event.last;
+    for (const report of event.reports) {
+      const a = report.article;
+      const entry: ClaimsOutput = {
+        schemaVersion: SCHEMA_VERSION,
+        input: several ? `${event.path}#${report.id}` : event.path,
+        article: { title: a.title, outlet: a.outlet, published: a.published, url: a.url, byline: a.byline, lang: a.lang, text: a.text },
+        claims: extractReportClaims(a),
+      };
+      if (values.json) results.push(entry);
+      else out.write(formatClaims(entry) + '\n');
+    }
+  }
+  if (values.json) out.write(JSON.stringify(results.length === 1 && positionals.length === 1 ? results[0] : results, null, 2) + '\n');
   return failed > 0 ? 1 : 0;
 }
 

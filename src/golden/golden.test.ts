@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findDivergences } from '../core/compare/find-divergences';
 import type { Divergence } from '../core/compare/types';
+import { isDivergence } from '../core/compare/validate-divergence';
+import messages from '../../public/_locales/en/messages.json';
+import { describeDivergence } from '../shared/divergence-text';
+import { messagesFrom, type MessageEntry } from '../shared/locale-messages';
 import { claimsOf, compared, loadCases, loadSeeds, seed, type ExpectedFinding, type GoldenCase } from './loader';
 import { renderNewsPage } from './news-page';
 import { parseHtmlDocument } from '../node/html-dom';
@@ -16,8 +20,9 @@ function matches(d: Divergence, e: ExpectedFinding): boolean {
   if (e.textIncludes && !d.text.includes(e.textIncludes)) return false;
   if (e.others && !e.others.every((p) => d.others.some((o) => o.reportId.startsWith(p) || o.copies.some((c) => c.startsWith(p))))) return false;
   if (e.otherTextIncludes && !d.others.some((o) => o.text.includes(e.otherTextIncludes!))) return false;
-  const removed = (d.diff ?? []).filter((p) => p[0] === -1).map((p) => p[1]).join(' ');
-  const added = (d.diff ?? []).filter((p) => p[0] === 1).map((p) => p[1]).join(' ');
+  const diff = 'diff' in d ? d.diff : [];
+  const removed = diff.filter((p) => p[0] === -1).map((p) => p[1]).join(' ');
+  const added = diff.filter((p) => p[0] === 1).map((p) => p[1]).join(' ');
   if (e.removed && !removed.includes(e.removed)) return false;
   if (e.added && !added.includes(e.added)) return false;
   return true;
@@ -48,10 +53,12 @@ for (const c of loadCases()) {
     const divergences = findDivergences({ text: article.text, published: article.published, claims: claimsOf(article) }, others);
 
     expectFindings(c, divergences);
-    it('gives exact spans, sorted by start', () => {
+    it('gives exact spans, sorted by start, in the typed shape, each with a sentence for people', () => {
+      const t = messagesFrom(messages as unknown as Record<string, MessageEntry>);
       for (const d of divergences) {
         expect(article.text.slice(d.start, d.end)).toBe(d.text);
-        expect(d.summary.length).toBeGreaterThan(0);
+        expect(isDivergence(JSON.parse(JSON.stringify(d))), JSON.stringify(d).slice(0, 300)).toBe(true);
+        expect(describeDivergence(d, { t, lang: 'en', name: (o) => o.outlet ?? o.reportId })).not.toMatch(/\$|undefined/);
       }
       expect(divergences.map((d) => d.start)).toEqual([...divergences.map((d) => d.start)].sort((a, b) => a - b));
     });

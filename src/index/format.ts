@@ -93,6 +93,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
 /**
  * The version of what the index holds for a report (words, claims): bump it
  * when the analysis changes, so that the reader's stored collections are
- * rebuilt from their articles.
+ * rebuilt from their articles. 4: the keys of a happening (story matching);
+ * 5: figures are typed quantities (measure, subject, scope), ages, durations
+ * and times among them.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;

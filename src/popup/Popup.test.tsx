@@ -59,8 +59,15 @@ describe('TabView divergences', () => {
     self: null,
     related: [{ id: 'r', title: 'Other report', outlet: 'Other Outlet', published: null, url: null, score: 0.6, relation: 'rewrite', chapter: 'same-event', copies: [] }],
     divergences: [
-      { kind: 'quote', subtype: 'reworded', start: 0, end: 5, text: 'we are ready', summary: '', others: [{ reportId: 'r', start: 0, end: 1, text: 'we stand ready', context: '', outlet: null, published: null, url: null, copies: [] }] },
-      { kind: 'figure', subtype: 'conflict', start: 9, end: 12, text: '500', summary: '', others: [{ reportId: 'r', start: 0, end: 1, text: '3,000', context: '', outlet: null, published: null, url: null, copies: [] }] },
+      {
+        kind: 'quote', subtype: 'reworded', start: 0, end: 5, text: 'we are ready', diff: [[-1, 'we are ready'], [1, 'we stand ready']], changed: 0.4,
+        facts: { speaker: 'Jane Doe', verb: 'said', verbKind: 'neutral', relay: null },
+        others: [{ reportId: 'r', start: 0, end: 1, text: 'we stand ready', context: '', outlet: null, published: null, url: null, copies: [], facts: { speaker: 'Jane Doe', verb: 'said', verbKind: 'neutral', relay: null } }],
+      },
+      {
+        kind: 'figure', subtype: 'conflict', start: 9, end: 12, text: '500', facts: { value: 500, qualifier: 'exact', unit: null, measure: 'missing', subject: 'people', counted: 'people missing', source: null },
+        others: [{ reportId: 'r', start: 0, end: 1, text: '3,000', context: '', outlet: null, published: null, url: null, copies: [], facts: { value: 3000, qualifier: 'exact', unit: null, measure: 'missing', subject: 'people', counted: 'people missing', source: null } }],
+      },
     ],
     placed: [1],
   };

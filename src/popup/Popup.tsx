@@ -14,6 +14,7 @@ import { t } from '../shared/i18n';
 import { useTabState, type Access, type PopupActions } from './use-tab-state';
 import { forDisplay } from '../shared/display-text';
 import { MemoryActions } from './MemoryActions';
+import { describeDivergence } from '../shared/divergence-text';
 import { safeUrl } from '../shared/safe-url';
 
 const RELATION_KEYS = {
@@ -223,7 +224,10 @@ function Divergences({ state, actions }: { state: Extract<TabState, { status: 'd
 
 function DivergenceItem({ d, index, names, placed, actions }: { d: Divergence; index: number; names: Map<string, string>; placed: boolean; actions: PopupActions }) {
   const first = d.others[0];
-  const name = first ? (first.outlet ?? names.get(first.reportId) ?? t('unknownOutlet')) : '';
+  const nameOf = (o: { reportId: string; outlet: string | null }) => o.outlet ?? names.get(o.reportId) ?? t('unknownOutlet');
+  const name = first ? nameOf(first) : '';
+  // The sentence is made here, from the locale's messages; the core states facts only.
+  const summary = describeDivergence(d, { t, lang: navigator.language || 'en', name: nameOf });
   const content = (
     <>
       <span class="side here">
@@ -235,6 +239,7 @@ function DivergenceItem({ d, index, names, placed, actions }: { d: Divergence; i
           {d.others.length > 1 && <span class="more"> {t('popupAndMore', String(d.others.length - 1))}</span>}
         </span>
       )}
+      {summary && <span class="summary">{summary}</span>}
     </>
   );
   return (

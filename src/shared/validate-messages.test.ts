@@ -9,8 +9,8 @@ const divergence = {
   start: 0,
   end: 3,
   text: '500',
-  summary: 's',
-  others: [{ reportId: 'r', start: 0, end: 3, text: '600', context: 'c 600', outlet: null, published: null, url: null, copies: [], detail: { value: 600 } }],
+  facts: { value: 500, qualifier: 'exact', unit: null, measure: 'missing', subject: 'people', counted: 'people missing', source: null },
+  others: [{ reportId: 'r', start: 0, end: 3, text: '600', context: 'c 600', outlet: null, published: null, url: null, copies: [], facts: { value: 600, qualifier: 'exact', unit: null, measure: 'missing', subject: 'people', counted: 'people missing', source: null } }],
 };
 
 describe('parseContentMessage', () => {
@@ -112,7 +112,9 @@ describe('parseTabMessage', () => {
     ['a divergence of an unknown kind', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, kind: 'rumour' }], reports: [] }],
     ['a divergence ending before it starts', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, start: 5, end: 2 }], reports: [] }],
     ['a divergence whose other has a url object', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, others: [{ ...divergence.others[0], url: { href: 'javascript:x' } }] }], reports: [] }],
-    ['a divergence whose detail holds an object', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, detail: { value: { html: '<b>' } } }], reports: [] }],
+    ['a divergence whose facts hold an object', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, facts: { ...divergence.facts, value: { html: '<b>' } } }], reports: [] }],
+    ['a divergence of a subtype its kind does not have', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, subtype: 'reworded' }], reports: [] }],
+    ['a divergence of an unknown measure', { type: 'show-divergences', articleText: '', divergences: [{ ...divergence, facts: { ...divergence.facts, measure: 'vibes' } }], reports: [] }],
     ['reports that are not a list', { type: 'show-divergences', articleText: '', divergences: [], reports: {} }],
   ])('refuses %s', (_, m) => {
     expect(parseTabMessage(m)).toBeNull();

@@ -13,7 +13,7 @@
  * @example parseBackgroundRequest({ type: 'get-tab-state', tabId: '3' }) // null
  */
 import type { Article } from '../core/article';
-import type { Divergence, DivergenceKind, DivergenceOther } from '../core/compare/types';
+import { isDivergence } from '../core/compare/validate-divergence';
 import type { ContentMessage, PopupMessage, ReportRef, TabMessage } from './messages';
 import type { ReportsMessage } from './reports-messages';
 import type { SegmentTier } from './user-reports-db';
@@ -35,17 +35,9 @@ const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isArrayOf = <T>(v: unknown, item: (x: unknown) => x is T, max = MAX_ITEMS): v is T[] => Array.isArray(v) && v.length <= max && v.every(item);
 
-const DIVERGENCE_KINDS: ReadonlySet<string> = new Set<DivergenceKind>(['figure', 'quote', 'attribution']);
 const NOT_ARTICLE_REASONS: ReadonlySet<string> = new Set(['not-an-article', 'no-content', 'too-large']);
 const WAIT_REASONS: ReadonlySet<string> = new Set(['manual', 'silenced']);
 const SIZE_MEASURES: ReadonlySet<string> = new Set(['elements', 'text', 'depth']);
-
-function isDetail(v: unknown): boolean {
-  if (v === undefined) return true;
-  if (!isObj(v)) return false;
-  const values = Object.values(v);
-  return values.length <= 100 && values.every((x) => x === null || typeof x === 'boolean' || isFiniteNumber(x) || isStr(x));
-}
 
 export function isArticle(v: unknown): v is Article {
   return (
@@ -60,41 +52,8 @@ export function isArticle(v: unknown): v is Article {
   );
 }
 
-function isOther(v: unknown): v is DivergenceOther {
-  return (
-    isObj(v) &&
-    isStr(v.reportId) &&
-    isIndex(v.start) &&
-    isIndex(v.end) &&
-    isStr(v.text) &&
-    isStr(v.context) &&
-    isStrOrNull(v.outlet) &&
-    isStrOrNull(v.published, 64) &&
-    isStrOrNull(v.url) &&
-    isArrayOf(v.copies, (x): x is string => isStr(x)) &&
-    isDetail(v.detail)
-  );
-}
-
-const isDiffPiece = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && (v[0] === -1 || v[0] === 0 || v[0] === 1) && isStr(v[1]);
-
-export function isDivergence(v: unknown): v is Divergence {
-  return (
-    isObj(v) &&
-    typeof v.kind === 'string' &&
-    DIVERGENCE_KINDS.has(v.kind) &&
-    isStr(v.subtype, 64) &&
-    isIndex(v.start) &&
-    isIndex(v.end) &&
-    (v.start as number) <= (v.end as number) &&
-    isStr(v.text) &&
-    isStr(v.summary) &&
-    isArrayOf(v.others, isOther, 1_000) &&
-    (v.diff === undefined || isArrayOf(v.diff, (x): x is unknown => isDiffPiece(x), MAX_ITEMS)) &&
-    (v.changed === undefined || isFiniteNumber(v.changed)) &&
-    isDetail(v.detail)
-  );
-}
+/** A divergence's shape is checked where its types are defined (src/core/compare/validate-divergence.ts). */
+export { isDivergence };
 
 function isReportRef(v: unknown): v is ReportRef {
   return isObj(v) && isStr(v.id) && isStr(v.title) && isStrOrNull(v.outlet) && isStrOrNull(v.published, 64) && isStrOrNull(v.url);

@@ -9,7 +9,8 @@ import type { Divergence, DivergenceKind, DiffPiece } from '../../core/compare/t
 import { Fragment } from 'preact';
 import type { ReportRef } from '../../shared/messages';
 import { t } from '../../shared/i18n';
-import { attributionOf, datedOrder, figureValue, formatDate, quoteDiffs, reportName, sides, splitContext, type Side } from './card-model';
+import { describeDivergence, figureText, formatNumber, measureText, plural, subtypeText, verbKindText } from '../../shared/divergence-text';
+import { attributionOf, datedOrder, figureOf, formatDate, quoteDiffs, reportName, sides, splitContext, type Side } from './card-model';
 import { safeUrl } from '../../shared/safe-url';
 
 export interface HoverCardProps {
@@ -23,9 +24,7 @@ export interface HoverCardProps {
 const KIND_KEYS: Record<DivergenceKind, string> = { figure: 'kindFigure', quote: 'kindQuote', attribution: 'kindAttribution' };
 
 export function subtypeLabel(subtype: string): string {
-  const key = `subtype${subtype.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;
-  const label = t(key);
-  return label === key ? subtype.replace(/-/g, ' ') : label;
+  return subtypeText(subtype, t);
 }
 
 export function kindLabel(kind: DivergenceKind): string {
@@ -34,6 +33,7 @@ export function kindLabel(kind: DivergenceKind): string {
 
 export function HoverCard({ divergence: d, reports, article, lang, onClose }: HoverCardProps) {
   const list = sides(d, article, reports);
+  const summary = describeDivergence(d, { t, lang, name: (o) => reportName(o, reports) ?? t('unknownOutlet') });
   return (
     <div class={`card kind-${d.kind}`} role="dialog" aria-labelledby="crossread-card-title" tabIndex={-1} data-kind={d.kind} data-subtype={d.subtype}>
       <header class="head">
@@ -45,13 +45,13 @@ export function HoverCard({ divergence: d, reports, article, lang, onClose }: Ho
           ×
         </button>
       </header>
-      {d.summary && <p class="summary">{d.summary}</p>}
+      {summary && <p class="summary">{summary}</p>}
       <section class="here" aria-label={t('cardThisArticle')}>
         <h2>{t('cardThisArticle')}</h2>
         <blockquote class="wording">{d.text}</blockquote>
       </section>
       {d.kind === 'quote' && <QuoteDiffs d={d} reports={reports} />}
-      {d.kind === 'figure' && <FigureTable list={list} lang={lang} />}
+      {d.kind === 'figure' && <FigureTable list={list} lang={lang} what={measureText(d.facts, t)} />}
       {d.kind === 'attribution' && <AttributionTable list={list} lang={lang} />}
       <section class="others" aria-label={t('cardOtherReports')}>
         <h2>{t('cardOtherReports')}</h2>
@@ -66,7 +66,7 @@ export function HoverCard({ divergence: d, reports, article, lang, onClose }: Ho
                   <strong>{reportName(o, reports) ?? t('unknownOutlet')}</strong>
                   {' · '}
                   {published ? <time dateTime={published}>{formatDate(published, lang)}</time> : t('undated')}
-                  {o.copies.length > 0 && ` · ${t('cardCopies', String(o.copies.length))}`}
+                  {o.copies.length > 0 && ` · ${plural(t, lang, 'cardCopies', o.copies.length, [formatNumber(o.copies.length, lang)])}`}
                 </p>
                 <blockquote class="sentence">
                   {sentence.before}
@@ -134,11 +134,14 @@ function DateCell({ s, lang }: { s: Side; lang: string }) {
   return <td>{s.published ? <time dateTime={s.published}>{formatDate(s.published, lang)}</time> : t('undated')}</td>;
 }
 
-function FigureTable({ list, lang }: { list: Side[]; lang: string }) {
+function FigureTable({ list, lang, what }: { list: Side[]; lang: string; what: string }) {
   return (
     <section class="figures">
       <table>
-        <caption>{t(datedOrder(list) ? 'cardFiguresByDate' : 'cardFiguresHeading')}</caption>
+        <caption>
+          {t(datedOrder(list) ? 'cardFiguresByDate' : 'cardFiguresHeading')}
+          {what && <span class="note"> · {t('cardMeasure', what)}</span>}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('cardColReport')}</th>
@@ -148,15 +151,15 @@ function FigureTable({ list, lang }: { list: Side[]; lang: string }) {
         </thead>
         <tbody>
           {list.map((s) => {
-            const counted = typeof s.detail?.counted === 'string' ? s.detail.counted : null;
-            const source = typeof s.detail?.source === 'string' ? s.detail.source : null;
+            const f = figureOf(s.facts);
+            const rival = f?.contestedBy;
             return (
               <tr key={s.reportId ?? 'here'} class={s.reportId === null ? 'is-here' : undefined}>
                 <th scope="row">{sideName(s)}</th>
                 <td>
-                  <span class="value">{figureValue(s.detail, lang) ?? s.text}</span>
-                  {counted && <span class="note"> {counted}</span>}
-                  {source && <span class="note"> ({t('cardSourceOf', source)})</span>}
+                  <span class="value">{f ? figureText(f, lang, t) : s.text}</span>
+                  {f?.source && <span class="note"> ({t('cardSourceOf', f.source)})</span>}
+                  {rival && <span class="note"> · {t('cardContestedBy', rival.source ?? t('summaryAnotherSource'), figureText(rival, lang, t))}</span>}
                 </td>
                 <DateCell s={s} lang={lang} />
               </tr>
@@ -183,7 +186,7 @@ function AttributionTable({ list, lang }: { list: Side[]; lang: string }) {
         </thead>
         <tbody>
           {list.map((s) => {
-            const a = attributionOf(s.detail);
+            const a = attributionOf(s.facts);
             return (
               <tr key={s.reportId ?? 'here'} class={s.reportId === null ? 'is-here' : undefined}>
                 <th scope="row">{sideName(s)}</th>
@@ -205,7 +208,5 @@ function AttributionTable({ list, lang }: { list: Side[]; lang: string }) {
 }
 
 function verbKindLabel(kind: string): string {
-  const key = `verbKind${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
-  const label = t(key);
-  return label === key ? kind : label;
+  return verbKindText(kind, t);
 }

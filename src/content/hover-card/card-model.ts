@@ -3,14 +3,15 @@
  * component to draw, so that the choices (which name a report goes by, the
  * order of figures, who said what and how) are tested without a DOM.
  */
-import type { DiffPiece, Divergence, DivergenceOther } from '../../core/compare/types';
+import type { AttributionFacts, DiffPiece, Divergence, DivergenceOther, FigureFacts, StatementFacts } from '../../core/compare/types';
 import { wordDiff } from '../../core/compare/word-diff';
 import { reportLabel, type ReportRef } from '../../shared/messages';
 
-type Detail = Record<string, string | number | boolean | null> | undefined;
+/** What one side of a divergence states: a figure, or who said it and how. */
+export type Facts = FigureFacts | AttributionFacts | StatementFacts;
 
 /** The name a report goes by (see reportLabel), or null: the card then says "unknown outlet". */
-export function reportName(other: Pick<DivergenceOther, 'reportId' | 'outlet'> & { url?: string | null }, reports: ReadonlyMap<string, ReportRef>): string | null {
+export function reportName(other: Pick<DivergenceOther<unknown>, 'reportId' | 'outlet'> & { url?: string | null }, reports: ReadonlyMap<string, ReportRef>): string | null {
   const ref = reports.get(other.reportId);
   return other.outlet ?? reportLabel({ outlet: ref?.outlet, url: other.url ?? ref?.url, title: ref?.title });
 }
@@ -28,14 +29,14 @@ export interface Side {
   name: string | null;
   published: string | null;
   text: string;
-  detail: Detail;
+  facts: Facts;
 }
 
 /** This article first, then the others; for figures, all in order of date where dates are known (undated last, in their order). */
 export function sides(d: Divergence, article: { published: string | null }, reports: ReadonlyMap<string, ReportRef>): Side[] {
   const all: Side[] = [
-    { reportId: null, name: null, published: article.published, text: d.text, detail: d.detail },
-    ...d.others.map((o) => ({ reportId: o.reportId, name: reportName(o, reports), published: o.published ?? reports.get(o.reportId)?.published ?? null, text: o.text, detail: o.detail })),
+    { reportId: null, name: null, published: article.published, text: d.text, facts: d.facts },
+    ...(d.others as Array<DivergenceOther<Facts>>).map((o) => ({ reportId: o.reportId, name: reportName(o, reports), published: o.published ?? reports.get(o.reportId)?.published ?? null, text: o.text, facts: o.facts })),
   ];
   if (d.kind !== 'figure') return all;
   const keyed = all.map((s, i) => ({ s, i }));
@@ -65,11 +66,16 @@ export interface Attribution {
   asFact: boolean;
 }
 
-export function attributionOf(detail: Detail): Attribution {
-  const str = (k: string) => (typeof detail?.[k] === 'string' && detail[k] ? (detail[k] as string) : null);
-  const who = str('speaker') ?? str('source');
-  const verb = str('verb');
-  return { who, verb, verbKind: str('verbKind'), relay: str('relay'), asFact: !who && !verb && !str('relay') };
+export function attributionOf(facts: Facts | undefined): Attribution {
+  if (!facts) return { who: null, verb: null, verbKind: null, relay: null, asFact: true };
+  if ('measure' in facts) return { who: facts.source, verb: null, verbKind: null, relay: null, asFact: !facts.source };
+  const { speaker: who, verb, verbKind, relay } = facts;
+  return { who: who || null, verb: verb || null, verbKind: verbKind || null, relay: relay || null, asFact: !who && !verb && !relay };
+}
+
+/** The figure a side states, or null for a side that states none. */
+export function figureOf(facts: Facts | undefined): FigureFacts | null {
+  return facts && 'measure' in facts ? facts : null;
 }
 
 export interface QuoteDiff {
@@ -86,24 +92,14 @@ export function quoteDiffs(d: Divergence, reports: ReadonlyMap<string, ReportRef
   if (d.kind !== 'quote') return [];
   const seen = new Set<string>();
   const out: QuoteDiff[] = [];
+  const own = 'diff' in d ? d.diff : null;
   d.others.forEach((o, i) => {
     if (seen.has(o.text)) return;
     seen.add(o.text);
-    const pieces = i === 0 && d.diff ? d.diff : wordDiff(d.text, o.text).pieces;
+    const pieces = i === 0 && own ? own : wordDiff(d.text, o.text).pieces;
     if (pieces.some(([op]) => op !== 0)) out.push({ name: reportName(o, reports), pieces });
   });
   return out;
-}
-
-/** A figure's value for people: the number in the reader's format, with what it counts where known. */
-export function figureValue(detail: Detail, lang: string): string | null {
-  const value = detail?.value;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  try {
-    return new Intl.NumberFormat(lang).format(value);
-  } catch {
-    return String(value);
-  }
 }
 
 /** An ISO date (YYYY-MM-DD) for people, in the reader's language; the input itself when it is not one. */

@@ -13,7 +13,7 @@ import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
 import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
-import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
+import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
@@ -47,8 +47,21 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const headline = h && h.end > h.start && h.start >= 0 && h.end <= text.length ? h : null;
   const bodyStart = headline ? headline.end : 0;
 
-  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang) });
-  const marks = findQuoteMarks(text).filter((m) => m.start >= bodyStart && wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS);
+  const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
+  const lowercase = new Set<string>();
+  for (const t of tokens) if (t.start >= bodyStart && isLower(t)) lowercase.add(t.norm);
+  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase });
+  // Quotes of four words or more; and the first few shorter ones, kept later only if attributed ("Denver," he answered).
+  const longMarks: QuoteMarks[] = [];
+  const marks: Array<QuoteMarks & { short?: boolean }> = [];
+  let shortCount = 0;
+  for (const m of findQuoteMarks(text)) {
+    if (m.start < bodyStart) continue;
+    if (wordCount(tokens, m.start, m.end) >= MIN_QUOTE_WORDS) {
+      longMarks.push(m);
+      if (longMarks.length <= MAX_QUOTES * 2) marks.push(m);
+    } else if (shortCount++ < MAX_QUOTES) marks.push({ ...m, short: true });
+  }
   const names = nameFinder(text, tokens, bodyStart);
 
   const statements = [];
@@ -57,11 +70,48 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
       const hs = headlineStatement(ctx, headline.start, headline.end, names);
       if (hs) statements.push(hs);
     }
-    const quoted = (s: number, e: number) => marks.some((m) => m.open < e && m.close > s);
+    const quoted = (s: number, e: number) => longMarks.some((m) => m.open < e && m.close > s);
     statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
   }
-  const quotes = english ? attributeQuotes(ctx, sents, marks.slice(0, MAX_QUOTES), statements.map((s) => ({ name: s.speaker, pos: s.span.start }))) : marks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
+  const quotes = english
+    ? attributeQuotes(ctx, sents, marks, statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
+    : longMarks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
+}
+
+/**
+ * Where the story is set: the places its headline and first sentences put it in ("in downtown Dallas",
+ * "at a Berrien County Courthouse") and its dateline ("ST. JOSEPH, Mich. (AP) -"), lower-cased, whole
+ * and word by word. A figure said of such a place is said of the whole story, not of a part of it.
+ */
+function settingOf(text: string, tokens: readonly Token[], sents: readonly Span[], headline: { start: number; end: number } | null, bodyStart: number): Set<string> {
+  const out = new Set<string>();
+  const body = sents.filter((x) => x.start >= bodyStart).slice(0, 2);
+  const ranges = [...(headline ? [headline] : []), ...body];
+  const add = (a: number, b: number) => {
+    const name = text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase();
+    out.add(name);
+    for (let k = a; k < b; k++) out.add(tokens[k].norm);
+  };
+  for (const r of ranges) {
+    for (let k = tokenAt(tokens, r.start); k < tokens.length && tokens[k].start < r.end; k++) {
+      // A headline's venue is the story's ("shot at a Berrien County Courthouse"); the body's first sentences name parts of it ("at El Centro College").
+      if (!/^(?:in|at|near|outside|inside|across|from)$/i.test(tokens[k].raw) || (r !== headline && !/^in$/i.test(tokens[k].raw))) continue;
+      let s = k + 1;
+      if (tokens[s]?.norm === 'the' || tokens[s]?.norm === 'a') s++;
+      // "in downtown Dallas", "in southwestern Michigan"
+      for (let n = 0; n < 2 && s < tokens.length && /^\p{Ll}/u.test(tokens[s].raw) && /^(?:downtown|central|northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|southwestern|southeastern|northwestern|northeastern|suburban|rural|nearby|neighboring|neighbouring)$/.test(tokens[s].norm); n++) s++;
+      let e = s;
+      while (e < tokens.length && e - s < 5 && tokens[e].start < r.end && isCap(tokens[e])) e++;
+      if (e > s) add(s, e);
+    }
+  }
+  // The dateline: capitals at the start of the body, before a dash or the agency.
+  const first = tokenAt(tokens, bodyStart);
+  let e = first;
+  while (e < tokens.length && e - first < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[e].raw) && tokens[e].raw.length > 1) e++;
+  if (e > first && /^[\s,.]*(?:[—–\-(]|\p{Lu}\p{Ll}+\.?\s*[(—–-])/u.test(text.slice(tokens[e - 1].end, tokens[e - 1].end + 12))) add(first, e);
+  return out;
 }
 
 function wordCount(tokens: readonly Token[], start: number, end: number): number {
@@ -143,10 +193,17 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/** The sentence after the one that ends at `pos`, when a quote's own sentence ends at its closing mark (`“…deleted.” Trump said.`). */
+function sentenceAfter(sents: Span[], pos: number): Span | null {
+  const here = sentenceAt(sents, pos);
+  const i = sents.indexOf(here);
+  return i >= 0 && here.end <= pos + 2 ? (sents[i + 1] ?? null) : null;
+}
+
 function attributeQuotes(
   ctx: Ctx,
   sents: Span[],
-  marks: QuoteMarks[],
+  marks: Array<QuoteMarks & { short?: boolean }>,
   statementSpeakers: Array<{ name: string | null; pos: number }>,
 ): QuoteClaim[] {
   const { text } = ctx;
@@ -155,39 +212,111 @@ function attributeQuotes(
     ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
   ];
   const out: QuoteClaim[] = [];
+  // The last attribution seen, quote or statement, for quotes that continue it.
+  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number } | null = null;
+  const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
+  let si = 0;
+  let lastKept: (typeof marks)[number] | undefined;
   for (let qi = 0; qi < marks.length; qi++) {
     const m = marks[qi];
     const prev = marks[qi - 1];
     const next = marks[qi + 1];
     const [ls, le] = lineBounds(text, m.open);
+    // Reported speech before this quote is an attribution a later quote may continue.
+    while (si < statements.length && statements[si].pos < m.open) {
+      const st = statements[si++];
+      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos };
+    }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
-    const trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    let trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    if (trailerEnd <= m.close + 2) {
+      // `“…deleted.” Trump said.`: the quote's sentence ended at its mark; the attribution is the next one.
+      const after = sentenceAfter(sents, m.close);
+      if (after && after.start <= m.close + 3) trailerEnd = Math.min(after.end, le, next ? next.open : Infinity);
+    }
     const leaderStart = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, prev ? prev.close + 1 : 0);
     let f: Found | null = m.unclosed ? null : attributionAfter(ctx, m.close + 1, trailerEnd);
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    let continued = false;
-    const endsWithComma = /,\s*$/.test(text.slice(m.open + 1, m.close));
+    const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
-    if (!f && (endsWithComma || restOfLine === '') && le < text.length) {
+    if (!f && before === '' && ls > 1) {
+      // `X said:` ⏎ `“…”`: the lead-in ends the previous paragraph with a colon or a comma.
+      const [ps, pe] = lineBounds(text, text.slice(0, ls).trimEnd().length - 1);
+      const lead = text.slice(ps, pe).trimEnd();
+      if (/[:,]$/.test(lead)) {
+        const sent = sentenceAt(sents, pe - 1);
+        f = attributionBefore(ctx, Math.max(sent.start, ps), ps + lead.length);
+      }
+    }
+    const endsWithComma = /,\s*$/.test(text.slice(m.open + 1, m.close));
+    if (!f && endsWithComma && restOfLine === '' && le < text.length) {
       // The attribution in the next paragraph: `"…,"` ⏎ `Moskalkova said, according to …`.
       const ns = text.slice(le).search(/\S/);
       if (ns >= 0 && !/["“«„‘']/.test(text[le + ns])) {
         const start = le + ns;
         const sent = sentenceAt(sents, start);
         const g = attributionAfter(ctx, start, Math.min(sent.end, start + 300));
-        if (g && g.start < start + 60) f = g;
+        if (g && g.start < start + 60 && !g.negated) f = g;
       }
     }
+    if (!f && (before === '' || /[.!?]\s*$/.test(before))) {
+      // `Iowa State University's Dianne Bystrom agreed. “…”`, `Cuban demurred.` ⏎ `“…”`: a sentence before the quote that
+      // ends with its reporting verb, and holds no quote of its own.
+      const end = text.slice(0, m.open).trimEnd().length;
+      const ps = sentenceAt(sents, Math.max(0, end - 1));
+      const seg = text.slice(ps.start, end);
+      if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
+        const g = attributionBefore(ctx, ps.start, end - 1);
+        if (g && g.verb && g.end === end - 1 && !g.negated) f = g;
+      }
+    }
+    // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
+    if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
+      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
+      const p = out[out.length - 1];
+      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null, verbKind: 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
+      const tk = tokenAt(ctx.tokens, prev.close + 1);
+      if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
+    }
+    // Short quotes ("Denver," he answered) are kept only with an attribution of their own; else they are scare quotes.
+    // "Cuban said in an interview on NBC's “Meet the Press.”": a short quote's attribution is right next to it.
+    if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
     let speaker = f?.speaker ?? null;
+    let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
       speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start }))], m.open) : null;
+      resolved = speaker !== null;
     }
-    if (!f && text.slice(ls, m.open).trim() === '' && restOfLine === '') {
-      // A paragraph that is only a quote continues the previous speaker's words.
-      const last = out[out.length - 1];
-      if (last && last.speaker && last.span.start > ls - 1500) {
-        speaker = last.speaker;
+    let continued = false;
+    let verb = f?.verb ?? null;
+    let verbKind = f?.verbKind ?? null;
+    let relay = f?.relay ?? null;
+    if (!f && last) {
+      // `“…,” Barkley said. “They have followed ratings …”`: a quote right after an attributed one, in the same
+      // paragraph, with nothing between but that attribution; or a paragraph that is only a quote, after one that
+      // attributed words to someone.
+      const prevQuote = out[out.length - 1];
+      // The last quote kept: a scare quote or a title skipped between is no quote.
+      const pm = lastKept;
+      const between = pm ? text.slice(pm.close + 1, m.open) : '';
+      // Between the two: the first one's attribution, and no more than the rest of its sentence.
+      const att = prevQuote?.attribution;
+      const sentencesBetween = pm ? sents.filter((x) => x.end > pm.close + 1 && x.start < m.open).length : 0;
+      const sameLine = pm && pm.close > ls && prevQuote && prevQuote.speaker && att && prevQuote.span.start === pm.start &&
+        ((att.start > pm.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400) || /^[\s,.]*$/.test(between));
+      const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
+      if (sameLine || alone) {
+        speaker = sameLine ? prevQuote.speaker : last.speaker;
+        if (sameLine) {
+          verb = prevQuote.verb;
+          verbKind = prevQuote.verbKind;
+          relay = prevQuote.relay;
+        } else {
+          verb = last.verb;
+          verbKind = last.verbKind;
+          relay = last.relay;
+        }
         continued = true;
       }
     }
@@ -197,15 +326,36 @@ function attributeQuotes(
       span: makeSpan(text, m.start, m.end),
       context: contextSpan(text, ctxStart, ctxEnd, m.start, m.end),
       speaker,
-      verb: f?.verb ?? null,
-      verbKind: f?.verbKind ?? null,
-      relay: f?.relay ?? null,
+      verb,
+      verbKind,
+      relay,
       attribution: f ? makeSpan(text, f.start, f.end) : null,
     };
     if (f && f.relayStart >= 0) claim.relaySpan = makeSpan(text, f.relayStart, f.relayEnd);
     if (continued) claim.continued = true;
+    if (resolved) claim.speakerResolved = true;
     out.push(claim);
-    if (speaker) mentions.push({ name: speaker, pos: m.open });
+    lastKept = m;
+    if (speaker) {
+      mentions.push({ name: speaker, pos: m.open });
+      last = { speaker, verb, verbKind, relay, line: ls, pos: m.open };
+    }
+    if (out.length >= MAX_QUOTES) break;
+  }
+  // A quote over several paragraphs leaves each but the last open: `“… ⏎ “…,” she said.` The open ones are hers too.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k];
+    const n = out[k + 1];
+    if (q.speaker || q.attribution || !n.speaker) continue;
+    const gap = text.slice(q.span.end, n.span.start);
+    if (/^[\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*(?:[!",.?\u201d][\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*)*[“"«]\s*$/.test(gap) && !/[”"»]\s*$/.test(text.slice(q.span.start, q.span.end + 2).trim().slice(-1))) {
+      q.speaker = n.speaker;
+      q.verb = n.verb;
+      q.verbKind = n.verbKind;
+      q.relay = n.relay;
+      q.continued = true;
+      if (n.speakerResolved) q.speakerResolved = true;
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
 
 const figs = (text: string, lang?: string) => extractClaims(text, { lang }).figures;
+const brief = (text: string) => figs(text).map((f) => [f.span.text, f.measure, f.value, f.unit, f.subject]);
 
 describe('figures', () => {
   it('reads digits, words, scales, money and percentages', () => {
@@ -17,18 +18,68 @@ describe('figures', () => {
   });
   it('reads qualifiers and ranges', () => {
     const f = figs('Around 500 people are missing. Almost 50 were killed. At least 20 were injured. Between 200 and 300 bodies were found. Only around 500 people were unaccounted for.');
-    expect(f.map((x) => [x.span.text, x.qualifier, x.counted])).toEqual([
-      ['Around 500', 'about', 'people missing'],
-      ['Almost 50', 'nearly', 'people dead'],
-      ['At least 20', 'at-least', 'people injured'],
-      ['Between 200 and 300', 'exact', 'bodies dead'],
-      ['Only around 500', 'about', 'people missing'],
+    expect(f.map((x) => [x.span.text, x.qualifier, x.measure, x.subject])).toEqual([
+      ['Around 500', 'about', 'missing', 'people'],
+      ['Almost 50', 'nearly', 'dead', 'people'],
+      ['At least 20', 'at-least', 'injured', 'people'],
+      ['Between 200 and 300', 'exact', 'dead', 'bodies'],
+      ['Only around 500', 'about', 'missing', 'people'],
     ]);
     expect(f[3].high).toBe(300);
   });
-  it('leaves out dates, years, times, ages, durations and ordinals', () => {
-    const f = figs('On Feb. 24, 2022, at 12:57 the 45-year-old said the 4th attempt in August 2024 took 24 hours and six months, aged 30, on 20 March.');
+  it('leaves out dates, years, ordinals, addresses, phone numbers and labels', () => {
+    const f = figs('On Feb. 24, 2022, the 4th attempt in August 2024 failed on 20 March at the 200 block of Main Street, 208 East 6th St. Call (512) 477-3588. He drove up Interstate 35 with a Glock 19 Gen4 to Fox 29.');
     expect(f).toEqual([]);
+  });
+  it('reads ages with whose age they are', () => {
+    expect(brief('Police say 25-year-old Micah Johnson fired. Officer Misty McBride, 39, and Jesus Retana, 32. The 45-year-old suspect, Larry Darnell Gordon, was at court.')).toEqual([
+      ['25-year-old', 'age', 25, null, 'Micah Johnson'],
+      ['39', 'age', 39, null, 'Misty McBride'],
+      ['32', 'age', 32, null, 'Jesus Retana'],
+      ['45-year-old', 'age', 45, null, 'Larry Darnell Gordon'],
+    ]);
+    expect(figs('A woman in her 20s died.')[0]).toMatchObject({ measure: 'age', value: 20, high: 29 });
+  });
+  it('reads durations, times of day and distances', () => {
+    const f = figs('He ran the city for 12 years. The siege lasted little more than 24 hours. Shots were fired just before 9 p.m. Thursday. The quake hit at 0546 GMT, about 400km (250 miles) north-east of Tokyo.');
+    expect(f.map((x) => [x.span.text, x.measure, x.value, x.unit, x.qualifier])).toEqual([
+      ['12 years', 'duration', 12, 'y', 'exact'],
+      ['little more than 24 hours', 'duration', 24, 'h', 'more-than'],
+      ['just before 9 p.m.', 'time', 21 * 60, 'time', 'nearly'],
+      ['0546 GMT', 'time', 5 * 60 + 46, 'time', 'exact'],
+      ['about 400km', 'distance', 400, 'km', 'about'],
+      ['250 miles', 'distance', 250, 'mi', 'about'],
+    ]);
+    expect(f[2].scope?.day).toBe('thursday');
+    expect(f[3].zone).toBe('GMT');
+    expect(f[4].subject).toBe('Tokyo');
+    expect(figs('Krol moved to Dallas nine years ago.')[0]).toMatchObject({ measure: 'duration', period: 'ago' });
+  });
+  it('reads whom a count is of, its scope, and a change', () => {
+    const f = figs('89 people were killed at the Bataclan. In all, the attacks killed 130. The toll rose to 132 on Sunday. Officials said 200 to 300 bodies were found in one ward alone. Police warn the toll could exceed 10,000.');
+    expect(f.map((x) => [x.value, x.measure, x.scope ?? null, x.change ?? null])).toEqual([
+      [89, 'dead', { place: 'bataclan', partial: true }, null],
+      [130, 'dead', { total: true }, null],
+      [132, 'dead', { day: 'sunday' }, 'rose'],
+      [200, 'dead', { place: 'one ward', partial: true }, null],
+      [10000, 'dead', { forecast: true }, null],
+    ]);
+    const d = figs('One DART officer and four Dallas police officers were killed; gunfire killed five officers and injured seven others.');
+    expect(d.map((x) => [x.value, x.measure, x.subject, x.scope?.partial ?? false])).toEqual([
+      [1, 'dead', 'officer', true],
+      [4, 'dead', 'officers', true],
+      [5, 'dead', 'officers', false],
+      [7, 'injured', 'officers', false],
+    ]);
+  });
+  it('reads whose share or seats a figure is', () => {
+    const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');
+    expect(f.map((x) => [x.value, x.measure, x.subject])).toEqual([
+      [30, 'share', 'New Democracy'],
+      [128, 'seats', 'New Democracy'],
+      [26.9, 'share', 'Syriza'],
+      [12.3, 'share', 'Pasok'],
+    ]);
   });
   it('keeps who gives the figure and links "the number" back', () => {
     const f = figs('Russian officials claim 500 people are missing, but many locals believe the true number is closer to 3,000.');

@@ -1,22 +1,26 @@
 /**
- * Figures in a report: counts and amounts with their qualifier, unit, what
- * they count and who gives them. Dates, years, times, ages, durations and
- * ordinals are left out. Work per number is bounded by a few tokens either
- * side, so the whole pass is linear in the text.
+ * Figures in a report: each a typed quantity with a scope. Its value, unit and
+ * qualifier; what it measures (a count of the killed, injured, arrested …, an
+ * age, a duration, a time of day, a distance, an area, a sum of money, a
+ * share); whom or what it is said of (what is counted, whose age, whose
+ * share); and where or when it holds (a venue or region, the whole, a day).
+ * Years, calendar dates, ordinals, addresses and labels ("Interstate 35",
+ * "Glock 19") are not figures. Work per number is bounded by a few tokens
+ * either side, so the whole pass is linear in the text.
  */
 import type { Span, Token } from '../text';
 import { sentenceAt } from '../text';
 import { STOPWORDS } from '../stopwords';
 import {
-  CURRENCY_SYMBOLS, CURRENCY_WORDS, ENTITY_CLASSES, FIGURE_REFERENCES, MONTHS, NOT_COUNTED_AFTER,
-  NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES,
+  CURRENCY_SYMBOLS, CURRENCY_WORDS, ENTITY_CLASSES, FIGURE_REFERENCES, MEASURE_UNITS, MONTHS, NOT_COUNTED_AFTER,
+  NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, WEEKDAYS,
 } from './lexicon';
 import { readNumber, type NumberRead } from './numbers';
-import { contextSpan, makeSpan } from './spans';
-import type { FigureClaim, FigureQualifier } from './types';
+import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
+import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
-export const MAX_FIGURES = 80;
+export const MAX_FIGURES = 120;
 
 const AUX = new Set(
   `are were is was be been being have has had will would could can may might remain remained remains
@@ -25,9 +29,17 @@ const AUX = new Set(
 const CLAUSE_BREAKS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
 /** States said of people; a figure of them with no noun counts people. */
 const HUMAN_STATES = new Set([
-  'dead', 'missing', 'injured', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'released',
-  'executed', 'unemployed',
+  'dead', 'missing', 'injured', 'shot', 'casualties', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'arrested',
+  'charged', 'hostages', 'rescued', 'aboard', 'released', 'executed', 'unemployed',
 ]);
+/** Qualifiers that bound a time of day, not a count ("before 2:30 p.m.", "by 5 a.m."). */
+const TIME_QUALIFIERS = new Set(['before', 'after', 'by', 'until']);
+/** What stands for a person before or after an age ("Officer Omar Cannon", "Sgt. Michael Smith"). */
+const PERSON_TITLES = /^(?:officer|sgt|sergeant|cpl|corporal|senior|deputy|detective|lt|lieutenant|capt|captain|chief|dr|mr|mrs|ms|miss|gov|governor|sen|senator|rep|president|judge|bailiff|trooper|pastor|rev|father|sister|brother|coach|prof|professor|private|pvt|spc|specialist)$/;
+/** Nouns a sum of money is said of. */
+const MONEY_NOUNS = /^(?:bond|bail|reward|fine|fines|bailout|loan|loans|aid|budget|damage|damages|funds|fund|salary|ransom|donation|donations|deal|package|settlement|cost|costs|debt|deficit|contract|payment|payments|grant|grants|tax|taxes|spending|investment|sale|sales|revenue|profit|profits|price|fee|fees|bill|rescue|relief|compensation|stimulus)$/;
+/** Words after a share that say what it is a share of ("of the vote", "unemployment rate"). */
+const ZONES = new Set(['gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'jst', 'ist']);
 
 export interface FigureInput {
   text: string;
@@ -35,6 +47,13 @@ export interface FigureInput {
   sentences: readonly Span[];
   english: boolean;
   commaDecimal: boolean;
+  /**
+   * Lower-cased names of the story's setting (places the headline and first sentence put it in):
+   * "Dallas officers" and "officers" count the same people when Dallas is where the story is.
+   */
+  setting?: ReadonlySet<string>;
+  /** Words the text writes in lower case somewhere: a capitalised one of them at a sentence's start is no name. */
+  lowercase?: ReadonlySet<string>;
 }
 
 function spaceOnly(text: string, from: number, to: number, allow = ''): boolean {
@@ -50,12 +69,15 @@ function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && /^[\p{L}'’-]+$/u.test(t.raw);
 }
 
-/** Longest qualifier ending just before token `i`: its first token index, or -1. */
-function qualifierBefore(input: FigureInput, i: number): { first: number; q: FigureQualifier } | null {
+const isCapital = isCap;
+
+/** Longest qualifier ending just before token `i`: its first token index, or null. */
+function qualifierBefore(input: FigureInput, i: number, time: boolean): { first: number; q: FigureQualifier } | null {
   const { tokens, text } = input;
   for (const [words, q] of QUALIFIERS) {
     const first = i - words.length;
     if (first < 0) continue;
+    if (words.length === 1 && TIME_QUALIFIERS.has(words[0]) && !time) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const tok = tokens[first + k];
@@ -66,24 +88,21 @@ function qualifierBefore(input: FigureInput, i: number): { first: number; q: Fig
   return null;
 }
 
-function isLabelBefore(input: FigureInput, i: number, start: number): boolean {
-  const prev = input.tokens[i - 1];
-  if (!prev) return false;
-  const g = input.text.slice(prev.end, start);
-  if (!spaceOnly(input.text, prev.end, start, '.#')) return false;
-  if (MONTHS.has(prev.norm) && !g.includes('#')) return true;
-  return NOT_COUNTED_BEFORE.has(prev.norm);
-}
-
 function stateOf(norm: string): string | null {
   return STATES.get(norm) ?? null;
 }
 
 interface Counted {
-  counted: string | null;
+  /** What is counted, as written (the noun phrase's head: "officers"), or null. */
+  entity: string | null;
+  /** Capitalised and other modifiers of the noun ("El Centro" in "El Centro officers"), lower-cased. */
+  modifiers: string[];
+  state: string | null;
   /** Token index after what was read as part of the figure's noun phrase. */
   next: number;
   refersBack: boolean;
+  /** No noun was written: "people" stands in for those in a human state ("7 hurt"). */
+  implicit?: boolean;
 }
 
 /** What the figure counts: its noun, and the state said of it nearby ("people … missing"). */
@@ -91,58 +110,106 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   const { tokens, text } = input;
   const np: Token[] = [];
   let j = after;
-  while (j < tokens.length && np.length < 3) {
+  while (j < tokens.length && np.length < 4) {
     const t = tokens[j];
     const prevEnd = j === after ? tokens[after - 1].end : tokens[j - 1].end;
-    if (t.start >= sent.end || !spaceOnly(text, prevEnd, t.start, j === after ? '%' : '')) break;
+    if (t.start >= sent.end || !spaceOnly(text, prevEnd, t.start, j === after ? '%' : '-')) break;
+    // "three other officers", "two more people"
+    if (np.length === 0 && /^(?:other|more|additional|further|fellow|remaining)$/.test(t.norm) && tokens[j + 1] && isWordToken(tokens[j + 1]) && !STOPWORDS.has(tokens[j + 1].norm)) {
+      j++;
+      continue;
+    }
     if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
-    if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm)) break;
+    if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
+    // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
+    if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
+    // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
+    const last = np[np.length - 1];
+    if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
     np.push(t);
     j++;
-    if (stateOf(t.norm) && np.length >= 1 && !ENTITY_CLASSES.has(t.norm)) break;
+    if (stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)) break;
   }
   if (!input.english) {
-    return { counted: np.length > 0 ? np[0].norm : null, next: j, refersBack: false };
+    return { entity: np.length > 0 ? np[np.length - 1].norm : null, modifiers: [], state: null, next: j, refersBack: false };
   }
   let state: string | null = null;
-  let entity: string | null = null;
+  let head: Token | null = null;
+  const modifiers: string[] = [];
   for (const t of np) {
     const s = stateOf(t.norm);
-    if (s && !state) state = s;
-    else if (!s || ENTITY_CLASSES.has(t.norm)) entity = t.norm;
+    if (s && !state && !(ENTITY_CLASSES.has(t.norm) && s === 'displaced')) state = s;
+    if (!s || ENTITY_CLASSES.has(t.norm)) {
+      // Only names narrow what is counted ("El Centro officers"); "police officers" are officers.
+      if (head && isCapital(head) && !PERSON_TITLES.test(head.norm)) modifiers.push(head.norm);
+      head = t;
+    }
   }
-  // A state said a little after: "46 residents of the Kursk region returned".
+  // A single letter or an abbreviation is an address or a label ("946 N. Mills Ave."), not a noun.
+  if (head && (head.norm.length < 2 || (isCapital(head) && text[head.end] === '.' && head.norm.length <= 4))) {
+    head = null;
+    modifiers.length = 0;
+  }
+  // The verb right before the figure says it first: "killed five officers and injured seven others".
   if (!state) {
-    for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
+    for (let k = first - 1; k >= 0 && k >= first - 1; k--) {
       const t = tokens[k];
-      if (t.start >= sent.end || /[;:!?()]/.test(text.slice(tokens[k - 1].end, t.start))) break;
-      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm)) break;
+      if (t.end <= sent.start || !spaceOnly(text, t.end, tokens[k + 1].start)) break;
       const s = stateOf(t.norm);
-      if (s) {
+      if (s && /(?:ed|ing|wounded|hurt|shot)$/.test(t.norm)) {
         state = s;
         break;
       }
     }
   }
-  // Or a little before: "forcibly relocating over 1,000", "the death toll rose to 130".
+  // A magnitude is said right next to its figure ("magnitude 9.0", "9.0 magnitude"); "seven earthquakes over magnitude eight" counts quakes.
+  if (state === 'magnitude' && np[0]?.norm !== 'magnitude') state = null;
+  if (!state && tokens[first - 1]?.norm === 'magnitude') state = 'magnitude';
+  // A state said a little after: "46 residents of the Kursk region returned", "one woman is dead".
+  if (!state) {
+    for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
+      let t = tokens[k];
+      // "three others, including one police officer, were injured": the aside between commas is skipped.
+      if (/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, t.start)) && /^(?:including|among|excluding|mostly|many|most|some|all|both)$/.test(t.norm)) {
+        let c = k + 1;
+        while (c < tokens.length && c - k < 8 && tokens[c].start < sent.end && !/[,;:!?()]/.test(text.slice(tokens[c - 1].end, tokens[c].start))) c++;
+        if (c < tokens.length && c - k < 8 && /^\s*,\s*$/.test(text.slice(tokens[c - 1].end, tokens[c].start))) {
+          k = c;
+          t = tokens[k];
+        } else break;
+      } else if (t.start >= sent.end || /[,;:!?()]/.test(text.slice(tokens[k - 1].end, t.start))) break;
+      // "two weapons and shot at responding officers": a verb after "and" is another clause's; "One DART officer and
+      // four Dallas police officers were killed" goes on.
+      if ((t.norm === 'and' || t.norm === 'or') && tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1].raw) && (stateOf(tokens[k + 1].norm) || /(?:ed|ing)$/.test(tokens[k + 1].norm))) break;
+      // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause.
+      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since)$/.test(t.norm)) break;
+      const s = stateOf(t.norm);
+      if (s && s !== 'magnitude') {
+        state = s;
+        break;
+      }
+    }
+  }
+  // Or a little before: "forcibly relocating over 1,000", "the death toll rose to 130", "killed five".
   let refersBack = false;
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = tokens[k];
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
-    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm)) break;
+    // "one woman died at the scene and three other women were transported": the state before "and" is the other's.
+    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or') break;
     if (!state) {
       const s = stateOf(t.norm);
-      if (s) state = s;
+      if (s && (s !== 'magnitude' || k === first - 1)) state = s;
     }
     if (np.length === 0 && FIGURE_REFERENCES.has(t.norm)) refersBack = true;
   }
   // "79 executions", "a thousand shelters": the state noun is also what is counted.
-  const head = np[np.length - 1];
-  if (head && stateOf(head.norm) && /s$/.test(head.norm) && !ENTITY_CLASSES.has(head.norm) && !/(?:ed|ing)$/.test(head.norm)) entity = head.norm;
-  if (!entity && state && HUMAN_STATES.has(state)) entity = 'people';
-  if (!entity && np.length > 0) entity = np[np.length - 1].norm;
-  if (!entity && !state) return { counted: null, next: j, refersBack };
-  return { counted: [entity ?? state, entity && entity !== state ? state : null].filter(Boolean).join(' '), next: j, refersBack };
+  const last = np[np.length - 1];
+  let entity = head?.norm ?? null;
+  if (!head && last && stateOf(last.norm) && /s$/.test(last.norm) && !/(?:ed|ing)$/.test(last.norm)) entity = last.norm;
+  const implicit = !entity && !!state && HUMAN_STATES.has(state);
+  if (implicit) entity = 'people';
+  return { entity, modifiers, state, next: j, refersBack, implicit };
 }
 
 interface Source {
@@ -206,12 +273,214 @@ function subjectAfter(input: FigureInput, k: number, limit: number): Source | nu
   return { source: text.slice(tokens[from].start, tokens[end - 1].end), verb: null, start: tokens[k - 2].start, end: tokens[end - 1].end };
 }
 
+/** A run of capitalised tokens ending at token `e - 1` (inclusive), titles dropped: a person's name. */
+function nameBefore(input: FigureInput, e: number, min: number): string | null {
+  const { tokens, text } = input;
+  let s = e;
+  while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && spaceOnly(text, tokens[s - 1].end, s < e ? tokens[s].start : tokens[s - 1].end, '.')) s--;
+  while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;
+  if (s >= e) return null;
+  return text.slice(tokens[s].start, tokens[e - 1].end);
+}
+
+/** A run of capitalised tokens starting at token `k`, titles dropped. */
+function nameAfter(input: FigureInput, k: number, sentEnd: number): string | null {
+  const { tokens, text } = input;
+  let s = k;
+  while (s < tokens.length && PERSON_TITLES.test(tokens[s].norm) && isCapital(tokens[s])) s++;
+  let e = s;
+  while (e < tokens.length && e - s < 4 && tokens[e].start < sentEnd && isCapital(tokens[e]) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+  if (e <= s) return null;
+  return text.slice(tokens[s].start, tokens[e - 1].end);
+}
+
+/** The content words nearest the figure in its clause: what a time, duration or sum is said of. */
+function eventWords(input: FigureInput, first: number, next: number, sent: Span, skip: ReadonlySet<string> = new Set(), window = 4): string | null {
+  const { tokens, text } = input;
+  const out: Array<[number, string]> = [];
+  const ok = (t: Token) =>
+    isWordToken(t) && !isCapital(t) && !STOPWORDS.has(t.norm) && !AUX.has(t.norm) && !skip.has(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) &&
+    !QUALIFIER_WORDS.has(t.norm) && !TIME_UNITS.has(t.norm) && !/^(?:a\.m|p\.m|am|pm|said|says|police|officials?|according|local|time|night|morning|afternoon|evening|today|yesterday|tonight|ago|about|around|approximately|high|long|wide|deep|tall|since|last|past|next|first|more|other)$/.test(t.norm);
+  for (let k = first - 1, n = 0; k >= 0 && n < window && out.length < 2; k--, n++) {
+    const t = tokens[k];
+    if (t.end <= sent.start || /[;:!?()"“”]/.test(text.slice(t.end, tokens[k + 1].start))) break;
+    if (ok(t)) out.push([k, t.norm]);
+  }
+  for (let k = next, n = 0; k < tokens.length && n < window && out.length < 4; k++, n++) {
+    const t = tokens[k];
+    if (t.start >= sent.end || /[;:!?()"“”]/.test(text.slice(tokens[k - 1].end, t.start))) break;
+    if (ok(t)) out.push([k, t.norm]);
+  }
+  if (out.length === 0) return null;
+  return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]).join(' ');
+}
+
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([w]) => w));
+
+/** Nouns for a part of a place: "in a single ward", "in a nearby village". */
+const PART_PLACES = /^(?:wards?|districts?|villages?|towns?|neighbou?rhoods?|suburbs?|buildings?|house|homes?|schools?|hospitals?|prisons?|camps?|counties|county|zones?|streets?|rooms?|cars?|vehicles?|bus|buses|trains?|planes?|churche?s?|mosques?|clubs?|bars?|restaurants?|hotels?|motels?|shelters?|apartments?|facilit(?:y|ies)|blocks?|regions?|provinces?|areas?)$/;
+
+/** Where and when a figure holds, read from its clause. */
+function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
+  const { tokens, text } = input;
+  const scope: FigureScope = {};
+  let from = first;
+  // "revealed in a press conference that one person is dead": the clause of the figure begins after "that".
+  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that') from--;
+  let to = next;
+  while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (k >= first && k < next) continue;
+    const w = t.norm;
+    if (WEEKDAYS.has(w) && !scope.day) scope.day = w;
+    // "On 26 February", "in 2004": another day or year than the story's.
+    if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
+    if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
+    if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
+    if (k < first && /^(?:could|might|may|will|would|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
+    // "Last summer, one man was killed": another time than the story's.
+    if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
+    if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
+    if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
+    if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
+    if (w === 'alone' && k > next) scope.partial = true;
+    if (scope.place) continue;
+    if ((w === 'at' || w === 'inside' || w === 'in') && k + 1 < to) {
+      let s = k + 1;
+      if (tokens[s].norm === 'the') s++;
+      // "in one ward", "in a single district": part of the whole.
+      if (w === 'in' && (tokens[s]?.norm === 'one' || tokens[s]?.norm === 'a' || tokens[s]?.norm === 'single')) {
+        let e = s + 1;
+        if (tokens[e]?.norm === 'single') e++;
+        // "in a random shooting", "in a press conference": an event, not a part of the place; "in a single ward" is.
+        if (e < to && isWordToken(tokens[e]) && !STOPWORDS.has(tokens[e].norm) && (tokens[s].norm !== 'a' || tokens[s + 1]?.norm === 'single' || PART_PLACES.test(tokens[e].norm))) {
+          scope.place = `one ${tokens[e].norm}`;
+          scope.partial = true;
+        }
+        continue;
+      }
+      let e = s;
+      while (e < to && e - s < 5 && isCapital(tokens[e]) && !WEEKDAYS.has(tokens[e].norm) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+      if (e > s) {
+        const name = text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
+        if (input.setting?.has(name)) continue;
+        // "in the Ukrainian-occupied zone" describes a region rather than naming it: another report may name it otherwise.
+        const after = tokens[e];
+        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
+        scope.place = name;
+        // "at the Bataclan" names a venue, part of the story; "in Germany" a region.
+        scope.partial = w !== 'in' || scope.partial === true;
+      }
+    }
+  }
+  return Object.keys(scope).length > 0 ? scope : undefined;
+}
+
+/** "rose to", "climbed to", "upgraded … to": the text says the figure changed. */
+function changeBefore(input: FigureInput, first: number, sent: Span): FigureClaim['change'] | undefined {
+  const { tokens } = input;
+  for (let k = first - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k];
+    if (t.end <= sent.start) break;
+    if (/^(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|soared|mounted|reached)$/.test(t.norm)) return 'rose';
+    if (/^(?:fell|fallen|falls|dropped|decreased|declined|lowered)$/.test(t.norm)) return 'fell';
+    if (/^(?:upgraded|downgraded|revised|raised|corrected|updated)$/.test(t.norm)) return 'revised';
+  }
+  return undefined;
+}
+
+/** A time of day at token `i`: "9 p.m.", "2:25 p.m.", "at 12:57", "1707 GMT", "0546 GMT", "15:00 GMT". */
+function timeAt(input: FigureInput, i: number): { value: number; zone?: string; end: number; next: number } | null {
+  const { tokens, text } = input;
+  const t = tokens[i];
+  if (!/^\d{1,4}$/.test(t.raw)) return null;
+  let h: number;
+  let m = 0;
+  let next = i + 1;
+  let end = t.end;
+  let colon = false;
+  const after = tokens[i + 1];
+  if (t.raw.length <= 2 && after && text.slice(t.end, after.start) === ':' && /^\d{2}(?:am|pm)?$/i.test(after.raw)) {
+    h = Number(t.raw);
+    m = Number(after.raw.slice(0, 2));
+    colon = true;
+    next = i + 2;
+    end = after.end;
+  } else if (t.raw.length === 4) {
+    h = Number(t.raw.slice(0, 2));
+    m = Number(t.raw.slice(2));
+  } else h = Number(t.raw);
+  if (h > 24 || m > 59) return null;
+  if (text[t.start - 1] === ':' || /[\d.,]/.test(text[t.start - 1] ?? '')) return null;
+  let meridiem = /(am|pm)$/i.exec(tokens[next - 1].raw)?.[1]?.toLowerCase() ?? null;
+  const n1 = tokens[next];
+  if (!meridiem && n1 && spaceOnly(text, end, n1.start)) {
+    if (/^(?:a\.m|am)$/.test(n1.norm)) meridiem = 'am';
+    else if (/^(?:p\.m|pm)$/.test(n1.norm)) meridiem = 'pm';
+    if (meridiem) {
+      end = n1.end + (text[n1.end] === '.' && n1.norm.includes('.') ? 1 : 0);
+      next++;
+    }
+  }
+  let zone: string | undefined;
+  const z = tokens[next];
+  if (z && spaceOnly(text, end, z.start)) {
+    if (ZONES.has(z.norm)) zone = z.raw.toUpperCase();
+    else if (z.norm === 'local' && tokens[next + 1]?.norm === 'time') zone = 'local';
+    if (zone) {
+      end = zone === 'local' ? tokens[next + 1].end : z.end;
+      next += zone === 'local' ? 2 : 1;
+    }
+  }
+  // A four-digit time needs its zone ("1707 GMT"); a bare "9" or "2:25" needs a.m./p.m., or "at" before a colon time.
+  if (t.raw.length === 4 && !zone) return null;
+  if (t.raw.length === 3) return null;
+  if (!meridiem && !zone) {
+    const prev = tokens[i - 1]?.norm;
+    if (!(colon && /^(?:at|around|about|by|before|after|until|since|from)$/.test(prev ?? ''))) return null;
+  }
+  if (meridiem) {
+    if (h === 0 || h > 12) return null;
+    if (meridiem === 'pm' && h < 12) h += 12;
+    if (meridiem === 'am' && h === 12) h = 0;
+  }
+  return { value: h * 60 + m, zone, end, next };
+}
+
 /** All figures of the text, in order. */
+/** A line that points to another story or a gallery ("Related: Police: 5 officers dead, 7 hurt in Dallas …", "PHOTOS: …"). */
+const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
+
+function teaserLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(TEASER_LINE)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (out.length >= 200) break;
+  }
+  return out;
+}
+
 export function extractFigures(input: FigureInput): FigureClaim[] {
   const { text, tokens } = input;
   const figures: FigureClaim[] = [];
+  const teasers = input.english ? teaserLines(text) : [];
+  let ti = 0;
   let i = 0;
   while (i < tokens.length && figures.length < MAX_FIGURES) {
+    // The figures of a teaser line are another story's, or the story's of another day: not this report's.
+    while (ti < teasers.length && teasers[ti][1] <= tokens[i].start) ti++;
+    if (ti < teasers.length && teasers[ti][0] <= tokens[i].start) {
+      i++;
+      continue;
+    }
+    const time = timeAt(input, i);
+    if (time) {
+      const fig = timeFigure(input, i, time);
+      if (fig) figures.push(fig);
+      i = time.next;
+      continue;
+    }
     const num = readNumber(text, tokens, i, input.english, input.commaDecimal);
     if (!num) {
       i++;
@@ -221,7 +490,150 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     if (fig) figures.push(fig.claim);
     i = Math.max(i + 1, fig ? fig.next : num.next);
   }
+  markParts(input, figures);
   return figures;
+}
+
+/**
+ * "One DART officer and four Dallas police officers were killed": two figures of one measure
+ * and kind of subject in one clause, told apart by names, are parts of a whole, not the whole.
+ */
+function markParts(input: FigureInput, figures: FigureClaim[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (a.context.start !== b.context.start || a.measure !== b.measure || !a.subject || !b.subject) continue;
+    if (ENTITY_CLASSES.get(a.subject) !== ENTITY_CLASSES.get(b.subject) && a.subject !== b.subject) continue;
+    const between = input.text.slice(a.span.end, b.span.start);
+    if (between.length > 80 || !/\band\b/.test(between) || /[;.]/.test(between)) continue;
+    for (const f of [a, b]) {
+      const named = namesIn(input, f);
+      if (named) f.scope = { ...f.scope, place: named, partial: true };
+    }
+  }
+}
+
+/** The capitalised words of a figure's noun phrase ("Dallas police officers" → "dallas"). */
+function namesIn(input: FigureInput, f: FigureClaim): string | null {
+  const after = input.text.slice(f.span.end, f.span.end + 40);
+  const m = /^\s+((?:\p{Lu}[\p{L}.]*\s+){1,3})/u.exec(after);
+  return m ? m[1].trim().toLowerCase() : null;
+}
+
+function timeFigure(input: FigureInput, i: number, time: { value: number; zone?: string; end: number; next: number }): FigureClaim | null {
+  const { text, tokens } = input;
+  const sent = sentenceAt(input.sentences as Span[], tokens[i].start);
+  let start = tokens[i].start;
+  let first = i;
+  let qualifier: FigureQualifier = 'exact';
+  const q = qualifierBefore(input, i, true);
+  if (q) {
+    qualifier = q.q;
+    first = q.first;
+    start = tokens[q.first].start;
+  }
+  const claim: FigureClaim = {
+    span: makeSpan(text, start, time.end),
+    context: contextSpan(text, sent.start, sent.end, start, time.end),
+    value: time.value,
+    qualifier,
+    unit: 'time',
+    measure: 'time',
+    subject: input.english ? eventWords(input, first, time.next, sent, undefined, 3) : null,
+    counted: null,
+    source: null,
+  };
+  // "The shooting spree in Bristol began around 2:20 a.m.", "The shooting … took place around 2 a.m.": a verb that says
+  // only that something happened takes its subject, the noun that opens the sentence.
+  if (input.english && (!claim.subject || claim.subject.split(' ').every((w) => /^(?:began|begun|begin|begins|started|starts|start|happened|happens|occurred|occurs|took|place|came|unfolded|erupted|early|late|ended|ends)$/.test(w)))) {
+    let k = tokenAt(tokens, sent.start);
+    while (k < first && (STOPWORDS.has(tokens[k].norm) || isCapital(tokens[k])) && k - tokenAt(tokens, sent.start) < 3) k++;
+    const head: string[] = [];
+    while (k < first && head.length < 2 && isWordToken(tokens[k]) && !isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !AUX.has(tokens[k].norm)) head.push(tokens[k++].norm);
+    if (head.length > 0 && /(?:ing|ings|attack|attacks|blast|explosion|crash|fire|raid|quake|earthquake|spree|standoff|siege)$/.test(head[0])) claim.subject = [head.join(' '), claim.subject].filter(Boolean).join(' ');
+  }
+  if (time.zone) claim.zone = time.zone;
+  const scope = input.english ? scopeOf(input, first, time.next, sent) : undefined;
+  if (scope?.day) claim.scope = { day: scope.day };
+  return claim;
+}
+
+interface Kind {
+  measure: FigureMeasure;
+  unit: string | null;
+  /** Multiplies the value read ("two decades" is 20 years). */
+  factor: number;
+  /** Token index after the unit, when the unit was read as a word. */
+  next: number;
+  /** Where the figure's span ends. */
+  end: number;
+}
+
+/** What kind of quantity a number is, from the unit glued to it, the words after it, or its form. */
+function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, next: number): Kind | null {
+  const { text, tokens } = input;
+  const tail = num.tail;
+  if (tail) {
+    const parts = tail.split(/[-‐‑–—]/);
+    if (/^(?:year|years|yr)-(?:year-)?old$/.test(tail) || (parts[1] === 'old' && TIME_UNITS.has(parts[0]))) {
+      const u = TIME_UNITS.get(parts[0])?.[0] ?? 'y';
+      return { measure: 'age', unit: u === 'y' ? null : u, factor: 1, next, end };
+    }
+    const tu = TIME_UNITS.get(parts[0]);
+    if (tu && parts.length === 1) return { measure: 'duration', unit: tu[0], factor: tu[1], next, end };
+    if (parts[0] === 'square' && MEASURE_UNITS.get(parts[1] ?? '')?.[0] === 'distance') {
+      const mu = MEASURE_UNITS.get(parts[1])!;
+      return { measure: 'area', unit: `${mu[1]}2`, factor: 1, next, end };
+    }
+    const mu = MEASURE_UNITS.get(parts[0]);
+    if (mu && parts.length === 1) return { measure: mu[0] as FigureMeasure, unit: mu[1], factor: 1, next, end };
+    if (/^(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/.test(tail)) {
+      const d = tail.startsWith('third') ? 3 : tail.startsWith('quarter') ? 4 : tail.startsWith('fifth') ? 5 : 10;
+      return { measure: 'share', unit: '%', factor: 100 / d, next, end };
+    }
+    return null;
+  }
+  if (num.suffix) {
+    const tu = TIME_UNITS.get(num.suffix);
+    if (tu) return { measure: 'duration', unit: tu[0], factor: tu[1], next, end };
+    if (num.suffix === 'kmh' || num.suffix === 'mph') return { measure: 'speed', unit: num.suffix === 'kmh' ? 'km/h' : 'mph', factor: 1, next, end };
+    const mu = MEASURE_UNITS.get(num.suffix);
+    if (mu) {
+      // "800km/h"
+      if (mu[1] === 'km' && text[end] === '/' && tokens[next]?.norm === 'h' && tokens[next].start === end + 1) return { measure: 'speed', unit: 'km/h', factor: 1, next: next + 1, end: tokens[next].end };
+      return { measure: mu[0] as FigureMeasure, unit: mu[1], factor: 1, next, end };
+    }
+  }
+  const after = tokens[next];
+  if (!after || !spaceOnly(text, end, after.start, '-')) return null;
+  // "half a mile", "a half hour": skip the article.
+  let k = next;
+  if ((after.norm === 'a' || after.norm === 'an') && num.value === 0.5) k++;
+  const w = tokens[k]?.norm ?? '';
+  const tu = TIME_UNITS.get(w);
+  // "for a second time": an ordinal, not a length of time.
+  if (tu && w === 'second' && /^(?:time|round|term|day|half|place|straight|consecutive)$/.test(tokens[k + 1]?.norm ?? '')) return null;
+  if (tu) {
+    // "27 years old": an age.
+    if (tokens[k + 1]?.norm === 'old' && spaceOnly(text, tokens[k].end, tokens[k + 1].start)) {
+      return { measure: 'age', unit: tu[0] === 'y' ? null : tu[0], factor: 1, next: k + 2, end: tokens[k + 1].end };
+    }
+    return { measure: 'duration', unit: tu[0], factor: tu[1], next: k + 1, end: tokens[k].end };
+  }
+  if ((w === 'square' || w === 'sq') && MEASURE_UNITS.get(tokens[k + 1]?.norm ?? '')?.[0] === 'distance') {
+    const mu = MEASURE_UNITS.get(tokens[k + 1].norm)!;
+    return { measure: 'area', unit: `${mu[1]}2`, factor: 1, next: k + 2, end: tokens[k + 1].end };
+  }
+  const mu = MEASURE_UNITS.get(w);
+  if (mu && !(mu[1] === 'm' && w === 'm')) {
+    // "miles per hour"
+    if (mu[0] === 'distance' && tokens[k + 1]?.norm === 'per' && tokens[k + 2]?.norm === 'hour') {
+      return { measure: 'speed', unit: mu[1] === 'km' ? 'km/h' : 'mph', factor: 1, next: k + 3, end: tokens[k + 2].end };
+    }
+    // "130 pounds" is a weight only where the sentence weighs something; else a sum of money.
+    return { measure: mu[0] as FigureMeasure, unit: mu[1], factor: 1, next: k + 1, end: tokens[k].end };
+  }
+  return null;
 }
 
 function figureAt(
@@ -231,47 +643,115 @@ function figureAt(
   previous: readonly FigureClaim[],
 ): { claim: FigureClaim; next: number } | null {
   const { text, tokens } = input;
+  const t = tokens[i];
+  // Numbers glued to other digits or letters, parts of times, dates and addresses ("7/8", "No. 5").
+  if (text[num.start - 1] === ':' || text[num.end] === ':' || /[\p{L}\d_/#@]/u.test(text[num.start - 1] ?? '')) return null;
+  if (/[\p{L}/@]/u.test(text[num.end] ?? '') && !(num.suffix && text[num.end] === '/')) return null;
+  const prev = tokens[i - 1];
   const nextTok = tokens[num.next];
-  // Times ("12:57"), and numbers glued to other digits or letters.
-  if (text[num.start - 1] === ':' || text[num.end] === ':' || /[\p{L}\d_/]/u.test(text[num.start - 1] ?? '')) return null;
-  if (/[\p{L}/]/u.test(text[num.end] ?? '')) return null;
-  if (isLabelBefore(input, i, num.start)) return null;
+  // Dates: "July 8", "8 July", "Sept. 11".
+  if (prev && MONTHS.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.')) return null;
   if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start)) return null;
-  if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100) return null;
-  if (num.tail) {
-    // "8.9-magnitude" counts; "45-year-old", "10-day" or "3-1" do not.
-    if (!STATES.has(num.tail.split(/[-‐‑–—]/)[0])) return null;
-  }
+  if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100 && !num.tail && !num.suffix) return null;
+  if (prev && NOT_COUNTED_BEFORE.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.#')) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range
+  // An address: "19 Plymouth St.", "1627 Pacific Avenue", "208 East 6th St.".
+  if (!num.isWord && isAddress(input, num.next)) return null;
+  // "all but five of the victims had been released": the five are those not released.
+  if (prev?.norm === 'but' && tokens[i - 2]?.norm === 'all') return null;
+  const sent = sentenceAt(input.sentences as Span[], num.start);
+
   let unit: string | null = null;
+  let measure: FigureMeasure | null = null;
+  let factor = 1;
   let start = num.start;
   let end = num.end;
   let next = num.next;
+  let subject: string | null = null;
   const sym = text[num.start - 1];
   if (sym && CURRENCY_SYMBOLS.includes(sym)) {
     unit = sym;
+    measure = 'money';
     start = num.start - 1;
     if (text.slice(start - 2, start) === 'US') start -= 2;
   }
-  if (num.needsCurrency && !unit) return null;
-  if (text[end] === '%') {
-    unit = '%';
-    end++;
-  } else if (nextTok && spaceOnly(text, num.end, nextTok.start)) {
-    if (nextTok.norm === 'percent' || nextTok.norm === 'pc') {
+
+  // Ages: "45-year-old", "27 years old", "aged 30", "Cowan, 63,", "in his 20s".
+  const age = !unit ? ageAt(input, i, num, sent) : null;
+  if (age) {
+    if (age.skip) return null;
+    measure = 'age';
+    subject = age.subject;
+    end = age.end;
+    next = age.next;
+  }
+  if (num.decade && !age) return null;
+  let value = num.value;
+  if (num.needsCurrency && !unit) {
+    // "10m" without a currency is ten metres.
+    if (num.suffix === undefined && /m$/i.test(t.raw)) {
+      measure = 'distance';
+      unit = 'm';
+      value /= 1e6;
+    } else return null;
+  }
+  if (!measure) {
+    const k = kindOf(input, i, num, end, next);
+    if (k) {
+      measure = k.measure;
+      unit = k.unit;
+      factor = k.factor;
+      end = k.end;
+      next = k.next;
+      if (measure === 'weight' && unit === 'lb' && !/\bweigh/i.test(sent.end > sent.start ? text.slice(sent.start, sent.end) : '')) {
+        measure = 'money';
+        unit = '£';
+      }
+    } else if (num.tail) {
+      // "8.9-magnitude" is a magnitude; "10-day" or "3-1" are not figures here.
+      if (!STATES.has(num.tail.split(/[-‐‑–—]/)[0])) return null;
+    }
+  }
+  if (!measure && unit === null) {
+    if (text[end] === '%') {
       unit = '%';
-      end = nextTok.end;
-      next++;
-    } else if (nextTok.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
-      unit = '%';
-      end = tokens[next + 1].end;
-      next += 2;
-    } else if (CURRENCY_WORDS.has(nextTok.norm) && !unit) {
-      unit = CURRENCY_WORDS.get(nextTok.norm) ?? null;
-      end = nextTok.end;
+      measure = 'share';
+      end++;
+    } else if (nextTok && spaceOnly(text, num.end, nextTok.start)) {
+      if (nextTok.norm === 'percent' || nextTok.norm === 'pc') {
+        unit = '%';
+        measure = 'share';
+        end = nextTok.end;
+        next++;
+      } else if (nextTok.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
+        unit = '%';
+        measure = 'share';
+        end = tokens[next + 1].end;
+        next += 2;
+      }
+    }
+  }
+  if (measure === 'money' || (!measure && unit === null)) {
+    const cw = tokens[next];
+    if (cw && spaceOnly(text, end, cw.start) && CURRENCY_WORDS.has(cw.norm) && !(cw.norm === 'pounds' && /\bweigh/i.test(text.slice(sent.start, sent.end)))) {
+      if (!unit) unit = CURRENCY_WORDS.get(cw.norm) ?? null;
+      measure = 'money';
+      end = cw.end;
       next++;
     }
   }
+  // "half" is a figure only with a unit ("half a mile", "a half hour") or as a share ("half the votes").
+  if (num.value === 0.5 && num.isWord && !measure) {
+    const w = tokens[next]?.norm;
+    const w2 = tokens[next + 1]?.norm;
+    if ((w === 'the' || w === 'of') && (w2 === 'vote' || w2 === 'votes' || w2 === 'the')) {
+      measure = 'share';
+      unit = '%';
+      factor = 100;
+    } else return null;
+  }
+  // "one" and "an" count only as part of a clear figure ("one dead", "about an hour").
+  if (num.weakOne && measure !== 'duration' && measure !== null) return null;
   // "7 or greater", "500 or more": a lower bound written after the figure.
   let postQualifier: FigureQualifier | null = null;
   if (tokens[next]?.norm === 'or' && /^(?:more|greater|higher|above|over)$/.test(tokens[next + 1]?.norm ?? '') && spaceOnly(text, end, tokens[next].start)) {
@@ -280,72 +760,340 @@ function figureAt(
     next += 2;
   }
   const after = tokens[next];
-  if (!unit && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
-  if (after && after.norm === 'times' && spaceOnly(text, end, after.start)) return null;
+  if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
   let high = num.high;
-  if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start)) {
-    const before = tokens[i - 1]?.norm;
+  if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && measure !== 'age') {
+    const before = prev?.norm;
     const isRange = after.norm === 'to' ? before !== 'from' : before === 'between';
     const second = isRange ? readNumber(text, tokens, next + 1, input.english, input.commaDecimal) : null;
-    if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit !== '%' ? 1 : 0), unit ?? '')) {
+    if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit.length === 1 && unit !== '%' ? 1 : 0), unit ?? '')) {
       high = second.value;
       end = second.end;
       next = second.next;
-      if (text[end] === '%') end++;
+      if (text[end] === '%' && !unit) {
+        unit = '%';
+        measure = 'share';
+        end++;
+      }
+      // "between 1 and 2 metres", "10 to 30 centimetres", "five to six times"
+      if (!measure) {
+        const k = kindOf(input, next - 1, second, end, next);
+        if (k) {
+          measure = k.measure;
+          unit = k.unit;
+          factor = k.factor;
+          end = k.end;
+          next = k.next;
+        }
+      }
     }
+  }
+  // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
+  if (!measure && prev && isCapital(prev) && spaceOnly(text, prev.end, num.start) && !MONTHS.has(prev.norm) && !/['’]s$/.test(prev.raw)) {
+    const a = tokens[next];
+    if (!a || !spaceOnly(text, end, a.start) || !isWordToken(a) || isCapital(a)) return null;
   }
   let qualifier: FigureQualifier = 'exact';
   let first = i;
-  const q = qualifierBefore(input, i);
-  if (q) {
+  const q = qualifierBefore(input, i, false);
+  if (q && !(q.q === 'only' && measure === 'age')) {
     qualifier = q.q;
     first = q.first;
     start = Math.min(start, tokens[q.first].start);
     // "only around 500": keep the approximation, take in the "only".
-    const q2 = qualifierBefore(input, q.first);
+    const q2 = qualifierBefore(input, q.first, false);
     if (q2) {
       if (qualifier === 'only') qualifier = q2.q;
       first = q2.first;
       start = tokens[q2.first].start;
     }
   }
-  if (tokens[i - 1]?.norm === 'between' && high !== undefined) {
+  if (num.weakOne && measure === 'duration' && !q && !/^(?:for|within|after|in|than|over)$/.test(prev?.norm ?? '')) return null;
+  if (prev?.norm === 'between' && high !== undefined) {
     first = i - 1;
-    start = tokens[i - 1].start;
+    start = prev.start;
   }
   if (postQualifier && qualifier === 'exact') qualifier = postQualifier;
-  const sent = sentenceAt(input.sentences as Span[], num.start);
-  const counted = countedOf(input, first, next, sent);
-  let countedText = counted.counted;
-  if (!countedText && counted.refersBack && input.english) {
+  // "about 400km (250 miles)": a conversion in brackets is as approximate as the figure it converts.
+  const last = previous[previous.length - 1];
+  if (qualifier === 'exact' && text[start - 1] === '(' && last && last.span.end >= start - 3 && last.measure === measure) qualifier = last.qualifier;
+
+  let counted: string | null = null;
+  let refersBack = false;
+  /** A part of a group named just before: "fired at three of them, injuring one", "a police officer and two others". */
+  let part: string | null = null;
+  let modifiers: string[] = [];
+  if (!measure || measure === 'share' || measure === 'money') {
+    const c = countedOf(input, first, next, sent);
+    if (num.tail && stateOf(num.tail.split(/[-‐‑–—]/)[0]) === 'magnitude') c.state = 'magnitude';
+    refersBack = c.refersBack;
+    if (!measure) {
+      if (c.state === 'votes' || c.state === 'seats' || c.state === 'magnitude' || c.state === 'unemployed') measure = c.state as FigureMeasure;
+      else if (c.state && c.entity) measure = c.state as FigureMeasure;
+      else if (c.state && HUMAN_STATES.has(c.state)) measure = c.state as FigureMeasure;
+      else if (c.entity) measure = 'count';
+      // "two counts of first-degree murder", "10 shell casings of .40-caliber": what the noun is of belongs to it.
+      if (c.entity && !c.state && tokens[c.next]?.norm === 'of' && tokens[c.next + 1] && tokens[c.next + 1].start < sent.end) {
+        const ofWords: string[] = [];
+        for (let k = c.next + 1; k < tokens.length && ofWords.length < 3 && tokens[k].start < sent.end && spaceOnly(text, tokens[k - 1].end, tokens[k].start, '-'); k++) {
+          if (STOPWORDS.has(tokens[k].norm) && ofWords.length > 0) break;
+          if (!STOPWORDS.has(tokens[k].norm)) ofWords.push(tokens[k].norm);
+        }
+        if (ofWords.length > 0) c.entity = `${c.entity} of ${ofWords.join(' ')}`;
+      }
+      if (c.entity || c.state) {
+        const entity = c.entity === 'others' ? null : c.entity;
+        counted = [entity ?? c.state, entity && c.state && entity !== c.state && stateOf(entity) !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
+        subject = entity;
+        modifiers = c.modifiers;
+      }
+      next = Math.max(next, c.next);
+      const pb = previous[previous.length - 1];
+      // "fired at three of them, injuring one": one of a group named before.
+      if (num.weakOne && c.implicit && ((pb && pb.span.start >= sent.start && (pb.measure === 'count' || HUMAN_STATES.has(pb.measure))) || (/ing$/.test(prev?.norm ?? '') && /,\s*$/.test(text.slice(Math.max(sent.start, (tokens[first - 2]?.end ?? 0)), prev?.start ?? 0))))) part = 'one of them';
+      const b1 = tokens[first - 1];
+      const b2 = tokens[first - 2];
+      // "a police officer and two others", "his former girlfriend and two young men": a part of those counted.
+      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count')) part = 'the others';
+      // "killed five officers and injured seven others": the others are officers too.
+      if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
+        const p = previous[previous.length - 1];
+        // "5 officers dead, 7 hurt": those hurt are officers too.
+        // "One woman died and three others were injured": others of one are not more of the same.
+        if (p && p.subject && p.span.start >= sent.start && p.measure !== 'age' && p.measure !== 'time' && (p.measure === 'count' || HUMAN_STATES.has(p.measure)) && p.value > 1) {
+          subject = p.subject;
+          counted = [subject, c.state].filter(Boolean).join(' ');
+
+        } else if (c.entity === 'others') {
+          subject = 'people';
+          counted = ['people', c.state].filter(Boolean).join(' ');
+        }
+      }
+    } else if (c.entity && !/^(?:of|the)$/.test(c.entity)) {
+      // "22 percent unemployment", "$2 million bond"
+      subject = c.entity;
+    }
+  }
+  // "one dead", "one woman is dead"; not "in one ward", "one of the officers".
+  if (num.weakOne && !(measure === 'duration' || (measure && HUMAN_STATES.has(measure) && tokens[num.next]?.norm !== 'of' && !/^(?:in|at|on|of|for|with|to|from|by|into)$/.test(prev?.norm ?? '')))) return null;
+  // "named an honorary one", "the only one": the pronoun "one", not a number.
+  if (num.weakOne && (/^(?:a|an|the|this|that|each|every|no|any)$/.test(prev?.norm ?? '') || /^(?:a|an|the|this|that)$/.test(tokens[i - 2]?.norm ?? '') && prev && /^\p{Ll}+$/u.test(prev.raw) && !stateOf(prev.norm) && !STOPWORDS.has(prev.norm))) return null;
+  // "McCray fired one shot into the ground", "heard three shots": shots fired, a count of them, not of people shot.
+  if (measure === 'shot' && /^shots?$/.test(tokens[num.next]?.norm ?? '') && /^(?:fired|fires|fire|firing|heard|hears|let|squeezed|rang|fired off)$/.test(prev?.norm ?? '')) {
+    measure = 'count';
+    subject = 'shots';
+    counted = 'shots';
+  }
+  // Seats and votes are said of a party or a candidate, not of themselves.
+  if ((measure === 'seats' || measure === 'votes') && subject && STATES.get(subject) === measure) subject = null;
+  if (!measure && counted === null && refersBack && input.english) {
     // "… but locals believe the true number is closer to 3,000": the same thing as the figure before.
     for (let k = previous.length - 1; k >= 0; k--) {
       const p = previous[k];
       if (p.context.end < sent.start - 400) break;
-      if (p.counted && p.unit === unit) {
-        countedText = p.counted;
+      if (p.counted && p.unit === unit && p.measure !== 'age' && p.measure !== 'time') {
+        counted = p.counted;
+        measure = p.measure;
+        subject = p.subject;
         break;
       }
     }
   }
-  if (!countedText && !unit) return null;
+  // "put the Japan quake at 8.9": a magnitude where the sentence is about a quake.
+  if (!measure && input.english && !num.isWord && /^\d\.\d$/.test(t.raw) && num.value >= 3 && /\b(?:quake|earthquake|tremor|temblor|magnitude|richter)/i.test(text.slice(sent.start, sent.end))) {
+    measure = 'magnitude';
+    subject = 'quake';
+  }
+  if (!measure) return null;
+  if (input.english && subject === null) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
+  let period: FigureClaim['period'];
+  if (measure === 'duration') {
+    const w = tokens[next]?.norm;
+    if (w === 'ago' || w === 'earlier' || w === 'before') period = 'ago';
+    else if (w === 'since' || w === 'after') period = 'since';
+    else if (prev?.norm === 'every' || (prev?.norm === 'once' && tokens[i - 2]?.norm === 'every') || tokens[first - 1]?.norm === 'every') period = 'every';
+  }
+
   const src = input.english ? sourceOf(input, first, sent) : null;
   const claim: FigureClaim = {
     span: makeSpan(text, start, end),
     context: contextSpan(text, sent.start, sent.end, start, end),
-    value: num.value,
+    value: value * factor,
     qualifier,
     unit,
-    counted: countedText,
+    measure,
+    subject,
+    counted,
     source: src?.source ?? null,
   };
-  if (high !== undefined) claim.high = high;
-  if (counted.refersBack) claim.refersBack = true;
+  if (high !== undefined) claim.high = high * factor;
+  if (period) claim.period = period;
+  const mods = modifiers.filter((m) => !input.setting?.has(m));
+  if (input.english) {
+    const scope = measure === 'age' ? undefined : scopeOf(input, first, next, sent);
+    if (scope || mods.length > 0) claim.scope = { ...scope, ...(mods.length > 0 && !scope?.place ? { place: mods.join(' '), partial: true } : {}) };
+    const change = changeBefore(input, first, sent);
+    if (change) claim.change = change;
+  }
+  // "11 victims had injuries to the lower extremities", "shot in the legs": those hurt in one way, a part of the hurt.
+  if (measure === 'injured' || measure === 'shot') {
+    const rest = text.slice(end, Math.min(sent.end, end + 90));
+    const part = /\b(?:to|in) (?:the|their|his|her) (lower extremities|extremities|legs?|head|face|chest|arms?|back|feet|foot|abdomen|stomach|jaw|neck|hands?|shoulders?)\b/.exec(rest);
+    if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? `in the ${part[1]}`, partial: true };
+  }
+  // "Eleven of the victims", "Four of the officers killed": a part of those counted.
+  if (/^(?:the|those|them|these|his|her|their|its)$/.test(tokens[num.next + 1]?.norm ?? '') && tokens[num.next]?.norm === 'of' && measure !== 'share' && measure !== 'money') {
+    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'of them', partial: true };
+  }
+  // "the three other officers injured": a group the report named before, a part of those counted elsewhere.
+  if (tokens[first - 1]?.norm === 'the' && /^(?:other|remaining)$/.test(tokens[num.next]?.norm ?? '') && measure !== 'share') {
+    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'the others', partial: true };
+  }
+  // "the bodies of three fallen officers": a part of the people named, not a count of them all.
+  const before = tokens[first - 1];
+  if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
+    claim.scope = { ...claim.scope, place: claim.scope?.place ?? `${tokens[first - 2].norm} of`, partial: true };
+  }
+  if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? part, partial: true };
+  if (refersBack) claim.refersBack = true;
   if (src?.verb) {
     claim.verb = src.verb;
     claim.verbKind = REPORTING_VERBS.get(src.verb.toLowerCase()) ?? null;
   }
   if (src) claim.attribution = makeSpan(text, src.start, src.end);
   return { claim, next: Math.max(next, i + 1) };
+}
+
+const STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|hwy|highway|pike|pkwy|parkway|ter|terrace|sq|square|cir|circle)$/;
+
+/** Capitalised words then a street's name after a number: an address. */
+function isAddress(input: FigureInput, k: number): boolean {
+  const { tokens, text } = input;
+  for (let j = k, n = 0; j < tokens.length && n < 4; j++, n++) {
+    const t = tokens[j];
+    if (!spaceOnly(text, tokens[j - 1].end, t.start, '.')) return false;
+    if (n > 0 && STREET.test(t.norm) && isCapital(t)) return true;
+    if (!isCapital(t) && !/^\d+(?:st|nd|rd|th)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Whom or what a figure other than a count is said of. */
+function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, next: number, sent: Span, previousFigure?: FigureClaim): string | null {
+  const { tokens, text } = input;
+  if (measure === 'money') {
+    // "bond was set at $2 million", "a reward of $5,000"
+    for (let k = Math.max(0, first - 8); k < Math.min(tokens.length, next + 4); k++) {
+      if (tokens[k].start >= sent.start && tokens[k].end <= sent.end && MONEY_NOUNS.test(tokens[k].norm)) return tokens[k].norm;
+    }
+  }
+  if (measure === 'share' || measure === 'seats' || measure === 'votes' || measure === 'money') {
+    // Whose: the name right before ("Syriza 26.9%"), the name of the clause that has it ("New Democracy has 29.7%"), the
+    // figure just before it in the clause ("6.9 per cent of the vote, earning 18 seats"), or the sentence's first name.
+    const direct = nameBefore(input, first, Math.max(0, first - 4));
+    if (direct && spaceOnly(text, tokens[first - 1].end, tokens[first].start)) return direct;
+    // "New Democracy has 29.7%", "Pasok placed third … with 12 percent": the nearest such verb, close to the figure.
+    for (let k = first - 1, n = 0; k > 0 && n < 8; k--, n++) {
+      if (tokens[k].start < sent.start) break;
+      if (/^(?:has|had|have|got|won|gained|gaining|earning|earned|with|took|secured|received|came|placed|finished|polled|captured)$/.test(tokens[k].norm)) {
+        let e = k;
+        while (e > 0 && k - e < 5 && !isCapital(tokens[e - 1]) && !/[,;]/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e--;
+        const name = nameBefore(input, e, Math.max(0, e - 5));
+        if (name && tokens[e - 1].start >= sent.start && !/['’]s$/.test(tokens[e - 1].raw)) return name;
+        break;
+      }
+    }
+    const p = previousFigure;
+    const between = p ? text.slice(p.span.end, tokens[first].start) : '';
+    if (p && p.subject && /^\p{Lu}/u.test(p.subject) && (p.measure === 'share' || p.measure === 'seats' || p.measure === 'votes') && p.span.end >= sent.start &&
+      between.length < 60 && !/;|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
+    for (let k = tokenAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
+      const initial = k === tokenAt(tokens, sent.start);
+      if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&
+        (!initial || (tokens[k + 1] && isCapital(tokens[k + 1])) || (input.lowercase && !input.lowercase.has(tokens[k].norm)))) {
+        // "Syriza and a host of smaller parties won around half": no single holder.
+        const name = nameAfter(input, k, sent.end);
+        const after = name ? text.slice(tokens[k].start + name.length, tokens[k].start + name.length + 5) : '';
+        return name && !/^\s+and\b/.test(after) ? name : null;
+      }
+    }
+    return measure === 'seats' || measure === 'votes' ? null : eventWords(input, first, next, sent);
+  }
+  if (measure === 'age') {
+    // "Johnson, who was 25 years old"
+    for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      if (tokens[k].start < sent.start) break;
+      if (isCapital(tokens[k]) && !(k === tokenAt(tokens, sent.start) && STOPWORDS.has(tokens[k].norm))) return nameBefore(input, k + 1, Math.max(0, k - 4));
+    }
+    return null;
+  }
+  if (measure === 'distance') {
+    // "100 miles northeast of Chicago", "950 miles from the epicentre"
+    for (let k = next, n = 0; k < tokens.length && n < 4; k++, n++) {
+      if (tokens[k].start >= sent.end) break;
+      if (tokens[k].norm === 'of' || tokens[k].norm === 'from') {
+        let s = k + 1;
+        if (tokens[s]?.norm === 'the' || tokens[s]?.norm === 'her' || tokens[s]?.norm === 'his' || tokens[s]?.norm === 'their') s++;
+        if (tokens[s] && tokens[s].start < sent.end) return nameAfter(input, s, sent.end) ?? tokens[s].norm;
+      }
+    }
+  }
+  return eventWords(input, first, next, sent);
+}
+
+/** An age at token `i`, with whose it is; `skip` when the number is part of an age written otherwise. */
+function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { subject: string | null; end: number; next: number; skip?: boolean } | null {
+  const { tokens, text } = input;
+  const prev = tokens[i - 1];
+  const tail = num.tail;
+  const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
+  if (isYearOld) {
+    if (!/^(?:year|yr)/.test(tail)) return null; // an age in months is left out
+    // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
+    const named = nameAfter(input, num.next, sent.end);
+    if (named && spaceOnly(text, num.end, tokens[num.next].start)) return { subject: named, end: num.end, next: num.next };
+    // "Kaemon Robinson, a 17-year-old sophomore"
+    const a = prev && (prev.norm === 'a' || prev.norm === 'the') ? i - 1 : i;
+    if (a > 0 && /^\s*,\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) {
+      const before = nameBefore(input, a, Math.max(0, a - 5));
+      if (before) return { subject: before, end: num.end, next: num.next };
+    }
+    const noun = tokens[num.next];
+    if (noun && isWordToken(noun) && !STOPWORDS.has(noun.norm) && noun.start < sent.end) {
+      // "The 45-year-old suspect, Larry Darnell Gordon,"
+      const n2 = tokens[num.next + 1];
+      if (n2 && /^\s*,\s*$/.test(text.slice(noun.end, n2.start))) {
+        const after = nameAfter(input, num.next + 1, sent.end);
+        if (after && after.includes(' ')) return { subject: after, end: num.end, next: num.next };
+      }
+      return { subject: noun.norm, end: num.end, next: num.next };
+    }
+    return { subject: null, end: num.end, next: num.next };
+  }
+  if (num.decade) {
+    // "in his 20s", "in their 30's"
+    if (prev && /^(?:his|her|their|its)$/.test(prev.norm) && tokens[i - 2]?.norm === 'in') return { subject: null, end: num.end, next: num.next };
+    return { subject: null, end: num.end, next: num.next, skip: true };
+  }
+  if (num.isWord || num.high !== undefined || num.suffix || num.tail || !Number.isInteger(num.value) || num.value < 1 || num.value > 120) return null;
+  if (prev && (prev.norm === 'aged' || (prev.norm === 'age' && !isCapital(prev)))) {
+    // "Jane Doe, aged 30," names whose age it is; "elected at age 26" leaves it to the clause's subject.
+    const named = /^\s*,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, prev.start)) ? nameBefore(input, i - 1, Math.max(0, i - 6)) : null;
+    return { subject: named, end: num.end, next: num.next };
+  }
+  // "Cowan, 63, said", "Michael Smith, 55." — an appositive age after a name.
+  if (prev && isCapital(prev) && /^\s*,\s*$/.test(text.slice(prev.end, num.start)) && !MONTHS.has(prev.norm) && !WEEKDAYS.has(prev.norm)) {
+    const after = text.slice(num.end, num.end + 2);
+    if (/^(?:[,.);]|$| a)/.test(after) || /^\s*$/.test(after) || /^ and\b/.test(text.slice(num.end, num.end + 5))) {
+      const n1 = tokens[num.next];
+      if (n1 && /^,/.test(after) && /^(?:\d|percent|per|pc)/i.test(n1.raw)) return null;
+      const name = nameBefore(input, i, Math.max(0, i - 5));
+      if (name && !/^(?:Mich|Calif|Fla|Tex|Ga|Ohio|Ill|Pa|Va|Wash|Ore|Ariz|Colo|Conn|Mass|Minn|Mo|Wis|Ind|Ky|La|Md|Miss|Nev|Okla|Tenn|Ala|Ark|Del|Kan|Neb|Utah|Iowa|Maine|Vt|Wyo|Mont|Idaho|Alaska|Hawaii)$/.test(prev.raw)) {
+        return { subject: name, end: num.end, next: num.next };
+      }
+    }
+  }
+  // "27 years old" is read with the unit.
+  return null;
 }

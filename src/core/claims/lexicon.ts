@@ -34,12 +34,34 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
   ),
 ]);
 
-/** Verbs that introduce a quote or reported speech (a narrower set than figure sources). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  [...REPORTING_VERBS.keys()].filter(
-    (w) => !/^(?:believ|estimat|think|thought|indicat|record|put|predict|describ|observ)/.test(w),
+/**
+ * Verbs that attribute a direct quote but would read too much into plain prose
+ * ("the fighting continued", "the sign reads"): used next to quote marks only.
+ */
+export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
+  ...forms(
+    'neutral',
+    `retort retorts retorted shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming
+     chant chants chanted chanting bark barks barked conclude concludes concluded interject interjects interjected
+     interjecting quip quips quipped joke jokes joked joking continue continues continued recount recounts recounted
+     testify testifies testified plead pleads pleaded boast boasts boasted complain complains complained vow vows vowed
+     pledge pledges pledged reiterate reiterates reiterated counter counters countered demand demands demanded cry cries
+     cried exclaim exclaims exclaimed read reads tweet tweets post posts lament laments lamented quote quotes quoted
+     remind reminds reminded recall recalls recalling stress stresses stressed emphasize emphasizes emphasized
+     acknowledged wrote writes begged begs whispered whispers sighed laughed smiled beamed gushed snapped fumed
+     saying adding telling writing noting asking declaring explaining responding replying answering warning tweeting
+     agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
+     predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
+     opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred`,
   ),
-);
+  ...forms('distancing', 'charge charges charged accuse accuses accused'),
+]);
+
+/** Verbs that introduce a quote or reported speech (a narrower set than figure sources), and those that only attribute a quote. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...[...REPORTING_VERBS.keys()].filter((w) => !/^(?:believ|estimat|think|thought|indicat|record|put|predict|describ|observ)/.test(w)),
+  ...QUOTE_ONLY_VERBS.keys(),
+]);
 
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -69,14 +91,18 @@ export const CURRENCY_SYMBOLS = '$€£¥';
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
 export const QUALIFIERS: ReadonlyArray<[string[], FigureQualifier]> = (
   [
+    ['a little more than', 'more-than'], ['a little less than', 'less-than'], ['a little over', 'more-than'],
     ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['as many as', 'up-to'], ['as few as', 'at-most'],
+    ['little more than', 'more-than'], ['little less than', 'less-than'], ['just before', 'nearly'], ['shortly before', 'nearly'],
+    ['just after', 'more-than'], ['shortly after', 'more-than'], ['soon after', 'more-than'], ['some time after', 'more-than'],
     ['more than', 'more-than'], ['greater than', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'],
     ['at least', 'at-least'], ['up to', 'up-to'], ['closer to', 'about'], ['close to', 'about'],
     ['fewer than', 'less-than'], ['less than', 'less-than'], ['at most', 'at-most'], ['an estimated', 'about'],
     ['just over', 'more-than'], ['just under', 'nearly'], ['well over', 'more-than'],
     ['around', 'about'], ['about', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'more-than'], ['under', 'less-than'], ['only', 'only'],
-    ['just', 'only'], ['exactly', 'exact'], ['estimated', 'about'], ['approx', 'about'],
+    ['just', 'only'], ['exactly', 'exact'], ['estimated', 'about'], ['approx', 'about'], ['roughly', 'about'],
+    ['before', 'less-than'], ['after', 'more-than'], ['by', 'up-to'], ['until', 'up-to'],
   ] as Array<[string, FigureQualifier]>
 ).map(([w, q]) => [w.split(' '), q]);
 
@@ -85,31 +111,72 @@ export const MONTHS: ReadonlySet<string> = new Set(
    jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
 );
 
-/** Words after a number that make it a duration, an age, a time or a multiplier: not a count. */
+/** Words after a number that make it something other than a count (a multiplier, a rank, an address). */
 export const NOT_COUNTED_AFTER: ReadonlySet<string> = new Set(
-  `second seconds minute minutes hour hours day days week weeks month months year years decade decades
-   century centuries am pm a.m p.m gmt utc bst est edt cet times fold percentile year-old years-old
-   st nd rd th o'clock min mins hrs hr sec secs km-long`.split(/\s+/),
+  `times fold percentile st nd rd th o'clock block blocks-long east west north south northeast northwest
+   southeast southwest n s e w ne nw se sw`.split(/\s+/),
 );
 
-/** Words before a number that make it a date, an age, a rank or a label. */
+/** Seconds in each unit of time a figure can have. */
+export const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  s: 1, min: 60, h: 3600, d: 86400, w: 604800, mo: 2629800, y: 31557600,
+};
+
+/** Units of time after a number: the unit, and how many of it one such word is ("decade" is 10 years). */
+export const TIME_UNITS: ReadonlyMap<string, [string, number]> = new Map(
+  (
+    [
+      ['s', 1, 'second seconds sec secs'], ['min', 1, 'minute minutes min mins'], ['h', 1, 'hour hours hr hrs'], ['d', 1, 'day days'],
+      ['w', 1, 'week weeks fortnight'], ['mo', 1, 'month months'], ['y', 1, 'year years yr yrs'], ['y', 10, 'decade decades'],
+      ['y', 100, 'century centuries'],
+    ] as Array<[string, number, string]>
+  ).flatMap(([u, n, words]) => words.split(' ').map((w) => [w, [u, w === 'fortnight' ? 2 : n]] as [string, [string, number]])),
+);
+
+/** Units of length, area, speed and weight after a number (as a word or glued to it), with their size in the base unit. */
+export const MEASURE_UNITS: ReadonlyMap<string, [measure: 'distance' | 'area' | 'speed' | 'weight', unit: string, base: number]> = new Map(
+  (
+    [
+      ['distance', 'm', 1, 'm metre metres meter meters'], ['distance', 'km', 1000, 'km kilometre kilometres kilometer kilometers kms'],
+      ['distance', 'cm', 0.01, 'cm centimetre centimetres centimeter centimeters'], ['distance', 'mm', 0.001, 'mm millimetre millimetres millimeter millimeters'],
+      ['distance', 'mi', 1609.344, 'mi mile miles'], ['distance', 'ft', 0.3048, 'ft foot feet'], ['distance', 'in', 0.0254, 'inch inches'],
+      ['distance', 'yd', 0.9144, 'yd yard yards'],
+      ['area', 'ha', 10000, 'ha hectare hectares'], ['area', 'acre', 4046.86, 'acre acres'],
+      ['speed', 'km/h', 1 / 3.6, 'kmh kph'], ['speed', 'mph', 0.44704, 'mph'],
+      ['weight', 'kg', 1, 'kg kilogram kilograms kilo kilos'], ['weight', 'lb', 0.4536, 'lb lbs'], ['weight', 't', 1000, 'tonne tonnes ton tons'],
+    ] as Array<['distance' | 'area' | 'speed' | 'weight', string, number, string]>
+  ).flatMap(([m, u, b, words]) => words.split(' ').map((w) => [w, [m, u, b]] as [string, ['distance' | 'area' | 'speed' | 'weight', string, number]])),
+);
+
+/** Words naming a day, for a figure's scope. */
+export const WEEKDAYS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Words before a number that make it a rank or a label. */
 export const NOT_COUNTED_BEFORE: ReadonlySet<string> = new Set(
-  `aged age ages no number nos no. page pages article chapter section room route flight highway level
+  `no number nos no. page pages article chapter section room route flight highway interstate level
    grade class size version model season round week day year minute game episode volume series phase
-   reactor unit line platform gate row seat channel`.split(/\s+/),
+   reactor unit line platform gate row seat channel bailiff officer apartment suite floor building precinct
+   district ward murder case code`.split(/\s+/),
 );
 
 /** What a figure can count, as a state of its subject, with the words that say it. */
 export const STATES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain',
+    dead: 'dead killed died deaths death toll fatalities bodies perished lives fatality murdered slain fatally massacred killing killings kills',
     missing: 'missing unaccounted disappeared vanished',
-    injured: 'injured wounded hurt injuries casualties',
+    injured: 'injured wounded hurt injuries wounding injuring',
+    shot: 'shot shooting',
+    casualties: 'casualties',
     evacuated: 'evacuated evacuation evacuate evacuating evacuees',
     displaced: 'displaced homeless fled leave flee fleeing refugees',
     returned: 'returned repatriated return returning repatriation',
     relocated: 'relocated relocating relocate deported deporting transferred abducted',
-    detained: 'detained arrested held imprisoned jailed captured detaining',
+    detained: 'detained held imprisoned jailed captured detaining custody',
+    arrested: 'arrested arrests arresting',
+    charged: 'charged indicted accused',
+    hostages: 'hostage hostages',
+    rescued: 'rescued saved',
+    aboard: 'aboard onboard',
     released: 'released freed',
     sheltered: 'housed sheltered shelters',
     executed: 'executions executed execution',
@@ -124,9 +191,13 @@ export const STATES: ReadonlyMap<string, string> = new Map(
 export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     people: `people persons person individuals residents civilians citizens inhabitants villagers locals
-      passengers evacuees refugees victims migrants nationals russians ukrainians residents`,
+      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents
+      man woman men women adults`,
     children: 'children kids minors child boys girls',
     soldiers: 'soldiers troops servicemen fighters militants personnel',
+    officers: 'officers officer policemen policeman cops deputies',
+    attackers: 'attackers gunmen shooters assailants terrorists suicide bombers',
+    shots: 'shots bullets rounds gunshots',
   }).flatMap(([cls, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, cls] as [string, string])),
 );
 

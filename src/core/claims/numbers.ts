@@ -4,7 +4,7 @@
  * on a French page, "3.5" could be either), the number is left out.
  */
 import type { Token } from '../text';
-import { DECIMAL_COMMA_LANGS, SMALL_NUMBERS, TENS, UNITS_WORDS } from './lexicon';
+import { DECIMAL_COMMA_LANGS, MEASURE_UNITS, SMALL_NUMBERS, TENS, TIME_UNITS, UNITS_WORDS } from './lexicon';
 
 export interface NumberRead {
   value: number;
@@ -21,9 +21,18 @@ export interface NumberRead {
   tail: string;
   /** A letter suffix that needs a currency to be a scale ("5m" is $5m, or five metres). */
   needsCurrency: boolean;
+  /** A unit glued to the digits ("400km", "24h", "6-7ft"), lower-cased. */
+  suffix?: string;
+  /** A decade ("20s", "30's"): an age or a period, never a count. */
+  decade?: boolean;
+  /** The token was the word "one" or "a", which count only when a state follows ("one dead"). */
+  weakOne?: boolean;
 }
 
 const MAX_VALUE = 1e15;
+
+/** The words a number in words can start with. */
+const NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'half', 'hundred', 'dozen', 'thousand', 'million', 'billion', ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
 
 /** Languages are compared by their primary subtag ("fr-CA" → "fr"). */
 export function decimalComma(lang: string | null | undefined): boolean {
@@ -51,6 +60,22 @@ const SUFFIX_SCALE: ReadonlyMap<string, [number, boolean]> = new Map([
   ['bn', [1e9, false]], ['bln', [1e9, false]], ['tn', [1e12, false]], ['mn', [1e6, false]], ['mln', [1e6, false]],
   ['m', [1e6, true]], ['k', [1e3, true]], ['b', [1e9, true]],
 ]);
+
+/** Units that may be glued to digits ("400km", "24h", "10m"). */
+function isUnitSuffix(s: string): boolean {
+  return MEASURE_UNITS.has(s) || (TIME_UNITS.has(s) && s.length <= 3) || s === 'kmh' || s === 'mph';
+}
+
+/** A number word with a tail ("six-year", "thirty-year-old", "one-third"): its value and the tail, or null. */
+function splitNumberWord(w: string): { value: number; tail: string } | null {
+  const parts = w.split(/[-‐‑–—]/);
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const head = parts.slice(0, k).join('-');
+    const v = head === 'one' ? 1 : head === 'half' ? 0.5 : wordValue(head);
+    if (v !== null) return { value: v, tail: parts.slice(k).join('-') };
+  }
+  return null;
+}
 
 function wordValue(w: string): number | null {
   const small = SMALL_NUMBERS.get(w) ?? TENS.get(w);
@@ -80,14 +105,23 @@ export function readNumber(
 ): NumberRead | null {
   const t = tokens[i];
   if (!t) return null;
-  if (/^\d/.test(t.raw)) return readDigits(text, tokens, i, commaDecimal);
+  const c = t.raw.charCodeAt(0);
+  if (c >= 48 && c <= 57) return readDigits(text, tokens, i, commaDecimal);
   if (!english) return null;
+  // Most words start no number: a look-up of the word's head before the reading proper.
+  const dash = t.norm.indexOf('-');
+  if (!NUMBER_STARTS.has(dash > 0 ? t.norm.slice(0, dash) : t.norm)) return null;
   return readWords(text, tokens, i);
 }
 
 function readDigits(text: string, tokens: readonly Token[], i: number, commaDecimal: boolean): NumberRead | null {
   const t = tokens[i];
   if (t.raw.length > 40) return null;
+  const decade = /^(\d{0,2}[1-9]0)['’]?s$/.exec(t.raw);
+  if (decade) {
+    const v = Number(decade[1]);
+    return { value: v, high: v + 9, start: t.start, end: t.end, next: i + 1, isWord: false, digits: decade[1], tail: '', needsCurrency: false, decade: true };
+  }
   const dash = t.raw.search(/[-‐‑–—]/);
   const head = dash >= 0 ? t.raw.slice(0, dash) : t.raw;
   const tail = dash >= 0 ? t.raw.slice(dash + 1).toLowerCase() : '';
@@ -97,19 +131,29 @@ function readDigits(text: string, tokens: readonly Token[], i: number, commaDeci
   if (value === null) return null;
   let needsCurrency = false;
   const suffix = m[2].toLowerCase();
+  let unitSuffix: string | undefined;
   if (suffix) {
     const scale = SUFFIX_SCALE.get(suffix);
-    // Ordinals ("4th"), decades ("1990s") and labels ("5G") are not counts.
-    if (!scale) return null;
-    value *= scale[0];
-    needsCurrency = scale[1];
+    if (scale) {
+      value *= scale[0];
+      needsCurrency = scale[1];
+    } else if (isUnitSuffix(suffix)) unitSuffix = suffix;
+    // Ordinals ("4th") and labels ("5G") are not figures.
+    else return null;
   }
   const read: NumberRead = {
     value, start: t.start, end: t.end, next: i + 1, isWord: false, digits: m[1], tail, needsCurrency,
   };
+  if (unitSuffix) read.suffix = unitSuffix;
   if (tail && /^\d/.test(tail)) {
-    const high = parseDigits(tail, commaDecimal);
-    if (high === null) return null;
+    // "200-300", "6-7ft"
+    const hm = /^([\d.,]+)(\p{L}*)$/u.exec(tail);
+    const high = hm ? parseDigits(hm[1], commaDecimal) : null;
+    if (high === null || !hm) return null;
+    if (hm[2]) {
+      if (suffix || !isUnitSuffix(hm[2].toLowerCase())) return null;
+      read.suffix = hm[2].toLowerCase();
+    }
     read.high = high;
     read.tail = '';
     read.digits = null;
@@ -140,13 +184,36 @@ function readWords(text: string, tokens: readonly Token[], i: number): NumberRea
     const w = tok.norm;
     const next = tokens[j + 1]?.norm;
     if ((w === 'a' || w === 'an') && !any) {
-      if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion' || next === 'dozen') {
+      // "about an hour": one of a unit of time, kept only where a qualifier or "for" says it is a duration.
+      if (next !== undefined && TIME_UNITS.has(next) && j === i) {
+        return { value: 1, start: tok.start, end: tok.end, next: j + 1, isWord: true, digits: null, tail: '', needsCurrency: false, weakOne: true };
+      }
+      if (next === 'hundred' || next === 'thousand' || next === 'million' || next === 'billion' || next === 'dozen' || next === 'half-dozen') {
         cur = 1;
         continue;
       }
       break;
     }
     if (w === 'and' && any && cur >= 100 && cur % 100 === 0 && next !== undefined && wordValue(next) !== null) continue;
+    if (!any && j === i && (w === 'one' || w === 'half')) {
+      // "one dead", "half a mile": a figure on its own, never the start of a longer number.
+      return { value: w === 'one' ? 1 : 0.5, start: tok.start, end: tok.end, next: j + 1, isWord: true, digits: null, tail: '', needsCurrency: false, weakOne: w === 'one' };
+    }
+    if (w.includes('-') && wordValue(w) === null) {
+      const split = splitNumberWord(w);
+      if (split && split.tail === 'dozen') {
+        cur = (cur || 1) * split.value * 12;
+        any = true;
+        end = tok.end;
+        j++;
+        break;
+      }
+      if (split && !(any && cur !== 0)) {
+        // The tail ends the number: "thirty-year-old", "six-year", "one-third".
+        return { value: total + split.value, start: tokens[i].start, end: tok.end, next: j + 1, isWord: true, digits: null, tail: split.tail, needsCurrency: false };
+      }
+      break;
+    }
     const v = wordValue(w);
     if (v !== null) {
       // "twenty five" and "hundred and five" combine; "two three" does not.

@@ -31,8 +31,40 @@ describe('quotes', () => {
       ['John Smith', 'neutral', 'AFP', false],
       ['Alexei Smirnov', 'neutral', 'Telegram', false],
       ['Doe', 'neutral', 'RIA Novosti', false],
-      ['Doe', null, null, true],
+      ['Doe', 'neutral', 'RIA Novosti', true],
     ]);
+  });
+  it('finds the speaker as real reports write it', () => {
+    const text = [
+      'Title',
+      '“CNN has done an awful job this election,” Barkley said. “They have followed ratings and sound bites this entire cycle.”',
+      'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “Secretary Clinton has been cooperating all along.”',
+      '“Having access to the file is valuable to any campaign,” said Skelly, explaining why.',
+      '“October provided a resurgence for her,” said former Obama adviser David Axelrod.',
+      '“Trump is the best candidate we have seen in years,” wrote one Sanders supporter on Twitter.',
+      'Graham said on MSNBC that the race was over, adding,',
+      '“John Kasich has a problem in an outsider year, and nobody wants that.”',
+      'Priebus later Thursday told Fox News: “Both men are meeting next week to talk.”',
+      '“Voters consistently reject establishment Republicans in the end,” he points out.',
+    ].join('\n\n');
+    const q = extractClaims(text, { headline: { start: 0, end: 5 } }).quotes;
+    expect(q.map((x) => [x.speaker, x.verb])).toEqual([
+      ['Barkley', 'said'],
+      ['Barkley', 'said'],
+      ['Brian Fallon', 'said'],
+      ['Skelly', 'said'],
+      ['David Axelrod', 'said'],
+      ['one Sanders supporter', 'wrote'],
+      ['Graham', 'adding'],
+      ['Priebus', 'told'],
+      ['Priebus', 'points'],
+    ]);
+    expect(q[1].continued).toBe(true);
+    expect(q[8].speakerResolved).toBe(true);
+  });
+  it('keeps a short quote only when it is attributed', () => {
+    const q = quotes('“Denver,” he answered. The so-called “no more” policy failed. “Quiet,” she demanded.');
+    expect(q.map((x) => x.span.text)).toEqual(['Denver', 'Quiet']);
   });
   it('classifies reporting verbs', () => {
     const q = quotes('"The deal is done and signed," the minister claimed. "We did receive the letter yesterday," she admitted.');

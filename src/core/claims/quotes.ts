@@ -62,7 +62,9 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
       continue;
     }
     if (open >= 0) {
-      if (!closers.includes(c)) continue;
+      // `here,“ said Jim Clyburn`: an opening mark typed where the closing one belongs, after the quote's last punctuation.
+      const typo = c === '“' && closers.includes('”') && /[,.!?]/.test(text[i - 1] ?? '') && isSpace(text[i + 1]);
+      if (!closers.includes(c) && !typo) continue;
       if (c === '’' || c === "'") {
         // "it’s", "Ukraine’s": an apostrophe inside a word closes nothing.
         if (isLetterOrDigit(text[i + 1]) || isSpace(text[i - 1])) continue;

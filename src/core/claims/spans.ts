@@ -32,9 +32,20 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** True when the token starts with a capital letter. */
+/** True when the token starts with a capital letter. ASCII is decided by its code, the rest by its Unicode category. */
 export function isCap(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}/u.test(t.raw);
+  if (t === undefined) return false;
+  const c = t.raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.raw);
+}
+
+/** True when the token starts with a lower-case letter. */
+export function isLower(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const c = t.raw.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t.raw);
 }
 
 /** The characters between two tokens (or between a position and a token). */

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text';
 import { STOPWORDS } from '../stopwords';
-import { PRONOUNS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
 import { isCap, tokenAt } from './spans';
 import type { VerbKind } from './types';
 
@@ -44,8 +44,11 @@ const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|fur
 
 /** Verb kind of a written reporting verb, or null when it is not one. */
 export function verbKindOf(word: string): VerbKind | null {
-  return REPORTING_VERBS.get(word.toLowerCase().replace(/’/g, "'")) ?? null;
+  const w = word.toLowerCase().replace(/’/g, "'");
+  return REPORTING_VERBS.get(w) ?? QUOTE_ONLY_VERBS.get(w) ?? null;
 }
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|later|earlier|recently|last|this|next)$/;
 
 const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
 
@@ -62,16 +65,23 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
-  while (to > from && ADVERB.test(tokens[to - 1].norm)) to--;
+  // "Skelly", "Kelly": a name ending in -ly is no adverb. "Priebus later Thursday": a time is no part of a name.
+  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1])) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
-    if (/^(?:in|at|from|on|near)$/.test(tokens[k].norm)) {
+    if (/^(?:in|at|from|on|near|familiar|involved|close|speaking|knowledgeable|briefed|who)$/.test(tokens[k].norm)) {
       to = k;
       break;
     }
   }
   if (to <= from) return null;
   const last = tokens[to - 1];
+  // "Thursday", "Reluctantly": capitals that name no one.
+  if (to - from === 1 && isCap(last) && (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$/.test(last.norm) || (/ly$/.test(last.norm) && /^\s*,/.test(text.slice(last.end, last.end + 2)) && /^$|[.!?"“”]$/.test(text.slice(Math.max(0, last.start - 3), last.start).trimEnd())))) return null;
+  // "a Democrat", "one well-connected Republican": a description, kept whole.
+  if (isCap(last) && to - from <= 5 && /^(?:a|an|one|another)$/.test(tokens[from].norm)) {
+    return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+  }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -88,7 +98,94 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     return { name: text.slice(tokens[s].start, end), start: tokens[s].start, end };
   }
   if (to - from > 7) return null;
+  // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
+  // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
+  const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+}
+
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
+const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
+/** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
+
+/** Words between a subject and its verb that are no part of the subject: "Weaver didn’t seem", "Trump then appears". */
+const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was|wasn't|is|isn't|will|won't|would|could|can|can't|should|may|might|must|then|also|later|again|now|just|still|soon|never|even|once|first|finally)$/;
+
+/**
+ * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
+ * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
+ * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
+ */
+function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  const stop = /[,;:.!?"“”]/;
+  // "Her campaign quickly blasted out an email, stating", "The spokesman added": a noun for someone at the start.
+  if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
+    let h = a + 1;
+    while (h < limit && h - a <= 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !SPEAKER_NOUN.test(tokens[h].norm) && !gapHas(ctx, h, stop)) h++;
+    const head = tokens[h];
+    let m = h + 1;
+    while (m < limit && m - h <= 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+    const verb = tokens[m];
+    if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && /(?:ed|s)$/.test(verb.norm) && !STOPWORDS.has(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+      return { name: text.slice(tokens[a].start, head.end), start: tokens[a].start, end: head.end };
+    }
+  }
+  for (let k = a; k < limit - 1; k++) {
+    if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
+    // "In a Fox interview, Trump went": a name after a preposition or an article is no subject.
+    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop)) {
+      while (k + 1 < limit && isCap(tokens[k + 1])) k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, stop)) e++;
+    let s = k;
+    let n = tokens[e];
+    // "Hillary Clinton’s right-hand woman rallied", "Ryan’s campaign shrugged off": a possessive and a noun for someone.
+    if (n && e < limit && /['’]s$/.test(tokens[e - 1].raw) && !gapHas(ctx, e, stop)) {
+      let h = e;
+      while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
+      const head = tokens[h];
+      const verb = tokens[h + 1];
+      if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && /(?:ed|s)$/.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+        return { name: text.slice(tokens[k].start, head.end), start: tokens[k].start, end: head.end };
+      }
+    }
+    // "Band member Flea", "Sanders protesters".
+    if (n && e < limit && !gapHas(ctx, e, stop) && !/['’]s$/.test(tokens[e - 1].raw) && /^\p{Ll}+$/u.test(n.raw) && (SPEAKER_NOUN.test(n.norm) || AGENT_SUFFIX.test(n.norm)) && !STOPWORDS.has(n.norm)) {
+      let f = e + 1;
+      while (f < limit && isCap(tokens[f]) && !PRONOUNS.has(tokens[f].norm) && !gapHas(ctx, f, stop)) f++;
+      if (f > e + 1) {
+        s = e + 1;
+        e = f;
+      } else if (/s$/.test(n.norm) && tokens[f] && f < limit && /^\p{Ll}/u.test(tokens[f].raw) && !gapHas(ctx, f, stop)) {
+        return { name: text.slice(tokens[k].start, n.end), start: tokens[k].start, end: n.end };
+      }
+      n = tokens[e];
+    }
+    // "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed": the name at the sentence's start.
+    if (n && e < limit && k === a && gapHas(ctx, e, /^\s*,\s*$/) && /^\p{Ll}/u.test(n.raw)) {
+      let c = e + 1;
+      while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
+      const v = tokens[c];
+      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && /(?:ed|s)$/.test(v.norm)) {
+        const sp = speakerOf(ctx, s, e);
+        if (sp) return sp;
+      }
+    }
+    let m = e;
+    while (m < limit && m - e < 2 && AUX.test(tokens[m].norm) && !gapHas(ctx, m, stop)) m++;
+    n = tokens[m];
+    if (n && m < limit && !isCap(n) && !gapHas(ctx, m, stop) && (!STOPWORDS.has(n.norm) || m > e) && /^\p{Ll}/u.test(n.raw)) {
+      const sp = speakerOf(ctx, s, e);
+      if (sp) return sp;
+    }
+    k = e - 1;
+  }
+  return null;
 }
 
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
@@ -97,12 +194,35 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
   let e = k;
   while (e < limit && e - k < max) {
     if (e > k && gapHas(ctx, e, /[,;:.!?()"“”«»]/)) break;
-    if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm)) break;
+    // "a Wednesday editorial": a day after an article is no time of the verb.
+    if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
-    // After a name, a lower-case word ends it ("said Jane Doe outside Number 10").
-    if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) break;
+    // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
+    // follows ("said Marquette pollster Charles Franklin", "said Cruz constituent Dan Golvach").
+    // "one Sanders supporter", "a Mexican official": a noun for someone after the name is the head of the phrase.
+    if (e > k && isCap(tokens[e - 1]) && !isCap(tokens[e]) && (SPEAKER_NOUN.test(tokens[e].norm) || AGENT_SUFFIX.test(tokens[e].norm)) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[e].raw) && !NP_END.has(tokens[e].norm) && !STOPWORDS.has(tokens[e].norm)) {
+      e++;
+      continue;
+    }
+    // "a longtime GOP data expert", "one former GOP leadership aide": a word before that noun too.
+    const h = tokens[e + 1];
+    if (e > k && e + 1 < limit && isCap(tokens[e - 1]) && /^\p{Ll}+$/u.test(tokens[e].raw) && !STOPWORDS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && h && /^\p{Ll}+$/u.test(h.raw) && SPEAKER_NOUN.test(h.norm) && !STOPWORDS.has(h.norm) && !gapHas(ctx, e + 1, /[,;:.!?()"“”«»]/)) {
+      e += 2;
+      continue;
+    }
+    if (e > k && isCap(tokens[e - 1]) && !/['’]s$/.test(tokens[e - 1].raw) && !isCap(tokens[e]) && !CONNECTORS.has(tokens[e].norm)) {
+      let d = e;
+      while (d < limit && d - e < 2 && !isCap(tokens[d]) && !STOPWORDS.has(tokens[d].norm) && !NP_END.has(tokens[d].norm) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d].raw) && !gapHas(ctx, d + 1, /[,;:.!?()"“”«»]/)) d++;
+      if (d > e && d < limit && isCap(tokens[d]) && !PRONOUNS.has(tokens[d].norm)) {
+        e = d;
+        continue;
+      }
+      break;
+    }
     e++;
   }
+  // "said Montclair State University political scientist Brigid Harrison": a name is not cut in two.
+  while (e > k && e < limit && e - k < max + 4 && isCap(tokens[e - 1]) && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
   return [k, e];
 }
 
@@ -183,9 +303,27 @@ function found(
   };
 }
 
-const isSpeech = (t: Token | undefined, verbs: ReadonlySet<string>) => t !== undefined && verbs.has(t.norm);
+const isSpeechToken = (t: Token | undefined, verbs: ReadonlySet<string>) => t !== undefined && verbs.has(t.norm);
 
 /** Every reporting verb, including those of belief and estimate ("believe", "recorded"). */
+/** A reporting verb at token k; "shot back" is one, "shot" alone is not. */
+function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[k];
+  if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  if (!isSpeechToken(t, verbs)) return false;
+  // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
+  const p = ctx.tokens[k - 1];
+  if (p && !gapHas(ctx, k, /[,;:.!?()"“”«»—–]/)) {
+    if (NOUN_BEFORE.test(p.norm) || /^\d/.test(p.raw)) return false;
+    if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
+    if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
+  }
+  return true;
+}
+const NOUN_BEFORE = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|whose|every|each|no|another)$|['’]s$/;
+/** Verbs that are also nouns: "a Facebook post", "the Trump tweet". */
+const NOUN_FORMS = /^(?:post|posts|tweet|tweets|reply|replies|answer|answers|report|reports|statement|quote|quotes|retort|counter|cry|note|notes|remark|claim|claims|warning|comment|response)$/;
+
 export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys());
 
 /**
@@ -199,19 +337,59 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
   // "said X": the verb comes first.
-  if (isSpeech(tokens[a], verbs)) {
+  if (isSpeechAt(ctx, a, verbs)) {
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
     const first = tokens[a + 1];
-    if (first && !isCap(first) && !/^(?:the|a|an|he|she|they|we|i|it|one)$/.test(first.norm)) return null;
+    // "said former Obama adviser David Axelrod": a lower-case description before the name.
+    const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
+    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     const sp = e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
   }
+  // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
+  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
+    for (let v = a + 1; v < b && v - a <= 30; v++) {
+      if (gapHas(ctx, v, /[;:.!?"“”«»]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      let c = v - 1;
+      while (c > a && v - c <= 5 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (c > a && v - c <= 4 && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      break;
+    }
+  }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
+  let bracket = -1;
   for (let v = a + 1; v < b && v - a <= 14; v++) {
-    if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
-    if (!isSpeech(tokens[v], verbs) || /ing$/.test(tokens[v].norm)) continue;
-    if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some)$/.test(tokens[a].norm)) return null;
+    // "Rep. Jim McDermott (D-Wash.) said": a bracket after the name is no end of the phrase.
+    const gap = ctx.text.slice(tokens[v - 1].end, tokens[v].start);
+    if (gap.includes('(') && bracket < 0) bracket = v;
+    const inBracket = bracket >= 0 && !/\)/.test(ctx.text.slice(tokens[bracket - 1].end, tokens[v].start));
+    if (bracket >= 0 && (inBracket || /\)/.test(gap))) {
+      if (inBracket) continue;
+    } else if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
+    if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+    // "Will wrote", "Will Estrada, the chairman …, said": a capitalised word that is also a stopword can be a name.
+    const nameLike = isCap(tokens[a]) && (isCap(tokens[a + 1]) || v === a + 1);
+    if (STOPWORDS.has(tokens[a].norm) && !nameLike && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
+      // `"…" but to take the lead, says Evan Tracey`: the rest of the sentence, then the attribution, verb first.
+      if (gapHas(ctx, v, /,/) && isCap(tokens[v + 1]) && !PRONOUNS.has(tokens[v + 1].norm)) {
+        const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+        const sp = e > s ? speakerOf(ctx, s, e) : null;
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      // `"…," and donations began to pick up again last week, Gilbert said`: a name after the last comma.
+      let c = v - 1;
+      while (c > a && v - c <= 5 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (c > a && v - c <= 4 && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      return null;
+    }
     let subjEnd = v;
     // An appositive: keep the part before the first comma.
     for (let k = a + 1; k < v; k++) {
@@ -220,8 +398,12 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
         break;
       }
     }
+    if (bracket > a && bracket < subjEnd) subjEnd = bracket;
+    // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
+    while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     if (subjEnd - a > 8) return null;
-    const sp = speakerOf(ctx, a, subjEnd);
+    // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
+    const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) ? speakerOf(ctx, a, v) : null);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v, b);
   }
@@ -243,14 +425,117 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     f.start = tokens[a].start;
     return f;
   }
-  for (let v = b - 1; v > a && b - v <= 12; v--) {
-    if (!isSpeech(tokens[v], verbs)) continue;
+  let ingVerb = -1;
+  for (let v = b - 1; v > a && b - v <= 16; v--) {
+    if (!isSpeechAt(ctx, v, verbs)) continue;
+    // "…, Graham said on MSNBC, adding," and "she said, telling them,": the speaker is the subject of the verb before.
+    if (/ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) {
+      if (ingVerb < 0) ingVerb = v;
+      continue;
+    }
+    // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
+    const verbTok = ingVerb > v ? ingVerb : v;
+    // "Said Comey, “…”": the verb first, then who.
+    if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b) {
+      const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+    }
+    // "Clinton, exasperated, famously responded:", "a spokesman … could only quip:": words between subject and verb.
+    let vv = v;
+    while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    if (vv < v) {
+      let s0 = vv;
+      while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/)) s0--;
+      for (let k = vv - 1; k > s0; k--) if (/^(?:that|who|which|when|because|if|as)$/.test(tokens[k].norm)) { s0 = k + 1; break; }
+      if (s0 < vv) {
+        const sp0 = speakerOf(ctx, s0, vv);
+        if (sp0 && (/^\p{Lu}/u.test(sp0.name) || /^(?:a|an|the|one|another|his|her|their|its)\s/i.test(sp0.name))) return found(ctx, sp0, tokens[verbTok], false, v + 1, b);
+      }
+      if (s0 === vv && gapHas(ctx, vv, /,/)) {
+        // "Clinton, exasperated, famously responded": the name before the words between commas.
+        let c = vv - 1;
+        while (c > a && vv - c < 6 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+        if (c > a && gapHas(ctx, c, /^\s*,\s*$/)) {
+          let s2 = c - 1;
+          while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+          const sp2 = speakerOf(ctx, s2, c);
+          if (sp2 && /^\p{Lu}/u.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v + 1, b);
+        }
+      }
+    }
     let s = v;
     while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
+    // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
+    // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
+    if (s === v && gapHas(ctx, v, /,/)) {
+      let c = v - 1;
+      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
+        const sp = speakerOf(ctx, Math.max(a, c - 5), c);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+      }
+      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+      }
+      const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+        const e2 = c;
+        let s2 = c - 1;
+        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+        if (e2 > s2) {
+          const sp = speakerOf(ctx, s2, e2);
+          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+        }
+      }
+    }
+    // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
+    for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
-    const sp = speakerOf(ctx, s, v);
+    // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
+    const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
-    return found(ctx, sp, tokens[v], false, v + 1, b);
+    return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+  }
+  // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
+  if (ingVerb > a) {
+    const sp = sentenceSubject(ctx, a, ingVerb);
+    if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
+  }
+  // "Hoff’s letter makes a libertarian-style case: “…”", "Clinton’s response was: “…”": the subject of a lead-in with a colon.
+  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 14) {
+    let k = a;
+    while (k < b && LEAD_WORDS.test(tokens[k].norm)) k++;
+    if (isCap(tokens[k]) && /['’]s$/.test(tokens[k].raw) && tokens[k + 1] && !isCap(tokens[k + 1]) && SPEAKER_NOUN.test(tokens[k + 1].norm)) {
+      return found(ctx, { name: ctx.text.slice(tokens[k].start, tokens[k + 1].end), start: tokens[k].start, end: tokens[k + 1].end }, null, false, b, b);
+    }
+  }
+  // "Stated Stone:", "Continued Stone:": the verb first, then who.
+  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 4 && isCap(tokens[a]) && isSpeechAt(ctx, a, verbs) && isCap(tokens[a + 1])) {
+    const sp = speakerOf(ctx, a + 1, b);
+    if (sp) return found(ctx, sp, tokens[a], false, b, b);
+  }
+  // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
+  // "Rep. Trey Gowdy (R-S.C.):": the bracket after the name is left out.
+  let nb = b;
+  if (/\)\s*:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    while (nb > a && !/\(/.test(ctx.text.slice(tokens[nb - 2]?.end ?? 0, tokens[nb - 1].start)) && b - nb < 4) nb--;
+    nb--;
+  }
+  if (nb > a && /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[nb - 1]) && !PRONOUNS.has(tokens[nb - 1].norm)) {
+    let s = nb - 1;
+    while (s > a && nb - s < 8 && !gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/)) s--;
+    if (gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/) || s === a) {
+      const sp = speakerOf(ctx, s, nb);
+      if (sp && /^\p{Lu}/u.test(sp.name) && sp.name.split(/\s+/).length <= 4) return found(ctx, sp, null, false, b, b);
+    }
+  }
+  // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon.
+  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 16) {
+    const sp = sentenceSubject(ctx, a, b);
+    if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
   }
   return null;
 }

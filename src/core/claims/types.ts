@@ -22,18 +22,63 @@ export interface ReportClaims {
 export type FigureQualifier =
   | 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'at-most' | 'less-than' | 'up-to' | 'only';
 
+/**
+ * What a figure measures. Counts name the state of what they count (killed,
+ * injured, arrested …) or are plain `count`s ("800 protesters"); the others
+ * are quantities of one kind each. Years and calendar dates are not figures.
+ */
+export type FigureMeasure =
+  | 'dead' | 'injured' | 'shot' | 'casualties' | 'missing' | 'detained' | 'arrested' | 'charged' | 'hostages' | 'rescued'
+  | 'aboard' | 'evacuated' | 'displaced' | 'returned' | 'relocated' | 'released' | 'sheltered' | 'executed'
+  | 'unemployed' | 'votes' | 'seats' | 'magnitude' | 'count'
+  | 'age' | 'duration' | 'time' | 'distance' | 'area' | 'speed' | 'weight' | 'money' | 'share';
+
+/** Where or when a figure holds, as the text says it; absent parts are unknown. */
+export interface FigureScope {
+  /** A place or sub-event named with the figure ("the Bataclan", "Germany", "one ward"). */
+  place?: string;
+  /** True for a venue or part of the whole ("at the stadium", "in one ward alone"); false for a region ("in Germany"). */
+  partial?: boolean;
+  /** True when the figure is said to be the whole ("in all", "a total of", "the attacks killed"). */
+  total?: boolean;
+  /** A day or year named with it ("thursday", "26 february", "2004"), lower-cased. */
+  day?: string;
+  /** Said of what may come ("could exceed 10,000", "will see waves of up to 40 centimetres"), not of what is. */
+  forecast?: boolean;
+}
+
 export interface FigureClaim {
   /** The figure as written, with its qualifier ("around 500", "closer to 3,000"). */
   span: TextSpan;
   /** The sentence around it. */
   context: TextSpan;
+  /** In the unit below; a time of day in minutes after midnight. */
   value: number;
   /** For ranges ("between 20 and 30"): the upper end; `value` is the lower. */
   high?: number;
   qualifier: FigureQualifier;
-  /** "%", "$", "€", "£", or null for a count. */
+  /**
+   * "%", a currency ("$", "€", "£", "¥"), a unit of time ("s", "min", "h", "d", "w", "mo", "y"),
+   * length ("m", "km", "mi", "ft", "in", "yd"), area ("m2", "km2", "mi2", "ft2", "ha", "acre"), speed
+   * ("km/h", "mph"), weight ("kg", "lb"), "time" for a time of day, or null for a count or an age.
+   */
   unit: string | null;
-  /** What is counted, normalised ("people missing", "civilians returned"); null when unclear. */
+  /** What is measured. */
+  measure: FigureMeasure;
+  /**
+   * Whom or what it is said of, as written: what a count counts ("officers"), the person whose
+   * age it is ("Micah Johnson"), whose share, seats or money ("New Democracy"), what lasted or
+   * happened ("sentenced", "the siege"), a distance's reference ("Tokyo"). Null when unclear.
+   */
+  subject: string | null;
+  scope?: FigureScope;
+  /** For a time of day: the zone written with it ("GMT", "local"). */
+  zone?: string;
+  /** For a duration: "ago" (nine years ago), "every" (once every 100 years), "since" (65 years since); absent for a length of time. */
+  period?: 'ago' | 'every' | 'since';
+  /** The text says the figure changed ("rose to", "upgraded to", "revised"). */
+  change?: 'rose' | 'fell' | 'revised';
+  /** What is counted, normalised ("people missing", "officers dead"); null when unclear. */
   counted: string | null;
   /** Who gives the figure ("Russian officials", "local residents"); null when the text does not say. */
   source: string | null;
@@ -65,6 +110,8 @@ export interface QuoteClaim {
   relaySpan?: TextSpan | null;
   /** True when the quote has no attribution of its own and continues the previous speaker's words. */
   continued?: boolean;
+  /** True when the attribution names the speaker by a pronoun ("he said"), resolved to the last person named. */
+  speakerResolved?: boolean;
 }
 
 /**

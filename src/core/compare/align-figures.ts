@@ -1,38 +1,75 @@
 /**
- * Figures across reports. Two figures are aligned when they count the same
- * thing: the same state of the same kind of subject ("people missing",
- * "individuals unaccounted for") with some shared context, or the same spot
- * of nearly the same sentence (a rewrite). Aligned figures agree when their
- * ranges, widened by their qualifiers, overlap ("almost 50" and 46).
+ * Figures across reports. Two figures are compared only when they state one
+ * quantity: the same measure (killed, injured, an age, a time of day …), of
+ * the same subject (the same people counted, the same person's age, the same
+ * party's share), within scopes that agree (a figure for one venue is not the
+ * total; a figure whose scope cannot be read is not compared with one whose
+ * scope is known to differ) — or the same spot of nearly the same sentence (a
+ * rewrite or a copy). Compared figures are then the same, compatible (their
+ * ranges, widened by their qualifiers, overlap: "at least 80" and 89), or in
+ * conflict.
  */
-import { SOURCE_GROUPS, STATES } from '../claims/lexicon';
-import type { FigureClaim } from '../claims/types';
+import { MEASURE_UNITS, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
+import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
 import { containment, contentStems, entityClass, sameSpeaker, shared } from './similarity';
 
-const STATE_NAMES = new Set(STATES.values());
-const STORY_STATES = new Set(['dead', 'missing', 'injured', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'released', 'executed', 'magnitude']);
-const TOLL_STATES = new Set(['dead', 'missing', 'injured']);
-/** A figure for part of the whole ("in Miyagi prefecture alone", "in one ward") is not the toll. */
-const SCOPED = /\b(?:alone|in one|in a single|in the city of|in the town of)\b/i;
+/** Measures whose values change as a story goes on (tolls rise, counts are revised); an age or a distance does not. */
+export const EVOLVING: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
+  'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
+  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'count', 'share', 'money',
+]);
+/** Counts of people, which reports of one story give for the same people. */
+const PEOPLE_COUNTS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
+  'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
+  'displaced', 'returned', 'relocated', 'released', 'executed',
+]);
+const TOLLS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>(['dead', 'injured', 'shot', 'missing', 'casualties']);
 
-export interface FigureKey {
-  entity: string | null;
-  state: string | null;
+const AREA_BASE: Readonly<Record<string, number>> = { m2: 1, km2: 1e6, mi2: 2.59e6, ft2: 0.0929, yd2: 0.836, ha: 1e4, acre: 4046.86, cm2: 1e-4 };
+
+/** The size of one unit in its family's base unit (seconds, metres, square metres, m/s, kg), or 1. */
+function unitSize(f: FigureClaim): number {
+  const u = f.unit;
+  if (!u) return 1;
+  if (f.measure === 'duration') return UNIT_SECONDS[u] ?? 1;
+  if (f.measure === 'age') return u === 'mo' ? 1 / 12 : 1;
+  if (f.measure === 'area') return AREA_BASE[u] ?? 1;
+  for (const [, [, unit, base]] of MEASURE_UNITS) if (unit === u) return base;
+  return 1;
 }
 
-export function keyOf(f: FigureClaim): FigureKey {
-  if (!f.counted) return { entity: null, state: null };
-  const words = f.counted.split(' ');
-  const last = words[words.length - 1];
-  const state = words.length > 1 && STATE_NAMES.has(last) ? last : null;
-  return { entity: entityClass(words[0]), state };
+/** Units that can be compared: a currency only with itself, a length with any length. */
+function unitFamily(f: FigureClaim): string {
+  if (f.measure === 'money') return f.unit ?? '?';
+  if (f.measure === 'share') return '%';
+  if (f.measure === 'time') return `time ${f.zone && f.zone !== 'local' ? f.zone : ''}`;
+  return f.measure;
 }
 
-/** The range a figure allows, its qualifier taken into account. */
+/** The range a figure allows, in its family's base unit, its qualifier taken into account. */
 export function interval(f: FigureClaim): [number, number] {
-  const lo = f.value;
-  const hi = f.high ?? f.value;
+  const size = unitSize(f);
+  const lo = f.value * size;
+  const hi = (f.high ?? f.value) * size;
+  if (f.measure === 'time') {
+    // A time of day: "about" is a quarter of an hour, "just before" half an hour.
+    switch (f.qualifier) {
+      case 'about':
+        return [lo - 15, hi + 15];
+      case 'nearly':
+        return [lo - 30, hi];
+      case 'at-least':
+      case 'more-than':
+        return [lo, hi + 30];
+      case 'up-to':
+      case 'at-most':
+      case 'less-than':
+        return [lo - 60, hi];
+      default:
+        return [lo, hi];
+    }
+  }
   switch (f.qualifier) {
     case 'about':
       return [lo * 0.85, hi * 1.15];
@@ -49,7 +86,7 @@ export function interval(f: FigureClaim): [number, number] {
       // "1.2 million" is rounded to its last written digit.
       const m = /(?<!\d)(\d+)\.(\d+)\s*(?:million|billion|trillion|bn|m)\b/i.exec(f.span.text);
       if (m) {
-        const scale = f.value / Number(`${m[1]}.${m[2]}`);
+        const scale = lo / Number(`${m[1]}.${m[2]}`);
         const half = (0.5 * scale) / 10 ** m[2].length;
         return [lo - half, hi + half];
       }
@@ -60,23 +97,7 @@ export function interval(f: FigureClaim): [number, number] {
 
 const LOWER = new Set(['at-least', 'more-than']);
 const UPPER = new Set(['up-to', 'at-most', 'less-than']);
-
-export function agree(a: FigureClaim, b: FigureClaim): boolean {
-  // Two bounds the same way ("more than 60" and "more than 86") state different figures.
-  if ((LOWER.has(a.qualifier) && LOWER.has(b.qualifier)) || (UPPER.has(a.qualifier) && UPPER.has(b.qualifier))) {
-    return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
-  }
-  // Two approximations agree when close to each other, not merely when their ranges touch.
-  const approx = (f: FigureClaim) => f.qualifier === 'about' || f.qualifier === 'nearly';
-  if (approx(a) && approx(b) && a.high === undefined && b.high === undefined) {
-    return Math.abs(a.value - b.value) <= 0.12 * Math.max(a.value, b.value);
-  }
-  // "30 percent" and "29.7%": the rounder figure is the other rounded.
-  if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return true;
-  const [alo, ahi] = interval(a);
-  const [blo, bhi] = interval(b);
-  return alo <= bhi + 1e-9 && blo <= ahi + 1e-9;
-}
+const approx = (f: FigureClaim) => f.qualifier === 'about' || f.qualifier === 'nearly';
 
 function decimals(f: FigureClaim): number {
   const m = /\d\.(\d+)/.exec(f.span.text);
@@ -88,7 +109,31 @@ function roundsTo(a: FigureClaim, b: FigureClaim): boolean {
   const d = decimals(coarse);
   if (d === decimals(fine)) return false;
   const scale = 10 ** d;
-  return Math.round(fine.value * scale) / scale === coarse.value;
+  return Math.round(fine.value * unitSize(fine) / unitSize(coarse) * scale) / scale === coarse.value;
+}
+
+/** How two figures of one quantity relate: the same figure, compatible ones that differ, or a conflict. */
+export type Agreement = 'same' | 'compatible' | 'conflict';
+
+export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
+  const [alo, ahi] = interval({ ...a, qualifier: 'exact' });
+  const [blo, bhi] = interval({ ...b, qualifier: 'exact' });
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)) || (a.unit !== b.unit && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y)));
+  if (close(alo, blo) && close(ahi, bhi) && (a.qualifier === b.qualifier || !(LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier)))) return 'same';
+  // "30 percent" and "29.7%": the rounder figure is the other rounded.
+  if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return 'same';
+  // Two approximations close to each other are one figure told loosely.
+  if (approx(a) && approx(b) && a.high === undefined && b.high === undefined && Math.abs(alo - blo) <= 0.05 * Math.max(alo, blo)) return 'same';
+  // Two bounds the same way ("more than 60" and "more than 86") both hold: given differently.
+  if ((LOWER.has(a.qualifier) && LOWER.has(b.qualifier)) || (UPPER.has(a.qualifier) && UPPER.has(b.qualifier))) return 'compatible';
+  const [ilo, ihi] = interval(a);
+  const [jlo, jhi] = interval(b);
+  return ilo <= jhi + 1e-9 && jlo <= ihi + 1e-9 ? 'compatible' : 'conflict';
+}
+
+/** True when the two figures can both be right as written. */
+export function agree(a: FigureClaim, b: FigureClaim): boolean {
+  return agreement(a, b) !== 'conflict';
 }
 
 const ctxCache = new WeakMap<object, Set<string>>();
@@ -132,39 +177,136 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   return sameSpeaker(a, b) !== false;
 }
 
+/**
+ * Whether two scopes may hold one quantity: a part (a venue, one ward, "El
+ * Centro officers") only with the same part; two regions only when the same;
+ * the whole with anything but a part; two days named only when the same.
+ */
+export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefined): boolean {
+  const pa = a?.place ?? null;
+  const pb = b?.place ?? null;
+  if (a?.day && b?.day && a.day !== b.day) return false;
+  // "Last summer, eight were injured": another, earlier event, unless the other says the same.
+  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before');
+  if (past(a?.day) !== past(b?.day)) return false;
+  if (pa && pb) return samePlace(pa, pb);
+  if ((pa && a?.partial) || (pb && b?.partial)) return false;
+  return true;
+}
+
+function samePlace(a: string, b: string): boolean {
+  const wa = a.replace(/^the /, '');
+  const wb = b.replace(/^the /, '');
+  return wa === wb || wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
+}
+
+const GENERIC = new Set(['said', 'say', 'report', 'told', 'accord', 'police', 'offici', 'people', 'also', 'news', 'time']);
+const NO_STEMS: ReadonlySet<string> = new Set();
+const subjectCache = new Map<string, ReadonlySet<string>>();
+/** Stems of what a figure is said of, without the words every report uses; cached, since every pair of figures asks. */
+function subjectStems(s: string | null): ReadonlySet<string> {
+  if (!s) return NO_STEMS;
+  let out = subjectCache.get(s);
+  if (!out) {
+    const stems = contentStems(s);
+    for (const g of GENERIC) stems.delete(g);
+    for (const k of [...stems]) if (/^\d/.test(k)) stems.delete(k);
+    out = stems;
+    if (subjectCache.size > 5000) subjectCache.clear();
+    subjectCache.set(s, out);
+  }
+  return out;
+}
+
+/** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
+function eventStems(s: string | null): ReadonlySet<string> {
+  const all = subjectStems(s);
+  if (![...all].some((x) => WEAK_EVENT.has(x))) return all;
+  return new Set([...all].filter((x) => !WEAK_EVENT.has(x)));
+}
+
+/** Two people named by the figures are one: a name word (not a title) in common, and the surnames agree. */
+function samePerson(a: string | null, b: string | null): boolean {
+  if (!a || !b || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
+  const last = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  const la = last(a);
+  const lb = last(b);
+  if (la === lb) return true;
+  // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
+}
+
+/** Whether the figures are said of the same thing, by measure. */
+function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similarity: number): boolean {
+  const m = a.measure;
+  if (m === 'age') return samePerson(a.subject, b.subject);
+  if (PEOPLE_COUNTS.has(m) || m === 'count' || m === 'unemployed') {
+    if (!a.subject || !b.subject) return m !== 'count' && (!a.subject || entityClass(a.subject) === 'people') && (!b.subject || entityClass(b.subject) === 'people');
+    // A bare count of people ("over 100 people", "13 people") says nothing of who they are; a count of a thing with
+    // what it is of ("counts of first-degree murder") is that thing.
+    if (m === 'count') return entityClass(a.subject) !== 'people' && a.subject.split(' of ')[1] === b.subject.split(' of ')[1] && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
+    const ea = entityClass(a.subject.split(' of ')[0]);
+    const eb = entityClass(b.subject.split(' of ')[0]);
+    return ea === eb;
+  }
+  if (m === 'share' || m === 'seats' || m === 'votes') {
+    const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
+    if (named(a.subject) && named(b.subject)) return sameSpeaker(a.subject, b.subject) === true;
+    if (named(a.subject) !== named(b.subject)) return false;
+    return shared(subjectStems(a.subject), subjectStems(b.subject)) >= 1 || (relation !== 'story' && similarity >= 0.6);
+  }
+  // Times, durations, distances, sums: said of the same event or thing, by a word that says what happened.
+  const sa = eventStems(a.subject);
+  const sb = eventStems(b.subject);
+  if (sa.size === 0 || sb.size === 0) return relation !== 'story' && similarity >= 0.6;
+  return shared(sa, sb) >= 1;
+}
+
+/** Stems of what happens in a story at a time worth comparing across reports. */
+const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit']);
+
+/** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
+const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know']);
+
 export interface Alignment {
-  /** 2: the same spot of nearly the same sentence; 1: the same counted thing. */
+  /** 2: the same spot of nearly the same sentence; 1: the same quantity by what it measures. */
   strength: number;
   similarity: number;
 }
 
-/** Whether two figures of two reports count the same thing, and how surely. */
+/** Whether two figures of two reports state one quantity, and how surely. */
 export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation): Alignment | null {
-  if (a.unit !== b.unit) return null;
+  if (a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) return null;
   const ca = contextStems(a);
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
   const n = shared(ca, cb);
   const near = relation === 'story' ? 0.8 : 0.6;
-  if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.counted === b.counted)) {
+  const people = a.measure === 'age' && a.subject && b.subject && /^\p{Lu}/u.test(a.subject) && /^\p{Lu}/u.test(b.subject);
+  if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.subject === b.subject) && (!people || samePerson(a.subject, b.subject))) {
     return { strength: 2, similarity };
   }
-  const ka = keyOf(a);
-  const kb = keyOf(b);
-  if (!ka.entity || ka.entity !== kb.entity) return null;
-  if (ka.state && kb.state) {
-    if (ka.state !== kb.state) return null;
-    // Between reports of one story, only tolls and counts of people (and a quake's magnitude) are
-    // taken to be the same figure by what they count: seats, votes or shares belong to many subjects.
-    if (relation === 'story' && !STORY_STATES.has(ka.state)) return null;
-    if (relation === 'story' && (SCOPED.test(a.context.text) !== SCOPED.test(b.context.text))) return null;
-    const need = relation === 'story' ? (TOLL_STATES.has(ka.state) ? 0.1 : 0.25) : 0.12;
-    if (similarity >= need || (a.source && b.source && sameSource(a.source, b.source) && n >= 2)) return { strength: 1, similarity };
-    return null;
-  }
-  if (ka.state || kb.state || relation === 'story') return null;
-  // Nothing said of the subject: only a near-identical sentence will do.
-  return similarity >= 0.6 && n >= 4 ? { strength: 1, similarity } : null;
+  if (!scopesAgree(a.scope, b.scope) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
+  // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
+  if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
+  if (!sameSubject(a, b, relation, similarity)) return null;
+  const m = a.measure;
+  if (m === 'age') return { strength: 1, similarity };
+  // Between reports of one story, a toll or a magnitude needs little shared context, a distance from a
+  // named place little more; other figures need sentences that say much the same.
+  // A party's share or seats, named on both sides, is one figure however differently the sentences run.
+  const named = (m === 'share' || m === 'seats' || m === 'votes') && !!a.subject && /^\p{Lu}/u.test(a.subject);
+  // A magnitude of the same quake, within a tenth, needs nothing more (the check above); a time needs a shared word
+  // for what happened ("shooting" and "shots fired"), not only a shared verb.
+  if (m === 'magnitude') return { strength: 1, similarity };
+  const strongTime = m === 'time' && [...subjectStems(a.subject)].some((x) => STRONG_EVENT.has(x) && subjectStems(b.subject).has(x));
+  const light = TOLLS.has(m) || named || strongTime || (m === 'distance' && subjectStems(a.subject).size > 0);
+  const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
+  const words = relation === 'story' && !light ? 3 : 1;
+  if ((similarity >= need && n >= words) || (a.source && b.source && sameSource(a.source, b.source) && n >= 2 && similarity >= need / 2 && relation !== 'story')) return { strength: 1, similarity };
+  return null;
 }
 
 /**
@@ -178,10 +320,8 @@ export function contestedPairs(figures: readonly FigureClaim[]): Map<FigureClaim
     if (!a.source) continue;
     for (let j = i + 1; j < figures.length && j < i + 6; j++) {
       const b = figures[j];
-      if (!b.source || b.unit !== a.unit || b.context.start > a.context.end + 2) continue;
-      const ka = keyOf(a);
-      const kb = keyOf(b);
-      if (!ka.entity || ka.entity !== kb.entity || ka.state !== kb.state) continue;
+      if (!b.source || b.unit !== a.unit || b.measure !== a.measure || b.context.start > a.context.end + 2) continue;
+      if (a.subject && b.subject && entityClass(a.subject) !== entityClass(b.subject)) continue;
       if (agree(a, b) || sameSource(a.source, b.source)) continue;
       out.set(a, b);
       out.set(b, a);

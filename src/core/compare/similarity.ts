@@ -13,6 +13,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
     reach: 'reach reached reaches secure secures secured strike strikes struck',
     people: 'people residents civilians individuals persons citizens inhabitants locals villagers',
     kill: 'kill killed killing dead died death deaths',
+    shoot: 'shot shots shooting shootings gunfire gunshots gunshot',
+    quake: 'quake quakes earthquake earthquakes tremor tremors temblor',
   }).flatMap(([k, words]) => words.split(' ').map((w) => [w, k] as [string, string])),
 );
 
