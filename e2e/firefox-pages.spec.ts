@@ -31,7 +31,7 @@ test.afterAll(async () => {
 });
 
 /** Loads a page and returns the errors it logged (uncaught exceptions and console errors), normalised. */
-async function load(path: string, after?: (page: Page) => Promise<void>): Promise<string[]> {
+async function load(path: string, after?: (page: Page) => Promise<void>, settleMs = 2_500): Promise<string[]> {
   const page = await firefox.newPage();
   const errors: string[] = [];
   const norm = (s: string) => s.replace(/\d+/g, '#').slice(0, 200);
@@ -47,7 +47,7 @@ async function load(path: string, after?: (page: Page) => Promise<void>): Promis
     const loaded = Date.now();
     if (after) await after(page);
     // The same time after load with and without the extension: page scripts keep failing for a while on blocked outside scripts.
-    await new Promise((r) => setTimeout(r, Math.max(0, loaded + 2_500 - Date.now())));
+    await new Promise((r) => setTimeout(r, Math.max(0, loaded + settleMs - Date.now())));
   } finally {
     await page.close();
   }
@@ -77,7 +77,8 @@ test('Firefox: every real page, article found, no error from the extension or ca
   if (onlyWithExtension.size) {
     await firefox.uninstallExtension(extension);
     for (const [name, ours] of onlyWithExtension) {
-      const again = [...(await load(`/pages/${name}/`)), ...(await load(`/pages/${name}/`))];
+      // Longer, as a busy machine may have put the page's late errors past the first wait.
+      const again = [...(await load(`/pages/${name}/`, undefined, 8_000)), ...(await load(`/pages/${name}/`, undefined, 8_000))];
       const still = ours.filter((e) => !again.includes(e));
       if (still.length) problems.push(`${name}: errors only with the extension: ${still.join(' | ')}`);
     }
