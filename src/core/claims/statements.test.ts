@@ -67,9 +67,12 @@ describe('reported speech in the body', () => {
       { text: 'the residents would leave through Belarus', speaker: 'Moskalkova', verb: 'said', verbKind: 'neutral', headline: false, attribution: 'Moskalkova said' },
     ]);
   });
-  it('keeps the relay', () => {
+  it('keeps the relay, out of what was said', () => {
     const [s] = statements('Title\n\nMoskalkova said the residents would leave through Belarus, according to RIA Novosti.');
-    expect([s.speaker, s.relay, s.relaySpan?.text]).toEqual(['Moskalkova', 'RIA Novosti', 'according to RIA Novosti']);
+    expect([s.span.text, s.speaker, s.relay, s.relaySpan?.text]).toEqual(['the residents would leave through Belarus', 'Moskalkova', 'RIA Novosti', 'according to RIA Novosti']);
+    // A place after "to" is what was said, whatever the relay finder makes of it.
+    const [t] = statements('Title\n\nOfficials confirmed four victims were taken to UC Medical Center.');
+    expect(t.span.text).toBe('four victims were taken to UC Medical Center');
   });
   it('takes a reporting word after an article or a preposition for a noun', () => {
     expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
