@@ -121,6 +121,17 @@ describe('quotes and attributions', () => {
     const b = report('b', said(WORDS, 'Tatyana Moskalkova claimed on Monday'), { relation: 'rewrite' });
     expect(brief(divergences(said(WORDS), [b]))).toEqual([['attribution/verb-kind', 'Tatyana Moskalkova said', ['Tatyana Moskalkova claimed']]]);
   });
+  it('does not set two pronouns resolved by the extractor against each other, but does a resolved one against a name', () => {
+    // Title-case headlines end in a capital: the name resolved is the body's, not run on from the headline.
+    const she = 'Evacuation From Kursk\n\nTatyana Moskalkova, the rights commissioner, spoke in Moscow.\n\n"They will be evacuated through Belarus to other regions of the country," she said.';
+    const he = 'Evacuation From Kursk\n\nDmitry Peskov, the Kremlin spokesman, spoke in Moscow.\n\n"They will be evacuated through Belarus to other regions of the country," he said.';
+    expect(claimsOf(she).quotes.map((q) => [q.speaker, q.speakerResolved])).toEqual([['Tatyana Moskalkova', true]]);
+    expect(divergences(she, [report('b', he, { relation: 'rewrite' })])).toEqual([]);
+    const named = report('c', said(WORDS, 'Dmitry Peskov said'), { relation: 'rewrite' });
+    const ds = divergences(she, [named]);
+    expect(brief(ds)).toEqual([['attribution/speaker', 'she said', ['Dmitry Peskov said']]]);
+    expect(ds[0].facts).toMatchObject({ speaker: 'Tatyana Moskalkova' });
+  });
   it('finds a quote another report gives as reported speech', () => {
     const a = said('The residents of Kursk will be evacuated through Belarus to other regions of Russia next week');
     const b = report('b', 'Evacuation\n\nTatyana Moskalkova said that the residents of Kursk will be evacuated through Belarus to other regions of Russia next week.');
