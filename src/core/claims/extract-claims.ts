@@ -168,9 +168,10 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
   const { tokens, text } = ctx;
   const out: Array<{ name: string; pos: number }> = [];
   for (let k = 0; k < tokens.length - 1 && out.length < 2000; k++) {
-    if (!isCap(tokens[k]) || !isCap(tokens[k + 1]) || /\S/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
+    // A name is on one line: the headline's last word and the first paragraph's first are two.
+    if (!isCap(tokens[k]) || !isCap(tokens[k + 1]) || /\S|\n/.test(text.slice(tokens[k].end, tokens[k + 1].start))) continue;
     let e = k + 2;
-    while (e < tokens.length && e - k < 4 && isCap(tokens[e]) && !/\S/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
+    while (e < tokens.length && e - k < 4 && isCap(tokens[e]) && !/\S|\n/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
     const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
     const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));

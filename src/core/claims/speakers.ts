@@ -66,7 +66,10 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
   // "Skelly", "Kelly": a name ending in -ly is no adverb. "Priebus later Thursday": a time is no part of a name.
-  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1])) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
+  // "his family", "the influential US daily": a noun for someone ending in -ly, at the end of a short phrase or after a
+  // name, is no adverb either ("those who lived by the family" is no speaker).
+  const lyNoun = (k: number) => SPEAKER_NOUN.test(tokens[k].norm) && (k - from < 3 || isCap(tokens[k - 1]));
+  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near|familiar|involved|close|speaking|knowledgeable|briefed|who)$/.test(tokens[k].norm)) {
@@ -426,7 +429,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     return f;
   }
   let ingVerb = -1;
-  for (let v = b - 1; v > a && b - v <= 16; v--) {
+  for (let v = b - 1; v >= a && b - v <= 16; v--) {
     if (!isSpeechAt(ctx, v, verbs)) continue;
     // "…, Graham said on MSNBC, adding," and "she said, telling them,": the speaker is the subject of the verb before.
     if (/ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) {
@@ -436,11 +439,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
     const verbTok = ingVerb > v ? ingVerb : v;
     // "Said Comey, “…”": the verb first, then who.
-    if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b) {
+    if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b && !gapHas(ctx, v + 1, /[,;:.!?]/)) {
       const [s, e] = phraseAfter(ctx, v + 1, b, 6);
       const sp = e > s ? speakerOf(ctx, s, e) : null;
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
+    // The lead-in's first word: nothing before it can be a subject.
+    if (v === a) break;
     // "Clinton, exasperated, famously responded:", "a spokesman … could only quip:": words between subject and verb.
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
@@ -450,7 +455,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       for (let k = vv - 1; k > s0; k--) if (/^(?:that|who|which|when|because|if|as)$/.test(tokens[k].norm)) { s0 = k + 1; break; }
       if (s0 < vv) {
         const sp0 = speakerOf(ctx, s0, vv);
-        if (sp0 && (/^\p{Lu}/u.test(sp0.name) || /^(?:a|an|the|one|another|his|her|their|its)\s/i.test(sp0.name))) return found(ctx, sp0, tokens[verbTok], false, v + 1, b);
+        if (sp0 && (/^\p{Lu}/u.test(sp0.name) || /^(?:a|an|the|one|another|his|her|their|its)\s/i.test(sp0.name))) return found(ctx, sp0, tokens[verbTok], false, v, b);
       }
       if (s0 === vv && gapHas(ctx, vv, /,/)) {
         // "Clinton, exasperated, famously responded": the name before the words between commas.
@@ -460,7 +465,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           let s2 = c - 1;
           while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
           const sp2 = speakerOf(ctx, s2, c);
-          if (sp2 && /^\p{Lu}/u.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v + 1, b);
+          if (sp2 && /^\p{Lu}/u.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v, b);
         }
       }
     }
@@ -473,12 +478,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
       if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
-        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
       if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
         const sp = speakerOf(ctx, c, v);
-        if (sp) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+        if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
       if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
@@ -487,7 +492,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
         if (e2 > s2) {
           const sp = speakerOf(ctx, s2, e2);
-          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
         }
       }
     }
@@ -497,7 +502,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
-    return found(ctx, sp, tokens[verbTok], false, v + 1, b);
+    // The relay is looked for from the verb on, as after a quote: "Smith told AFP:".
+    return found(ctx, sp, tokens[verbTok], false, v, b);
   }
   // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
   if (ingVerb > a) {

@@ -124,8 +124,11 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     // "X said, according to Y": a relay, not what was said.
     if (tokens[c].norm === 'according' || (tokens[c].norm === 'as' && tokens[c + 1]?.norm === 'reported')) return null;
     const relay = findRelay(ctx, v + 1, b, true);
+    // "X said …, according to Y": the relay at the end is no part of what was said.
+    const trailing = relay && relay.start > tokens[c].start && relay.end === endChar && /^(?:according|as reported|reported by|cited by|quoted by)\b/i.test(ctx.text.slice(relay.start, relay.end));
+    const contentEnd = trailing ? relay.start : endChar;
     return {
-      contentStart: tokens[c].start, contentEnd: endChar, speaker: sp.name, verb: t.raw, negated,
+      contentStart: tokens[c].start, contentEnd, speaker: sp.name, verb: t.raw, negated,
       relay: relay?.relay ?? null, relayStart: relay?.start ?? -1, relayEnd: relay?.end ?? -1,
       attStart: sp.start, attEnd: t.end,
     };

@@ -119,6 +119,11 @@ export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
   const [alo, ahi] = interval({ ...a, qualifier: 'exact' });
   const [blo, bhi] = interval({ ...b, qualifier: 'exact' });
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)) || (a.unit !== b.unit && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y)));
+  // "1.2 million" and "1,200,000": the same value, though the first is read as rounded.
+  const same = (x: FigureClaim) => [x.value * unitSize(x), (x.high ?? x.value) * unitSize(x)];
+  const [pa, qa] = same(a);
+  const [pb, qb] = same(b);
+  if (a.qualifier === b.qualifier && close(pa, pb) && close(qa, qb)) return 'same';
   if (close(alo, blo) && close(ahi, bhi) && (a.qualifier === b.qualifier || !(LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier)))) return 'same';
   // "30 percent" and "29.7%": the rounder figure is the other rounded.
   if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return 'same';
@@ -225,16 +230,23 @@ function eventStems(s: string | null): ReadonlySet<string> {
   return new Set([...all].filter((x) => !WEAK_EVENT.has(x)));
 }
 
+const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|captain|capt\.?|chief|senator|sen\.?|governor|gov\.?|president|judge|pastor|rev\.?|father|coach|professor|prof\.?|trooper|corporal|private|mr\.?|mrs\.?|ms\.?|miss|dr\.?)$/;
+
 /** Two people named by the figures are one: a name word (not a title) in common, and the surnames agree. */
 function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
   const last = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
   const la = last(a);
   const lb = last(b);
-  if (la === lb) return true;
-  // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   const wa = a.toLowerCase().split(/\s+/);
   const wb = b.toLowerCase().split(/\s+/);
+  // "Ahmed Khan" and his brother "Omar Khan": one surname, two first names written out.
+  const firstName = (w: string[]) => {
+    const k = TITLE.test(w[0]) ? 1 : 0;
+    return w.length > k + 1 && /^\p{L}{3,}$/u.test(w[k]) ? w[k] : null;
+  };
+  if (la === lb) return !firstName(wa) || !firstName(wb) || firstName(wa) === firstName(wb);
+  // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
 }
 

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text';
+import { extractClaims } from './extract-claims';
+import { attributionAfter, attributionBefore, findRelay, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
+
+const ctxOf = (text: string): Ctx => ({ text, tokens: tokenize(text) });
+
+/** What an attribution says, with its spans read back from the text. */
+function brief(text: string, f: Found | null) {
+  if (!f) return null;
+  return {
+    speaker: f.speaker,
+    verb: f.verb,
+    verbKind: f.verbKind,
+    relay: f.relay,
+    written: text.slice(f.start, f.end),
+    relayWritten: f.relayStart >= 0 ? text.slice(f.relayStart, f.relayEnd) : null,
+  };
+}
+
+/** The attribution in the trailer after a sentence's closing quote mark. */
+function trailer(text: string) {
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  return brief(text, attributionAfter(ctxOf(text), close + 1, text.length));
+}
+
+/** The attribution in the lead-in before a sentence's opening quote mark. */
+function leadIn(text: string) {
+  const open = text.search(/[“"]/);
+  return brief(text, attributionBefore(ctxOf(text), 0, open));
+}
+
+describe('verbKindOf', () => {
+  it('classifies reporting verbs as written, apostrophes and case aside', () => {
+    expect(['said', 'Claimed', 'admitted', 'shouted', 'accused', 'walked'].map(verbKindOf)).toEqual(['neutral', 'distancing', 'confirming', 'neutral', 'distancing', null]);
+  });
+});
+
+describe('attributionAfter: the trailer of a quote', () => {
+  it('reads "X said" with the name out of its title', () => {
+    expect(trailer('“We are ready to talk now,” Foreign Minister Jane Doe said on Monday.')).toEqual({
+      speaker: 'Jane Doe', verb: 'said', verbKind: 'neutral', relay: null, written: 'Jane Doe said', relayWritten: null,
+    });
+  });
+  it('reads "said X" and a description before the name', () => {
+    expect(trailer('“October provided a resurgence for her,” said former Obama adviser David Axelrod.')).toMatchObject({
+      speaker: 'David Axelrod', verb: 'said', written: 'said former Obama adviser David Axelrod',
+    });
+  });
+  it('skips an appositive and a bracket after the name', () => {
+    expect(trailer('“It is over,” Will Estrada, the chairman of the group, said.')).toMatchObject({ speaker: 'Will Estrada', written: 'Will Estrada, the chairman of the group, said' });
+    expect(trailer('“We will win,” Rep. Jim McDermott (D-Wash.) said.')).toMatchObject({ speaker: 'Jim McDermott', written: 'Jim McDermott (D-Wash.) said' });
+  });
+  it('keeps a description or a pronoun as the speaker, with the stance of the verb', () => {
+    expect(trailer('“The deal is done and signed,” the minister claimed.')).toMatchObject({ speaker: 'the minister', verb: 'claimed', verbKind: 'distancing' });
+    expect(trailer('“We did receive the letter yesterday,” she admitted.')).toMatchObject({ speaker: 'she', verb: 'admitted', verbKind: 'confirming' });
+  });
+  it('finds the name after the rest of the sentence', () => {
+    expect(trailer('“We are frustrated” by the mass shooting in the city, Nefzi said.')).toMatchObject({ speaker: 'Nefzi', verb: 'said' });
+  });
+  it('finds the relay: an agency, a platform, an outlet spoken to', () => {
+    expect(trailer('“Nothing is agreed until everything is agreed,” Doe said, according to the state-run RIA Novosti news agency.')).toMatchObject({
+      speaker: 'Doe', relay: 'RIA Novosti', written: 'Doe said', relayWritten: 'according to the state-run RIA Novosti news agency',
+    });
+    expect(trailer('“The negotiations have brought results,” he said on Telegram.')).toMatchObject({ speaker: 'he', relay: 'Telegram', relayWritten: 'on Telegram' });
+    expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
+    expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
+  });
+  it('gives nothing when the trailer has no subject of its own', () => {
+    expect(trailer('“We will win,” adding that the vote was close.')).toBeNull();
+    expect(trailer('“We will win,” the crowd at the rally in the park.')).toBeNull();
+  });
+});
+
+describe('attributionBefore: the lead-in of a quote', () => {
+  it('reads "X, a …, said:"', () => {
+    expect(leadIn('In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “Secretary Clinton has been cooperating.”')).toMatchObject({
+      speaker: 'Brian Fallon', verb: 'said', written: 'Brian Fallon, a spokesman for the Clinton campaign, said',
+    });
+  });
+  it('leaves a time out of the name, and reads the outlet spoken to as the relay', () => {
+    expect(leadIn('Priebus later Thursday told Fox News: “Both men are meeting next week.”')).toMatchObject({ speaker: 'Priebus', verb: 'told', relay: 'Fox News', relayWritten: 'told Fox News' });
+    expect(leadIn('Smith told AFP that “both men are meeting next week.”')).toMatchObject({ speaker: 'Smith', relay: 'AFP' });
+    // An audience is no relay.
+    expect(leadIn('Smith told reporters: “Both men are meeting next week.”')).toMatchObject({ speaker: 'Smith', relay: null });
+  });
+  it('reads "According to X,"', () => {
+    expect(leadIn('According to Tatyana Moskalkova, “they will be evacuated through Belarus.”')).toMatchObject({
+      speaker: 'Tatyana Moskalkova', verb: null, written: 'According to Tatyana Moskalkova',
+    });
+  });
+  it('reads words between the subject and its verb', () => {
+    expect(leadIn('Clinton, exasperated, famously responded: “What difference does it make?”')).toMatchObject({ speaker: 'Clinton', verb: 'responded' });
+  });
+  it('reads the verb before the name', () => {
+    expect(leadIn('Stated Stone: “I am innocent of these charges.”')).toMatchObject({ speaker: 'Stone', verb: 'Stated' });
+    expect(leadIn('Said Comey, “We found no evidence of any crime.”')).toMatchObject({ speaker: 'Comey', verb: 'Said', written: 'Said Comey' });
+  });
+  it('reads a name, or the subject of a short lead-in, before a colon', () => {
+    expect(leadIn('Republican pollster Daron Shaw: “The race is tied.”')).toMatchObject({ speaker: 'Daron Shaw', verb: null });
+    expect(leadIn('Trump went even further: “We will build it.”')).toMatchObject({ speaker: 'Trump', verb: null });
+  });
+  it('gives nothing for a lead-in that names no one', () => {
+    expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
+    expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();
+    // A label before a colon is no verb before a name (from a real report, gva-dev).
+    expect(leadIn('READ: When is an “accidental” shooting really a crime?')).toBeNull();
+  });
+});
+
+describe('speakerOf', () => {
+  const speaker = (text: string) => {
+    const ctx = ctxOf(text);
+    return speakerOf(ctx, 0, ctx.tokens.length)?.name ?? null;
+  };
+  it('gives the last run of capitalised words, without titles', () => {
+    expect(speaker('Russian rights commissioner Tatyana Moskalkova')).toBe('Tatyana Moskalkova');
+    expect(speaker('a statement by the Red Cross (ICRC)')).toBe('Red Cross (ICRC)');
+    expect(speaker('Prime Minister Keir Starmer')).toBe('Keir Starmer');
+  });
+  it('keeps a description that names someone, and refuses one that names no one', () => {
+    expect(speaker('a Red Cross spokesperson')).toBe('a Red Cross spokesperson');
+    expect(speaker('one well-connected Republican')).toBe('one well-connected Republican');
+    expect(speaker('misogynist rhetoric')).toBeNull();
+  });
+  it('takes a noun for someone ending in -ly for no adverb', () => {
+    expect(speaker('his family')).toBe('his family');
+    expect(speaker('the influential US daily')).toBe('the influential US daily');
+    expect(speaker('the minister reportedly')).toBe('the minister');
+    expect(speaker('lived by the family')).toBeNull();
+  });
+  it('stops at a place, and refuses a day or an adverb alone', () => {
+    expect(speaker('the mission in Ukraine')).toBe('the mission');
+    expect(speaker('Thursday')).toBeNull();
+  });
+});
+
+describe('findRelay', () => {
+  const relay = (text: string, speakerFound = true) => {
+    const ctx = ctxOf(text);
+    const r = findRelay(ctx, 0, ctx.tokens.length, speakerFound);
+    return r && [r.relay, text.slice(r.start, r.end)];
+  };
+  it('finds agencies, platforms and outlets, as written', () => {
+    expect(relay('as reported by the Interfax news agency')).toEqual(['Interfax', 'as reported by the Interfax news agency']);
+    expect(relay('in a post on Telegram')).toEqual(['Telegram', 'in a post on Telegram']);
+    expect(relay('in an interview with the BBC')).toEqual(['BBC', 'interview with the BBC']);
+  });
+  it('reads "according to" as a relay only once a speaker is found', () => {
+    expect(relay('according to Russia’s state-run RIA Novosti news agency')).toEqual(['RIA Novosti', 'according to Russia’s state-run RIA Novosti news agency']);
+    expect(relay('according to Russia’s state-run RIA Novosti news agency', false)).toBeNull();
+  });
+  it('does not take a day or a place for a relay', () => {
+    expect(relay('on Monday in Moscow')).toBeNull();
+  });
+});
+
+describe('attributions as extractClaims reads them in a report', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb, q.relay]);
+  it('give a family or a newspaper its words', () => {
+    expect(quotes('“He was a kind and gentle man who loved his job,” his family said in a statement.')).toEqual([['his family', 'said', null]]);
+    expect(quotes('“The government has lost control of the situation,” the influential US daily wrote.')).toEqual([['the influential US daily', 'wrote', null]]);
+  });
+  it('read a verb before the name at the start of a sentence, and an outlet spoken to before the quote', () => {
+    expect(quotes('The director spoke on Tuesday. Said Comey, “We found no evidence of any crime here.”')).toEqual([['Comey', 'Said', null]]);
+    expect(quotes('Priebus later Thursday told Fox News: “Both men are meeting next week to talk.”')).toEqual([['Priebus', 'told', 'Fox News']]);
+  });
+});

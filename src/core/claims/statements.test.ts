@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { sentences, tokenize } from '../text';
+import { extractClaims } from './extract-claims';
+import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
+import type { StatementClaim } from './types';
+
+/** The statements of a report whose first paragraph is its headline. */
+function statements(text: string): StatementClaim[] {
+  const i = text.indexOf('\n\n');
+  return extractClaims(text, { headline: i > 0 ? { start: 0, end: i } : null }).statements;
+}
+const brief = (s: StatementClaim) => ({ text: s.span.text, speaker: s.speaker, verb: s.verb, verbKind: s.verbKind, headline: s.headline, attribution: s.attribution?.text ?? null });
+const body = (sentence: string) => statements(`Title\n\n${sentence}`).map(brief);
+
+describe('the headline as a statement', () => {
+  it('states a fact when nothing attributes it', () => {
+    expect(statements('Russia Secures Evacuation Deal For Kursk Residents\n\nThe residents left.').map(brief)).toEqual([
+      { text: 'Russia Secures Evacuation Deal For Kursk Residents', speaker: null, verb: null, verbKind: null, headline: true, attribution: null },
+    ]);
+  });
+  it('is attributed by "X Says …", "…, X claims" and "X: …"', () => {
+    expect(brief(statements('Russia Says It Secured Evacuation Deal For Kursk Residents\n\nThe residents left.')[0])).toEqual({
+      text: 'It Secured Evacuation Deal For Kursk Residents', speaker: 'Russia', verb: 'Says', verbKind: 'neutral', headline: true, attribution: 'Russia Says',
+    });
+    expect(brief(statements('Ukraine agrees to evacuate Kursk residents, Russian official claims\n\nThe residents left.')[0])).toEqual({
+      text: 'Ukraine agrees to evacuate Kursk residents', speaker: 'Russian official', verb: 'claims', verbKind: 'distancing', headline: true, attribution: 'Russian official claims',
+    });
+    expect(brief(statements('Obama: We Will Not Back Down Now\n\nThe crowd cheered.')[0])).toMatchObject({ text: 'We Will Not Back Down Now', speaker: 'Obama', verb: null, verbKind: 'neutral' });
+  });
+  it('is none for a headline of two words', () => {
+    const text = 'Kursk evacuation\n\nThe residents left.';
+    const ctx = { text, tokens: tokenize(text) };
+    expect(headlineStatement(ctx, 0, 16, () => [])).toBeNull();
+  });
+});
+
+describe('reported speech in the body', () => {
+  it('reads "X confirmed that …" with the stance of the verb', () => {
+    expect(body('Moskalkova confirmed that the residents would be evacuated through Belarus.')).toEqual([
+      { text: 'the residents would be evacuated through Belarus', speaker: 'Moskalkova', verb: 'confirmed', verbKind: 'confirming', headline: false, attribution: 'Moskalkova confirmed' },
+    ]);
+  });
+  it('reads "…, X said Monday" and "…, as reported by X"', () => {
+    expect(body("The residents will be evacuated through Belarus next week, Russia's rights commissioner said Monday.")).toEqual([
+      { text: 'The residents will be evacuated through Belarus next week', speaker: "Russia's rights commissioner", verb: 'said', verbKind: 'neutral', headline: false, attribution: "Russia's rights commissioner said" },
+    ]);
+    expect(body('The talks will resume in Istanbul next week, as reported by Interfax on Monday.')[0]).toMatchObject({
+      text: 'The talks will resume in Istanbul next week', speaker: 'Interfax', verb: 'reported', attribution: 'as reported by Interfax',
+    });
+  });
+  it('reads "According to X, …" as attributed without a verb', () => {
+    expect(body('According to Tatyana Moskalkova, the residents will be evacuated through Belarus.')).toEqual([
+      { text: 'the residents will be evacuated through Belarus', speaker: 'Tatyana Moskalkova', verb: null, verbKind: 'neutral', headline: false, attribution: 'According to Tatyana Moskalkova' },
+    ]);
+  });
+  it('marks a negated verb', () => {
+    const [s] = statements('Title\n\nThe Kremlin did not confirm that the residents would be evacuated through Belarus.');
+    expect(brief(s)).toMatchObject({ text: 'the residents would be evacuated through Belarus', speaker: 'Kremlin', verb: 'confirm', verbKind: 'confirming' });
+    expect(s.negated).toBe(true);
+    expect(s.attribution?.text).toBe('Kremlin did not confirm');
+  });
+  it('skips the hearer of "told"', () => {
+    expect(body('Peskov told reporters that the talks would resume in Istanbul next week.')[0]).toMatchObject({ text: 'the talks would resume in Istanbul next week', speaker: 'Peskov', verb: 'told' });
+  });
+  it('reads each clause of a sentence split at "; however"', () => {
+    expect(body('Kyiv denied the report; however, Moskalkova said the residents would leave through Belarus.')).toEqual([
+      { text: 'the residents would leave through Belarus', speaker: 'Moskalkova', verb: 'said', verbKind: 'neutral', headline: false, attribution: 'Moskalkova said' },
+    ]);
+  });
+  it('keeps the relay, out of what was said', () => {
+    const [s] = statements('Title\n\nMoskalkova said the residents would leave through Belarus, according to RIA Novosti.');
+    expect([s.span.text, s.speaker, s.relay, s.relaySpan?.text]).toEqual(['the residents would leave through Belarus', 'Moskalkova', 'RIA Novosti', 'according to RIA Novosti']);
+    // A place after "to" is what was said, whatever the relay finder makes of it.
+    const [t] = statements('Title\n\nOfficials confirmed four victims were taken to UC Medical Center.');
+    expect(t.span.text).toBe('four victims were taken to UC Medical Center');
+  });
+  it('takes a reporting word after an article or a preposition for a noun', () => {
+    expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
+    expect(body('The Kremlin dismissed these claims as disinformation spread by Kyiv.')).toEqual([]);
+  });
+  it('leaves a relay after the verb for no content', () => {
+    expect(body('Moskalkova said, according to RIA Novosti, that the residents would leave.')).toEqual([]);
+  });
+  it('skips sentences that hold a direct quote', () => {
+    expect(body('"We are ready to talk about it now," Peskov said. Peskov said the talks would resume.')).toEqual([
+      { text: 'the talks would resume', speaker: 'Peskov', verb: 'said', verbKind: 'neutral', headline: false, attribution: 'Peskov said' },
+    ]);
+  });
+  it('keeps the lede first and stops at the limit', () => {
+    const sentence = (i: number) => `Official ${String.fromCharCode(65 + i)}son said the talks would resume in round ${i}.`;
+    const text = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
+    const ctx = { text, tokens: tokenize(text) };
+    const out = reportedSpeech(ctx, sentences(text), 0, () => false, () => [], MAX_STATEMENTS);
+    expect(out).toHaveLength(MAX_STATEMENTS);
+    expect(out[0].speaker).toBe('Official Ason');
+    expect(out.at(-1)?.speaker).toBe(`Official ${String.fromCharCode(65 + MAX_STATEMENTS - 1)}son`);
+  });
+  it('gives spans that slice the text exactly', () => {
+    const text = 'Russia Says It Secured Evacuation Deal\n\nMoskalkova said the residents would leave through Belarus, according to RIA Novosti. According to Tatyana Moskalkova, the residents will be evacuated soon.';
+    const ss = statements(text);
+    expect(ss).toHaveLength(3);
+    for (const s of ss) {
+      for (const span of [s.span, s.context, s.attribution, s.relaySpan]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+});

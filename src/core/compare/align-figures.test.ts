@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/extract-claims';
+import type { FigureClaim } from '../claims/types';
+import { agree, agreement, alignFigures, contestedPairs, interval, sameSource, scopesAgree, sourceGroup } from './align-figures';
+
+const figures = (text: string) => extractClaims(text).figures;
+/** The first figure of a sentence. */
+function figure(text: string): FigureClaim {
+  const f = figures(text)[0];
+  if (!f) throw new Error(`no figure in ${text}`);
+  return f;
+}
+const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
+
+describe('alignFigures: only figures of one quantity are compared', () => {
+  it('does not compare a venue\'s toll with the whole attack\'s', () => {
+    expect(aligned('89 people were killed at the Bataclan.', 'In all, the attacks killed 130 people.')).toBe(false);
+  });
+  it('compares the same venue, the same day, in the same words, most surely', () => {
+    const a = figure('89 people were killed at the Bataclan concert hall on Friday.');
+    expect(alignFigures(a, figure('89 people were killed at the Bataclan concert hall on Friday.'), 'story')).toEqual({ strength: 2, similarity: 1 });
+  });
+  it('compares the age of one person, and not of two', () => {
+    expect(aligned('Police named the suspect as Ahmed Khan, 27, on Monday.', 'The suspect, Ahmed Khan, 28, was arrested on Monday.')).toBe(true);
+    expect(aligned('Officer Misty McBride, 39, was wounded.', 'Officer Jesus Retana, 32, was wounded.')).toBe(false);
+    // Two people of one family share a surname: their ages are not one figure.
+    expect(aligned('Police named the suspect as Ahmed Khan, 27, on Monday.', 'His brother Omar Khan, 31, was also questioned by police.')).toBe(false);
+    expect(aligned('The gunman, Micah Xavier Johnson, 25, was killed.', 'Micah Johnson, 25, was killed by a robot bomb.')).toBe(true);
+    expect(aligned('Police named the suspect as Ahmed Khan, 27, on Monday.', 'Khan, 28, was arrested by police on Monday.')).toBe(true);
+  });
+  it('compares tolls of the same state only', () => {
+    expect(aligned('At least 80 people were killed in the earthquake, officials said.', '89 people were killed in the earthquake, officials said.')).toBe(true);
+    expect(aligned('Five people were injured in the attack.', 'Five people were killed in the attack.')).toBe(false);
+  });
+  it('does not compare two days named', () => {
+    expect(aligned('The toll rose to 132 on Sunday.', 'The attacks killed 129 people on Saturday.')).toBe(false);
+  });
+  it('compares money only in one currency, and a party\'s share only with its own', () => {
+    expect(aligned('The bailout is $5bn.', 'The bailout is €5bn.')).toBe(false);
+    expect(aligned('New Democracy won 30 percent of the vote.', 'Syriza won 26.9% of the vote.')).toBe(false);
+    expect(aligned('New Democracy won 30 percent of the vote.', 'New Democracy won 29.7% of the vote.')).toBe(true);
+  });
+});
+
+describe('interval: the range a figure allows', () => {
+  const range = (text: string) => interval(figure(text));
+  it('widens by its qualifier', () => {
+    expect(range('About 500 people are missing.')).toEqual([425, 575]);
+    expect(range('At least 80 people died.')).toEqual([80, Infinity]);
+    expect(range('Up to 300 people died.')).toEqual([0, 300]);
+    expect(range('Nearly 50 people died.')).toEqual([40, 50]);
+    expect(range('89 people died.')).toEqual([89, 89]);
+  });
+  it('reads a rounded figure to its last written digit', () => {
+    expect(range('1.2 million people fled.')).toEqual([1.15e6, 1.25e6]);
+  });
+  it('gives a time of day in minutes, about a quarter of an hour either side', () => {
+    expect(range('The shooting started at about 9 p.m.')).toEqual([21 * 60 - 15, 21 * 60 + 15]);
+  });
+});
+
+describe('agreement', () => {
+  const how = (a: string, b: string) => agreement(figure(a), figure(b));
+  it('is a conflict for values that cannot both be right', () => {
+    expect(how('Ahmed Khan, 27, was arrested.', 'Ahmed Khan, 28, was arrested.')).toBe('conflict');
+    expect(how('The toll stands at 129 people killed.', 'The toll stands at 130 people killed.')).toBe('conflict');
+    expect(agree(figure('500 people are missing.'), figure('3,000 people are missing.'))).toBe(false);
+  });
+  it('is compatible for a bound and a value within it, or two bounds the same way', () => {
+    expect(how('At least 80 people were killed.', '89 people were killed.')).toBe('compatible');
+    expect(how('More than 60 people were killed.', 'More than 86 people were killed.')).toBe('compatible');
+    expect(how('About 500 people are missing.', '550 people are missing.')).toBe('compatible');
+    expect(agree(figure('At least 80 people were killed.'), figure('89 people were killed.'))).toBe(true);
+  });
+  it('is the same for one figure written another way', () => {
+    expect(how('New Democracy won 30 percent of the vote.', 'New Democracy won 29.7% of the vote.')).toBe('same');
+    expect(how('The quake struck about 400km from Tokyo.', 'The quake struck about 250 miles from Tokyo.')).toBe('same');
+    expect(how('Around 500 people are missing.', 'About 510 people are missing.')).toBe('same');
+    expect(how('1.2 million people fled.', '1,200,000 people fled.')).toBe('same');
+  });
+});
+
+describe('scopesAgree', () => {
+  it('lets a part agree only with the same part', () => {
+    expect(scopesAgree({ place: 'bataclan', partial: true }, { total: true })).toBe(false);
+    expect(scopesAgree({ place: 'bataclan', partial: true }, { place: 'the bataclan', partial: true })).toBe(true);
+    expect(scopesAgree({ place: 'bataclan', partial: true }, undefined)).toBe(false);
+  });
+  it('lets a region agree with the whole or an unknown scope, not with another region', () => {
+    expect(scopesAgree(undefined, { place: 'germany', partial: false })).toBe(true);
+    expect(scopesAgree({ place: 'germany' }, { place: 'france' })).toBe(false);
+  });
+  it('keeps days and earlier events apart', () => {
+    expect(scopesAgree({ day: 'sunday' }, { day: 'saturday' })).toBe(false);
+    expect(scopesAgree({ day: 'sunday' }, { day: 'sunday' })).toBe(true);
+    expect(scopesAgree({ day: 'last summer' }, undefined)).toBe(false);
+  });
+});
+
+describe('sources', () => {
+  it('are grouped as official or local', () => {
+    expect(['Russian officials', 'the Kremlin', 'many locals', 'local residents', 'Dmitry Peskov', null].map(sourceGroup)).toEqual(['official', 'official', 'local', 'local', null, null]);
+  });
+  it('are the same within a group, or when one is unknown, or for one person', () => {
+    expect(sameSource('Russian officials', 'the Kremlin')).toBe(true);
+    expect(sameSource('Russian officials', 'local residents')).toBe(false);
+    expect(sameSource('Peskov', 'Dmitry Peskov')).toBe(true);
+    expect(sameSource('Peskov', 'Zelensky')).toBe(false);
+    expect(sameSource(null, 'local residents')).toBe(true);
+  });
+});
+
+describe('contestedPairs', () => {
+  it('pairs two sources of two kinds giving incompatible counts of one thing', () => {
+    const fs = figures('Russian officials claim 500 people are missing, but many locals believe the true number is closer to 3,000.');
+    const pairs = contestedPairs(fs);
+    expect(pairs.get(fs[0])).toBe(fs[1]);
+    expect(pairs.get(fs[1])).toBe(fs[0]);
+  });
+  it('does not pair sources of one kind, or figures that agree', () => {
+    expect(contestedPairs(figures('Officials said 500 people are missing. Police said 3,000 people are missing.')).size).toBe(0);
+    expect(contestedPairs(figures('Officials said about 500 people are missing. Residents said 520 people are missing.')).size).toBe(0);
+  });
+});

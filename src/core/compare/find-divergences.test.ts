@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../claims/extract-claims';
+import type { ReportClaims } from '../claims/types';
+import type { Relation } from '../relation';
+import { findDivergences } from './find-divergences';
+import type { ComparedReport, Divergence } from './types';
+
+/** Claims of a report whose first paragraph is its headline, as the index stores them. */
+function claimsOf(text: string): ReportClaims {
+  const i = text.indexOf('\n\n');
+  return extractClaims(text, { headline: i > 0 ? { start: 0, end: i } : null });
+}
+
+function report(id: string, text: string, options: { published?: string; relation?: Relation; copies?: string[] } = {}): ComparedReport {
+  return {
+    id, title: text.slice(0, text.indexOf('\n\n')), outlet: `${id} News`, published: options.published ?? null, url: `https://example.org/${id}`,
+    relation: options.relation ?? 'story', claims: claimsOf(text), copies: options.copies ?? [],
+  };
+}
+
+function divergences(article: string, others: ComparedReport[], published: string | null = null): Divergence[] {
+  return findDivergences({ text: article, published, claims: claimsOf(article) }, others);
+}
+
+/** Kind, subtype, the article's text and each other's text. */
+const brief = (ds: Divergence[]) => ds.map((d) => [`${d.kind}/${d.subtype}`, d.text, d.others.map((o) => o.text)]);
+
+describe('figures', () => {
+  it('does not set a venue\'s toll against the attacks\' total', () => {
+    const a = 'Paris attacks\n\nGunmen stormed the Bataclan concert hall on Friday night. 89 people were killed at the Bataclan.';
+    const b = report('b', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks killed 130 people.');
+    expect(divergences(a, [b])).toEqual([]);
+  });
+  it('finds a conflict in the same suspect\'s age', () => {
+    const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
+    const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
+    const [d, ...rest] = divergences(a, [b]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ kind: 'figure', subtype: 'conflict', text: '27', facts: { value: 27, measure: 'age', subject: 'Ahmed Khan' } });
+    expect(d.others).toEqual([
+      {
+        reportId: 'b', start: b.claims.figures[0].span.start, end: b.claims.figures[0].span.end, text: '28',
+        context: 'Police named the suspect as Ahmed Khan, 28, who was arrested on Monday.',
+        outlet: 'b News', published: null, url: 'https://example.org/b', copies: [],
+        facts: { value: 28, qualifier: 'exact', unit: null, measure: 'age', subject: 'Ahmed Khan', counted: null, source: null },
+      },
+    ]);
+    expect(a.slice(d.start, d.end)).toBe('27');
+  });
+  it('finds "at least 80" and 89 compatible, not in conflict', () => {
+    const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';
+    const b = report('b', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.');
+    expect(brief(divergences(a, [b]))).toEqual([['figure/compatible', 'At least 80', ['89']]]);
+  });
+  it('finds a toll that rose between reports of different days changed over time', () => {
+    const a = 'Quake\n\n45 people were killed in the earthquake that struck the region, officials said.';
+    const b = report('b', 'Quake\n\nThe toll rose to 89 people killed in the earthquake that struck the region, officials said.', { published: '2025-03-02' });
+    expect(brief(divergences(a, [b], '2025-03-01'))).toEqual([['figure/changed-over-time', '45', ['89']]]);
+    // The same two tolls, said on the same day, with no word of a rise: a conflict.
+    const c = report('c', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.', { published: '2025-03-01' });
+    expect(brief(divergences(a, [c], '2025-03-01'))).toEqual([['figure/conflict', '45', ['89']]]);
+  });
+  it('finds officials\' 500 against residents\' 3,000 contested, with the rival figure', () => {
+    const a = 'Kursk\n\nRussian officials claim 500 people are missing, but many locals believe the true number is closer to 3,000.';
+    const b = report('b', 'Kursk\n\nAround 500 people are missing in Kursk, Russian officials say.');
+    const ds = divergences(a, [b]);
+    expect(brief(ds)).toEqual([
+      ['attribution/verb-kind', 'Russian officials claim', ['Russian officials say']],
+      ['figure/contested', '500', ['Around 500']],
+    ]);
+    expect(ds[1].facts).toMatchObject({ value: 500, source: 'Russian officials', contestedBy: { value: 3000, source: 'many locals', text: 'closer to 3,000' } });
+    expect(ds[0].facts).toEqual({ speaker: 'Russian officials', verb: 'claim', verbKind: 'distancing', relay: null });
+  });
+  it('finds the other side of a contest there, when this report gives one figure', () => {
+    const a = 'Kursk\n\nAround 500 people are missing in Kursk, Russian officials say.';
+    const b = report('b', 'Kursk\n\nRussian officials say 500 people are missing, but many locals believe the true number is closer to 3,000.');
+    const ds = divergences(a, [b]);
+    expect(brief(ds)).toEqual([['figure/contested', 'Around 500', ['500']]]);
+    const other = ds[0].others[0].facts as { contestedBy?: { value: number } };
+    expect(other.contestedBy?.value).toBe(3000);
+  });
+});
+
+describe('quotes and attributions', () => {
+  const said = (words: string, attribution = 'Tatyana Moskalkova said on Monday') => `Evacuation\n\n"${words}," ${attribution}.`;
+  const WORDS = 'They will be evacuated through Belarus to other regions of the country';
+
+  it('gives a reworded quote with its word diff', () => {
+    const a = said('There is an agreement with the Red Cross and the Ukrainian side that they will be evacuated through Belarus');
+    const b = report('b', said('There is an agreement with the Red Cross and the Ukrainian side that they will be taken out through Belarus'), { relation: 'rewrite' });
+    const [d, ...rest] = divergences(a, [b]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({
+      kind: 'quote', subtype: 'reworded', changed: 0.08,
+      diff: [[0, 'There is an agreement with the Red Cross and the Ukrainian side that they will be '], [-1, 'evacuated'], [1, 'taken out'], [0, ' through Belarus']],
+      facts: { speaker: 'Tatyana Moskalkova', verb: 'said', verbKind: 'neutral', relay: null },
+    });
+  });
+  it('finds a bracketed insertion minor', () => {
+    const b = report('b', said('They will be evacuated through Belarus [to Russia] to other regions of the country'), { relation: 'rewrite' });
+    const ds = divergences(said(WORDS), [b]);
+    expect(ds.map((d) => [d.kind, d.subtype, 'diff' in d ? d.diff : null])).toEqual([
+      ['quote', 'minor', [[0, 'They will be evacuated through Belarus '], [1, '[to Russia] '], [0, 'to other regions of the country']]],
+    ]);
+  });
+  it('finds nothing for the same quote with other quote marks and case', () => {
+    const b = report('b', `Evacuation\n\n“${WORDS.toLowerCase()},” Tatyana Moskalkova said on Monday.`, { relation: 'rewrite' });
+    expect(divergences(said(WORDS), [b])).toEqual([]);
+  });
+  it('finds the same words given to another speaker', () => {
+    const b = report('b', said(WORDS, 'Dmitry Peskov said on Monday'), { relation: 'rewrite' });
+    expect(brief(divergences(said(WORDS), [b]))).toEqual([['attribution/speaker', 'Tatyana Moskalkova said', ['Dmitry Peskov said']]]);
+  });
+  it('finds a relay one report gives and the other does not', () => {
+    const b = report('b', said(WORDS, 'Tatyana Moskalkova said, according to the state-run RIA Novosti news agency'), { relation: 'rewrite' });
+    const ds = divergences(said(WORDS), [b]);
+    expect(brief(ds)).toEqual([['attribution/relay', 'Tatyana Moskalkova said', ['according to the state-run RIA Novosti news agency']]]);
+    expect(ds[0].others[0].facts).toMatchObject({ relay: 'RIA Novosti' });
+  });
+  it('finds a reporting verb of another stance', () => {
+    const b = report('b', said(WORDS, 'Tatyana Moskalkova claimed on Monday'), { relation: 'rewrite' });
+    expect(brief(divergences(said(WORDS), [b]))).toEqual([['attribution/verb-kind', 'Tatyana Moskalkova said', ['Tatyana Moskalkova claimed']]]);
+  });
+  it('does not set two pronouns resolved by the extractor against each other, but does a resolved one against a name', () => {
+    // Title-case headlines end in a capital: the name resolved is the body's, not run on from the headline.
+    const she = 'Evacuation From Kursk\n\nTatyana Moskalkova, the rights commissioner, spoke in Moscow.\n\n"They will be evacuated through Belarus to other regions of the country," she said.';
+    const he = 'Evacuation From Kursk\n\nDmitry Peskov, the Kremlin spokesman, spoke in Moscow.\n\n"They will be evacuated through Belarus to other regions of the country," he said.';
+    expect(claimsOf(she).quotes.map((q) => [q.speaker, q.speakerResolved])).toEqual([['Tatyana Moskalkova', true]]);
+    expect(divergences(she, [report('b', he, { relation: 'rewrite' })])).toEqual([]);
+    const named = report('c', said(WORDS, 'Dmitry Peskov said'), { relation: 'rewrite' });
+    const ds = divergences(she, [named]);
+    expect(brief(ds)).toEqual([['attribution/speaker', 'she said', ['Dmitry Peskov said']]]);
+    expect(ds[0].facts).toMatchObject({ speaker: 'Tatyana Moskalkova' });
+  });
+  it('finds a quote another report gives as reported speech', () => {
+    const a = said('The residents of Kursk will be evacuated through Belarus to other regions of Russia next week');
+    const b = report('b', 'Evacuation\n\nTatyana Moskalkova said that the residents of Kursk will be evacuated through Belarus to other regions of Russia next week.');
+    const ds = divergences(a, [b]);
+    expect(brief(ds)).toEqual([['quote/paraphrased', 'The residents of Kursk will be evacuated through Belarus to other regions of Russia next week', ['the residents of Kursk will be evacuated through Belarus to other regions of Russia next week']]]);
+    expect(ds[0].others[0].facts).toEqual({ speaker: 'Tatyana Moskalkova', verb: 'said', verbKind: 'neutral', relay: null, headline: false });
+  });
+  it('finds a headline that states as fact what another headline attributes, both ways', () => {
+    const fact = 'Russia Secures Evacuation Deal For Kursk Residents\n\nResidents of Kursk will leave through Belarus.';
+    const attributed = 'Russia Says It Secured Evacuation Deal For Kursk Residents\n\nResidents of Kursk will leave through Belarus.';
+    const ds = divergences(fact, [report('b', attributed)]);
+    expect(brief(ds)).toEqual([['attribution/fact-vs-attributed', 'Russia Secures Evacuation Deal For Kursk Residents', ['Russia Says It Secured Evacuation Deal For Kursk Residents']]]);
+    expect(ds[0].facts).toEqual({ speaker: null, verb: null, verbKind: null, relay: null, headline: true, attributedInBody: null });
+    const back = divergences(attributed, [report('a', fact)]);
+    expect(brief(back)).toEqual([['attribution/fact-vs-attributed', 'Russia Says It Secured Evacuation Deal For Kursk Residents', ['Russia Secures Evacuation Deal For Kursk Residents']]]);
+  });
+});
+
+describe('findDivergences over several reports', () => {
+  const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
+  const b28 = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.';
+
+  it('gives one finding per place with every report that gives it, and their copies', () => {
+    const ds = divergences(a, [report('b', b28, { copies: ['b-copy'] }), report('c', b28), report('b', b28)]);
+    expect(ds).toHaveLength(1);
+    expect(ds[0].others.map((o) => [o.reportId, o.copies])).toEqual([['b', ['b-copy']], ['c', []]]);
+  });
+  it('sorts findings by their place in the article, with exact spans', () => {
+    const text = `${a} "They will be evacuated through Belarus to other regions of the country," Tatyana Moskalkova said on Monday.`;
+    const other = `${b28} "They will be evacuated through Belarus to other regions of the country," Dmitry Peskov said on Monday.`;
+    const ds = divergences(text, [report('b', other, { relation: 'rewrite' })]);
+    expect(ds.map((d) => `${d.kind}/${d.subtype}`)).toEqual(['figure/conflict', 'attribution/speaker']);
+    for (const d of ds) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+  it('drops a finding whose span does not match the article\'s text', () => {
+    const claims = claimsOf(a);
+    const shifted: ReportClaims = { ...claims, figures: claims.figures.map((f) => ({ ...f, span: { ...f.span, start: f.span.start + 1, end: f.span.end + 1 } })) };
+    expect(findDivergences({ text: a, published: null, claims: shifted }, [report('b', b28)])).toEqual([]);
+  });
+  it('survives reports that are not reports', () => {
+    const broken = [null, { id: 7 }, { ...report('b', b28), claims: { figures: 'x' } }] as unknown as ComparedReport[];
+    expect(divergences(a, broken)).toEqual([]);
+  });
+});
