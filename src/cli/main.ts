@@ -58,7 +58,7 @@ ${EXIT_CODES}`;
 
 function commandHelp(name: Command): string {
   const c = COMMANDS[name];
-  const width = Math.max(...c.options.map(([flag]) => flag.length));
+  const width = Math.max('-h, --help'.length, ...c.options.map(([flag]) => flag.length));
   return `Usage: ${c.synopsis}\n\n${c.summary}\n\nOptions:\n${c.options.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join('\n')}\n  ${'-h, --help'.padEnd(width)}  show this help\n\n${EXIT_CODES}`;
 }
 
