@@ -169,6 +169,24 @@ async function stateOf(context: BrowserContext, page: Page, withMemory = true): 
 }
 
 /** Bytes the extension stores for its reader's index, by store, read in the background. */
+/**
+ * Queries WARM to WARM + COLD, each read after the browser stopped the
+ * background (as Chrome does after 30 s idle); `each` gets the answer and
+ * when the page had loaded.
+ */
+async function coldStarts(context: BrowserContext, page: Page, each: (s: Done, readyAt: number) => void | Promise<void>): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  for (let i = WARM; i < WARM + COLD; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.goto(`http://crossread.bench/q/${i}`);
+    const readyAt = await page.evaluate(() => performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart);
+    const s = await stateOf(context, page, false);
+    if (s.status === 'done') await each(s, readyAt);
+  }
+}
+
 async function storedBytes(context: BrowserContext): Promise<{ articles: number; segments: number; count: number }> {
   const sw = await serviceWorkerOf(context);
   return sw.evaluate(
@@ -259,24 +277,15 @@ async function measure(size: number, source: Source, log: (s: string) => void): 
       if (s.related.some((r) => partnerIds.has(r.id))) found++;
     }
     const afterReading = await readerStatus(options);
-    // Cold: the browser stopped the background, as Chrome does after 30 s idle.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
     const cold: number[] = [];
     const coldIndex: number[] = [];
     const coldBoot: number[] = [];
-    for (let i = WARM; i < WARM + COLD; i++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await new Promise((r) => setTimeout(r, 300));
-      await page.goto(`http://crossread.bench/q/${i}`);
-      const readyAt = await page.evaluate(() => performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart);
-      const s = await stateOf(context, page, false);
-      if (s.status !== 'done') continue;
+    await coldStarts(context, page, async (s, readyAt) => {
       cold.push(s.timing.answeredAt - readyAt);
       coldIndex.push(s.timing.indexMs);
       coldBoot.push(s.timing.workerStartedAt - readyAt);
       await stateOf(context, page); // and let it finish remembering before the next stop
-    }
+    });
     const segments = afterReading.segments.map((s) => `${s.tier} ${s.articles.toLocaleString('en')} (${kb(s.bytes)})`).join(', ');
     notes.push(
       `${size.toLocaleString('en')}: ${p.composition}. Restore (the options page's worker, then the background indexing it): ${fmt(restoreS, 1)} s, of which building the main segment ${fmt((afterRestore.lastBuildMs.main ?? NaN) / 1000, 1)} s. After reading: segments ${segments}; the last rebuilds took ${Object.entries(afterReading.lastBuildMs)
@@ -330,17 +339,10 @@ async function bundledBaseline(p: Plan, log: (s: string) => void): Promise<{ com
       const s = await stateOf(context, page);
       if (i > 0 && s.status === 'done') compare.push(s.timing.matchMs + s.timing.compareMs);
     }
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
     const cold: number[] = [];
-    for (let i = WARM; i < WARM + COLD; i++) {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await new Promise((r) => setTimeout(r, 300));
-      await page.goto(`http://crossread.bench/q/${i}`);
-      const readyAt = await page.evaluate(() => performance.timeOrigin + performance.timing.loadEventEnd - performance.timing.navigationStart);
-      const s = await stateOf(context, page, false);
-      if (s.status === 'done') cold.push(s.timing.answeredAt - readyAt);
-    }
+    await coldStarts(context, page, (s, readyAt) => {
+      cold.push(s.timing.answeredAt - readyAt);
+    });
     log(`bundled baseline: comparison ${fmt(median(compare), 1)} ms, cold ${fmt(median(cold), 0)} ms`);
     return { compare, cold };
   } finally {

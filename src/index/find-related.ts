@@ -170,7 +170,7 @@ function weigh(query: Query, index: LoadedIndex): WeighedCandidate[] {
     }
     const reportDay = index.publishedDay(position);
     const daysApart = query.day === null || reportDay === null ? null : Math.abs(query.day - reportDay);
-    const evidence = pairFeatures(context, index, position, { cosine, containment, daysApart });
+    const evidence = pairFeatures(context, index, position, { cosine, daysApart });
     return { position, isSelf: index.textHash(position) === query.hash, cosine, containment, evidence };
   });
 }

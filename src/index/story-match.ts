@@ -26,8 +26,8 @@ interface LookupContext {
   keys: ArticleKeys;
   /** Counts of the article's keys are one less when its own copy is in the index. */
   less: number;
+  /** log(documents + 1), the index counted as at least RARITY_MIN_DOCS. */
   logDocs: number;
-  docCount: number;
   /** Norm of the article's title words, by rarity. */
   titleNorm: number;
 }
@@ -90,8 +90,6 @@ export type FeatureName = (typeof FEATURES)[number];
 export interface PairInput {
   /** Cosine of the article's vector with the report's stored one (before any date discount). */
   cosine: number;
-  /** max(share of the report in the article, share of the article in the report), estimated. */
-  containment: number;
   /** Days between the publication dates, or null when either is unknown. */
   daysApart: number | null;
 }
@@ -111,7 +109,7 @@ function rarity(df: number, c: LookupContext): number {
 
 /** The context of one lookup of the article in `index`. */
 export function lookupContext(keys: ArticleKeys, index: LoadedIndex, selfInIndex: boolean): LookupContext {
-  const c: LookupContext = { keys, less: selfInIndex ? 1 : 0, logDocs: Math.log(Math.max(index.stats.docCount, RARITY_MIN_DOCS) + 1), docCount: index.stats.docCount, titleNorm: 0 };
+  const c: LookupContext = { keys, less: selfInIndex ? 1 : 0, logDocs: Math.log(Math.max(index.stats.docCount, RARITY_MIN_DOCS) + 1), titleNorm: 0 };
   for (const df of keys.titleDf) c.titleNorm += rarity(df - c.less, c) ** 2;
   return c;
 }
