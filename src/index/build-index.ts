@@ -71,9 +71,11 @@ export function analyseReport(
   const a = input.article;
   const tokens = known.features ? undefined : tokenize(a.text);
   const features = known.features ?? textFeatures(a.text, tokens);
-  const keys = known.features?.keys ?? keyStrings(a, features.names, tokens);
   const terms: ReportAnalysis['terms'] = [];
   for (const [term, count] of features.termCounts) terms.push([term, count, features.names.has(term)]);
+  const found = known.features?.keys ?? keyStrings(a, features.names, tokens);
+  // The name words are the terms marked as names, in the terms' order: stored once (stored-analysis.ts derives them).
+  const keys = { ...found, names: terms.filter(([, , name]) => name).map(([term]) => term) };
   const record = utf8(JSON.stringify({
     id: input.id,
     title: a.title || fallbackTitle(a.text),

@@ -13,6 +13,7 @@
  *   hash words shingles day groups
  *   sample hashes in base 36, separated by spaces
  *   `groups` lines: the keys of the happening of each group of KEY_GROUPS, in its order, separated by tabs
+ *     (the `names` line is left empty: the name words are the terms marked as names)
  *   one line per term: the term, then "\t<count>" when it occurs more than once, then "\t*" when it is a name
  * (`groups` was not written before the keys existed: 0 lines then, and the article is matched on its words.)
  *
@@ -43,7 +44,7 @@ const NEWLINE = 0x0a;
 
 function featuresText(a: ReportAnalysis): string {
   const terms = a.terms.map(([term, count, name]) => `${term}${count > 1 ? `\t${count}` : ''}${name ? '\t*' : ''}`);
-  const keys = KEY_GROUPS.map((group) => a.keys[group].join('\t'));
+  const keys = KEY_GROUPS.map((group) => (group === 'names' ? '' : a.keys[group].join('\t')));
   return [`${a.hash} ${a.words} ${a.shingleCount} ${a.day} ${keys.length}`, a.sample.map((h) => h.toString(36)).join(' '), ...keys, ...terms].join('\n');
 }
 
@@ -99,6 +100,7 @@ export function loadAnalysis(s: StoredAnalysis, id?: string): ReportAnalysis {
     const count = marks.find((m) => m !== '*');
     return [term, count === undefined ? 1 : Number(count), marks.includes('*')];
   });
+  if (groups > 0) keys.names = terms.filter(([, , name]) => name).map(([term]) => term);
   const record = whole.slice(0, s.recordLength);
   return checkedAnalysis({ id: id ?? recordId(record), hash, words, shingleCount, day, sample, terms, keys, record });
 }
