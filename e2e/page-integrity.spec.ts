@@ -127,34 +127,35 @@ for (const c of CASES) {
   test(`${c.name}: no console error from the extension; text unchanged; DOM restored`, async ({ plainBrowser, plainContext, extContext, stillContext, site }) => {
     const url = site.origin + c.path;
 
-    // Console errors, page scripts on: without the extension, then with it.
+    // Console errors, page scripts on: without the extension and with it, side by side (each in its own browser).
     const plainPage = await plainContext.newPage();
     const plainErrors = await collectErrors(plainPage);
-    await plainPage.goto(url, { waitUntil: 'load' });
-    await plainPage.waitForTimeout(500);
     const withPage = await extContext.newPage();
     const withErrors = await collectErrors(withPage);
-    await withPage.goto(url, { waitUntil: 'load' });
-    const status = await settled(extContext, withPage);
-    await withPage.waitForTimeout(300);
+    const [, status] = await Promise.all([
+      plainPage.goto(url, { waitUntil: 'load' }).then(() => plainPage.waitForTimeout(500)),
+      withPage.goto(url, { waitUntil: 'load' }).then(async () => {
+        const verdict = await settled(extContext, withPage);
+        await withPage.waitForTimeout(300);
+        return verdict;
+      }),
+    ]);
     const ours = withErrors().filter((e) => !plainErrors().includes(e));
     expect(ours, `errors only with the extension on ${c.path}`).toEqual([]);
     await withPage.close();
     await plainPage.close();
 
-    // The DOM and text, page scripts off: without the extension ...
+    // The DOM and text, page scripts off: without the extension (the baseline), and with it, highlighted.
     const still = await plainBrowser.newContext({ javaScriptEnabled: false });
     await blockNetwork(still);
     const stillPage = await still.newPage();
-    await stillPage.goto(url, { waitUntil: 'load' });
-    const baseline = await snapshot(stillPage);
-    await still.close();
-
-    // ... and with it, highlighted.
     const page = await stillContext.newPage();
     await page.setViewportSize({ width: 1200, height: 900 });
-    await page.goto(url, { waitUntil: 'load' });
-    const stillStatus = await settled(stillContext, page);
+    const [baseline, stillStatus] = await Promise.all([
+      stillPage.goto(url, { waitUntil: 'load' }).then(() => snapshot(stillPage)),
+      page.goto(url, { waitUntil: 'load' }).then(() => settled(stillContext, page)),
+    ]);
+    await still.close();
     expect(stillStatus).toBe(status);
     if (c.real && status === 'done') {
       const claims = claimsFrom(readFileSync(join(PAGES_DIR, c.name, 'source.html'), 'utf8'), url);
