@@ -3,7 +3,8 @@
  * set of queries through this checkout's matching and through another
  * checkout's (the baseline, e.g. the last release), each against the index
  * its own builder made of the same archive, alternating query by query in
- * this one process. Prints one JSON line.
+ * this one process, and the opening of each index, alternating the same way.
+ * Prints one JSON line.
  * Args: <baseline checkout> <our index> <baseline's index> <queries.ndjson>
  */
 import { readFileSync } from 'node:fs';
@@ -20,8 +21,23 @@ const baseLoad = await base('src/index/load-index.ts');
 const baseFind = await base('src/index/find-related.ts');
 const baseFeatures = await base('src/core/features.ts');
 
-const ours = openIndex(new Uint8Array(readFileSync(ourFile)));
-const theirs = baseLoad.openIndex(new Uint8Array(readFileSync(baseFile)));
+const ourBytes = new Uint8Array(readFileSync(ourFile));
+const baseBytes = new Uint8Array(readFileSync(baseFile));
+// Opening, alternating too: seven rounds, the first a warm-up.
+const ourOpen: number[] = [];
+const baseOpen: number[] = [];
+for (let round = 0; round < 7; round++) {
+  const t = performance.now();
+  openIndex(ourBytes.slice());
+  const t1 = performance.now();
+  baseLoad.openIndex(baseBytes.slice());
+  const t2 = performance.now();
+  if (round === 0) continue;
+  ourOpen.push(t1 - t);
+  baseOpen.push(t2 - t1);
+}
+const ours = openIndex(ourBytes);
+const theirs = baseLoad.openIndex(baseBytes);
 const queries = readFileSync(queriesFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { article: Article }).article);
 
 const ourLookup: number[] = [];
@@ -54,6 +70,8 @@ for (let round = 0; round < 2; round++) {
 console.log(
   JSON.stringify({
     queries: queries.length,
+    ourOpenMs: median(ourOpen),
+    baseOpenMs: median(baseOpen),
     ourLookupMs: median(ourLookup),
     ourLookupP95Ms: quantile(ourLookup, 0.95),
     baseLookupMs: median(baseLookup),
