@@ -127,7 +127,7 @@ async function abSection(): Promise<string> {
   }
   return `## Lookup against the previous matching
 
-${stamp}The same archives and queries as *Index at scale*, each index built by its own checkout's \`crossread index\`; the baseline is \`${commit}\`. In one process, each query is looked up by this checkout and then by the baseline, 200 queries twice (the first round a warm-up). "Lookup" is finding related reports with the article's features given, as in *Index at scale*; "with analysis" adds reading the article's features (for this checkout, the keys of its happening too). "Open" is \`openIndex\` of the file's bytes, each checkout its own index, alternating, median of six after a warm-up.
+${stamp}The same archives and queries as *Index at scale*, each index built by its own checkout's \`crossread index\`; the baseline is \`${commit}\`. In one process, each query is looked up by this checkout and then by the baseline, 200 queries twice (the first round a warm-up). "Lookup" is finding related reports with the article's features given, as in *Index at scale*; "with analysis" adds reading the article's features (for this checkout, the keys of its happening too). "Open" is \`openIndex\` of the file's bytes, each checkout its own index, alternating, median of 20 after a warm-up.
 
 | reports | baseline lookup median / p95 | this lookup median / p95 | ratio of medians | with analysis, medians | index per report (uncompressed) | shown per query | open, medians |
 |---:|---:|---:|---:|---:|---:|---:|---:|

@@ -287,11 +287,13 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
 function checkSections(s: IndexSections): void {
   const n = s.words.length;
   const v = s.df.length;
+  const { postingStart, postingDoc } = s;
+  const total = postingDoc.length;
   if (s.vocabOffsets[v] !== s.vocab.length) throw corrupt('vocabulary');
-  if (s.postingStart[v] !== s.postingDoc.length) throw corrupt('postings');
+  if (postingStart[v] !== total) throw corrupt('postings');
   // One cheap pass, so that a damaged or hostile file cannot send a lookup out of bounds.
-  for (let i = 0; i < v; i++) if (s.postingStart[i] > s.postingStart[i + 1]) throw corrupt('postings');
-  for (let i = 0; i < s.postingDoc.length; i++) if (s.postingDoc[i] >= n) throw corrupt('postings');
+  for (let i = 0; i < v; i++) if (postingStart[i] > postingStart[i + 1]) throw corrupt('postings');
+  for (let i = 0; i < total; i++) if (postingDoc[i] >= n) throw corrupt('postings');
   if (s.termOffsets[n] !== s.terms.length) throw corrupt('word vectors');
   if (s.keys && s.keyOffsets![n] !== s.keys.length) throw corrupt('keys');
   if (s.sampleStart[n] !== s.samples.length) throw corrupt('samples');
