@@ -3,8 +3,7 @@
  * set of queries through this checkout's matching and through another
  * checkout's (the baseline, e.g. the last release), each against the index
  * its own builder made of the same archive, alternating query by query in
- * this one process, and the opening of each index, alternating the same way.
- * Prints one JSON line.
+ * this one process. Prints one JSON line.
  * Args: <baseline checkout> <our index> <baseline's index> <queries.ndjson>
  */
 import { readFileSync } from 'node:fs';
@@ -25,23 +24,8 @@ const baseFeatures = await base('src/core/features.ts');
 // same code (0.47 to 0.63x in three runs at 10,000 of this checkout against a copy of itself).
 const baseMatchFeatures: (article: Article) => unknown = baseFind.matchFeatures ?? ((article: Article) => baseFeatures.textFeatures(article.text));
 
-const ourBytes = new Uint8Array(readFileSync(ourFile));
-const baseBytes = new Uint8Array(readFileSync(baseFile));
-// Opening, alternating too: 21 rounds, the first a warm-up. Opening reads its bytes and never changes them, so each round opens the same ones.
-const ourOpen: number[] = [];
-const baseOpen: number[] = [];
-for (let round = 0; round < 21; round++) {
-  const t = performance.now();
-  openIndex(ourBytes);
-  const t1 = performance.now();
-  baseLoad.openIndex(baseBytes);
-  const t2 = performance.now();
-  if (round === 0) continue;
-  ourOpen.push(t1 - t);
-  baseOpen.push(t2 - t1);
-}
-const ours = openIndex(ourBytes);
-const theirs = baseLoad.openIndex(baseBytes);
+const ours = openIndex(new Uint8Array(readFileSync(ourFile)));
+const theirs = baseLoad.openIndex(new Uint8Array(readFileSync(baseFile)));
 const queries = readFileSync(queriesFile, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { article: Article }).article);
 
 const ourLookup: number[] = [];
@@ -74,8 +58,6 @@ for (let round = 0; round < 2; round++) {
 console.log(
   JSON.stringify({
     queries: queries.length,
-    ourOpenMs: median(ourOpen),
-    baseOpenMs: median(baseOpen),
     ourLookupMs: median(ourLookup),
     ourLookupP95Ms: quantile(ourLookup, 0.95),
     baseLookupMs: median(baseLookup),
