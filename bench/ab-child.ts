@@ -19,9 +19,9 @@ const base = async (path: string) => import(pathToFileURL(join(resolve(baseDir),
 const baseLoad = await base('src/index/load-index.ts');
 const baseFind = await base('src/index/find-related.ts');
 const baseFeatures = await base('src/core/features.ts');
-// The baseline's own reading of an article, keys and all where it has them: given words alone, its findRelated
-// reads the keys inside the lookup, which timed the baseline's lookups at about twice this checkout's for the
-// same code (0.47 to 0.63x in three runs at 10,000 of this checkout against a copy of itself).
+// The baseline's own reading of an article, with the keys of its happening when it has them (since story
+// matching): given words alone, its findRelated reads the keys inside the timed lookup, and this checkout
+// measured 0.47 to 0.63x against a copy of itself (three runs at 10,000). A baseline older than the keys reads words alone.
 const baseMatchFeatures: (article: Article) => unknown = baseFind.matchFeatures ?? ((article: Article) => baseFeatures.textFeatures(article.text));
 
 const ours = openIndex(new Uint8Array(readFileSync(ourFile)));
