@@ -34,7 +34,8 @@
  *
  * Every section starts at a multiple of 4 bytes and u32s are little-endian,
  * so a reader uses them where they lie: decoding a file checks its layout and
- * makes views over its bytes, it copies nothing.
+ * makes views over its bytes (it copies them only when they do not start on a
+ * 4-byte boundary).
  *
  * A report's record (metadata and claims) is decoded only when it is related
  * to the page. Whole texts are never stored.
@@ -188,8 +189,9 @@ export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; si
 
 /**
  * An index file's sections, checked: its magic, version, header and the
- * layout of every section, so that a lookup or a record read cannot go out of
- * bounds. Throws IndexError with a message for people.
+ * layout of every section, so that no lookup can go out of bounds (damage
+ * inside a report's entry shows when it is read, as an IndexError too).
+ * Throws IndexError with a message for people.
  */
 export function decodeIndex(bytes: Uint8Array): IndexSections {
   // u32 sections are used in place, which needs the file to start on a 4-byte boundary.
