@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { articleText } from '../src/core/article';
 import { rng, syntheticCorpusDir } from './synthetic-corpus';
-import { fmt, mb } from './stats';
+import { fmt, mb, median } from './stats';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string' }, only: { type: 'string' }, base: { type: 'string' } } });
 const SIZES = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
@@ -119,20 +119,38 @@ async function abSection(): Promise<string> {
     buildWith(dir, `${dir}.base.crix`, baseDir);
     const r = runChild('bench/ab-child.ts', [baseDir, `${dir}.crix`, `${dir}.base.crix`, queries]);
     if (r.error) throw new Error(String(r.error));
+    const open = openAb(baseDir, `${dir}.crix`, `${dir}.base.crix`);
     const ours = statSync(`${dir}.crix`).size;
     const theirs = statSync(`${dir}.base.crix`).size;
-    const row = `| ${size.toLocaleString('en')} | ${fmt(Number(r.baseLookupMs))} / ${fmt(Number(r.baseLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs))} / ${fmt(Number(r.ourLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs) / Number(r.baseLookupMs))}× | ${fmt(Number(r.baseWithAnalysisMs))} → ${fmt(Number(r.ourWithAnalysisMs))} ms (${fmt(Number(r.ourWithAnalysisMs) / Number(r.baseWithAnalysisMs))}×) | ${fmt(theirs / size, 0)} → ${fmt(ours / size, 0)} B | ${fmt(Number(r.baseShown), 2)} → ${fmt(Number(r.ourShown), 2)} |`;
+    const row = `| ${size.toLocaleString('en')} | ${fmt(Number(r.baseLookupMs))} / ${fmt(Number(r.baseLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs))} / ${fmt(Number(r.ourLookupP95Ms))} ms | ${fmt(Number(r.ourLookupMs) / Number(r.baseLookupMs))}× | ${fmt(Number(r.baseWithAnalysisMs))} → ${fmt(Number(r.ourWithAnalysisMs))} ms (${fmt(Number(r.ourWithAnalysisMs) / Number(r.baseWithAnalysisMs))}×) | ${fmt(theirs / size, 0)} → ${fmt(ours / size, 0)} B | ${fmt(Number(r.baseShown), 2)} → ${fmt(Number(r.ourShown), 2)} | ${fmt(open.base.first, 1)} → ${fmt(open.ours.first, 1)} ms (${fmt(open.ours.first / open.base.first)}×) | ${fmt(open.base.again, 1)} → ${fmt(open.ours.again, 1)} ms (${fmt(open.ours.again / open.base.again)}×) |`;
     rows.push(row);
     log(row);
   }
   return `## Lookup against the previous matching
 
-${stamp}The same archives and queries as *Index at scale*, each index built by its own checkout's \`crossread index\`; the baseline is \`${commit}\`. In one process, each query is looked up by this checkout and then by the baseline, 200 queries twice (the first round a warm-up). "Lookup" is finding related reports with the article's features given, as in *Index at scale*; "with analysis" adds reading the article's features (for this checkout, the keys of its happening too).
+${stamp}The same archives and queries as *Index at scale*, each index built by its own checkout's \`crossread index\`; the baseline is \`${commit}\`. In one process, each query is looked up by this checkout and then by the baseline, 200 queries twice (the first round a warm-up). "Lookup" is finding related reports with the article's features given, as in *Index at scale*; "with analysis" adds reading the article's features (for this checkout, the keys of its happening too). "Open" is \`openIndex\` of the file's bytes by each checkout (its own index) in a fresh process, ${OPEN_RUNS} processes each, alternating: the first open (a background starting) and the median of 20 more, in CPU time; medians over the processes.
 
-| reports | baseline lookup median / p95 | this lookup median / p95 | ratio of medians | with analysis, medians | index per report (uncompressed) | shown per query |
-|---:|---:|---:|---:|---:|---:|---:|
+| reports | baseline lookup median / p95 | this lookup median / p95 | ratio of medians | with analysis, medians | index per report (uncompressed) | shown per query | first open, medians | open again, medians |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 `;
+}
+
+const OPEN_RUNS = 10;
+
+/** Opening by each checkout, in fresh processes taking turns (bench/open-child.ts): medians of the first open and of the opens after it. */
+function openAb(baseDir: string, ourIndex: string, baseIndex: string) {
+  const runs = { ours: { first: [] as number[], again: [] as number[] }, base: { first: [] as number[], again: [] as number[] } };
+  for (let i = 0; i < OPEN_RUNS; i++) {
+    for (const [side, checkout, file] of [['ours', '.', ourIndex], ['base', baseDir, baseIndex]] as const) {
+      const r = runChild('bench/open-child.ts', [checkout, file]);
+      if (r.error) throw new Error(String(r.error));
+      runs[side].first.push(Number(r.firstOpenMs));
+      runs[side].again.push(Number(r.openMs));
+    }
+  }
+  const medians = (s: { first: number[]; again: number[] }) => ({ first: median(s.first), again: median(s.again) });
+  return { ours: medians(runs.ours), base: medians(runs.base) };
 }
 
 function relatedSection(): string {

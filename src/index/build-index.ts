@@ -13,9 +13,8 @@ import type { ReportClaims } from '../core/claims/types';
 import { KEY_GROUPS, keyStrings, type KeyStrings } from '../core/happening';
 import { plainText, tokenize } from '../core/text';
 import { NAME_BOOST, VECTOR_TERMS } from '../core/weights';
-import { ByteWriter, compareBytes, utf8 } from './bytes';
-import { dayOf, INDEX_MAGIC, INDEX_VERSION, quantizeWeight, type IndexHeader } from './format';
-import { packClaims } from './pack-claims';
+import { ByteWriter, compareBytes, joinChunks, utf8 } from './bytes';
+import { dayOf, encodeIndex, encodeRecord, quantizeWeight, writeKeys, writeTermVector } from './format';
 
 export interface BackgroundStats {
   docCount: number;
@@ -54,7 +53,7 @@ export interface ReportAnalysis {
   day: number;
   /** The keys of its happening by group (`keyStrings`): people, places, days, ages, tolls, numbers, name and title words. */
   keys: KeyStrings;
-  /** The report's record as the index stores it (UTF-8 JSON: metadata and packed claims); passed through as it is. */
+  /** The report's record as the index stores it (`encodeRecord`: UTF-8 JSON of its metadata and packed claims); passed through as it is. */
   record: Uint8Array;
 }
 
@@ -76,15 +75,15 @@ export function analyseReport(
   const found = known.features?.keys ?? keyStrings(a, features.names, tokens);
   // The name words are the terms marked as names, in the terms' order: stored once (stored-analysis.ts derives them).
   const keys = { ...found, names: terms.filter(([, , name]) => name).map(([term]) => term) };
-  const record = utf8(JSON.stringify({
+  const record = encodeRecord({
     id: input.id,
     title: a.title || fallbackTitle(a.text),
     outlet: a.outlet,
     published: a.published,
     url: a.url,
     byline: a.byline,
-    claims: packClaims(known.claims ?? extractReportClaims(a)),
-  }));
+    claims: known.claims ?? extractReportClaims(a),
+  });
   return {
     id: input.id,
     hash,
@@ -210,14 +209,7 @@ export class IndexBuilder {
 
   /** The index file's bytes, in one array. */
   finish(now = new Date()): Uint8Array {
-    const { chunks, size } = this.finishChunks(now);
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return joinChunks(this.finishChunks(now).chunks);
   }
 
   /**
@@ -259,12 +251,8 @@ export class IndexBuilder {
       topStart[i] = k;
       termOffsets[i] = terms.length;
       const top = termVectorOf(r, idf, newId);
-      terms.varint(top.length);
-      let last = 0;
+      writeTermVector(terms, top);
       for (const [id, q] of top) {
-        terms.varint(id - last);
-        terms.u8(q);
-        last = id;
         topIds[k] = id;
         topQ[k] = q;
         k++;
@@ -277,15 +265,8 @@ export class IndexBuilder {
     const keyOffsets = new Uint32Array(n + 1);
     this.reports.forEach((r, i) => {
       keyOffsets[i] = keys.length;
-      for (let g = 0; g < KEY_GROUPS.length; g++) {
-        const ids = Array.from(r.keys.subarray(g === 0 ? 0 : r.keyEnds[g - 1], r.keyEnds[g]), (id) => newId[id]).sort((x, y) => x - y);
-        keys.varint(ids.length);
-        let last = 0;
-        for (const id of ids) {
-          keys.varint(id - last);
-          last = id;
-        }
-      }
+      const groups = KEY_GROUPS.map((_, g) => Array.from(r.keys.subarray(g === 0 ? 0 : r.keyEnds[g - 1], r.keyEnds[g]), (id) => newId[id]).sort((x, y) => x - y));
+      writeKeys(keys, groups);
     });
     keyOffsets[n] = keys.length;
     for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
@@ -300,70 +281,45 @@ export class IndexBuilder {
       }
     }
 
-    let recordBytes = 0;
     const words = new Uint32Array(n);
     const shingles = new Uint32Array(n);
     const hashes = new Uint32Array(n);
     const days = new Uint32Array(n);
     const sampleStart = new Uint32Array(n + 1);
-    const recordStart = new Uint32Array(n + 1);
-    let sampleHashes = 0;
+    const recordOffsets = new Uint32Array(n + 1);
     this.reports.forEach((r, i) => {
       words[i] = r.words;
       shingles[i] = r.shingleCount;
       hashes[i] = r.hash % 4294967296;
       days[i] = r.day;
-      sampleStart[i] = sampleHashes;
-      sampleHashes += r.sample.length;
-      recordStart[i] = recordBytes;
-      recordBytes += r.record.length;
+      sampleStart[i + 1] = sampleStart[i] + r.sample.length;
+      recordOffsets[i + 1] = recordOffsets[i] + r.record.length;
     });
-    sampleStart[n] = sampleHashes;
-    recordStart[n] = recordBytes;
-    const samples = new ByteWriter();
-    samples.u32s(sampleStart);
-    for (const r of this.reports) samples.u32s(r.sample);
+    const samples = new Uint32Array(sampleStart[n]);
+    this.reports.forEach((r, i) => samples.set(r.sample, sampleStart[i]));
 
-    const u32 = (...arrays: Uint32Array[]) => arrays.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    const parts: Record<keyof IndexHeader['sections'], Uint8Array[]> = {
-      vocab: [vocab.finish()],
-      vocabOffsets: u32(vocabOffsets),
-      df: u32(df),
-      postings: [...u32(postingStart, postingDoc), postingQ],
-      terms: [terms.finish()],
-      termOffsets: u32(termOffsets),
-      keys: [keys.finish()],
-      keyOffsets: u32(keyOffsets),
-      numbers: u32(words, shingles, hashes, days),
-      samples: [samples.finish()],
+    return encodeIndex({
+      created: now.toISOString(),
+      docCount,
+      vocab: vocab.finish(),
+      vocabOffsets,
+      df,
+      postingStart,
+      postingDoc,
+      postingQ,
+      terms: terms.finish(),
+      termOffsets,
+      keys: keys.finish(),
+      keyOffsets,
+      words,
+      shingles,
+      hashes,
+      days,
+      sampleStart,
+      samples,
       records: this.reports.map((r) => r.record),
-      offsets: u32(recordStart),
-    };
-    const sections = {} as IndexHeader['sections'];
-    const pad = (length: number) => (4 - (length % 4)) % 4;
-    // Offsets count from the end of the header, which is padded to a multiple of 4;
-    // every section starts at a multiple of 4 too.
-    let at = 0;
-    for (const [name, list] of Object.entries(parts)) {
-      const length = list.reduce((sum, c) => sum + c.length, 0);
-      sections[name as keyof typeof parts] = [at, length];
-      at += length + pad(length);
-    }
-    const header: IndexHeader = { created: now.toISOString(), docCount, reports: n, vocab: v, postings: k, sampleHashes, sections };
-    const head = new ByteWriter();
-    head.bytes(utf8(INDEX_MAGIC));
-    head.u32(INDEX_VERSION);
-    const headerBytes = utf8(JSON.stringify(header));
-    head.u32(headerBytes.length);
-    head.bytes(headerBytes);
-    head.align4();
-    const chunks = [head.finish()];
-    for (const list of Object.values(parts)) {
-      chunks.push(...list);
-      const length = list.reduce((sum, c) => sum + c.length, 0);
-      if (pad(length)) chunks.push(new Uint8Array(pad(length)));
-    }
-    return { chunks, size: chunks.reduce((sum, c) => sum + c.length, 0) };
+      recordOffsets,
+    });
   }
 }
 

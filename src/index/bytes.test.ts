@@ -49,6 +49,12 @@ describe('ByteWriter and ByteReader', () => {
     expect(() => r.u8()).toThrow('unexpected end of data');
     expect(() => new ByteReader(new Uint8Array(9).fill(0x80)).varint()).toThrow('varint too long');
     expect(() => new ByteReader(new Uint8Array([0x80, 0x80])).varint()).toThrow('unexpected end of data');
+    // An end past the buffer (a damaged offset) stops at the buffer's end, rather than reading undefined as bytes.
+    const short = new ByteReader(new Uint8Array([7, 0x80]), 0, 1000);
+    expect(short.end).toBe(2);
+    expect(short.u8()).toBe(7);
+    expect(() => short.varint()).toThrow('unexpected end of data');
+    expect(() => short.u8()).toThrow('unexpected end of data');
   });
 });
 

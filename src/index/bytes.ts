@@ -56,16 +56,19 @@ export class ByteWriter {
 }
 
 export class ByteReader {
-  private view: DataView;
+  /** Made on the first u32: a reader of varints alone (a report's keys, read for every candidate of a lookup) needs none. */
+  private view: DataView | null = null;
   pos: number;
+  /** One past the last byte to read; never past the buffer, whatever a damaged offset says. */
+  readonly end: number;
 
   constructor(
     readonly buf: Uint8Array,
     pos = 0,
-    readonly end = buf.length,
+    end = buf.length,
   ) {
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     this.pos = pos;
+    this.end = Math.min(end, buf.length);
   }
 
   private need(n: number): void {
@@ -79,6 +82,7 @@ export class ByteReader {
 
   u32(): number {
     this.need(4);
+    this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     const v = this.view.getUint32(this.pos, true);
     this.pos += 4;
     return v;
@@ -102,6 +106,17 @@ export class ByteReader {
     this.pos += n;
     return out;
   }
+}
+
+/** Chunks joined into one array. */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 const encoder = new TextEncoder();

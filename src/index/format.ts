@@ -1,6 +1,8 @@
 /**
- * The index file: what `crossread index` writes, the extension bundles and the
- * options page imports. Binary, versioned, compact, and quick to open:
+ * The index file's codec: what `crossread index` writes, the extension bundles
+ * and the options page imports, encoded and decoded here side by side, so that
+ * a change to one cannot miss the other. Binary, versioned, compact, and quick
+ * to open:
  *
  *   "CRIX" · u32 version · u32 header length · header (JSON) · sections
  *
@@ -31,12 +33,17 @@
  *   offsets       u32 start of each record in `records`, and one past the last
  *
  * Every section starts at a multiple of 4 bytes and u32s are little-endian,
- * so a reader uses them where they lie: opening a file builds nothing.
+ * so a reader uses them where they lie: decoding a file checks its layout and
+ * makes views over its bytes (it copies them only when they do not start on a
+ * 4-byte boundary).
  *
  * A report's record (metadata and claims) is decoded only when it is related
  * to the page. Whole texts are never stored.
  */
 import type { ReportClaims } from '../core/claims/types';
+import { KEY_GROUPS } from '../core/happening';
+import { ByteReader, ByteWriter, fromUtf8, u32View, utf8 } from './bytes';
+import { packClaims, unpackClaims, type PackedClaims } from './pack-claims';
 
 export const INDEX_MAGIC = 'CRIX';
 export const INDEX_VERSION = 4;
@@ -44,7 +51,9 @@ export const INDEX_VERSION = 4;
 export const READABLE_VERSIONS: readonly number[] = [3, 4];
 export const INDEX_FILE_EXTENSION = '.crix';
 
-export type SectionName = 'vocab' | 'vocabOffsets' | 'df' | 'postings' | 'terms' | 'termOffsets' | 'keys' | 'keyOffsets' | 'numbers' | 'samples' | 'records' | 'offsets';
+/** The sections in the order they are written (a reader finds them by the header's offsets). */
+const SECTION_ORDER = ['vocab', 'vocabOffsets', 'df', 'postings', 'terms', 'termOffsets', 'keys', 'keyOffsets', 'numbers', 'samples', 'records', 'offsets'] as const;
+export type SectionName = (typeof SECTION_ORDER)[number];
 
 export interface IndexHeader {
   created: string;
@@ -55,15 +64,319 @@ export interface IndexHeader {
   /** Word entries over all report vectors, and sample hashes over all reports: lets a reader allocate once. */
   postings: number;
   sampleHashes: number;
+  /** `keys` and `keyOffsets` are missing from version 3 files. */
+  sections: Record<SectionName, [offset: number, length: number]>;
   /**
    * Present when the records are kept in separate files (the extension's
    * bundled index, so that starting reads only what matching needs): shard k
    * holds the records of reports [k × perShard, (k + 1) × perShard), and the
    * records section is empty. See split-index.ts.
    */
-  recordShards?: { perShard: number; count: number };
-  /** `keys` and `keyOffsets` are missing from version 3 files. */
-  sections: Record<SectionName, [offset: number, length: number]>;
+  recordShards?: RecordShards;
+}
+
+export interface RecordShards {
+  perShard: number;
+  count: number;
+}
+
+/**
+ * An index's contents, section by section: what the builder encodes and what
+ * decoding gives the loader (as views over the file's bytes). `n` reports,
+ * `v` words.
+ */
+export interface IndexSections {
+  created: string;
+  docCount: number;
+  /** The words, UTF-8, in byte order, and where each starts (v + 1). */
+  vocab: Uint8Array;
+  vocabOffsets: Uint32Array;
+  /** Document frequency per word (v). */
+  df: Uint32Array;
+  /** Where each word's postings start (v + 1); each posting's report and quantised weight. */
+  postingStart: Uint32Array;
+  postingDoc: Uint32Array;
+  postingQ: Uint8Array;
+  /** The reports' vectors (`writeTermVector`), and where each starts (n + 1). */
+  terms: Uint8Array;
+  termOffsets: Uint32Array;
+  /** The reports' keys (`writeKeys`), and where each starts (n + 1); null in a version 3 file. */
+  keys: Uint8Array | null;
+  keyOffsets: Uint32Array | null;
+  /** One value per report (n). */
+  words: Uint32Array;
+  shingles: Uint32Array;
+  hashes: Uint32Array;
+  days: Uint32Array;
+  /** Where each report's sample starts in `samples` (n + 1). */
+  sampleStart: Uint32Array;
+  samples: Uint32Array;
+  /** The records (`encodeRecord`), one after the other; empty when they are kept in shards. */
+  records: Uint8Array;
+  /** Where each record starts in the records of all reports (n + 1), also when they are kept in shards. */
+  recordOffsets: Uint32Array;
+  recordShards?: RecordShards;
+}
+
+/** What the builder hands the encoder: the records as they are, in chunks, so that they are never copied into one buffer. */
+export type IndexContents = Omit<IndexSections, 'records'> & { records: readonly Uint8Array[] };
+
+/** An index file that cannot be read; its message is for people. */
+export class IndexError extends Error {
+  override name = 'IndexError';
+}
+
+export const corrupt = (what: string) => new IndexError(`the index is corrupt or truncated (${what}); rebuild it with "crossread index"`);
+
+const pad4 = (length: number) => (4 - (length % 4)) % 4;
+const asBytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+// ---- The file ---------------------------------------------------------------
+
+/**
+ * The index file as chunks to write one after the other: the records are
+ * passed through as they are. Version 4, or version 3 when `keys` is null (so
+ * that a version 3 file split by split-index.ts stays what it was).
+ */
+export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; size: number } {
+  const c = contents;
+  const parts: Partial<Record<SectionName, readonly Uint8Array[]>> = {
+    vocab: [c.vocab],
+    vocabOffsets: [asBytes(c.vocabOffsets)],
+    df: [asBytes(c.df)],
+    postings: [asBytes(c.postingStart), asBytes(c.postingDoc), c.postingQ],
+    terms: [c.terms],
+    termOffsets: [asBytes(c.termOffsets)],
+    ...(c.keys && c.keyOffsets ? { keys: [c.keys], keyOffsets: [asBytes(c.keyOffsets)] } : {}),
+    numbers: [asBytes(c.words), asBytes(c.shingles), asBytes(c.hashes), asBytes(c.days)],
+    samples: [asBytes(c.sampleStart), asBytes(c.samples)],
+    records: c.records,
+    offsets: [asBytes(c.recordOffsets)],
+  };
+  // Offsets count from the end of the header, which is padded to a multiple of 4; every section starts at a multiple of 4 too.
+  const sections = {} as IndexHeader['sections'];
+  const body: Uint8Array[] = [];
+  let at = 0;
+  for (const name of SECTION_ORDER) {
+    const list = parts[name];
+    if (!list) continue;
+    const length = list.reduce((sum, chunk) => sum + chunk.length, 0);
+    sections[name] = [at, length];
+    body.push(...list);
+    if (pad4(length)) body.push(new Uint8Array(pad4(length)));
+    at += length + pad4(length);
+  }
+  const header: IndexHeader = {
+    created: c.created,
+    docCount: c.docCount,
+    reports: c.words.length,
+    vocab: c.df.length,
+    postings: c.postingDoc.length,
+    sampleHashes: c.samples.length,
+    sections,
+    ...(c.recordShards ? { recordShards: c.recordShards } : {}),
+  };
+  const head = new ByteWriter();
+  head.bytes(utf8(INDEX_MAGIC));
+  head.u32(c.keys ? INDEX_VERSION : 3);
+  const headerBytes = utf8(JSON.stringify(header));
+  head.u32(headerBytes.length);
+  head.bytes(headerBytes);
+  head.align4();
+  const chunks = [head.finish(), ...body];
+  return { chunks, size: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
+}
+
+/**
+ * An index file's sections, checked: its magic, version, header and the
+ * layout of every section, so that no lookup can go out of bounds (damage
+ * inside a report's entry shows when it is read, as an IndexError too).
+ * Throws IndexError with a message for people.
+ */
+export function decodeIndex(bytes: Uint8Array): IndexSections {
+  // u32 sections are used in place, which needs the file to start on a 4-byte boundary.
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
+  const head = readHead(bytes);
+  try {
+    const sections = sectionViews(bytes, head);
+    checkSections(sections);
+    return sections;
+  } catch (error) {
+    if (error instanceof IndexError) throw error;
+    throw corrupt(error instanceof Error ? error.message : 'unreadable');
+  }
+}
+
+interface FileHead {
+  version: number;
+  header: IndexHeader;
+  /** Where the sections' offsets count from: the end of the header, padded to 4. */
+  base: number;
+}
+
+/** The magic, the version and the header, whose counts are checked. */
+function readHead(bytes: Uint8Array): FileHead {
+  if (bytes.length < 12 || String.fromCharCode(...bytes.subarray(0, 4)) !== INDEX_MAGIC) {
+    const looksJson = bytes[0] === 0x7b;
+    throw new IndexError(looksJson ? 'this is an index of an older Crossread (JSON); rebuild it with "crossread index"' : 'not a Crossread index file');
+  }
+  const reader = new ByteReader(bytes, 4);
+  const version = reader.u32();
+  if (!READABLE_VERSIONS.includes(version)) {
+    throw new IndexError(`index version ${version} is not supported (this Crossread reads version ${INDEX_VERSION}); rebuild it with "crossread index"`);
+  }
+  let header: IndexHeader;
+  try {
+    header = JSON.parse(fromUtf8(reader.bytes(reader.u32()))) as IndexHeader;
+  } catch {
+    throw corrupt('header');
+  }
+  const count = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0;
+  if (typeof header !== 'object' || header === null || !count(header.reports) || !count(header.vocab) || typeof header.docCount !== 'number') throw corrupt('header counts');
+  if (!count(header.postings) || !count(header.sampleHashes)) throw corrupt('header counts');
+  return { version, header, base: reader.pos + pad4(reader.pos) };
+}
+
+/** Views of every section where it lies, each of the length its counts give. */
+function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): IndexSections {
+  const n = header.reports;
+  const v = header.vocab;
+  const total = header.postings;
+  const section = (name: SectionName): Uint8Array => {
+    const span: unknown = (header.sections as Partial<IndexHeader['sections']> | undefined)?.[name];
+    if (!Array.isArray(span) || !Number.isSafeInteger(span[0]) || !Number.isSafeInteger(span[1]) || span[0] < 0 || span[1] < 0 || base + span[0] + span[1] > bytes.length) {
+      throw corrupt(`${name} section`);
+    }
+    return bytes.subarray(base + span[0], base + span[0] + span[1]);
+  };
+  /** `count` u32s of a section, from its `from`-th. */
+  const u32s = (name: SectionName, from: number, count: number): Uint32Array => {
+    const s = section(name);
+    if (4 * (from + count) > s.length) throw corrupt(`${name} section`);
+    return u32View(s, 4 * from, count);
+  };
+  const postings = section('postings');
+  const qAt = 4 * (v + 1 + total);
+  if (qAt + total > postings.length) throw corrupt('postings');
+  if (section('numbers').length !== 16 * n) throw corrupt('numbers');
+  const hasKeys = version >= 4;
+  return {
+    created: String(header.created ?? ''),
+    docCount: header.docCount,
+    vocab: section('vocab'),
+    vocabOffsets: u32s('vocabOffsets', 0, v + 1),
+    df: u32s('df', 0, v),
+    postingStart: u32s('postings', 0, v + 1),
+    postingDoc: u32s('postings', v + 1, total),
+    postingQ: postings.subarray(qAt, qAt + total),
+    terms: section('terms'),
+    termOffsets: u32s('termOffsets', 0, n + 1),
+    keys: hasKeys ? section('keys') : null,
+    keyOffsets: hasKeys ? u32s('keyOffsets', 0, n + 1) : null,
+    words: u32s('numbers', 0, n),
+    shingles: u32s('numbers', n, n),
+    hashes: u32s('numbers', 2 * n, n),
+    days: u32s('numbers', 3 * n, n),
+    sampleStart: u32s('samples', 0, n + 1),
+    samples: u32s('samples', n + 1, header.sampleHashes),
+    records: section('records'),
+    recordOffsets: u32s('offsets', 0, n + 1),
+    recordShards: header.recordShards,
+  };
+}
+
+/** That the sections agree with each other: each offsets array ends where its section does, and every posting is of a report. */
+function checkSections(s: IndexSections): void {
+  const n = s.words.length;
+  const v = s.df.length;
+  const { postingStart, postingDoc } = s;
+  const total = postingDoc.length;
+  if (s.vocabOffsets[v] !== s.vocab.length) throw corrupt('vocabulary');
+  if (postingStart[v] !== total) throw corrupt('postings');
+  // One cheap pass, so that a damaged or hostile file cannot send a lookup out of bounds.
+  for (let i = 0; i < v; i++) if (postingStart[i] > postingStart[i + 1]) throw corrupt('postings');
+  for (let i = 0; i < total; i++) if (postingDoc[i] >= n) throw corrupt('postings');
+  if (s.termOffsets[n] !== s.terms.length) throw corrupt('word vectors');
+  if (s.keys && s.keyOffsets![n] !== s.keys.length) throw corrupt('keys');
+  if (s.sampleStart[n] !== s.samples.length) throw corrupt('samples');
+  const sharding = s.recordShards;
+  if (sharding !== undefined && !(typeof sharding === 'object' && sharding !== null && Number.isInteger(sharding.perShard) && sharding.perShard > 0 && sharding.count === Math.ceil(n / sharding.perShard))) {
+    throw corrupt('record shards');
+  }
+  if (!sharding && s.recordOffsets[n] !== s.records.length) throw corrupt('records');
+}
+
+// ---- Per report -------------------------------------------------------------
+
+/** A report's vector into `terms`: (word id, quantised weight) by ascending id. */
+export function writeTermVector(out: ByteWriter, entries: ReadonlyArray<readonly [id: number, q: number]>): void {
+  out.varint(entries.length);
+  let last = 0;
+  for (const [id, q] of entries) {
+    out.varint(id - last);
+    out.u8(q);
+    last = id;
+  }
+}
+
+/** Report r's vector: its word ids and their quantised weights. */
+export function readTermVector(s: IndexSections, r: number): { ids: number[]; q: number[] } {
+  const v = s.df.length;
+  const reader = new ByteReader(s.terms, s.termOffsets[r], s.termOffsets[r + 1]);
+  const ids: number[] = [];
+  const q: number[] = [];
+  let id = 0;
+  try {
+    for (let j = reader.varint(); j > 0; j--) {
+      id += reader.varint();
+      q.push(reader.u8());
+      if (id >= v) throw corrupt('word ids');
+      ids.push(id);
+    }
+  } catch (error) {
+    throw error instanceof IndexError ? error : corrupt('word vectors');
+  }
+  return { ids, q };
+}
+
+/** A report's keys into `keys`: for each of KEY_GROUPS, its word ids, ascending. */
+export function writeKeys(out: ByteWriter, groups: readonly (readonly number[])[]): void {
+  for (const ids of groups) {
+    out.varint(ids.length);
+    let last = 0;
+    for (const id of ids) {
+      out.varint(id - last);
+      last = id;
+    }
+  }
+}
+
+const NO_KEYS: readonly Uint32Array[] = KEY_GROUPS.map(() => new Uint32Array(0));
+
+/** Report r's keys by group (KEY_GROUPS order), ascending ids; empty groups in a version 3 file. */
+export function readKeys(s: IndexSections, r: number): Uint32Array[] {
+  if (!s.keys || !s.keyOffsets) return NO_KEYS as Uint32Array[];
+  const v = s.df.length;
+  const reader = new ByteReader(s.keys, s.keyOffsets[r], s.keyOffsets[r + 1]);
+  const groups: Uint32Array[] = [];
+  try {
+    for (let g = 0; g < KEY_GROUPS.length; g++) {
+      const count = reader.varint();
+      // Each id takes a byte at least: a count beyond what is left is damage, not an allocation to make.
+      if (count > reader.end - reader.pos) throw corrupt('keys');
+      const ids = new Uint32Array(count);
+      let id = 0;
+      for (let j = 0; j < count; j++) {
+        id += reader.varint();
+        if (id >= v) throw corrupt('key ids');
+        ids[j] = id;
+      }
+      groups.push(ids);
+    }
+  } catch (error) {
+    throw error instanceof IndexError ? error : corrupt('keys');
+  }
+  return groups;
 }
 
 /** A report's record: what is shown and compared once it is found related. */
@@ -77,6 +390,24 @@ export interface StoredReport {
   byline: string | null;
   claims: ReportClaims;
 }
+
+/** A report's record as the index stores it: UTF-8 JSON of its metadata and packed claims. */
+export function encodeRecord(report: StoredReport): Uint8Array {
+  const { id, title, outlet, published, url, byline, claims } = report;
+  return utf8(JSON.stringify({ id, title, outlet, published, url, byline, claims: packClaims(claims) }));
+}
+
+/** The record of report r (counted from 1 in the message), from its bytes. */
+export function decodeRecord(bytes: Uint8Array, r: number): StoredReport {
+  try {
+    const raw = JSON.parse(fromUtf8(bytes)) as Omit<StoredReport, 'claims'> & { claims: PackedClaims };
+    return { ...raw, claims: unpackClaims(raw.claims) };
+  } catch {
+    throw corrupt(`record ${r + 1}`);
+  }
+}
+
+// ---- Values -----------------------------------------------------------------
 
 /** Quantised term weights: √w × 255 keeps small weights precise to a few per cent. */
 export const quantizeWeight = (w: number) => Math.max(1, Math.min(255, Math.round(Math.sqrt(w) * 255)));
