@@ -98,7 +98,8 @@ const words = (s: string) => [...s.toLowerCase().replace(/['’]s\b/g, '').match
  * "Archbishop Aris Shirvanian of the Armenian Patriarchate"). Both readings are kept where they differ.
  */
 export function sourceHeads(source: string): string[] {
-  const s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim();
+  // "Sanders himself": a reflexive after the name is no head of it.
+  const s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim().replace(/\s+(?:himself|herself|themselves|itself)$/i, '');
   const ws = words(s);
   const out = new Set<string>();
   const lastWord = s.split(/\s+/).pop() ?? '';

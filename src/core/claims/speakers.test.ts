@@ -166,3 +166,31 @@ describe('attributions as extractClaims reads them in a report', () => {
     expect(quotes('Priebus later Thursday told Fox News: “Both men are meeting next week to talk.”')).toEqual([['Priebus', 'told', 'Fox News']]);
   });
 });
+
+/** Patterns read one by one among the misses on PolNeAR train (issue 11); the sentences are shortened from train articles. */
+describe('attributions on real election coverage (PolNeAR train)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('takes no sentence after a quote for its attribution when it introduces the next quote or says something else', () => {
+    expect(quotes('Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”')[0][0]).not.toBe('Mills');
+    expect(quotes('Hayek confirmed she had been and said, “America has a very severe problem with discrimination.” The star then recalled an incident at a movie theater.')[0]).toEqual(['Hayek', 'said']);
+    expect(quotes('“Did you know it was Mussolini?” Todd asked the real estate mogul.')[0]).toEqual(['Todd', 'asked']);
+  });
+  it('gives a quote joined to the one before by "and" the same attribution', () => {
+    expect(quotes('Trump took a risk, telling the crowd, “I’m a negotiator like you, folks,” and, “Is there anyone in this room who doesn’t negotiate?”')).toEqual([['Trump', 'telling'], ['Trump', 'telling']]);
+  });
+  it('reads a name that is also a verb, "another" after the verb, and a name with "himself"', () => {
+    expect(quotes('“On the political risk, we’ve assessed this deal looking at the present,” Read said.')[0]).toEqual(['Read', 'said']);
+    expect(quotes('“Better watch out for illegal conduct by Grimes,” tweeted another.')[0]).toEqual(['another', 'tweeted']);
+    expect(quotes('Sanders himself acknowledged in an MSNBC forum Monday night “it will be very hard for us to win” if he loses.')[0]).toEqual(['Sanders', 'acknowledged']);
+  });
+  it('finds the subject of a lead-in after a dateline, an article, or a phrase between commas', () => {
+    expect(quotes('WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”')[0]).toEqual(['Hillary Clinton’s right-hand woman', 'saying']);
+    expect(quotes('The Republican candidate appeared to assert his leadership plans by saying, “I am trying to save lives and prevent the next attack.”')[0]).toEqual(['The Republican candidate', 'saying']);
+    expect(quotes('The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: “Clinton’s practice was to email officials on their accounts.”')[0][0]).toBe('The Clinton campaign');
+    expect(quotes('Republican presidential candidate Donald Trump quickly took to Twitter, writing: “Another horrific attack, this time in Nice, France.”')[0]).toEqual(['Donald Trump', 'writing']);
+  });
+  it('knows "proclaimed" and "questioned" for reporting verbs', () => {
+    expect(quotes('After the scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone.”')[0]).toEqual(['Clinton', 'proclaimed']);
+    expect(quotes('“What was the massive pivot point to make him change so fundamentally?” Beck questioned.')[0]).toEqual(['Beck', 'questioned']);
+  });
+});

@@ -69,7 +69,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // "his family", "the influential US daily": a noun for someone ending in -ly, at the end of a short phrase or after a
   // name, is no adverb either ("those who lived by the family" is no speaker).
   const lyNoun = (k: number) => SPEAKER_NOUN.test(tokens[k].norm) && (k - from < 3 || isCap(tokens[k - 1]));
-  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
+  // "Sanders himself acknowledged": the reflexive is no part of who.
+  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm) || /^(?:himself|herself|themselves|itself)$/.test(tokens[to - 1].norm))) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near|familiar|involved|close|speaking|knowledgeable|briefed|who)$/.test(tokens[k].norm)) {
@@ -116,6 +117,9 @@ const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people
 /** Words between a subject and its verb that are no part of the subject: "Weaver didn’t seem", "Trump then appears". */
 const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was|wasn't|is|isn't|will|won't|would|could|can|can't|should|may|might|must|then|also|later|again|now|just|still|soon|never|even|once|first|finally)$/;
 
+/** A verb in the past or the present's third person: "released", "says", and the irregular pasts ("sent", "wrote"). */
+const FINITE = /(?:ed|s)$|^(?:sent|told|wrote|said|made|took|gave|went|put|ran|spoke|got|held|left|came|brought|thought|found|knew|began|won|lost|read|met|led|kept|felt|heard|stood|paid|struck|drew|threw|sang|rang|shook|swore|wore)$/;
+
 /**
  * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
@@ -123,24 +127,37 @@ const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was
  */
 function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
-  const stop = /[,;:.!?"“”]/;
+  // A bracket's end or a dash ends a name: "(UPI) — In response …".
+  const stop = /[,;:.!?"“”)—–]/;
   // "Her campaign quickly blasted out an email, stating", "The spokesman added": a noun for someone at the start.
   if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
     let h = a + 1;
-    while (h < limit && h - a <= 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !SPEAKER_NOUN.test(tokens[h].norm) && !gapHas(ctx, h, stop)) h++;
+    // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
+    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
     const head = tokens[h];
     let m = h + 1;
-    while (m < limit && m - h <= 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+    // "The Clinton campaign, in a Q&A on the e-mail controversy, worded": a phrase between commas is skipped.
+    let aside = false;
+    if (gapHas(ctx, h + 1, /^\s*,\s*$/)) {
+      let c = h + 2;
+      while (c < limit && c - h < 14 && !gapHas(ctx, c, stop)) c++;
+      if (c < limit && gapHas(ctx, c, /^\s*,\s*$/)) {
+        m = c;
+        aside = true;
+      }
+    }
+    while (m < limit && m - h <= 2 + (aside ? 14 : 0) && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
     const verb = tokens[m];
-    if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && /(?:ed|s)$/.test(verb.norm) && !STOPWORDS.has(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+    if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && FINITE.test(verb.norm) && !STOPWORDS.has(verb.norm) && (aside || !gapHas(ctx, h + 1, stop))) {
       return { name: text.slice(tokens[a].start, head.end), start: tokens[a].start, end: head.end };
     }
   }
   for (let k = a; k < limit - 1; k++) {
     if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
     // "In a Fox interview, Trump went": a name after a preposition or an article is no subject.
-    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop)) {
-      while (k + 1 < limit && isCap(tokens[k + 1])) k++;
+    // "The Democratic National Committee released": an article at the lead-in's start is the name's own.
+    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) {
+      while (k + 1 < limit && isCap(tokens[k + 1]) && !gapHas(ctx, k + 1, stop)) k++;
       continue;
     }
     let e = k + 1;
@@ -153,9 +170,15 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
       const head = tokens[h];
       const verb = tokens[h + 1];
-      if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && /(?:ed|s)$/.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+      if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && FINITE.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
         return { name: text.slice(tokens[k].start, head.end), start: tokens[k].start, end: head.end };
       }
+    }
+    // "Republican presidential candidate Donald Trump": a word before the noun for someone, then the name.
+    const n2 = tokens[e + 1];
+    if (n && n2 && e + 2 < limit && /^\p{Ll}+$/u.test(n.raw) && !STOPWORDS.has(n.norm) && /^\p{Ll}+$/u.test(n2.raw) && SPEAKER_NOUN.test(n2.norm) && isCap(tokens[e + 2]) && !gapHas(ctx, e, stop) && !gapHas(ctx, e + 1, stop) && !gapHas(ctx, e + 2, stop)) {
+      e++;
+      n = n2;
     }
     // "Band member Flea", "Sanders protesters".
     if (n && e < limit && !gapHas(ctx, e, stop) && !/['’]s$/.test(tokens[e - 1].raw) && /^\p{Ll}+$/u.test(n.raw) && (SPEAKER_NOUN.test(n.norm) || AGENT_SUFFIX.test(n.norm)) && !STOPWORDS.has(n.norm)) {
@@ -174,7 +197,7 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       let c = e + 1;
       while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
       const v = tokens[c];
-      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && /(?:ed|s)$/.test(v.norm)) {
+      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && FINITE.test(v.norm)) {
         const sp = speakerOf(ctx, s, e);
         if (sp) return sp;
       }
@@ -340,12 +363,13 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
   // "said X": the verb comes first.
-  if (isSpeechAt(ctx, a, verbs)) {
+  // "Read said", "Will wrote": a capitalised word that is also a verb is a name before a reporting verb.
+  if (isSpeechAt(ctx, a, verbs) && !(isCap(tokens[a]) && isSpeechAt(ctx, a + 1, verbs) && a + 1 < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/))) {
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
     const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
-    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their)$/.test(first.norm)) return null;
+    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     const sp = e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
