@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
+import { attributionAfter, attributionBefore, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
@@ -284,7 +284,25 @@ function attributeQuotes(
       const seg = text.slice(ps.start, end);
       if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
         const g = attributionBefore(ctx, ps.start, end - 1);
-        if (g && g.verb && g.end === end - 1 && !g.negated) f = g;
+        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb.
+        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
+      }
+    }
+    if (!f && before === '' && /^[,.]?$/.test(restOfLine)) {
+      // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
+      const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
+      if (sign) {
+        const start = le + sign[0].length;
+        const a = tokenAt(ctx.tokens, start);
+        let e = a;
+        // The name's words, on one line; a dot only after an initial or a title ("George P. Bush", "Rev. Al Sharpton").
+        const joins = (k: number) => {
+          const gap = text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
+          return /^ +$/.test(gap) || (/^\. +$/.test(gap) && ctx.tokens[k - 1].raw.length <= 3);
+        };
+        while (e < ctx.tokens.length && e - a < 6 && isCap(ctx.tokens[e]) && (e === a || joins(e))) e++;
+        const sp = e > a && /^[.,]/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 1)) ? speakerOf(ctx, a, e) : null;
+        if (sp) f = { speaker: sp.name, speakerStart: sp.start, speakerEnd: sp.end, verb: null, verbKind: null, negated: false, relay: null, relayStart: -1, relayEnd: -1, start: sp.start, end: sp.end };
       }
     }
     // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.

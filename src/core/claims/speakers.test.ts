@@ -193,4 +193,29 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('After the scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone.”')[0]).toEqual(['Clinton', 'proclaimed']);
     expect(quotes('“What was the massive pivot point to make him change so fundamentally?” Beck questioned.')[0]).toEqual(['Beck', 'questioned']);
   });
+  it('reads the name next to the verb after a description of what was said, and a long subject by its name before "of"', () => {
+    expect(quotes('“[The situation] is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern conservative movement, Bozell says.')[0]).toEqual(['Bozell', 'says']);
+    expect(quotes('“Building a staged thermonuclear weapon is a technical problem.” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.')[0]).toEqual(['Jeffrey Lewis', 'wrote']);
+    expect(quotes('“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.')[0]).toEqual(['the 43-year-old', 'asked']);
+  });
+  it('reads "said X" or "X wrote" after the rest of the sentence', () => {
+    expect(quotes('"He can assert it, but it seems extremely unlikely" that Sanders can catch up, said Steve Elmendorf, a Democratic strategist.')[0]).toEqual(['Steve Elmendorf', 'said']);
+    expect(quotes('"If State obtains additional records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.')[0]).toEqual(['Caroline Lewis Wolverton', 'wrote']);
+  });
+  it('reads "As X put it", "More from X:", and a name set apart before a colon', () => {
+    expect(quotes('As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed, so there is no reason to go through it."')[0]).toEqual(['John Cornyn', 'put']);
+    expect(quotes('As The Post’s Dana Milbank puts it, "Senate Republicans are unmoved, and liberal activists are uninspired."')[0][0]).toBe('Dana Milbank');
+    expect(quotes('Signs of momentum were there all along - More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+    expect(quotes('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”')[0][0]).toBe('Carl Bialik');
+    expect(quotes('The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment candidates is common.”')[0][0]).toBe('Daron Shaw');
+  });
+  it('reads the subject of a verb joined by "but", a phrase after a comma that starts with a preposition, and a "who" clause', () => {
+    expect(quotes('At NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."')[0]).toEqual(['Suu Kyi', 'added']);
+    expect(quotes('Washington Post columnist Margaret Sullivan, in an attempt to draw attention to the lack of press conferences, wrote, “The candidate answered a grand total of seven questions.”')[0]).toEqual(['Margaret Sullivan', 'wrote']);
+    expect(quotes('Of the talks, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the two teams."')[0]).toEqual(['a White House official', 'said']);
+  });
+  it('reads a sentence before the quote that ends with its verb and a medium, and a paragraph that signs the quote', () => {
+    expect(quotes('Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”')[0][0]).toBe('the communications director for the Iowa Democratic Party');
+    expect(quotes('"[Americans are] worried about the future of their kids, and yet almost nothing is done."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')[0][0]).toBe('Bernie Sanders');
+  });
 });

@@ -86,6 +86,16 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (isCap(last) && to - from <= 5 && /^(?:a|an|one|another)$/.test(tokens[from].norm)) {
     return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
   }
+  // "the communications director for the Iowa Democratic Party", "a spokesman for the State Department": a noun for
+  // someone named by what follows it is the speaker, with what names it.
+  if (isCap(last) && /^(?:the|a|an)$/.test(tokens[from].norm) && to - from <= 9) {
+    for (let k = from + 2; k < to - 1; k++) {
+      if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
+      if (/^(?:of|for)$/.test(tokens[k].norm) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+        return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+      }
+    }
+  }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -105,7 +115,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
   const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
-  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm))) return null;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
@@ -340,7 +350,8 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
   const p = ctx.tokens[k - 1];
   if (p && !gapHas(ctx, k, /[,;:.!?()"“”«»—–]/)) {
-    if (NOUN_BEFORE.test(p.norm) || /^\d/.test(p.raw)) return false;
+    // "two posts" is a noun; "the 43-year-old asked" is a verb.
+    if (NOUN_BEFORE.test(p.norm) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
   }
@@ -375,16 +386,28 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     return found(ctx, sp, tokens[a], false, a, b);
   }
   // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
-  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
+  // `"…" that would respond to …, X wrote`: "that" before a verb is the rest of the sentence, not a determiner.
+  const thatClause = tokens[a].norm === 'that' && tokens[a + 1] !== undefined && (/^(?:would|will|could|can|should|may|might|must|is|was|are|were|has|had|have)$/.test(tokens[a + 1].norm) || (isCap(tokens[a + 1]) && /^\p{Ll}/u.test(tokens[a + 2]?.raw ?? '') && !SPEAKER_NOUN.test(tokens[a + 2].norm)));
+  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && (thatClause || !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm))) {
     for (let v = a + 1; v < b && v - a <= 30; v++) {
       if (gapHas(ctx, v, /[;:.!?"“”«»]/)) break;
       if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      // `"He can assert it, but it seems extremely unlikely" that Sanders can catch up, said Steve Elmendorf`.
+      if (gapHas(ctx, v, /^\s*,\s*$/) && isCap(tokens[v + 1]) && v + 1 < b && !PRONOUNS.has(tokens[v + 1].norm)) {
+        const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+        const sp = e > s ? speakerOf(ctx, s, e) : null;
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
+      }
       let c = v - 1;
-      while (c > a && v - c <= 5 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
-      if (c > a && v - c <= 4 && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
+      while (c > a && v - c <= 9 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      // "…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote": a longer phrase ends in a full name.
+      const fullName = isCap(tokens[v - 2]) && !gapHas(ctx, v - 1, /[,;:.!?"“”«»]/);
+      if (c > a && (v - c <= 4 || (fullName && v - c <= 8)) && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
         const sp = speakerOf(ctx, c, v);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
       }
+      // "that would respond to requests from …": a verb of the rest of the sentence, with no name of its own before it.
+      if (!isCap(tokens[v - 1])) continue;
       break;
     }
   }
@@ -426,6 +449,25 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
+    // `“…,” the dawn of the modern conservative movement, Bozell says`: the name next to the verb, after a description
+    // of what was said.
+    if (subjEnd < v && !isCap(tokens[a])) {
+      let c = v - 1;
+      while (c > subjEnd && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (gapHas(ctx, c, /^\s*,\s*$/) && v - c <= 4 && !gapHas(ctx, v, /[,;:.!?"“”«»]/) && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) && !PRONOUNS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
+    }
+    // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a long subject is its name before "of".
+    if (subjEnd - a > 8 && isCap(tokens[a])) {
+      for (let k = a + 1; k < a + 5 && k < subjEnd; k++) {
+        if (tokens[k].norm === 'of' && isCap(tokens[k - 1])) {
+          subjEnd = k;
+          break;
+        }
+      }
+    }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
     while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     if (subjEnd - a > 8) return null;
@@ -433,6 +475,40 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) ? speakerOf(ctx, a, v) : null);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v, b);
+  }
+  return null;
+}
+
+/**
+ * "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”", "- Frank Newport and Jim Harter:": a name right before
+ * the colon that ends a lead-in; "Rep. Trey Gowdy (R-S.C.):": the bracket after the name is left out; "… doesn’t surprise
+ * Republican pollster Daron Shaw:": a name after a noun for someone. `dashed` is set when a dash sets the name apart.
+ */
+function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: string; start: number; end: number; dashed: boolean }) | null {
+  const { tokens } = ctx;
+  if (!/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+  let nb = b;
+  if (/\)\s*:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    while (nb > a && !/\(/.test(ctx.text.slice(tokens[nb - 2]?.end ?? 0, tokens[nb - 1].start)) && b - nb < 4) nb--;
+    nb--;
+  }
+  if (nb <= a || !isCap(tokens[nb - 1]) || PRONOUNS.has(tokens[nb - 1].norm)) return null;
+  const stop = /[,;:.!?"“”«»()—–-]/;
+  let s = nb - 1;
+  while (s > a && nb - s < 8 && !gapHas(ctx, s, stop)) s--;
+  if (gapHas(ctx, s, stop) || s === a) {
+    const sp = speakerOf(ctx, s, nb);
+    const words = sp ? sp.name.split(/\s+/) : [];
+    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: gapHas(ctx, s, /[—–-]/) };
+    return null;
+  }
+  // A full name after a noun for someone, far into a sentence.
+  let c = nb - 1;
+  while (c > a && nb - c < 4 && isCap(tokens[c - 1]) && !gapHas(ctx, c, stop)) c--;
+  const before = tokens[c - 1];
+  if (nb - c >= 2 && before && /^\p{Ll}+$/u.test(before.raw) && (SPEAKER_NOUN.test(before.norm) || AGENT_SUFFIX.test(before.norm)) && !STOPWORDS.has(before.norm) && !gapHas(ctx, c, stop)) {
+    const sp = speakerOf(ctx, c, nb);
+    if (sp) return { ...sp, dashed: false };
   }
   return null;
 }
@@ -452,6 +528,37 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     f.start = tokens[a].start;
     return f;
   }
+  const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
+
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
+  if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    for (let k = b - 3; k >= a && b - k <= 16; k--) {
+      if (tokens[k].norm !== 'as' || (k > a && !gapHas(ctx, k, /[,;:.!?"“”«»—–-]/))) continue;
+      let e = b - 2;
+      for (let x = k + 2; x < e; x++) if (gapHas(ctx, x, /,/)) { e = x; break; }
+      const sp = e > k + 1 ? speakerOf(ctx, k + 1, e) : null;
+      if (sp) return found(ctx, sp, tokens[b - 2], false, b, b);
+      break;
+    }
+  }
+  // "More from Blumenthal and Cohen:", "From Bush's Facebook post:", "Here’s Clinton in December 1992:": who follows,
+  // at the lead-in's start or after a dash ("Signs of momentum - More from Blumenthal and Cohen:").
+  let k0 = a;
+  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /\s[-—–]\s/)) { k0 = k; break; }
+  if (colon && b - k0 <= 8) {
+    let k = k0;
+    if (tokens[k].norm === 'more') k++;
+    const here = /^here['’]s$/.test(tokens[k].norm) || (tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is');
+    if (tokens[k].norm === 'from' || here) {
+      k += tokens[k].norm === 'here' ? 2 : 1;
+      const [s, e] = phraseAfter(ctx, k, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
+    }
+  }
+  // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
+  const dashedName = nameBeforeColon(ctx, a, b, to);
+  if (dashedName?.dashed) return found(ctx, dashedName, null, false, b, b);
   let ingVerb = -1;
   for (let v = b - 1; v >= a && b - v <= 16; v--) {
     if (!isSpeechAt(ctx, v, verbs)) continue;
@@ -471,6 +578,16 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // The lead-in's first word: nothing before it can be a subject.
     if (v === a) break;
     // "Clinton, exasperated, famously responded:", "a spokesman … could only quip:": words between subject and verb.
+    // "Suu Kyi, 70, said it was too early … but added,": the subject of the verb before the "and" or "but".
+    if (/^(?:and|but)$/.test(tokens[v - 1].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»]/)) {
+      for (let v2 = v - 2; v2 > a && v - v2 <= 30; v2--) {
+        if (gapHas(ctx, v2 + 1, /[;:.!?"“”«»]/)) break;
+        if (!isSpeechAt(ctx, v2, verbs) || /ing$/.test(tokens[v2].norm)) continue;
+        const g = attributionBefore(ctx, from, tokens[v2].end, verbs);
+        if (g?.speaker && g.verb) return found(ctx, { name: g.speaker, start: g.speakerStart, end: g.speakerEnd }, tokens[verbTok], false, v, b);
+        break;
+      }
+    }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     if (vv < v) {
@@ -499,7 +616,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
     if (s === v && gapHas(ctx, v, /,/)) {
       let c = v - 1;
-      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      while (c > a && v - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
       if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
@@ -510,7 +627,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+      // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
         let s2 = c - 1;
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
@@ -519,6 +637,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
         }
       }
+    }
+    // "a White House official who spoke anonymously to discuss internal strategy said": the noun before "who".
+    for (let k = v - 2; k > a && v - k <= 12 && !gapHas(ctx, k + 1, /[,;:.!?"“”«»]/); k--) {
+      if (tokens[k].norm !== 'who') continue;
+      let s2 = k;
+      while (s2 > a && k - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+      const sp = k > s2 ? speakerOf(ctx, s2, k) : null;
+      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
+      break;
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
@@ -547,21 +674,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = speakerOf(ctx, a + 1, b);
     if (sp) return found(ctx, sp, tokens[a], false, b, b);
   }
-  // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
-  // "Rep. Trey Gowdy (R-S.C.):": the bracket after the name is left out.
-  let nb = b;
-  if (/\)\s*:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
-    while (nb > a && !/\(/.test(ctx.text.slice(tokens[nb - 2]?.end ?? 0, tokens[nb - 1].start)) && b - nb < 4) nb--;
-    nb--;
-  }
-  if (nb > a && /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[nb - 1]) && !PRONOUNS.has(tokens[nb - 1].norm)) {
-    let s = nb - 1;
-    while (s > a && nb - s < 8 && !gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/)) s--;
-    if (gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/) || s === a) {
-      const sp = speakerOf(ctx, s, nb);
-      if (sp && /^\p{Lu}/u.test(sp.name) && sp.name.split(/\s+/).length <= 4) return found(ctx, sp, null, false, b, b);
-    }
-  }
+  const named = nameBeforeColon(ctx, a, b, to);
+  if (named) return found(ctx, named, null, false, b, b);
   // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon.
   if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 16) {
     const sp = sentenceSubject(ctx, a, b);
