@@ -218,4 +218,14 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”')[0][0]).toBe('the communications director for the Iowa Democratic Party');
     expect(quotes('"[Americans are] worried about the future of their kids, and yet almost nothing is done."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')[0][0]).toBe('Bernie Sanders');
   });
+  it('reads a rank with an ordinal, a document after the rest of the sentence, a transcript "as follows" and a statement issued', () => {
+    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Lt. Tyler Livingston');
+    expect(quotes('"We\'ve built first-rate organizations in each state and we feel very good about our prospects" there and in states that vote in March, the memo stated.')[0]).toEqual(['the memo', 'stated']);
+    expect(quotes('Partial transcript as follows:\n\n"RAMOS: Secretary Clinton, on the night of the attacks in Benghazi, you were there."')[0][0]).toBe('Partial transcript');
+    expect(quotes('In the wake of the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”')[0][0]).toBe('Donald Trump');
+  });
+  it('takes no relative clause or thing ending in -er for a speaker', () => {
+    expect(quotes('At least a half-dozen times, Trump cited "Obama-Clinton policies of the past eight years", which he said had harmed the economy.')[0][0]).not.toBe('policies, which he');
+    expect(quotes('This prompted the tabloid to do a cover saying "Don’t be a Bum, Hil, debate him!"')[0][0]).not.toBe('prompted the tabloid to do a cover');
+  });
 });

@@ -122,7 +122,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
 const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
+const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|percent|agent|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|president|student|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
 
 /** Words between a subject and its verb that are no part of the subject: "Weaver didn’t seem", "Trump then appears". */
 const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was|wasn't|is|isn't|will|won't|would|could|can|can't|should|may|might|must|then|also|later|again|now|just|still|soon|never|even|once|first|finally)$/;
@@ -258,7 +258,9 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
     e++;
   }
   // "said Montclair State University political scientist Brigid Harrison": a name is not cut in two.
-  while (e > k && e < limit && e - k < max + 4 && isCap(tokens[e - 1]) && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
+  // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
+  const nameGoesOn = (x: number) => isCap(tokens[x]) || (/^\d+(?:st|nd|rd|th)$/.test(tokens[x].raw) && isCap(tokens[x + 1]) && x + 1 < limit);
+  while (e > k && e < limit && e - k < max + 4 && (isCap(tokens[e - 1]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[e - 1].raw)) && nameGoesOn(e) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
   return [k, e];
 }
 
@@ -406,6 +408,11 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
         const sp = speakerOf(ctx, c, v);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
       }
+      // `"…" there and in states that vote in March, the memo stated`: a noun for someone or something written.
+      if (c > a && v - c <= 3 && gapHas(ctx, c, /^\s*,\s*$/) && /^(?:the|a|an|his|her|their|its)$/.test(tokens[c].norm) && SPEAKER_NOUN.test(tokens[v - 1].norm)) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
       // "that would respond to requests from …": a verb of the rest of the sentence, with no name of its own before it.
       if (!isCap(tokens[v - 1])) continue;
       break;
@@ -472,7 +479,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     if (subjEnd - a > 8) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
-    const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) ? speakerOf(ctx, a, v) : null);
+    // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
+    const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
+    const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) && !relative ? speakerOf(ctx, a, v) : null);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v, b);
   }
@@ -676,8 +685,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   const named = nameBeforeColon(ctx, a, b, to);
   if (named) return found(ctx, named, null, false, b, b);
-  // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon.
-  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 16) {
+  // "Partial transcript as follows:": what follows is the transcript's.
+  if (colon && b - a >= 3 && b - a <= 6 && tokens[b - 1].norm === 'follows' && tokens[b - 2].norm === 'as') {
+    const sp = speakerOf(ctx, a, b - 2);
+    if (sp) return found(ctx, sp, null, false, b, b);
+  }
+  // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon;
+  // "In the wake of …, Republican presidential nominee Donald Trump issued the following statement:", of a longer one.
+  const statement = b - a <= 40 && /^(?:statement|message|remarks|tweet|post|note|letter|email|e-mail)$/.test(tokens[b - 1].norm) && /^(?:following|a|this|the)$/.test(tokens[b - 2]?.norm ?? '');
+  if (colon && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
   }
