@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { attributionAfter, attributionBefore, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
@@ -254,6 +254,7 @@ function attributeQuotes(
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    if (!f && !m.unclosed) f = accordingAfter(ctx, m.close + 1, trailerEnd);
     const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
     if (!f && before === '' && ls > 1) {

@@ -228,4 +228,10 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('At least a half-dozen times, Trump cited "Obama-Clinton policies of the past eight years", which he said had harmed the economy.')[0][0]).not.toBe('policies, which he');
     expect(quotes('This prompted the tabloid to do a cover saying "Don’t be a Bum, Hil, debate him!"')[0][0]).not.toBe('prompted the tabloid to do a cover');
   });
+  it('gives a quote followed only by "according to X" to X, and reads "Another tweeted," and "X issued a statement,"', () => {
+    expect(quotes('“FBI officials overseeing the probe now expect to complete their work in the coming weeks” according to CNN.')[0][0]).toBe('CNN');
+    expect(quotes('Another tweeted, “Clinton thinks she’s above rules and the law, and it shows.”')[0]).toEqual(['Another', 'tweeted']);
+    expect(quotes('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical Islamic terrorist.”')[0][0]).toBe('Trump');
+    expect(quotes('Democrats were asked how likely Clinton was to win, to which 21 percent said “not too likely at all really.”')[0][0]).toBe('21 percent');
+  });
 });

@@ -122,7 +122,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
 const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
-const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|percent|agent|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|president|student|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
+const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
 
 /** Words between a subject and its verb that are no part of the subject: "Weaver didn’t seem", "Trump then appears". */
 const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was|wasn't|is|isn't|will|won't|would|could|can|can't|should|may|might|must|then|also|later|again|now|just|still|soon|never|even|once|first|finally)$/;
@@ -353,7 +353,9 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const p = ctx.tokens[k - 1];
   if (p && !gapHas(ctx, k, /[,;:.!?()"“”«»—–]/)) {
     // "two posts" is a noun; "the 43-year-old asked" is a verb.
-    if (NOUN_BEFORE.test(p.norm) || /^\d[\d,.]*$/.test(p.raw)) return false;
+    // "Another tweeted", "one said": a past tense after "another" or "one" is a verb.
+    const pastAfterPronoun = /^(?:another|one)$/.test(p.norm) && (/ed$/.test(t.norm) || /^(?:said|wrote|told)$/.test(t.norm));
+    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
   }
@@ -522,6 +524,21 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
   return null;
 }
 
+/** `"…" according to CNN.`, `"…", according to Judicial Watch.`: who the words are given to, when nothing else says. */
+export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b - a < 3 || tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to' || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  const [s, e] = phraseAfter(ctx, a + 2, b, 8);
+  const sp = e > s ? speakerOf(ctx, s, e) : null;
+  if (!sp) return null;
+  const f = found(ctx, sp, null, false, e, b);
+  f.start = tokens[a].start;
+  return f;
+}
+
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
 export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
   const { tokens } = ctx;
@@ -658,7 +675,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
-    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
+    // "Another tweeted,", "Yet another said,": "another" and "one" are who.
+    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
@@ -693,7 +711,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon;
   // "In the wake of …, Republican presidential nominee Donald Trump issued the following statement:", of a longer one.
   const statement = b - a <= 40 && /^(?:statement|message|remarks|tweet|post|note|letter|email|e-mail)$/.test(tokens[b - 1].norm) && /^(?:following|a|this|the)$/.test(tokens[b - 2]?.norm ?? '');
-  if (colon && (b - a <= 16 || statement)) {
+  if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
   }
