@@ -540,7 +540,7 @@ export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null
 }
 
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
-export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS, nested = false): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
@@ -605,11 +605,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     if (v === a) break;
     // "Clinton, exasperated, famously responded:", "a spokesman … could only quip:": words between subject and verb.
     // "Suu Kyi, 70, said it was too early … but added,": the subject of the verb before the "and" or "but".
-    if (/^(?:and|but)$/.test(tokens[v - 1].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»]/)) {
+    // One level only: "said … and added … and said" is not followed back further.
+    if (!nested && /^(?:and|but)$/.test(tokens[v - 1].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»]/)) {
       for (let v2 = v - 2; v2 > a && v - v2 <= 30; v2--) {
         if (gapHas(ctx, v2 + 1, /[;:.!?"“”«»]/)) break;
         if (!isSpeechAt(ctx, v2, verbs) || /ing$/.test(tokens[v2].norm)) continue;
-        const g = attributionBefore(ctx, from, tokens[v2].end, verbs);
+        const g = attributionBefore(ctx, from, tokens[v2].end, verbs, true);
         if (g?.speaker && g.verb) return found(ctx, { name: g.speaker, start: g.speakerStart, end: g.speakerEnd }, tokens[verbTok], false, v, b);
         break;
       }
