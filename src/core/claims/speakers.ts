@@ -524,6 +524,16 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
   return null;
 }
 
+/** "according to X" at token a (of a phrase ending before b): X as the speaker, or null. */
+function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
+  const [s, e] = phraseAfter(ctx, a + 2, b, 8);
+  const sp = e > s ? speakerOf(ctx, s, e) : null;
+  if (!sp) return null;
+  const f = found(ctx, sp, null, false, e, b);
+  f.start = ctx.tokens[a].start;
+  return f;
+}
+
 /** `"…" according to CNN.`, `"…", according to Judicial Watch.`: who the words are given to, when nothing else says. */
 export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null {
   const { tokens } = ctx;
@@ -531,12 +541,7 @@ export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b - a < 3 || tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to' || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
-  const [s, e] = phraseAfter(ctx, a + 2, b, 8);
-  const sp = e > s ? speakerOf(ctx, s, e) : null;
-  if (!sp) return null;
-  const f = found(ctx, sp, null, false, e, b);
-  f.start = tokens[a].start;
-  return f;
+  return accordingTo(ctx, a, b);
 }
 
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
@@ -546,14 +551,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
-  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
-    const [s, e] = phraseAfter(ctx, a + 2, b, 8);
-    const sp = e > s ? speakerOf(ctx, s, e) : null;
-    if (!sp) return null;
-    const f = found(ctx, sp, null, false, e, b);
-    f.start = tokens[a].start;
-    return f;
-  }
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
 
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
