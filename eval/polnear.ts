@@ -98,13 +98,17 @@ const words = (s: string) => [...s.toLowerCase().replace(/['’]s\b/g, '').match
  * "Archbishop Aris Shirvanian of the Armenian Patriarchate"). Both readings are kept where they differ.
  */
 export function sourceHeads(source: string): string[] {
-  const s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim();
+  // "Sanders himself": a reflexive after the name is no head of it.
+  const s = source.split(/[,(]|\s[-–—]\s|\bwho\b/)[0].trim().replace(/ (?:himself|herself|themselves|itself)$/i, '');
   const ws = words(s);
   const out = new Set<string>();
   const lastWord = s.split(/\s+/).pop() ?? '';
-  if (/^\p{Lu}/u.test(lastWord) && ws.length > 0) out.add(ws[ws.length - 1]);
   // "one Democrat familiar with the discussion", "a source involved in its creation": the noun before the words that describe it.
   const prep = ws.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|from|with|on|to|familiar|involved|close|knowledgeable|briefed|speaking|who|granted|requesting)$/.test(w));
+  // A description ("the communications director for the Iowa Democratic Party") is not named by the place or body after
+  // its preposition: only a source that is not a determined description may end in its name.
+  const described = prep > 0 && /^(?:the|a|an|one|another|some|many|his|her|their|its)$/.test(ws[0] ?? '');
+  if (/^\p{Lu}/u.test(lastWord) && ws.length > 0 && !described) out.add(ws[ws.length - 1]);
   const core = prep > 0 ? ws.slice(0, prep) : ws;
   if (core.length > 0) out.add(core[core.length - 1]);
   return [...out];

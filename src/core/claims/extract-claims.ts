@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { attributionAfter, attributionBefore, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
@@ -201,6 +201,14 @@ function sentenceAfter(sents: Span[], pos: number): Span | null {
   return i >= 0 && here.end <= pos + 2 ? (sents[i + 1] ?? null) : null;
 }
 
+/** The sentence after a quote is only its attribution: it introduces no quote of its own and the verb takes no object. */
+function attributionSentence(ctx: Ctx, f: Found, trailerEnd: number, next: QuoteMarks | undefined): boolean {
+  if (next && trailerEnd === next.open && /^[^.!?;]{0,20}[,:]\s*$/.test(ctx.text.slice(f.end, trailerEnd))) return false;
+  if (f.speakerStart < 0 || f.verb === null || /^(?:told|tells|asked|asks|urged|warned|reminded|assured|answered|pressed)$/i.test(f.verb)) return true;
+  const after = ctx.tokens[tokenAt(ctx.tokens, f.end)];
+  return !(after && after.start < trailerEnd && /^(?:a|an|the|his|her|their|its|that|this|these|those)$/.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)));
+}
+
 function attributeQuotes(
   ctx: Ctx,
   sents: Span[],
@@ -231,14 +239,22 @@ function attributeQuotes(
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
     let trailerEnd = Math.min(Math.max(closeSent.end, m.close + 1), le, next ? next.open : Infinity);
+    let nextSentence = false;
     if (trailerEnd <= m.close + 2) {
       // `“…deleted.” Trump said.`: the quote's sentence ended at its mark; the attribution is the next one.
       const after = sentenceAfter(sents, m.close);
-      if (after && after.start <= m.close + 3) trailerEnd = Math.min(after.end, le, next ? next.open : Infinity);
+      if (after && after.start <= m.close + 3) {
+        trailerEnd = Math.min(after.end, le, next ? next.open : Infinity);
+        nextSentence = true;
+      }
     }
     const leaderStart = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, prev ? prev.close + 1 : 0);
     let f: Found | null = m.unclosed ? null : attributionAfter(ctx, m.close + 1, trailerEnd);
+    // A sentence after the quote is its attribution only when it is one: `“…?” Mills then writes back, “…”` introduces
+    // the next quote, and `The star then recalled an incident …` says something else.
+    if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    if (!f && !m.unclosed) f = accordingAfter(ctx, m.close + 1, trailerEnd);
     const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
     if (!f && before === '' && ls > 1) {
@@ -269,14 +285,35 @@ function attributeQuotes(
       const seg = text.slice(ps.start, end);
       if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
         const g = attributionBefore(ctx, ps.start, end - 1);
-        if (g && g.verb && g.end === end - 1 && !g.negated) f = g;
+        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb.
+        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
+      }
+    }
+    if (!f && before === '' && /^[,.]?$/.test(restOfLine)) {
+      // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
+      const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
+      if (sign) {
+        const start = le + sign[0].length;
+        const a = tokenAt(ctx.tokens, start);
+        let e = a;
+        // The name's words, on one line; a dot only after an initial or a title ("George P. Bush", "Rev. Al Sharpton").
+        const joins = (k: number) => {
+          const gap = text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
+          return /^ +$/.test(gap) || (/^\. +$/.test(gap) && ctx.tokens[k - 1].raw.length <= 3);
+        };
+        while (e < ctx.tokens.length && e - a < 6 && isCap(ctx.tokens[e]) && (e === a || joins(e))) e++;
+        const sp = e > a && /^[.,]/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 1)) ? speakerOf(ctx, a, e) : null;
+        if (sp) f = { speaker: sp.name, speakerStart: sp.start, speakerEnd: sp.end, verb: null, verbKind: null, negated: false, relay: null, relayStart: -1, relayEnd: -1, start: sp.start, end: sp.end };
       }
     }
     // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
     if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
-      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
+      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued|and|or)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
       const p = out[out.length - 1];
-      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null, verbKind: 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
+      const w = text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null;
+      // `“…,” and, “…”`: the second quote has the first one's verb.
+      const and = w !== null && /^(?:and|or)$/i.test(w);
+      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: and ? p.verb : w, verbKind: and ? p.verbKind : 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
       const tk = tokenAt(ctx.tokens, prev.close + 1);
       if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
     }

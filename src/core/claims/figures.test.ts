@@ -94,3 +94,22 @@ describe('figures', () => {
     expect(figs('3,000 personnes ont disparu.', 'fr')).toEqual([]);
   });
 });
+
+/** Causes of missed disagreements read on the figure gold's tune stories (issue 11). */
+describe('figure scopes on real reports (the gold, tune)', () => {
+  const scoped = (text: string) => figs(text).map((f) => [f.span.text, f.measure, f.subject, f.scope ?? null]);
+  it('gives each age in a list of people its own person, not a part of a whole', () => {
+    expect(scoped('The injured DART officers have been identified as 44-year-old Officer Omar Cannon, 32-year-old Officer Misty McBride and 39-year-old Officer Jesus Retana.')).toEqual([
+      ['44-year-old', 'age', 'Omar Cannon', null],
+      ['32-year-old', 'age', 'Misty McBride', null],
+      ['39-year-old', 'age', 'Jesus Retana', null],
+    ]);
+  });
+  it('reads no forecast into a relative clause after a modal, and a figure after "including" as a part', () => {
+    const f = figs('But his 33 seats mean he could form a government with New Democracy, which gained 129 seats.');
+    expect(f.find((x) => x.value === 129)?.scope?.forecast).toBeUndefined();
+    const g = figs('New Democracy won 129 seats in the parliament, including a bonus 50 seats for finishing first.');
+    expect(g.find((x) => x.value === 50)?.scope).toEqual({ place: 'including', partial: true });
+    expect(g.find((x) => x.value === 129)?.scope?.partial).toBeUndefined();
+  });
+});

@@ -329,6 +329,23 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that') from--;
   let to = next;
   while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
+  // "he could form a government with New Democracy, which gained 129 seats": a relative clause has its own mood.
+  let relative = from;
+  for (let k = first - 1; k > from; k--) {
+    if (/^(?:which|who)$/.test(tokens[k].norm) && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      relative = k;
+      break;
+    }
+  }
+  // "129 seats …, including a bonus 50 seats", "killed 12, including two children": a part of the figure before.
+  for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].start >= sent.start; k--) {
+    if (tokens[k].norm === 'including') {
+      scope.place = 'including';
+      scope.partial = true;
+      break;
+    }
+    if (!/^(?:a|an|the|some|bonus|extra|additional|another)$/.test(tokens[k].norm)) break;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (k >= first && k < next) continue;
@@ -338,7 +355,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
     if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
-    if (k < first && /^(?:could|might|may|will|would|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
+    if (k < first && k >= relative && /^(?:could|might|may|will|would|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
@@ -502,7 +519,8 @@ function markParts(input: FigureInput, figures: FigureClaim[]): void {
   for (let k = 1; k < figures.length; k++) {
     const a = figures[k - 1];
     const b = figures[k];
-    if (a.context.start !== b.context.start || a.measure !== b.measure || !a.subject || !b.subject) continue;
+    // Ages are each a person's own ("44-year-old Officer Omar Cannon, 32-year-old Officer Misty McBride and …"): no parts.
+    if (a.context.start !== b.context.start || a.measure !== b.measure || a.measure === 'age' || !a.subject || !b.subject) continue;
     if (ENTITY_CLASSES.get(a.subject) !== ENTITY_CLASSES.get(b.subject) && a.subject !== b.subject) continue;
     const between = input.text.slice(a.span.end, b.span.start);
     if (between.length > 80 || !/\band\b/.test(between) || /[;.]/.test(between)) continue;

@@ -52,7 +52,8 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      saying adding telling writing noting asking declaring explaining responding replying answering warning tweeting
      agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
      predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
-     opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred`,
+     opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred
+     proclaim proclaims proclaimed questioned blogged`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

@@ -166,3 +166,72 @@ describe('attributions as extractClaims reads them in a report', () => {
     expect(quotes('Priebus later Thursday told Fox News: “Both men are meeting next week to talk.”')).toEqual([['Priebus', 'told', 'Fox News']]);
   });
 });
+
+/** Patterns read one by one among the misses on PolNeAR train (issue 11); the sentences are shortened from train articles. */
+describe('attributions on real election coverage (PolNeAR train)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('takes no sentence after a quote for its attribution when it introduces the next quote or says something else', () => {
+    expect(quotes('Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”')[0][0]).not.toBe('Mills');
+    expect(quotes('Hayek confirmed she had been and said, “America has a very severe problem with discrimination.” The star then recalled an incident at a movie theater.')[0]).toEqual(['Hayek', 'said']);
+    expect(quotes('“Did you know it was Mussolini?” Todd asked the real estate mogul.')[0]).toEqual(['Todd', 'asked']);
+  });
+  it('gives a quote joined to the one before by "and" the same attribution', () => {
+    expect(quotes('Trump took a risk, telling the crowd, “I’m a negotiator like you, folks,” and, “Is there anyone in this room who doesn’t negotiate?”')).toEqual([['Trump', 'telling'], ['Trump', 'telling']]);
+  });
+  it('reads a name that is also a verb, "another" after the verb, and a name with "himself"', () => {
+    expect(quotes('“On the political risk, we’ve assessed this deal looking at the present,” Read said.')[0]).toEqual(['Read', 'said']);
+    expect(quotes('“Better watch out for illegal conduct by Grimes,” tweeted another.')[0]).toEqual(['another', 'tweeted']);
+    expect(quotes('Sanders himself acknowledged in an MSNBC forum Monday night “it will be very hard for us to win” if he loses.')[0]).toEqual(['Sanders', 'acknowledged']);
+  });
+  it('finds the subject of a lead-in after a dateline, an article, or a phrase between commas', () => {
+    expect(quotes('WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”')[0]).toEqual(['Hillary Clinton’s right-hand woman', 'saying']);
+    expect(quotes('The Republican candidate appeared to assert his leadership plans by saying, “I am trying to save lives and prevent the next attack.”')[0]).toEqual(['The Republican candidate', 'saying']);
+    expect(quotes('The Clinton campaign, in a Q&A on the e-mail controversy, worded it even more carefully: “Clinton’s practice was to email officials on their accounts.”')[0][0]).toBe('The Clinton campaign');
+    expect(quotes('Republican presidential candidate Donald Trump quickly took to Twitter, writing: “Another horrific attack, this time in Nice, France.”')[0]).toEqual(['Donald Trump', 'writing']);
+  });
+  it('knows "proclaimed" and "questioned" for reporting verbs', () => {
+    expect(quotes('After the scandal broke, Clinton emphatically proclaimed at a press conference, “I did not email any classified material to anyone.”')[0]).toEqual(['Clinton', 'proclaimed']);
+    expect(quotes('“What was the massive pivot point to make him change so fundamentally?” Beck questioned.')[0]).toEqual(['Beck', 'questioned']);
+  });
+  it('reads the name next to the verb after a description of what was said, and a long subject by its name before "of"', () => {
+    expect(quotes('“[The situation] is reminiscent of the 1960s, going into the 1970s,” the dawn of the modern conservative movement, Bozell says.')[0]).toEqual(['Bozell', 'says']);
+    expect(quotes('“Building a staged thermonuclear weapon is a technical problem.” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.')[0]).toEqual(['Jeffrey Lewis', 'wrote']);
+    expect(quotes('“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.')[0]).toEqual(['the 43-year-old', 'asked']);
+  });
+  it('reads "said X" or "X wrote" after the rest of the sentence', () => {
+    expect(quotes('"He can assert it, but it seems extremely unlikely" that Sanders can catch up, said Steve Elmendorf, a Democratic strategist.')[0]).toEqual(['Steve Elmendorf', 'said']);
+    expect(quotes('"If State obtains additional records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing.')[0]).toEqual(['Caroline Lewis Wolverton', 'wrote']);
+  });
+  it('reads "As X put it", "More from X:", and a name set apart before a colon', () => {
+    expect(quotes('As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed, so there is no reason to go through it."')[0]).toEqual(['John Cornyn', 'put']);
+    expect(quotes('As The Post’s Dana Milbank puts it, "Senate Republicans are unmoved, and liberal activists are uninspired."')[0][0]).toBe('Dana Milbank');
+    expect(quotes('Signs of momentum were there all along - More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+    expect(quotes('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”')[0][0]).toBe('Carl Bialik');
+    expect(quotes('The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment candidates is common.”')[0][0]).toBe('Daron Shaw');
+  });
+  it('reads the subject of a verb joined by "but", a phrase after a comma that starts with a preposition, and a "who" clause', () => {
+    expect(quotes('At NLD headquarters, Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."')[0]).toEqual(['Suu Kyi', 'added']);
+    expect(quotes('Washington Post columnist Margaret Sullivan, in an attempt to draw attention to the lack of press conferences, wrote, “The candidate answered a grand total of seven questions.”')[0]).toEqual(['Margaret Sullivan', 'wrote']);
+    expect(quotes('Of the talks, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the two teams."')[0]).toEqual(['a White House official', 'said']);
+  });
+  it('reads a sentence before the quote that ends with its verb and a medium, and a paragraph that signs the quote', () => {
+    expect(quotes('Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”')[0][0]).toBe('the communications director for the Iowa Democratic Party');
+    expect(quotes('"[Americans are] worried about the future of their kids, and yet almost nothing is done."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')[0][0]).toBe('Bernie Sanders');
+  });
+  it('reads a rank with an ordinal, a document after the rest of the sentence, a transcript "as follows" and a statement issued', () => {
+    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Lt. Tyler Livingston');
+    expect(quotes('"We\'ve built first-rate organizations in each state and we feel very good about our prospects" there and in states that vote in March, the memo stated.')[0]).toEqual(['the memo', 'stated']);
+    expect(quotes('Partial transcript as follows:\n\n"RAMOS: Secretary Clinton, on the night of the attacks in Benghazi, you were there."')[0][0]).toBe('Partial transcript');
+    expect(quotes('In the wake of the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”')[0][0]).toBe('Donald Trump');
+  });
+  it('takes no relative clause or thing ending in -er for a speaker', () => {
+    expect(quotes('At least a half-dozen times, Trump cited "Obama-Clinton policies of the past eight years", which he said had harmed the economy.')[0][0]).not.toBe('policies, which he');
+    expect(quotes('This prompted the tabloid to do a cover saying "Don’t be a Bum, Hil, debate him!"')[0][0]).not.toBe('prompted the tabloid to do a cover');
+  });
+  it('gives a quote followed only by "according to X" to X, and reads "Another tweeted," and "X issued a statement,"', () => {
+    expect(quotes('“FBI officials overseeing the probe now expect to complete their work in the coming weeks” according to CNN.')[0][0]).toBe('CNN');
+    expect(quotes('Another tweeted, “Clinton thinks she’s above rules and the law, and it shows.”')[0]).toEqual(['Another', 'tweeted']);
+    expect(quotes('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical Islamic terrorist.”')[0][0]).toBe('Trump');
+    expect(quotes('Democrats were asked how likely Clinton was to win, to which 21 percent said “not too likely at all really.”')[0][0]).toBe('21 percent');
+  });
+});

@@ -69,7 +69,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // "his family", "the influential US daily": a noun for someone ending in -ly, at the end of a short phrase or after a
   // name, is no adverb either ("those who lived by the family" is no speaker).
   const lyNoun = (k: number) => SPEAKER_NOUN.test(tokens[k].norm) && (k - from < 3 || isCap(tokens[k - 1]));
-  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm))) to--;
+  // "Sanders himself acknowledged": the reflexive is no part of who.
+  while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm) || /^(?:himself|herself|themselves|itself)$/.test(tokens[to - 1].norm))) to--;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near|familiar|involved|close|speaking|knowledgeable|briefed|who)$/.test(tokens[k].norm)) {
@@ -84,6 +85,16 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // "a Democrat", "one well-connected Republican": a description, kept whole.
   if (isCap(last) && to - from <= 5 && /^(?:a|an|one|another)$/.test(tokens[from].norm)) {
     return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+  }
+  // "the communications director for the Iowa Democratic Party", "a spokesman for the State Department": a noun for
+  // someone named by what follows it is the speaker, with what names it.
+  if (isCap(last) && /^(?:the|a|an)$/.test(tokens[from].norm) && to - from <= 9) {
+    for (let k = from + 2; k < to - 1; k++) {
+      if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
+      if (/^(?:of|for)$/.test(tokens[k].norm) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+        return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+      }
+    }
   }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
@@ -104,17 +115,20 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
   const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
-  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm))) return null;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
 const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
-const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
+const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
 
 /** Words between a subject and its verb that are no part of the subject: "Weaver didn’t seem", "Trump then appears". */
 const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was|wasn't|is|isn't|will|won't|would|could|can|can't|should|may|might|must|then|also|later|again|now|just|still|soon|never|even|once|first|finally)$/;
+
+/** A verb in the past or the present's third person: "released", "says", and the irregular pasts ("sent", "wrote"). */
+const FINITE = /(?:ed|s)$|^(?:sent|told|wrote|said|made|took|gave|went|put|ran|spoke|got|held|left|came|brought|thought|found|knew|began|won|lost|read|met|led|kept|felt|heard|stood|paid|struck|drew|threw|sang|rang|shook|swore|wore)$/;
 
 /**
  * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
@@ -123,24 +137,37 @@ const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was
  */
 function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
-  const stop = /[,;:.!?"“”]/;
+  // A bracket's end or a dash ends a name: "(UPI) — In response …".
+  const stop = /[,;:.!?"“”)—–]/;
   // "Her campaign quickly blasted out an email, stating", "The spokesman added": a noun for someone at the start.
   if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
     let h = a + 1;
-    while (h < limit && h - a <= 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !SPEAKER_NOUN.test(tokens[h].norm) && !gapHas(ctx, h, stop)) h++;
+    // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
+    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
     const head = tokens[h];
     let m = h + 1;
-    while (m < limit && m - h <= 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+    // "The Clinton campaign, in a Q&A on the e-mail controversy, worded": a phrase between commas is skipped.
+    let aside = false;
+    if (gapHas(ctx, h + 1, /^\s*,\s*$/)) {
+      let c = h + 2;
+      while (c < limit && c - h < 14 && !gapHas(ctx, c, stop)) c++;
+      if (c < limit && gapHas(ctx, c, /^\s*,\s*$/)) {
+        m = c;
+        aside = true;
+      }
+    }
+    while (m < limit && m - h <= 2 + (aside ? 14 : 0) && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
     const verb = tokens[m];
-    if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && /(?:ed|s)$/.test(verb.norm) && !STOPWORDS.has(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+    if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && FINITE.test(verb.norm) && !STOPWORDS.has(verb.norm) && (aside || !gapHas(ctx, h + 1, stop))) {
       return { name: text.slice(tokens[a].start, head.end), start: tokens[a].start, end: head.end };
     }
   }
   for (let k = a; k < limit - 1; k++) {
     if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
     // "In a Fox interview, Trump went": a name after a preposition or an article is no subject.
-    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop)) {
-      while (k + 1 < limit && isCap(tokens[k + 1])) k++;
+    // "The Democratic National Committee released": an article at the lead-in's start is the name's own.
+    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) {
+      while (k + 1 < limit && isCap(tokens[k + 1]) && !gapHas(ctx, k + 1, stop)) k++;
       continue;
     }
     let e = k + 1;
@@ -153,9 +180,15 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
       const head = tokens[h];
       const verb = tokens[h + 1];
-      if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && /(?:ed|s)$/.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
+      if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && FINITE.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
         return { name: text.slice(tokens[k].start, head.end), start: tokens[k].start, end: head.end };
       }
+    }
+    // "Republican presidential candidate Donald Trump": a word before the noun for someone, then the name.
+    const n2 = tokens[e + 1];
+    if (n && n2 && e + 2 < limit && /^\p{Ll}+$/u.test(n.raw) && !STOPWORDS.has(n.norm) && /^\p{Ll}+$/u.test(n2.raw) && SPEAKER_NOUN.test(n2.norm) && isCap(tokens[e + 2]) && !gapHas(ctx, e, stop) && !gapHas(ctx, e + 1, stop) && !gapHas(ctx, e + 2, stop)) {
+      e++;
+      n = n2;
     }
     // "Band member Flea", "Sanders protesters".
     if (n && e < limit && !gapHas(ctx, e, stop) && !/['’]s$/.test(tokens[e - 1].raw) && /^\p{Ll}+$/u.test(n.raw) && (SPEAKER_NOUN.test(n.norm) || AGENT_SUFFIX.test(n.norm)) && !STOPWORDS.has(n.norm)) {
@@ -174,7 +207,7 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       let c = e + 1;
       while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
       const v = tokens[c];
-      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && /(?:ed|s)$/.test(v.norm)) {
+      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && FINITE.test(v.norm)) {
         const sp = speakerOf(ctx, s, e);
         if (sp) return sp;
       }
@@ -225,7 +258,9 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
     e++;
   }
   // "said Montclair State University political scientist Brigid Harrison": a name is not cut in two.
-  while (e > k && e < limit && e - k < max + 4 && isCap(tokens[e - 1]) && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
+  // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
+  const nameGoesOn = (x: number) => isCap(tokens[x]) || (/^\d+(?:st|nd|rd|th)$/.test(tokens[x].raw) && isCap(tokens[x + 1]) && x + 1 < limit);
+  while (e > k && e < limit && e - k < max + 4 && (isCap(tokens[e - 1]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[e - 1].raw)) && nameGoesOn(e) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
   return [k, e];
 }
 
@@ -317,7 +352,10 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
   const p = ctx.tokens[k - 1];
   if (p && !gapHas(ctx, k, /[,;:.!?()"“”«»—–]/)) {
-    if (NOUN_BEFORE.test(p.norm) || /^\d/.test(p.raw)) return false;
+    // "two posts" is a noun; "the 43-year-old asked" is a verb.
+    // "Another tweeted", "one said": a past tense after "another" or "one" is a verb.
+    const pastAfterPronoun = /^(?:another|one)$/.test(p.norm) && (/ed$/.test(t.norm) || /^(?:said|wrote|told)$/.test(t.norm));
+    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
   }
@@ -340,27 +378,45 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
   // "said X": the verb comes first.
-  if (isSpeechAt(ctx, a, verbs)) {
+  // "Read said", "Will wrote": a capitalised word that is also a verb is a name before a reporting verb.
+  if (isSpeechAt(ctx, a, verbs) && !(isCap(tokens[a]) && isSpeechAt(ctx, a + 1, verbs) && a + 1 < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/))) {
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
     const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
-    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their)$/.test(first.norm)) return null;
+    if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     const sp = e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
   }
   // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
-  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
+  // `"…" that would respond to …, X wrote`: "that" before a verb is the rest of the sentence, not a determiner.
+  const thatClause = tokens[a].norm === 'that' && tokens[a + 1] !== undefined && (/^(?:would|will|could|can|should|may|might|must|is|was|are|were|has|had|have)$/.test(tokens[a + 1].norm) || (isCap(tokens[a + 1]) && /^\p{Ll}/u.test(tokens[a + 2]?.raw ?? '') && !SPEAKER_NOUN.test(tokens[a + 2].norm)));
+  if (STOPWORDS.has(tokens[a].norm) && !isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && (thatClause || !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm))) {
     for (let v = a + 1; v < b && v - a <= 30; v++) {
       if (gapHas(ctx, v, /[;:.!?"“”«»]/)) break;
       if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      // `"He can assert it, but it seems extremely unlikely" that Sanders can catch up, said Steve Elmendorf`.
+      if (gapHas(ctx, v, /^\s*,\s*$/) && isCap(tokens[v + 1]) && v + 1 < b && !PRONOUNS.has(tokens[v + 1].norm)) {
+        const [s, e] = phraseAfter(ctx, v + 1, b, 6);
+        const sp = e > s ? speakerOf(ctx, s, e) : null;
+        if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
+      }
       let c = v - 1;
-      while (c > a && v - c <= 5 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
-      if (c > a && v - c <= 4 && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
+      while (c > a && v - c <= 9 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      // "…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote": a longer phrase ends in a full name.
+      const fullName = isCap(tokens[v - 2]) && !gapHas(ctx, v - 1, /[,;:.!?"“”«»]/);
+      if (c > a && (v - c <= 4 || (fullName && v - c <= 8)) && gapHas(ctx, c, /^\s*,\s*$/) && isCap(tokens[v - 1]) && !PRONOUNS.has(tokens[v - 1].norm)) {
         const sp = speakerOf(ctx, c, v);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
       }
+      // `"…" there and in states that vote in March, the memo stated`: a noun for someone or something written.
+      if (c > a && v - c <= 3 && gapHas(ctx, c, /^\s*,\s*$/) && /^(?:the|a|an|his|her|their|its)$/.test(tokens[c].norm) && SPEAKER_NOUN.test(tokens[v - 1].norm)) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
+      // "that would respond to requests from …": a verb of the rest of the sentence, with no name of its own before it.
+      if (!isCap(tokens[v - 1])) continue;
       break;
     }
   }
@@ -402,32 +458,131 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
+    // `“…,” the dawn of the modern conservative movement, Bozell says`: the name next to the verb, after a description
+    // of what was said.
+    if (subjEnd < v && !isCap(tokens[a])) {
+      let c = v - 1;
+      while (c > subjEnd && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+      if (gapHas(ctx, c, /^\s*,\s*$/) && v - c <= 4 && !gapHas(ctx, v, /[,;:.!?"“”«»]/) && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) && !PRONOUNS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, v);
+        if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      }
+    }
+    // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a long subject is its name before "of".
+    if (subjEnd - a > 8 && isCap(tokens[a])) {
+      for (let k = a + 1; k < a + 5 && k < subjEnd; k++) {
+        if (tokens[k].norm === 'of' && isCap(tokens[k - 1])) {
+          subjEnd = k;
+          break;
+        }
+      }
+    }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
     while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     if (subjEnd - a > 8) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
-    const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) ? speakerOf(ctx, a, v) : null);
+    // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
+    const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
+    const sp = speakerOf(ctx, a, subjEnd) ?? (subjEnd < v && v - a <= 6 && !isCap(tokens[a]) && !relative ? speakerOf(ctx, a, v) : null);
     if (!sp) return null;
     return found(ctx, sp, tokens[v], false, v, b);
   }
   return null;
 }
 
+/**
+ * "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”", "- Frank Newport and Jim Harter:": a name right before
+ * the colon that ends a lead-in; "Rep. Trey Gowdy (R-S.C.):": the bracket after the name is left out; "… doesn’t surprise
+ * Republican pollster Daron Shaw:": a name after a noun for someone. `dashed` is set when a dash sets the name apart.
+ */
+function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: string; start: number; end: number; dashed: boolean }) | null {
+  const { tokens } = ctx;
+  if (!/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+  let nb = b;
+  if (/\)\s*:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    while (nb > a && !/\(/.test(ctx.text.slice(tokens[nb - 2]?.end ?? 0, tokens[nb - 1].start)) && b - nb < 4) nb--;
+    nb--;
+  }
+  if (nb <= a || !isCap(tokens[nb - 1]) || PRONOUNS.has(tokens[nb - 1].norm)) return null;
+  const stop = /[,;:.!?"“”«»()—–-]/;
+  let s = nb - 1;
+  while (s > a && nb - s < 8 && !gapHas(ctx, s, stop)) s--;
+  if (gapHas(ctx, s, stop) || s === a) {
+    const sp = speakerOf(ctx, s, nb);
+    const words = sp ? sp.name.split(/\s+/) : [];
+    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: gapHas(ctx, s, /[—–-]/) };
+    return null;
+  }
+  // A full name after a noun for someone, far into a sentence.
+  let c = nb - 1;
+  while (c > a && nb - c < 4 && isCap(tokens[c - 1]) && !gapHas(ctx, c, stop)) c--;
+  const before = tokens[c - 1];
+  if (nb - c >= 2 && before && /^\p{Ll}+$/u.test(before.raw) && (SPEAKER_NOUN.test(before.norm) || AGENT_SUFFIX.test(before.norm)) && !STOPWORDS.has(before.norm) && !gapHas(ctx, c, stop)) {
+    const sp = speakerOf(ctx, c, nb);
+    if (sp) return { ...sp, dashed: false };
+  }
+  return null;
+}
+
+/** "according to X" at token a (of a phrase ending before b): X as the speaker, or null. */
+function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
+  const [s, e] = phraseAfter(ctx, a + 2, b, 8);
+  const sp = e > s ? speakerOf(ctx, s, e) : null;
+  if (!sp) return null;
+  const f = found(ctx, sp, null, false, e, b);
+  f.start = ctx.tokens[a].start;
+  return f;
+}
+
+/** `"…" according to CNN.`, `"…", according to Judicial Watch.`: who the words are given to, when nothing else says. */
+export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b - a < 3 || tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to' || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  return accordingTo(ctx, a, b);
+}
+
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
-export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS, nested = false): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
-  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
-    const [s, e] = phraseAfter(ctx, a + 2, b, 8);
-    const sp = e > s ? speakerOf(ctx, s, e) : null;
-    if (!sp) return null;
-    const f = found(ctx, sp, null, false, e, b);
-    f.start = tokens[a].start;
-    return f;
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
+  const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
+
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
+  if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    for (let k = b - 3; k >= a && b - k <= 16; k--) {
+      if (tokens[k].norm !== 'as' || (k > a && !gapHas(ctx, k, /[,;:.!?"“”«»—–-]/))) continue;
+      let e = b - 2;
+      for (let x = k + 2; x < e; x++) if (gapHas(ctx, x, /,/)) { e = x; break; }
+      const sp = e > k + 1 ? speakerOf(ctx, k + 1, e) : null;
+      if (sp) return found(ctx, sp, tokens[b - 2], false, b, b);
+      break;
+    }
   }
+  // "More from Blumenthal and Cohen:", "From Bush's Facebook post:", "Here’s Clinton in December 1992:": who follows,
+  // at the lead-in's start or after a dash ("Signs of momentum - More from Blumenthal and Cohen:").
+  let k0 = a;
+  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /\s[-—–]\s/)) { k0 = k; break; }
+  if (colon && b - k0 <= 8) {
+    let k = k0;
+    if (tokens[k].norm === 'more') k++;
+    const here = /^here['’]s$/.test(tokens[k].norm) || (tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is');
+    if (tokens[k].norm === 'from' || here) {
+      k += tokens[k].norm === 'here' ? 2 : 1;
+      const [s, e] = phraseAfter(ctx, k, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
+    }
+  }
+  // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
+  const dashedName = nameBeforeColon(ctx, a, b, to);
+  if (dashedName?.dashed) return found(ctx, dashedName, null, false, b, b);
   let ingVerb = -1;
   for (let v = b - 1; v >= a && b - v <= 16; v--) {
     if (!isSpeechAt(ctx, v, verbs)) continue;
@@ -447,6 +602,17 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // The lead-in's first word: nothing before it can be a subject.
     if (v === a) break;
     // "Clinton, exasperated, famously responded:", "a spokesman … could only quip:": words between subject and verb.
+    // "Suu Kyi, 70, said it was too early … but added,": the subject of the verb before the "and" or "but".
+    // One level only: "said … and added … and said" is not followed back further.
+    if (!nested && /^(?:and|but)$/.test(tokens[v - 1].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»]/)) {
+      for (let v2 = v - 2; v2 > a && v - v2 <= 30; v2--) {
+        if (gapHas(ctx, v2 + 1, /[;:.!?"“”«»]/)) break;
+        if (!isSpeechAt(ctx, v2, verbs) || /ing$/.test(tokens[v2].norm)) continue;
+        const g = attributionBefore(ctx, from, tokens[v2].end, verbs, true);
+        if (g?.speaker && g.verb) return found(ctx, { name: g.speaker, start: g.speakerStart, end: g.speakerEnd }, tokens[verbTok], false, v, b);
+        break;
+      }
+    }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     if (vv < v) {
@@ -475,7 +641,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
     if (s === v && gapHas(ctx, v, /,/)) {
       let c = v - 1;
-      while (c > a && v - c < 16 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      while (c > a && v - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
       if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
@@ -486,7 +652,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+      // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
         let s2 = c - 1;
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
@@ -496,9 +663,19 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         }
       }
     }
+    // "a White House official who spoke anonymously to discuss internal strategy said": the noun before "who".
+    for (let k = v - 2; k > a && v - k <= 12 && !gapHas(ctx, k + 1, /[,;:.!?"“”«»]/); k--) {
+      if (tokens[k].norm !== 'who') continue;
+      let s2 = k;
+      while (s2 > a && k - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+      const sp = k > s2 ? speakerOf(ctx, s2, k) : null;
+      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
+      break;
+    }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
-    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && tokens[s].norm !== 'the' && tokens[s].norm !== 'a' && tokens[s].norm !== 'an')) s++;
+    // "Another tweeted,", "Yet another said,": "another" and "one" are who.
+    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
@@ -523,23 +700,17 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = speakerOf(ctx, a + 1, b);
     if (sp) return found(ctx, sp, tokens[a], false, b, b);
   }
-  // "Republican pollster Daron Shaw: “…”", "- Carl Bialik: “…”": a name right before the colon.
-  // "Rep. Trey Gowdy (R-S.C.):": the bracket after the name is left out.
-  let nb = b;
-  if (/\)\s*:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
-    while (nb > a && !/\(/.test(ctx.text.slice(tokens[nb - 2]?.end ?? 0, tokens[nb - 1].start)) && b - nb < 4) nb--;
-    nb--;
+  const named = nameBeforeColon(ctx, a, b, to);
+  if (named) return found(ctx, named, null, false, b, b);
+  // "Partial transcript as follows:": what follows is the transcript's.
+  if (colon && b - a >= 3 && b - a <= 6 && tokens[b - 1].norm === 'follows' && tokens[b - 2].norm === 'as') {
+    const sp = speakerOf(ctx, a, b - 2);
+    if (sp) return found(ctx, sp, null, false, b, b);
   }
-  if (nb > a && /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && isCap(tokens[nb - 1]) && !PRONOUNS.has(tokens[nb - 1].norm)) {
-    let s = nb - 1;
-    while (s > a && nb - s < 8 && !gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/)) s--;
-    if (gapHas(ctx, s, /[,;:.!?"“”«»()—–-]/) || s === a) {
-      const sp = speakerOf(ctx, s, nb);
-      if (sp && /^\p{Lu}/u.test(sp.name) && sp.name.split(/\s+/).length <= 4) return found(ctx, sp, null, false, b, b);
-    }
-  }
-  // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon.
-  if (/:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && b - a <= 16) {
+  // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon;
+  // "In the wake of …, Republican presidential nominee Donald Trump issued the following statement:", of a longer one.
+  const statement = b - a <= 40 && /^(?:statement|message|remarks|tweet|post|note|letter|email|e-mail)$/.test(tokens[b - 1].norm) && /^(?:following|a|this|the)$/.test(tokens[b - 2]?.norm ?? '');
+  if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
   }
