@@ -15,7 +15,7 @@
  *   {"type":"collection","id":"files:…","kind":"files","name":"…",…,"bytes":"Q1JJWA…","articles":[…]}
  */
 import type { Article } from '../core/article';
-import { isArticle } from './validate-messages';
+import { isArticle } from './message-shapes';
 import { analysisFromJson, analysisToJson, loadAnalysis } from './stored-analysis';
 import { entryOf } from './remembered';
 import type { Collection, CollectionKind, RememberedArticle } from './user-reports-db';
