@@ -3,7 +3,7 @@
  * background answers each kind of sender on its own channel only.
  */
 
-export interface SenderInfo {
+interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };

@@ -137,6 +137,13 @@ describe('ContentSession', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
+  it('tells the background when the page is not an article', async () => {
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Not much here.' }));
+    const { session, sent } = harness();
+    await session.start();
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-not-article', url: location.href, reason: 'not-an-article' }]));
+  });
+
   it('with automatic analysis off, reads nothing until the extension asks; anyone else, or a malformed message, gets no answer', async () => {
     const { session, sent, tell } = harness({ autoAnalyse: false });
     await session.start();

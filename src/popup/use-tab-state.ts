@@ -15,7 +15,7 @@ import { t as tr } from '../shared/i18n';
 /** What is known of the tab's page besides its state: the address may be hidden from the extension. */
 export type Access = PageAccess | 'no-access';
 
-export type PopupState =
+type PopupState =
   | { phase: 'loading' }
   | { phase: 'no-tab' }
   | {

@@ -20,7 +20,7 @@ import * as v from 'valibot';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** One message: the schema of its request's fields (beside `type`) and of its answer's value. */
-export interface MessageDef {
+interface MessageDef {
   request: v.GenericSchema<unknown, object>;
   answer: v.GenericSchema;
 }

@@ -80,7 +80,6 @@ export type PageSize = v.InferOutput<typeof PageSizeSchema>;
 
 /** Why a page was not read yet: automatic analysis is off, or the site is one where Crossread stays silent. */
 export const WaitReasonSchema = v.picklist(['manual', 'silenced']);
-export type WaitReason = v.InferOutput<typeof WaitReasonSchema>;
 
 /**
  * Whether the tab's article was kept in the reader's index: remembered now,
@@ -89,7 +88,7 @@ export type WaitReason = v.InferOutput<typeof WaitReasonSchema>;
  * reports); `forgotten` once the reader forgot it from the popup. `id` is its
  * report id, `site` its site, `ms` the background's work to remember it.
  */
-export const MemoryStateSchema = v.object({
+const MemoryStateSchema = v.object({
   status: v.picklist(['remembered', 'already', 'added', 'forgotten', 'off', 'private', 'excluded', 'known', 'failed']),
   id: v.optional(text()),
   site: v.optional(text()),
@@ -99,8 +98,7 @@ export const MemoryStateSchema = v.object({
 export type MemoryState = v.InferOutput<typeof MemoryStateSchema>;
 
 /** The article as the popup shows it: no text, which stays in the page. */
-export const ArticleSummarySchema = v.pick(ArticleSchema, ['title', 'outlet', 'published', 'url', 'byline']);
-export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
+const ArticleSummarySchema = v.pick(ArticleSchema, ['title', 'outlet', 'published', 'url', 'byline']);
 
 /** What the background keeps of each tab, in session storage; the popup shows it. */
 export const TabStateSchema = v.variant('status', [
@@ -142,7 +140,7 @@ export const SegmentTierSchema = v.picklist(['tail', 'recent', 'main']);
 export type SegmentTier = v.InferOutput<typeof SegmentTierSchema>;
 
 /** A segment of the reader's index (src/background/reader-index.ts), for the options page. */
-export const SegmentStatusSchema = v.object({
+const SegmentStatusSchema = v.object({
   tier: SegmentTierSchema,
   articles: Count,
   /** Of those, forgotten and still listed until the segment is rebuilt. */
@@ -152,7 +150,6 @@ export const SegmentStatusSchema = v.object({
   /** Why it cannot be read, when it cannot. */
   problem: textOrNull(),
 });
-export type SegmentStatus = v.InferOutput<typeof SegmentStatusSchema>;
 
 /** What the reader's index holds. */
 export const ReaderStatusSchema = v.object({

@@ -33,7 +33,7 @@ import {
 } from './message-shapes';
 
 export type { Result } from './contract';
-export type { AddPageAnswer, ArticleSummary, ForgetWhat, MemoryState, PageArticleAnswer, PageSize, ReaderStatus, ReportRef, TabState, UnreadableCollection, WaitReason } from './message-shapes';
+export type { AddPageAnswer, ForgetWhat, MemoryState, PageArticleAnswer, PageSize, ReaderStatus, ReportRef, TabState, UnreadableCollection } from './message-shapes';
 
 const nothing = v.object({});
 const done = v.null();
@@ -107,7 +107,5 @@ export const tabChannel = {
 } satisfies Channel;
 
 export type ContentMessage = MessageOf<typeof contentChannel>;
-export type PageMessage = MessageOf<typeof pageChannel>;
-export type TabMessage = MessageOf<typeof tabChannel>;
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

@@ -31,9 +31,9 @@
 import type { Article } from '../core/article';
 import type { SegmentTier } from './message-shapes';
 
-export const DB_NAME = 'crossread';
+const DB_NAME = 'crossread';
 /** IndexedDB schema version: bump with an upgrade step in `upgrade()`. */
-export const DB_VERSION = 2;
+const DB_VERSION = 2;
 const COLLECTIONS = 'collections';
 const COLLECTION_DATA = 'collectionData';
 const ARTICLES = 'articles';
