@@ -15,6 +15,7 @@
 import * as v from 'valibot';
 import type { Divergence } from '../core/compare/types';
 import { isDivergence } from '../core/compare/validate-divergence';
+import { RELATION_ORDER } from '../core/relation';
 
 /** Longest article text accepted from a page: the content script refuses larger pages before extracting (see page-size.ts). */
 export const MAX_TEXT_CHARS = 3_000_000;
@@ -47,7 +48,7 @@ export const isArticle = (x: unknown): x is v.InferOutput<typeof ArticleSchema> 
 
 export const DivergenceSchema = v.custom<Divergence>(isDivergence);
 
-export const RelationSchema = v.picklist(['same', 'rewrite', 'story']);
+export const RelationSchema = v.picklist(RELATION_ORDER);
 export const ChapterSchema = v.picklist(['same-event', 'earlier', 'later', 'other']);
 
 /** A related report as the popup lists it (src/index/compare-article.ts). */
