@@ -62,6 +62,7 @@ export function parseRequest<C extends Channel>(channel: C, raw: unknown): Messa
   if (type === null) return null;
   try {
     const parsed = v.safeParse(channel[type].request, raw);
+    // The one place a message is typed by hand, just after its check: TypeScript cannot tie a key of a generic map to its own entry's output (microsoft/TypeScript#30581).
     return parsed.success ? ({ ...parsed.output, type } as MessageOf<C>) : null;
   } catch {
     return null;
@@ -101,6 +102,7 @@ export function createHandler<C extends Channel, Context>(channel: C, handlers: 
   return (raw, context) => {
     const message = parseRequest(channel, raw);
     if (!message) return undefined;
+    // The handler of this very type (see parseRequest for why TypeScript needs telling).
     const handle = handlers[message.type] as (m: typeof message, c: Context) => Result<unknown> | Promise<Result<unknown>>;
     return (async () => {
       try {
