@@ -34,15 +34,19 @@ export function pagesConfig(): InlineConfig {
   };
 }
 
-/**
- * `testHooks` compiles in what a browser gives tests no other way to see (the
- * Firefox smoke test cannot open extension pages): see e2e/README.md.
- */
-export function scriptConfig(name: 'background' | 'content', options: { outDir?: string; testHooks?: boolean } = {}): InlineConfig {
+/** What a test build compiles in besides the shipped code (see e2e/README.md). */
+export interface TestBuild {
+  /** The messages only tests send (src/shared/test-messages.ts). */
+  testMessages?: boolean;
+  /** What the Firefox tests cannot see otherwise: the answer on the page, the card's shadow root open, extension pages opened on request. */
+  testHooks?: boolean;
+}
+
+export function scriptConfig(name: 'background' | 'content', options: { outDir?: string } & TestBuild = {}): InlineConfig {
   return {
     ...common,
     publicDir: false,
-    define: { __TEST_HOOKS__: JSON.stringify(options.testHooks ?? false) },
+    define: { __TEST_MESSAGES__: JSON.stringify(options.testMessages ?? false), __TEST_HOOKS__: JSON.stringify(options.testHooks ?? false) },
     build: {
       ...common.build,
       outDir: options.outDir ?? OUT_DIR,

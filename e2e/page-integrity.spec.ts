@@ -9,7 +9,8 @@
  *     highlights are removed.
  * The real pages have no related reports in the seed index, so claims taken
  * from their own extracted text are sent to the content script as if the
- * background had found them: this also measures anchoring on real markup.
+ * background had found them (`show-divergences`, which only the test build
+ * dist/chrome-test answers): this also measures anchoring on real markup.
  */
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
@@ -20,7 +21,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../src/extract/extract-article';
 import type { Divergence, DivergenceKind } from '../src/core/compare/types';
 import { test as withExtension, setSettings, sendToTab, tabState } from './fixtures';
-import { blockNetwork, CHROMIUM, launchWithExtension } from './support/chromium';
+import { blockNetwork, CHROME_TEST_BUILD, CHROMIUM, launchWithExtension } from './support/chromium';
 import { cardText, highlights } from './support/page-probe';
 
 type Fixtures = { plainBrowser: Browser; plainContext: BrowserContext; stillContext: BrowserContext };
@@ -47,7 +48,8 @@ const test = withExtension.extend<object, Fixtures>({
   stillContext: [
     async ({}, use) => {
       const profile = mkdtempSync(join(tmpdir(), 'crossread-still-'));
-      const context = await launchWithExtension(profile, undefined, { javaScriptEnabled: false });
+      // The test build: it answers `show-divergences` (below), which the shipped one does not know.
+      const context = await launchWithExtension(profile, CHROME_TEST_BUILD, { javaScriptEnabled: false });
       await use(context);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -122,6 +124,20 @@ function claimsFrom(html: string, url: string): { articleText: string; divergenc
   });
   return { articleText: text, divergences };
 }
+
+test('the shipped build does not answer the test messages; the test build does', async ({ extContext, stillContext, site }) => {
+  const show = { type: 'show-divergences', articleText: 'x', divergences: [], reports: [] };
+  const answers: unknown[] = [];
+  for (const context of [extContext, stillContext]) {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/seeds/${SEEDS[3]}.html`, { waitUntil: 'load' });
+    await settled(context, page);
+    answers.push(await sendToTab(context, page, show).catch((error: unknown) => `no answer: ${String(error)}`));
+    await page.close();
+  }
+  expect(answers[0] === undefined || String(answers[0]).startsWith('no answer'), String(answers[0])).toBe(true);
+  expect(answers[1]).toEqual({ ok: true, value: [] });
+});
 
 for (const c of CASES) {
   test(`${c.name}: no console error from the extension; text unchanged; DOM restored`, async ({ plainBrowser, plainContext, extContext, stillContext, site }) => {

@@ -5,7 +5,8 @@
  */
 import { build } from 'vite';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { OUT_DIR, pagesConfig, scriptConfig } from '../vite.config';
+import { OUT_DIR, pagesConfig, scriptConfig, type TestBuild } from '../vite.config';
+import { testContentChannel, testTabChannel } from '../src/shared/test-messages';
 import { readInputs } from '../src/node/read-inputs';
 import { buildIndex, type IndexInput } from '../src/index/build-index';
 import { splitIndex } from '../src/index/split-index';
@@ -14,7 +15,7 @@ import background from '../src/index/background-df.json';
 export interface BuildOptions {
   /** Start from an empty dist/ (a watch loop keeps it, so that a loaded extension never finds its folder gone). */
   clean?: boolean;
-  /** Also dist/firefox-test, the Firefox build with test hooks (only the Firefox tests use it). */
+  /** Also the test builds: dist/chrome-test (the test messages) and dist/firefox-test (those and the Firefox test hooks). */
   testBuild?: boolean;
 }
 
@@ -62,9 +63,28 @@ export async function buildExtension(options: BuildOptions = {}): Promise<void> 
   writeFileSync(`${OUT_DIR}/manifest.json`, JSON.stringify(chrome, null, 2));
   writeFileSync('dist/firefox/manifest.json', JSON.stringify(firefox, null, 2));
 
+  assertNoTestMessages(OUT_DIR);
+  assertNoTestMessages('dist/firefox');
+
   if (!testBuild) return;
-  // The Firefox tests' build: the shipped one plus test hooks in the content script and the background.
-  cpSync('dist/firefox', 'dist/firefox-test', { recursive: true });
-  await build(scriptConfig('content', { outDir: 'dist/firefox-test', testHooks: true }));
-  await build(scriptConfig('background', { outDir: 'dist/firefox-test', testHooks: true }));
+  // The test builds: the shipped one with its content script and background built again with what the tests need.
+  await testVariant('dist/chrome', 'dist/chrome-test', { testMessages: true });
+  await testVariant('dist/firefox', 'dist/firefox-test', { testMessages: true, testHooks: true });
+}
+
+async function testVariant(from: string, to: string, test: TestBuild): Promise<void> {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  await build(scriptConfig('content', { outDir: to, ...test }));
+  await build(scriptConfig('background', { outDir: to, ...test }));
+}
+
+/** The shipped scripts neither know nor answer the messages only tests send: their names are not in them. */
+function assertNoTestMessages(dir: string): void {
+  const names = [...Object.keys(testTabChannel), ...Object.keys(testContentChannel)];
+  for (const script of ['content.js', 'background.js']) {
+    const code = readFileSync(`${dir}/${script}`, 'utf8');
+    const found = names.filter((name) => code.includes(`'${name}'`) || code.includes(`"${name}"`));
+    if (found.length > 0) throw new Error(`${dir}/${script} has test messages in it (${found.join(', ')}): they belong to the test builds only`);
+  }
 }

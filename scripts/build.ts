@@ -1,8 +1,9 @@
 /**
- * `npm run build`: dist/chrome, dist/firefox and dist/firefox-test (the
- * Firefox build with test hooks), from an empty dist/.
+ * `npm run build`: dist/chrome and dist/firefox, and the end-to-end tests'
+ * builds dist/chrome-test and dist/firefox-test (scripts/build-extension.ts),
+ * from an empty dist/.
  */
 import { buildExtension } from './build-extension';
 
 await buildExtension();
-console.log('built dist/chrome, dist/firefox (and dist/firefox-test for the Firefox smoke test)');
+console.log('built dist/chrome, dist/firefox (and dist/chrome-test, dist/firefox-test for the end-to-end tests)');

@@ -7,6 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+/** The shipped build plus the messages only tests send (src/shared/test-messages.ts): for the tests that need them. */
+export const CHROME_TEST_BUILD = resolve(import.meta.dirname, '../../dist/chrome-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

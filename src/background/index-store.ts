@@ -10,7 +10,7 @@ import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';
 import { allCollections, putCollections, type Collection } from '../shared/user-reports-db';
 import { upToDate } from '../shared/user-reports';
 import { loadSettings } from '../shared/settings';
-import type { UnreadableCollection } from '../shared/reports-messages';
+import type { UnreadableCollection } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { ReaderIndex } from './reader-index';
 

@@ -3,20 +3,22 @@
  * send, keeps each tab's result in session storage (the browser may stop this
  * worker at any time) and sets the toolbar badge.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { compareArticle, type ArticleAnalysis } from '../index/compare-article';
-import type { ContentMessage, PageArticleAnswer, PopupMessage, Result, TabMessage, TabState } from '../shared/messages';
-import { tabStateKey } from '../shared/messages';
+import { contentChannel, pageChannel, tabStateKey, type PageArticleAnswer, type TabState } from '../shared/messages';
+import { createHandler, type Handlers, type RequestOf, type Result } from '../shared/contract';
+import { tellTab } from '../shared/send';
+import { testContentChannel } from '../shared/test-messages';
 import { getIndexes, readerIndex } from './index-store';
-import { handleReportsMessage } from './user-reports-handler';
+import { reportsHandlers } from './user-reports-handler';
 import { rememberRead } from './remember';
 import { watchSettings } from '../shared/settings';
 import { showBadge } from './badge';
 import { inTabOrder, readTabState, updateTabState } from './tab-state';
 import { t } from '../shared/i18n';
-import { parseContentMessage, parsePopupMessage, parseReportsMessage, senderKind } from '../shared/validate-messages';
+import { senderKind } from './sender-kind';
 
-declare const __TEST_HOOKS__: boolean;
+declare const __TEST_MESSAGES__: boolean;
 
 /** Tabs whose page this background is comparing now. A `working` state for a tab not in here was left by a background the browser stopped. */
 const inFlight = new Set<number>();
@@ -37,76 +39,82 @@ function setTabState(tabId: number, state: TabState): Promise<void> {
 
 const getTabState = readTabState;
 
-/** A message from the content script in a tab's top frame, about its page. */
-async function handleContent(message: ContentMessage, tabId: number, sender: Runtime.MessageSender): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'page-article': {
-      const url = message.article.url ?? sender.tab?.url ?? '';
-      inFlight.add(tabId);
-      try {
-        await setTabState(tabId, { status: 'working', url, since: Date.now() });
-        const indexStarted = performance.now();
-        const index = await getIndexes();
-        const indexMs = performance.now() - indexStarted;
-        const { article } = message;
-        const analysed: ArticleAnalysis = {};
-        const comparison = await compareArticle(article, index, undefined, undefined, analysed);
-        await setTabState(tabId, {
-          status: 'done',
-          url,
-          article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline },
-          self: comparison.self,
-          related: comparison.related,
-          divergences: comparison.divergences,
-          ...(comparison.skipped ? { skipped: comparison.skipped } : {}),
-          timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
-        });
-        // After the answer, and off the page's thread: keep the article in the reader's index (or say why not).
-        void rememberRead(tabId, url, article, comparison, sender.tab?.incognito ?? false, analysed);
-        // The content script highlights the divergences; it has the article's text they point into.
-        const answer: PageArticleAnswer = {
-          self: comparison.self?.id ?? null,
-          related: comparison.related.map((r) => ({ id: r.id, relation: r.relation })),
-          divergences: comparison.divergences,
-          reports: comparison.related.map(({ id, title, outlet, published, url }) => ({ id, title, outlet, published, url })),
-        };
-        return { ok: true, value: answer };
-      } catch (error) {
-        const text = error instanceof Error ? error.message : String(error);
-        await setTabState(tabId, { status: 'error', url, message: text });
-        return { ok: false, error: text };
-      } finally {
-        inFlight.delete(tabId);
-      }
-    }
-    case 'page-not-article':
-      await setTabState(tabId, { status: 'not-article', url: message.url, reason: message.reason, ...(message.size ? { size: message.size } : {}) });
-      return { ok: true, value: null };
-    case 'page-error':
-      await setTabState(tabId, { status: 'error', url: message.url, message: message.message });
-      return { ok: true, value: null };
-    case 'page-waiting':
-      await setTabState(tabId, { status: 'waiting', url: message.url, reason: message.reason });
-      return { ok: true, value: null };
-    case 'page-navigated':
-      await forgetTab(tabId);
-      return { ok: true, value: null };
-    case 'page-anchored':
-      // Only for the result it belongs to: the page may have moved on meanwhile.
-      await updateTabState(tabId, (state) => (state?.status === 'done' && state.url === message.url ? { ...state, placed: message.placed } : null));
-      return { ok: true, value: null };
-  }
+/** Who sent a content script's message: the tab it runs in (its top frame). */
+interface FromTab {
+  tabId: number;
+  tab: Tabs.Tab | undefined;
 }
 
-/** A request from the popup. */
-async function handlePopup(message: PopupMessage): Promise<Result<unknown>> {
-  switch (message.type) {
-    case 'get-tab-state':
-      return { ok: true, value: await recoverStale(message.tabId, await getTabState(message.tabId)) };
-    case 'analyse-tab':
-      return tellTab(message.tabId, { type: 'analyse-now' });
-  }
-}
+/** The messages from the content script in a tab's top frame, about its page. */
+const contentHandlers: Handlers<typeof contentChannel, FromTab> = {
+  async 'page-article'(message, { tabId, tab }) {
+    const url = message.article.url ?? tab?.url ?? '';
+    inFlight.add(tabId);
+    try {
+      await setTabState(tabId, { status: 'working', url, since: Date.now() });
+      const indexStarted = performance.now();
+      const index = await getIndexes();
+      const indexMs = performance.now() - indexStarted;
+      const { article } = message;
+      const analysed: ArticleAnalysis = {};
+      const comparison = await compareArticle(article, index, undefined, undefined, analysed);
+      await setTabState(tabId, {
+        status: 'done',
+        url,
+        article: { title: article.title, outlet: article.outlet, published: article.published, url: article.url, byline: article.byline },
+        self: comparison.self,
+        related: comparison.related,
+        divergences: comparison.divergences,
+        ...(comparison.skipped ? { skipped: comparison.skipped } : {}),
+        timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
+      });
+      // After the answer, and off the page's thread: keep the article in the reader's index (or say why not).
+      void rememberRead(tabId, url, article, comparison, tab?.incognito ?? false, analysed);
+      // The content script highlights the divergences; it has the article's text they point into.
+      const answer: PageArticleAnswer = {
+        self: comparison.self?.id ?? null,
+        related: comparison.related.map((r) => ({ id: r.id, relation: r.relation })),
+        divergences: comparison.divergences,
+        reports: comparison.related.map(({ id, title, outlet, published, url }) => ({ id, title, outlet, published, url })),
+      };
+      return { ok: true, value: answer };
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      await setTabState(tabId, { status: 'error', url, message: text });
+      return { ok: false, error: text };
+    } finally {
+      inFlight.delete(tabId);
+    }
+  },
+  async 'page-not-article'(message, { tabId }) {
+    await setTabState(tabId, { status: 'not-article', url: message.url, reason: message.reason, ...(message.size ? { size: message.size } : {}) });
+    return { ok: true, value: null };
+  },
+  async 'page-error'(message, { tabId }) {
+    await setTabState(tabId, { status: 'error', url: message.url, message: message.message });
+    return { ok: true, value: null };
+  },
+  async 'page-waiting'(message, { tabId }) {
+    await setTabState(tabId, { status: 'waiting', url: message.url, reason: message.reason });
+    return { ok: true, value: null };
+  },
+  async 'page-navigated'(_message, { tabId }) {
+    await forgetTab(tabId);
+    return { ok: true, value: null };
+  },
+  async 'page-anchored'(message, { tabId }) {
+    // Only for the result it belongs to: the page may have moved on meanwhile.
+    await updateTabState(tabId, (state) => (state?.status === 'done' && state.url === message.url ? { ...state, placed: message.placed } : null));
+    return { ok: true, value: null };
+  },
+};
+
+/** The popup's and the options page's requests. */
+const pageHandlers: Handlers<typeof pageChannel, undefined> = {
+  'get-tab-state': async ({ tabId }) => ({ ok: true, value: await recoverStale(tabId, await getTabState(tabId)) }),
+  'analyse-tab': ({ tabId }) => tellTab(tabId, { type: 'analyse-now' }),
+  ...reportsHandlers,
+};
 
 /**
  * A `working` state that no analysis in this background stands behind: the
@@ -123,17 +131,6 @@ async function recoverStale(tabId: number, state: TabState | null): Promise<TabS
   return interrupted;
 }
 
-/** A message to the tab's top frame, where the content script runs; an error when no content script is there. */
-async function tellTab(tabId: number, message: TabMessage): Promise<Result<unknown>> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as Result<unknown> | undefined;
-    return answer ?? { ok: false, error: 'no-answer' };
-  } catch {
-    // No content script: a page the browser keeps extensions out of, a site Crossread may not read, or one opened before it was installed.
-    return { ok: false, error: 'unreachable' };
-  }
-}
-
 async function forgetTab(tabId: number): Promise<void> {
   await inTabOrder(tabId, () => browser.storage.session.remove(tabStateKey(tabId)));
   try {
@@ -144,42 +141,39 @@ async function forgetTab(tabId: number): Promise<void> {
   }
 }
 
+const answerContent = createHandler(contentChannel, contentHandlers);
+const answerPage = createHandler(pageChannel, pageHandlers);
+// Compiled out of the shipped build, with the test messages' definitions.
+const answerTest = __TEST_MESSAGES__ ? createHandler<typeof testContentChannel, FromTab>(testContentChannel, { 'test-open': testOpen }) : undefined;
+
 /**
  * Every message is checked twice before anything is done: who sent it (our
  * content script in a tab's top frame, or one of our own pages; nothing else
- * can reach this listener, as there is no externally_connectable) and its
- * shape. Anything else gets no answer at all.
+ * can reach this listener, as there is no externally_connectable), then its
+ * shape against that sender's channel (messages.ts). Anything else gets no
+ * answer at all.
  */
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL(''));
   if (kind === 'content-script') {
-    const content = parseContentMessage(message);
-    if (content) return handleContent(content, sender.tab!.id!, sender);
-    if (__TEST_HOOKS__) return testHook(message, sender.tab!.id!);
-    return undefined;
+    const from: FromTab = { tabId: sender.tab!.id!, tab: sender.tab };
+    return answerContent(message, from) ?? answerTest?.(message, from);
   }
-  if (kind === 'extension-page') {
-    const popup = parsePopupMessage(message);
-    if (popup) return handlePopup(popup);
-    const reports = parseReportsMessage(message);
-    if (reports) return handleReportsMessage(reports, sender);
-  }
+  if (kind === 'extension-page') return answerPage(message, undefined);
   return undefined;
 });
 
 /**
- * Test builds only (dist/firefox-test): Firefox gives tests no way to open
+ * Test builds only (test-messages.ts): Firefox gives tests no way to open
  * extension pages or private windows, so the test build's content script asks for them.
  */
-async function testHook(message: unknown, tabId: number): Promise<Result<unknown> | undefined> {
-  const m = message as { type?: unknown; page?: unknown; url?: unknown; tabId?: unknown };
-  if (m?.type !== 'test-open') return undefined;
-  if (m.page === 'options') await browser.runtime.openOptionsPage();
-  else if (m.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${Number.isInteger(m.tabId) ? m.tabId : tabId}`) });
-  else if (m.page === 'private' && typeof m.url === 'string' && /^http:\/\/127\.0\.0\.1:\d+\//.test(m.url)) {
-    const window = await browser.windows.create({ incognito: true, url: m.url }).catch((error: unknown) => String(error));
+async function testOpen(message: RequestOf<typeof testContentChannel, 'test-open'>, { tabId }: FromTab): Promise<Result<number | null>> {
+  if (message.page === 'options') await browser.runtime.openOptionsPage();
+  else if (message.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${message.tabId ?? tabId}`) });
+  else {
+    const window = await browser.windows.create({ incognito: true, url: message.url }).catch((error: unknown) => String(error));
     return typeof window === 'string' ? { ok: false, error: window } : { ok: true, value: window.tabs?.[0]?.id ?? null };
-  } else return undefined;
+  }
   return { ok: true, value: null };
 }
 

@@ -39,7 +39,7 @@ import background from '../index/background-df.json';
 import { AnalysisError, loadAnalysis, loadRecord } from '../shared/stored-analysis';
 import { entryOf, readerIdOf } from '../shared/remembered';
 import { READER_INDEX_LOCK, withLock } from '../shared/lock';
-import type { ReaderStatus } from '../shared/reports-messages';
+import { SegmentTierSchema, type ReaderStatus } from '../shared/message-shapes';
 import type { ArticleAnalysis } from '../index/compare-article';
 import {
   collectionSummaries,
@@ -62,7 +62,7 @@ import {
   type SegmentTier,
 } from '../shared/user-reports-db';
 
-export const TIERS: readonly SegmentTier[] = ['tail', 'recent', 'main'];
+const TIERS: readonly SegmentTier[] = SegmentTierSchema.options;
 /** A tier is merged into the next once it holds this many articles. */
 export const TIER_MAX: Record<SegmentTier, number> = { tail: 32, recent: 1024, main: Infinity };
 /** Records per shard: a lookup reads the entries of the shards that hold related reports, this many each. */
@@ -72,9 +72,9 @@ const BATCH = 200;
 /** A main segment is rebuilt for the retention limits' deletions once this share of it is forgotten. */
 const PURGE_SHARE = 0.1;
 
-export type RememberStatus = 'remembered' | 'already' | 'added';
+type RememberStatus = 'remembered' | 'already' | 'added';
 
-export interface RememberOutcome {
+interface RememberOutcome {
   status: RememberStatus;
   /** The entry's key and the report's id. */
   key: string;
@@ -85,7 +85,7 @@ export interface RememberOutcome {
   dropped: number;
 }
 
-export interface RetentionLimits {
+interface RetentionLimits {
   keepDays: number;
   keepArticles: number;
 }

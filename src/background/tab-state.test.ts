@@ -26,9 +26,11 @@ vi.mock('webextension-polyfill', () => ({
 }));
 const { updateTabState, inTabOrder, readTabState } = await import('./tab-state');
 
+const done = (url: string) => ({ status: 'done', url, article: { title: 'T', outlet: null, published: null, url: null, byline: null }, self: null, related: [], divergences: [] });
+
 describe('updateTabState', () => {
   it('keeps every change when several read and write the same tab at once', async () => {
-    store.set('tab:1', { status: 'done', url: 'u', article: {}, self: null, related: [], divergences: [] });
+    store.set('tab:1', done('u'));
     await Promise.all([
       updateTabState(1, (s) => (s?.status === 'done' ? { ...s, placed: [0, 1] } : null)),
       updateTabState(1, (s) => (s?.status === 'done' ? { ...s, memory: { status: 'remembered' } } : null)),
@@ -38,8 +40,15 @@ describe('updateTabState', () => {
     expect(await readTabState(2)).toEqual({ status: 'working', url: 'v' });
   });
 
+  it('what is stored and is not a tab state (another version left it) reads as none', async () => {
+    store.set('tab:4', { status: 'done', url: 'u', divergences: 'all of them' });
+    store.set('tab:5', { status: 'working', url: 'u', since: 1, extra: 'dropped' });
+    expect(await readTabState(4)).toBeNull();
+    expect(await readTabState(5)).toEqual({ status: 'working', url: 'u', since: 1 });
+  });
+
   it('a change after the tab moved on leaves the new state alone', async () => {
-    store.set('tab:3', { status: 'done', url: 'first' });
+    store.set('tab:3', done('first'));
     const moved = inTabOrder(3, async () => store.set('tab:3', { status: 'working', url: 'second' }));
     const remembered = updateTabState(3, (s) => (s?.status === 'done' && s.url === 'first' ? { ...s, memory: { status: 'remembered' } } : null));
     await Promise.all([moved, remembered]);

@@ -6,8 +6,9 @@
  * and writes it back must not undo another made meanwhile.
  */
 import browser from 'webextension-polyfill';
-import type { TabState } from '../shared/messages';
-import { tabStateKey } from '../shared/messages';
+import * as v from 'valibot';
+import { tabStateKey, type TabState } from '../shared/messages';
+import { TabStateSchema } from '../shared/message-shapes';
 
 const queues = new Map<number, Promise<unknown>>();
 
@@ -22,9 +23,11 @@ export function inTabOrder<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** The tab's state, or null when there is none or what is stored is not one (left by another version of the extension). */
 export async function readTabState(tabId: number): Promise<TabState | null> {
   const key = tabStateKey(tabId);
-  return ((await browser.storage.session.get(key))[key] as TabState | undefined) ?? null;
+  const stored = v.safeParse(TabStateSchema, (await browser.storage.session.get(key))[key]);
+  return stored.success ? stored.output : null;
 }
 
 /** Changes the tab's state in order: `change` gets the current state and returns the new one, or null to leave it. */

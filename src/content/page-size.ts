@@ -12,7 +12,7 @@
  * and a depth of 30.
  */
 import type { PageSize } from '../shared/messages';
-import { MAX_TEXT_CHARS } from '../shared/validate-messages';
+import { MAX_TEXT_CHARS } from '../shared/message-shapes';
 
 export const PAGE_LIMITS = {
   elements: 25_000,

@@ -8,7 +8,9 @@ import type { LoadedIndex } from '../index/load-index';
 import { indexOf, readCorpus } from '../node/corpus';
 import { renderNewsPage } from '../golden/news-page';
 import { CARD_TAG } from './hover-card/card-host';
-import { ContentSession, type ContentPorts } from './session';
+import { ContentSession, type ContentPorts, type SessionOptions } from './session';
+import { createHandler } from '../shared/contract';
+import { testTabChannel } from '../shared/test-messages';
 import { fakeHighlights, fakeLayout, type FakeHighlight } from './test-dom';
 
 // The card's strings come back as their keys.
@@ -59,7 +61,7 @@ let registry: Map<string, FakeHighlight>;
 let layout: { restore(): void };
 let running: ContentSession[] = [];
 
-function harness(settings: Partial<Settings> = {}, background: (m: ContentMessage) => Promise<unknown> = answerOf): Harness {
+function harness(settings: Partial<Settings> = {}, background: (m: ContentMessage) => Promise<unknown> = answerOf, options: Partial<SessionOptions> = {}): Harness {
   const sent: ContentMessage[] = [];
   let listener: Parameters<ContentPorts['onMessage']>[0] | null = null;
   let onSettings: ((s: Settings) => void) | null = null;
@@ -85,7 +87,7 @@ function harness(settings: Partial<Settings> = {}, background: (m: ContentMessag
     alive: () => alive,
     lang: 'en',
   };
-  const session = new ContentSession(window, ports, { cardMode: 'open', retryMs: 50 });
+  const session = new ContentSession(window, ports, { cardMode: 'open', retryMs: 50, ...options });
   running.push(session);
   return {
     session,
@@ -133,6 +135,13 @@ describe('ContentSession', () => {
     expect(anchored(sent)!.placed.length).toBeGreaterThanOrEqual(3);
     // Highlights add nothing to the page.
     expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('tells the background when the page is not an article', async () => {
+    document.body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Not much here.' }));
+    const { session, sent } = harness();
+    await session.start();
+    await vi.waitFor(() => expect(sent).toEqual([{ type: 'page-not-article', url: location.href, reason: 'not-an-article' }]));
   });
 
   it('with automatic analysis off, reads nothing until the extension asks; anyone else, or a malformed message, gets no answer', async () => {
@@ -202,6 +211,32 @@ describe('ContentSession', () => {
     await vi.waitFor(() => expect(types(sent).filter((t) => t === 'page-anchored')).toHaveLength(2), { timeout: 5000 });
   });
 
+  it('shows nothing of an answer that is not of its shape', async () => {
+    const forged = async (m: ContentMessage) =>
+      m.type === 'page-article' ? { ok: true, value: { self: null, related: [], divergences: [{ kind: 'rumour', start: 0, end: 3, text: '<img src=x onerror=alert(1)>' }], reports: [] } } : answerOf(m);
+    const answers: Result<unknown>[] = [];
+    const { session, sent } = harness({}, forged, { onAnswer: (a) => answers.push(a) });
+    await session.start();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
+    expect(answers[0]).toEqual({ ok: false, error: 'bad-answer' });
+    expect(drawn()).toEqual([]);
+    expect(anchored(sent)).toBeUndefined();
+  });
+
+  it('answers the test messages only when the build gives it their handler', async () => {
+    const shown = { type: 'show-divergences', articleText: seed003.article.text, divergences: [], reports: [] };
+    const shipped = harness({ autoAnalyse: false });
+    await shipped.session.start();
+    expect(shipped.tell(shown)).toBeUndefined();
+    shipped.session.stop();
+    const session: ContentSession = harness({ autoAnalyse: false }, answerOf, {
+      testHandler: createHandler(testTabChannel, { 'show-divergences': (m) => ({ ok: true, value: session.show(m.articleText, null, m.divergences, m.reports) }) }),
+    }).session;
+    await session.start();
+    await expect(session.handle(shown, { id: EXTENSION })).resolves.toEqual({ ok: true, value: [] });
+    expect(session.handle({ ...shown, divergences: 'none' }, { id: EXTENSION })).toBeUndefined();
+  });
+
   it('drops an answer that comes after the page was left', async () => {
     let release: () => void = () => {};
     const late = (m: ContentMessage) => (m.type === 'page-article' ? new Promise<void>((r) => (release = r)).then(() => answerOf(m)) : answerOf(m));
@@ -227,8 +262,8 @@ describe('ContentSession', () => {
     await expect(tell({ type: 'reveal', index: first })).resolves.toEqual({ ok: true, value: null });
     expect(document.querySelector(CARD_TAG)).toBeNull();
     expect(registry.has('crossread-active')).toBe(true);
-    const added = (await tell({ type: 'get-article' })) as { ok: boolean; article?: { title: string } };
-    expect(added.ok && added.article?.title).toBe(seed003.article.title);
+    const added = (await tell({ type: 'get-article' })) as Result<{ title: string }>;
+    expect(added.ok && added.value.title).toBe(seed003.article.title);
   });
 
   it('when the extension goes away: the page as it was, no listener, no timer', async () => {

@@ -26,12 +26,12 @@
 import { h } from 'preact';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractArticle } from '../extract/extract-article';
+import type { Article } from '../core/article';
 import type { Divergence } from '../core/compare/types';
-import type { ContentMessage, PageArticleAnswer, ReportRef, Result, TabMessage } from '../shared/messages';
-import type { GetArticleAnswer } from '../shared/reports-messages';
+import { contentChannel, tabChannel, type ContentMessage, type ReportRef } from '../shared/messages';
+import { createHandler, createSender, NO_ANSWER, UNREACHABLE, type Result, type Sender } from '../shared/contract';
 import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, isSilenced, type Settings } from '../shared/settings';
-import { parseTabMessage } from '../shared/validate-messages';
 import { forDisplay } from '../shared/display-text';
 import { Anchoring } from './anchoring';
 import { Highlighter, type Placed } from './highlighter';
@@ -45,7 +45,7 @@ import { AddressWatch } from './url-watch';
 
 /** What the session needs of the extension. */
 export interface ContentPorts {
-  /** Sends to the background; resolves to null when nothing answered (the background may be restarting). */
+  /** Sends to the background and resolves to its answer as it came (checked by the session against the channel). */
   send(message: ContentMessage): Promise<unknown>;
   /** Listens to messages sent to this tab; returns what stops listening. */
   onMessage(listener: (message: unknown, sender: { id?: string }) => Promise<unknown> | undefined): () => void;
@@ -63,7 +63,9 @@ export interface SessionOptions {
   /** The card's shadow root: closed in the shipped build, so that page scripts cannot read it. */
   cardMode: 'open' | 'closed';
   /** Test builds only: told the background's answer to each `page-article`. */
-  onAnswer?: (answer: unknown) => void;
+  onAnswer?: (answer: Result<unknown>) => void;
+  /** Test builds only: answers the test messages (test-messages.ts) the session's own channel does not know. */
+  testHandler?: (message: unknown, context: undefined) => Promise<Result<unknown>> | undefined;
   /** The wait before asking a background that did not answer once more. */
   retryMs?: number;
 }
@@ -91,6 +93,9 @@ export class ContentSession {
   /** The highlights' lifetime: their listeners and the re-anchoring watch end with them. */
   private view: Scope | null = null;
   private readonly doc: Document;
+  /** Tells the background; a failure answer when nothing answered (the background may be restarting). */
+  private readonly toBackground: Sender<typeof contentChannel>;
+  private readonly answer: (message: unknown, context: undefined) => Promise<Result<unknown>> | undefined;
 
   constructor(
     private readonly win: Window,
@@ -98,6 +103,17 @@ export class ContentSession {
     private readonly options: SessionOptions,
   ) {
     this.doc = win.document;
+    this.toBackground = createSender(contentChannel, (message) => ports.send(message));
+    this.answer = createHandler(tabChannel, {
+      'analyse-now': () => {
+        this.requested = true;
+        void this.analyse();
+        return { ok: true, value: null };
+      },
+      reveal: ({ index }) => this.keyboard.reveal(index),
+      step: ({ direction }) => this.keyboard.step(direction),
+      'get-article': () => this.articleNow(),
+    });
     this.scope = new Scope(win);
     this.anchoring = new Anchoring(this.doc);
     const card = new CardHost(this.doc, options.cardMode);
@@ -107,7 +123,7 @@ export class ContentSession {
       navigated: (href) => {
         this.requested = false;
         this.hide();
-        void this.send({ type: 'page-navigated', url: href });
+        void this.toBackground({ type: 'page-navigated', url: href });
       },
       settled: () => this.considerPage(),
       left: () => this.hide(),
@@ -142,28 +158,7 @@ export class ContentSession {
   /** A message sent to this tab; anything not from the extension itself, or malformed, gets no answer. */
   handle(message: unknown, sender: { id?: string }): Promise<unknown> | undefined {
     if (this.scope.aborted || !sender.id || sender.id !== this.ports.extensionId) return undefined;
-    const m: TabMessage | null = parseTabMessage(message);
-    if (!m) return undefined;
-    switch (m.type) {
-      case 'analyse-now':
-        this.requested = true;
-        void this.analyse();
-        return Promise.resolve({ ok: true, value: null });
-      case 'show-divergences':
-        return Promise.resolve({ ok: true, value: this.show(m.articleText, null, m.divergences, m.reports) });
-      case 'reveal':
-        return Promise.resolve(this.keyboard.reveal(m.index));
-      case 'step':
-        return Promise.resolve(this.keyboard.step(m.direction));
-      case 'get-article':
-        return Promise.resolve(this.articleNow());
-      default:
-        return undefined;
-    }
-  }
-
-  private send(message: ContentMessage): Promise<unknown> {
-    return this.ports.send(message).catch(() => null);
+    return this.answer(message, undefined) ?? this.options.testHandler?.(message, undefined);
   }
 
   private silenced(): boolean {
@@ -173,8 +168,8 @@ export class ContentSession {
   /** Reads the page now, or tells the background why not. */
   private considerPage(): void {
     const url = this.win.location.href;
-    if (!this.requested && this.silenced()) void this.send({ type: 'page-waiting', url, reason: 'silenced' });
-    else if (!this.requested && !this.settings.autoAnalyse) void this.send({ type: 'page-waiting', url, reason: 'manual' });
+    if (!this.requested && this.silenced()) void this.toBackground({ type: 'page-waiting', url, reason: 'silenced' });
+    else if (!this.requested && !this.settings.autoAnalyse) void this.toBackground({ type: 'page-waiting', url, reason: 'manual' });
     else void this.analyse();
   }
 
@@ -182,15 +177,19 @@ export class ContentSession {
   private async analyse(): Promise<void> {
     const page = this.address.page;
     const message = this.readPage();
-    let response = await this.send(message);
-    // No answer: the browser stopped the background in the middle. Once more, to the background it starts again.
-    if (response === null && message.type === 'page-article' && this.address.isCurrent(page)) {
-      if (await this.scope.sleep(this.options.retryMs ?? 300)) response = await this.send(message);
+    if (message.type !== 'page-article') {
+      // Sent whether or not a test listens for the answer (an optional call would skip evaluating its argument).
+      const answer = await this.toBackground(message);
+      this.options.onAnswer?.(answer);
+      return;
     }
-    this.options.onAnswer?.(response);
-    if (!this.address.isCurrent(page) || message.type !== 'page-article') return;
-    const answer = response as Result<PageArticleAnswer> | null;
-    if (answer?.ok) this.show(message.article.text, message.article.published, answer.value.divergences, answer.value.reports);
+    let answer = await this.toBackground(message);
+    // No answer: the browser stopped the background in the middle. Once more, to the background it starts again.
+    if (!answer.ok && (answer.error === NO_ANSWER || answer.error === UNREACHABLE) && this.address.isCurrent(page)) {
+      if (await this.scope.sleep(this.options.retryMs ?? 300)) answer = await this.toBackground(message);
+    }
+    this.options.onAnswer?.(answer);
+    if (this.address.isCurrent(page) && answer.ok) this.show(message.article.text, message.article.published, answer.value.divergences, answer.value.reports);
   }
 
   /** What the page is, as a message for the background. */
@@ -211,12 +210,12 @@ export class ContentSession {
   }
 
   /** Finds the divergences in the live page and highlights them; returns the indices placed. */
-  private show(articleText: string, published: string | null, divergences: Divergence[], reports: ReportRef[]): number[] {
+  show(articleText: string, published: string | null, divergences: Divergence[], reports: ReportRef[]): number[] {
     this.hide();
     if (divergences.length === 0) return [];
     const placed = this.anchoring.place(articleText, divergences);
     this.shown = { articleText, published, divergences, reports: new Map(reports.map((r) => [r.id, r])), placed };
-    void this.send({ type: 'page-anchored', url: this.win.location.href, placed: placed.map((p) => p.index) });
+    void this.toBackground({ type: 'page-anchored', url: this.win.location.href, placed: placed.map((p) => p.index) });
     this.highlighter.show(placed, this.settings.highlightKinds);
     const view = (this.view = this.scope.child());
     this.hover.attach(view);
@@ -248,11 +247,11 @@ export class ContentSession {
   }
 
   /** The page's article, extracted now from a clone: for "Add this page to my reports". */
-  private articleNow(): GetArticleAnswer {
+  private articleNow(): Result<Article> {
     try {
       if (pageTooLarge(this.doc)) return { ok: false, error: t('popupTooLarge') };
       const result = extractArticle(this.doc.cloneNode(true) as Document, { url: this.win.location.href, force: true });
-      return result.ok ? { ok: true, article: result.article } : { ok: false, error: t('popupNoContent') };
+      return result.ok ? { ok: true, value: result.article } : { ok: false, error: t('popupNoContent') };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { FileProblem } from '../ingest/parse-report-file';
 import { startJob, type Job } from './worker-client';
-import { tellBackground } from './ReportsSection';
+import { askBackground } from '../shared/send';
 import { formatBytes, ProblemList, Progress } from './shared-ui';
 
 type Status =
@@ -57,7 +57,7 @@ export function BackupSection({ onChanged }: { onChanged: () => void }) {
     if (end.type === 'restored') {
       // Stored; now the background indexes the articles (a large restore takes seconds).
       setStatus({ kind: 'busy', text: t('backupIndexing', String(end.articles)), cancellable: false });
-      await tellBackground({ type: 'reports-restored' });
+      await askBackground({ type: 'reports-restored' });
       setStatus({ kind: 'done', text: t('backupRestored', String(end.articles), String(end.collections), String(end.skipped)) });
       if (input.current) input.current.value = '';
       onChanged();

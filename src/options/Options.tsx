@@ -8,9 +8,9 @@ import browser from 'webextension-polyfill';
 import type { DivergenceKind } from '../core/compare/types';
 import { t } from '../shared/i18n';
 import { DIVERGENCE_KINDS, loadSettings, saveSettings, settingsArea, watchSettings, type Settings } from '../shared/settings';
-import type { ReaderStatus, UnreadableCollection } from '../shared/reports-messages';
-import type { ArticleSummary } from '../shared/user-reports-db';
-import { ReportsSection, tellBackground } from './ReportsSection';
+import type { UnreadableCollection } from '../shared/messages';
+import { askBackground } from '../shared/send';
+import { ReportsSection } from './ReportsSection';
 import { RememberSection, type ReaderProblems } from './RememberSection';
 import { BackupSection } from './BackupSection';
 import { SiteList } from './SiteList';
@@ -44,10 +44,8 @@ export function Options() {
   // What cannot be read (collections, parts of the reader's index), as the background found it.
   const [problems, setProblems] = useState<ReaderProblems & { unreadable: UnreadableCollection[] }>({ reader: null, broken: [], unreadable: [] });
   const refreshProblems = useCallback(() => {
-    void tellBackground({ type: 'reader-status' }).then((answer) => {
-      if (!answer?.ok) return;
-      const v = answer.value as { reader: ReaderStatus; unreadable: UnreadableCollection[]; broken: ArticleSummary[] };
-      setProblems({ reader: v.reader, unreadable: v.unreadable, broken: v.broken });
+    void askBackground({ type: 'reader-status' }).then((answer) => {
+      if (answer.ok) setProblems(answer.value);
     });
   }, []);
   useEffect(refreshProblems, [refreshProblems]);

@@ -10,8 +10,9 @@ import { t } from '../shared/i18n';
 import { displayText } from '../shared/display-text';
 import { KEEP_LIMITS, type Settings } from '../shared/settings';
 import { articleCounts, recentArticles, siteCounts, type ArticleSummary } from '../shared/user-reports-db';
-import type { ForgetWhat, ReaderStatus } from '../shared/reports-messages';
-import { tellBackground } from './ReportsSection';
+import type { ForgetWhat, ReaderStatus } from '../shared/messages';
+import type { SegmentTier } from '../shared/message-shapes';
+import { askBackground } from '../shared/send';
 import { formatBytes } from './shared-ui';
 import { SiteList } from './SiteList';
 
@@ -49,19 +50,19 @@ export function RememberSection({ settings, save, problems, onChanged }: { setti
 
   const forget = async (what: ForgetWhat) => {
     setBusy(true);
-    const answer = await tellBackground({ type: 'forget', ...what });
+    const answer = await askBackground({ type: 'forget', ...what });
     setBusy(false);
     setConfirming(false);
-    if (answer?.ok) setNote({ text: what.what === 'everything' ? t('memoryForgottenAll') : t('memoryForgotten', String(answer.value)) });
-    else setNote({ text: answer?.ok === false ? answer.error : 'no answer', error: true });
+    if (answer.ok) setNote({ text: what.what === 'everything' ? t('memoryForgottenAll') : t('memoryForgotten', String(answer.value)) });
+    else setNote({ text: answer.error, error: true });
     await refresh();
     onChanged();
   };
-  const segment = async (type: 'rebuild-segment' | 'delete-segment', tier: 'tail' | 'recent' | 'main') => {
+  const segment = async (type: 'rebuild-segment' | 'delete-segment', tier: SegmentTier) => {
     setBusy(true);
-    const answer = await tellBackground({ type, tier });
+    const answer = await askBackground({ type, tier });
     setBusy(false);
-    setNote(answer?.ok ? { text: type === 'rebuild-segment' ? t('memoryRebuilt') : t('memoryForgotten', String(answer.value)) } : { text: answer?.ok === false ? answer.error : 'no answer', error: true });
+    setNote(answer.ok ? { text: type === 'rebuild-segment' ? t('memoryRebuilt') : t('memoryForgotten', String(answer.value)) } : { text: answer.error, error: true });
     await refresh();
     onChanged();
   };

@@ -8,14 +8,13 @@
  * where a DOM is, before the worker starts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 import { displayText } from '../shared/display-text';
 import { collectionSummaries, deleteCollection, getCollection, type CollectionSummary } from '../shared/user-reports-db';
 import { newCollectionId } from '../shared/user-reports';
 import { extensionOf, parseReportFile, type FileProblem, type ParsedFile } from '../ingest/parse-report-file';
-import type { ReportsMessage, UnreadableCollection } from '../shared/reports-messages';
-import type { Result } from '../shared/messages';
+import type { UnreadableCollection } from '../shared/messages';
+import { askBackground } from '../shared/send';
 import { startJob, type Job } from './worker-client';
 import { formatBytes, ProblemList, Progress } from './shared-ui';
 
@@ -27,10 +26,6 @@ type Status =
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-export function tellBackground(message: ReportsMessage): Promise<Result<unknown> | undefined> {
-  return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<Result<unknown> | undefined>;
-}
 
 /** Saved pages need a DOM: read here, one at a time, before the worker takes the rest. */
 async function readPages(files: File[], progress: (text: string) => void): Promise<ParsedFile> {
@@ -78,7 +73,7 @@ export function ReportsSection({ unreadable, onChanged }: { unreadable: Unreadab
       const end = await job.current.result;
       job.current = null;
       if (end.type === 'imported') {
-        await tellBackground({ type: 'user-reports-changed' });
+        await askBackground({ type: 'user-reports-changed' });
         setStatus({ kind: 'done', text: t('reportsImported', String(end.reports)) });
         if (input.current) input.current.value = '';
       } else if (end.type === 'refused') {
@@ -86,7 +81,7 @@ export function ReportsSection({ unreadable, onChanged }: { unreadable: Unreadab
       } else if (end.type === 'cancelled') {
         // Ended just as it was storing? Then it is stored: say what is true.
         const stored = await getCollection(collectionId).catch(() => undefined);
-        if (stored) await tellBackground({ type: 'user-reports-changed' });
+        if (stored) await askBackground({ type: 'user-reports-changed' });
         setStatus(stored ? { kind: 'done', text: t('reportsImported', String(stored.reportCount)) } : { kind: 'refused', text: t('reportsCancelled'), problems: [] });
       } else if (end.type === 'failed') setStatus({ kind: 'refused', text: end.message, problems: [] });
     } catch (error) {
@@ -99,7 +94,7 @@ export function ReportsSection({ unreadable, onChanged }: { unreadable: Unreadab
   const onDelete = async (c: CollectionSummary) => {
     try {
       await deleteCollection(c.id);
-      await tellBackground({ type: 'user-reports-changed' });
+      await askBackground({ type: 'user-reports-changed' });
       setStatus({ kind: 'done', text: t('reportsDeleted', c.name) });
     } catch (error) {
       setStatus({ kind: 'refused', text: error instanceof Error ? error.message : String(error), problems: [] });
@@ -110,8 +105,8 @@ export function ReportsSection({ unreadable, onChanged }: { unreadable: Unreadab
 
   const onRebuild = async (c: CollectionSummary) => {
     setStatus({ kind: 'busy', text: t('reportsAnalysing', String(c.reportCount)) });
-    const answer = await tellBackground({ type: 'rebuild-collection', id: c.id });
-    setStatus(answer?.ok ? { kind: 'done', text: t('reportsRebuilt', c.name) } : { kind: 'refused', text: answer?.ok === false ? answer.error : 'no answer', problems: [] });
+    const answer = await askBackground({ type: 'rebuild-collection', id: c.id });
+    setStatus(answer.ok ? { kind: 'done', text: t('reportsRebuilt', c.name) } : { kind: 'refused', text: answer.error, problems: [] });
     await refresh();
     onChanged();
   };

@@ -4,21 +4,20 @@
  * forgets, then marks the tab's state, which the popup shows.
  */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { MemoryState, Result } from '../shared/messages';
-import type { ReportsMessage } from '../shared/reports-messages';
+import type { ForgetWhat, MemoryState } from '../shared/messages';
+import { askBackground } from '../shared/send';
 import { t } from '../shared/i18n';
 
 export function MemoryActions({ memory, tabId }: { memory: MemoryState | undefined; tabId: number | null }) {
   const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'failed'; text?: string }>({ kind: 'idle' });
   if (!memory) return null;
-  const forget = async (request: ReportsMessage, done: (count: number) => string) => {
-    setStatus({ kind: 'busy' });
-    const answer = (await browser.runtime.sendMessage(request).catch((error: unknown) => ({ ok: false, error: String(error) }))) as Result<number> | undefined;
-    if (answer?.ok) setStatus({ kind: 'done', text: done(answer.value) });
-    else setStatus({ kind: 'failed', text: t('popupForgetFailed', answer?.error ?? 'no answer') });
-  };
   const tab = tabId === null ? {} : { tabId };
+  const forget = async (what: ForgetWhat, done: (count: number) => string) => {
+    setStatus({ kind: 'busy' });
+    const answer = await askBackground({ type: 'forget', ...what, ...tab });
+    if (answer.ok) setStatus({ kind: 'done', text: done(answer.value) });
+    else setStatus({ kind: 'failed', text: t('popupForgetFailed', answer.error) });
+  };
   switch (memory.status) {
     case 'remembered':
     case 'already':
@@ -28,11 +27,11 @@ export function MemoryActions({ memory, tabId }: { memory: MemoryState | undefin
         <div class="memory" data-memory="remembered">
           <p class="meta">{t('popupRemembered')}</p>
           <div class="memory-actions">
-            <button type="button" class="link-button" id="forget-page" disabled={status.kind === 'busy' || !memory.id} onClick={() => void forget({ type: 'forget', what: 'page', id: memory.id!, ...tab }, () => t('popupForgotten'))}>
+            <button type="button" class="link-button" id="forget-page" disabled={status.kind === 'busy' || !memory.id} onClick={() => void forget({ what: 'page', id: memory.id! }, () => t('popupForgotten'))}>
               {t(status.kind === 'busy' ? 'popupForgetting' : 'popupForgetPage')}
             </button>
             {memory.site && (
-              <button type="button" class="link-button" id="forget-site" disabled={status.kind === 'busy'} onClick={() => void forget({ type: 'forget', what: 'site', site: memory.site!, ...tab }, (n) => t('popupForgottenSite', String(n)))}>
+              <button type="button" class="link-button" id="forget-site" disabled={status.kind === 'busy'} onClick={() => void forget({ what: 'site', site: memory.site! }, (n) => t('popupForgottenSite', String(n)))}>
                 {t('popupForgetSite', memory.site)}
               </button>
             )}

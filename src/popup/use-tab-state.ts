@@ -6,16 +6,16 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Result, TabState } from '../shared/messages';
-import type { AddPageAnswer, ReportsMessage } from '../shared/reports-messages';
-import { tabStateKey } from '../shared/messages';
+import { tabStateKey, type AddPageAnswer, type Result, type TabState } from '../shared/messages';
+import { askBackground, tellTab } from '../shared/send';
+import { isPassageFailure } from '../shared/contract';
 import { classifyUrl, originPattern, type PageAccess } from './page-access';
 import { t as tr } from '../shared/i18n';
 
 /** What is known of the tab's page besides its state: the address may be hidden from the extension. */
 export type Access = PageAccess | 'no-access';
 
-export type PopupState =
+type PopupState =
   | { phase: 'loading' }
   | { phase: 'no-tab' }
   | {
@@ -77,8 +77,8 @@ export function useTabState(): [PopupState, PopupActions] {
     const t = tab.current;
     if (!t) return;
     asked.current = true;
-    const answer = (await browser.runtime.sendMessage({ type: 'analyse-tab', tabId: t.id }).catch(() => null)) as Result<unknown> | null;
-    unreachable.current = !answer?.ok;
+    const answer = await askBackground({ type: 'analyse-tab', tabId: t.id });
+    unreachable.current = !answer.ok;
     setState((s) => (s.phase === 'ready' ? { ...s, unreachable: unreachable.current } : s));
   }, []);
 
@@ -88,10 +88,10 @@ export function useTabState(): [PopupState, PopupActions] {
       const t = tab.current;
       if (!t) return;
       clearTimeout(again);
-      const response = (await browser.runtime.sendMessage({ type: 'get-tab-state', tabId: t.id }).catch(() => null)) as Result<TabState | null> | null | undefined;
-      if (!response || !response.ok) {
+      const response = await askBackground({ type: 'get-tab-state', tabId: t.id });
+      if (!response.ok) {
         // No answer: the background is starting again or failed. Say so, and ask again shortly.
-        setState({ phase: 'failed', message: response?.error ?? tr('popupNoBackground') });
+        setState({ phase: 'failed', message: isPassageFailure(response.error) ? tr('popupNoBackground') : response.error });
         again = setTimeout(() => void refresh(), RECHECK_MS);
         return;
       }
@@ -133,15 +133,12 @@ export function useTabState(): [PopupState, PopupActions] {
     reveal: async (index) => {
       const t = tab.current;
       if (!t) return false;
-      const answer = (await browser.tabs.sendMessage(t.id, { type: 'reveal', index }, { frameId: 0 }).catch(() => null)) as Result<null> | null;
-      return Boolean(answer?.ok);
+      return (await tellTab(t.id, { type: 'reveal', index })).ok;
     },
     addPage: async () => {
       const t = tab.current;
       if (!t) return { ok: false, error: 'no tab' };
-      const request: ReportsMessage = { type: 'add-page', tabId: t.id };
-      const answer = (await browser.runtime.sendMessage(request).catch((error: unknown) => ({ ok: false, error: message(error) }))) as Result<AddPageAnswer>;
-      return answer ?? { ok: false, error: 'no answer' };
+      return askBackground({ type: 'add-page', tabId: t.id });
     },
   };
   return [state, actions];

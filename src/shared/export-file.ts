@@ -15,17 +15,17 @@
  *   {"type":"collection","id":"files:…","kind":"files","name":"…",…,"bytes":"Q1JJWA…","articles":[…]}
  */
 import type { Article } from '../core/article';
-import { isArticle } from './validate-messages';
+import { isArticle } from './message-shapes';
 import { analysisFromJson, analysisToJson, loadAnalysis } from './stored-analysis';
 import { entryOf } from './remembered';
 import type { Collection, CollectionKind, RememberedArticle } from './user-reports-db';
 import { openIndex } from '../index/load-index';
 import type { ReportAnalysis } from '../index/build-index';
 
-export const EXPORT_FORMAT = 'crossread-reports';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'crossread-reports';
+const EXPORT_VERSION = 1;
 
-export interface ExportHeader {
+interface ExportHeader {
   format: typeof EXPORT_FORMAT;
   version: number;
   exported: string;
@@ -48,7 +48,7 @@ export function collectionLine(c: Collection): string {
   return JSON.stringify({ ...c, type: 'collection', bytes: toBase64(c.bytes), articles: c.articles ?? null });
 }
 
-export type ExportItem = { type: 'article'; entry: RememberedArticle } | { type: 'collection'; collection: Collection };
+type ExportItem = { type: 'article'; entry: RememberedArticle } | { type: 'collection'; collection: Collection };
 
 /** The header line, checked. */
 export function parseHeader(line: string): ExportHeader {

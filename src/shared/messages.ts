@@ -1,131 +1,111 @@
 /**
- * Messages between the extension's parts, one map per direction, and the
- * per-tab state the background keeps. Responses are plain data
- * (`{ ok: true, value } | { ok: false, error }`): an Error does not cross contexts.
+ * The messages between the extension's parts: one channel per direction,
+ * each message with its request's fields and its answer (contract.ts makes
+ * the types, the checks and the typed send and handle from these maps).
+ *
+ * - `contentChannel`: a content script tells the background about its page;
+ * - `pageChannel`: the popup and the options page ask the background;
+ * - `tabChannel`: the background and the popup tell a tab's content script.
+ *
+ * Who may send on which channel is checked by the background (sender-kind.ts).
+ * Messages that only tests send are in test-messages.ts, built into the
+ * test builds only.
  */
-import type { Article } from '../core/article';
-import type { Divergence } from '../core/compare/types';
-import type { RelatedSummary, Skipped } from '../index/compare-article';
-import type { GetArticleMessage } from './reports-messages';
+import * as v from 'valibot';
+import type { Channel, MessageOf } from './contract';
+import {
+  AddPageAnswerSchema,
+  ArticleSchema,
+  Count,
+  ForgetWhatSchema,
+  listOf,
+  MAX_KEYS,
+  NotArticleReasonSchema,
+  PageArticleAnswerSchema,
+  PageSizeSchema,
+  ReaderStatusSchema,
+  RememberedSummarySchema,
+  SegmentTierSchema,
+  TabStateSchema,
+  text,
+  UnreadableCollectionSchema,
+  WaitReasonSchema,
+} from './message-shapes';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { Result } from './contract';
+export type { AddPageAnswer, ForgetWhat, MemoryState, PageArticleAnswer, PageSize, ReaderStatus, ReportRef, TabState, UnreadableCollection } from './message-shapes';
 
-/** Why a page was not read: automatic analysis is off, or the site is one where Crossread stays silent. */
-export type WaitReason = 'manual' | 'silenced';
-
-/** Why a page was too large to read: what was measured, its value and the limit (see src/content/page-size.ts). */
-export interface PageSize {
-  measure: 'elements' | 'text' | 'depth';
-  value: number;
-  limit: number;
-}
-
-export type { Skipped };
+const nothing = v.object({});
+const done = v.null();
 
 /** What the content script tells the background about the page it runs in. */
-export type ContentMessage =
-  | { type: 'page-article'; article: Article; extractMs: number }
-  | { type: 'page-not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large'; size?: PageSize }
-  | { type: 'page-error'; url: string; message: string }
+export const contentChannel = {
+  /** The page's article, to compare: answered with what to highlight. */
+  'page-article': { request: v.object({ article: ArticleSchema, extractMs: v.pipe(v.number(), v.finite()) }), answer: PageArticleAnswerSchema },
+  /** Not read: not an article, no text, or too large (then how large). */
+  'page-not-article': {
+    request: v.pipe(
+      v.object({ url: text(), reason: NotArticleReasonSchema, size: v.optional(PageSizeSchema) }),
+      v.check((m) => m.size === undefined || m.reason === 'too-large', 'a size only for a page too large'),
+    ),
+    answer: done,
+  },
+  'page-error': { request: v.object({ url: text(), message: text(10_000) }), answer: done },
   /** The page was not read; it will be when the popup asks. */
-  | { type: 'page-waiting'; url: string; reason: WaitReason }
+  'page-waiting': { request: v.object({ url: text(), reason: WaitReasonSchema }), answer: done },
   /** The page changed its address without loading (a single-page site): what was known of it is stale. */
-  | { type: 'page-navigated'; url: string }
+  'page-navigated': { request: v.object({ url: text() }), answer: done },
   /** Which divergences (indices into the tab state's list) were found in the live page. */
-  | { type: 'page-anchored'; url: string; placed: number[] };
+  'page-anchored': { request: v.object({ url: text(), placed: listOf(Count) }), answer: done },
+} satisfies Channel;
 
-/** What the popup asks the background. */
-export type PopupMessage =
-  | { type: 'get-tab-state'; tabId: number }
-  /** Read the tab's page now (automatic analysis off, a silent site, or reading it again). */
-  | { type: 'analyse-tab'; tabId: number };
+/** What the popup asks about its tab. */
+const tabStateMessages = {
+  'get-tab-state': { request: v.object({ tabId: Count }), answer: v.nullable(TabStateSchema) },
+  /** Read the tab's page now (automatic analysis off, a silent site, or reading it again); fails when nothing runs in the page. */
+  'analyse-tab': { request: v.object({ tabId: Count }), answer: done },
+} satisfies Channel;
 
-export type BackgroundRequest = ContentMessage | PopupMessage;
+/** About the reader's own reports, from the options page and the popup (src/background/user-reports-handler.ts). */
+export const reportsMessages = {
+  /** The options page changed the stored collections: read them again. */
+  'user-reports-changed': { request: nothing, answer: done },
+  /** The popup's "Add this page to my reports". */
+  'add-page': { request: v.object({ tabId: Count }), answer: AddPageAnswerSchema },
+  /** Forget from the reader's index (options page, popup); `tabId`: the popup's tab, whose state then says so. Answered with how many were forgotten (-1: everything). */
+  forget: {
+    request: v.intersect([ForgetWhatSchema, v.object({ tabId: v.optional(Count) })]),
+    answer: v.pipe(v.number(), v.safeInteger(), v.minValue(-1)),
+  },
+  /** What the reader's index holds, and what cannot be read (options page). */
+  'reader-status': {
+    request: nothing,
+    answer: v.object({ reader: ReaderStatusSchema, unreadable: listOf(UnreadableCollectionSchema), broken: listOf(RememberedSummarySchema, MAX_KEYS) }),
+  },
+  /** Make a segment of the reader's index again from its articles, or forget them with it (answered with how many). */
+  'rebuild-segment': { request: v.object({ tier: SegmentTierSchema }), answer: done },
+  'delete-segment': { request: v.object({ tier: SegmentTierSchema }), answer: Count },
+  /** A collection rebuilt from the articles it keeps. */
+  'rebuild-collection': { request: v.object({ id: text() }), answer: done },
+  /** The options page restored an export file into the stores: read them again, index what is new, answer when done. */
+  'reports-restored': { request: nothing, answer: ReaderStatusSchema },
+} satisfies Channel;
 
-/** A related report as the hover card names it. */
-export type ReportRef = Pick<RelatedSummary, 'id' | 'title' | 'outlet' | 'published' | 'url'>;
-
-/**
- * The short name a report goes by in the card and the popup: its outlet, else
- * its site's host name, else the start of its title; null when nothing is known.
- */
-export function reportLabel(ref: Partial<Pick<ReportRef, 'title' | 'outlet' | 'url'>> | undefined, max = 40): string | null {
-  if (!ref) return null;
-  if (ref.outlet) return ref.outlet;
-  try {
-    const u = ref.url ? new URL(ref.url) : null;
-    if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return u.hostname.replace(/^www\./, '');
-  } catch {
-    // Not an address: fall through to the title.
-  }
-  const title = (ref.title ?? '').replace(/\s+/g, ' ').trim();
-  if (!title) return null;
-  if (title.length <= max) return title;
-  // Cut at the last word boundary that fits.
-  const cut = title.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** The background's answer to `page-article`: what to highlight. */
-export interface PageArticleAnswer {
-  self: string | null;
-  related: Array<{ id: string; relation: RelatedSummary['relation'] }>;
-  divergences: Divergence[];
-  reports: ReportRef[];
-}
+/** What the extension's pages (popup, options) ask the background. */
+export const pageChannel = { ...tabStateMessages, ...reportsMessages } satisfies Channel;
 
 /** What the background and the popup tell a tab's content script. */
-export type TabMessage =
-  | { type: 'analyse-now' }
-  /** Highlight these divergences, found in `articleText` (the extracted text their offsets point into). */
-  | { type: 'show-divergences'; articleText: string; divergences: Divergence[]; reports: ReportRef[] }
-  /** Scroll to the divergence with this index in the tab state's list and flash it. */
-  | { type: 'reveal'; index: number }
-  /** Move to the next (1) or previous (-1) highlight and open its card (the keyboard shortcut). */
-  | { type: 'step'; direction: 1 | -1 }
-  /** Extract the page's article now and answer with it ("Add this page to my reports"). */
-  | GetArticleMessage;
+export const tabChannel = {
+  /** Read the page now. */
+  'analyse-now': { request: nothing, answer: done },
+  /** Scroll to the divergence with this index in the tab state's list and flash it; fails when it is not in the page. */
+  reveal: { request: v.object({ index: Count }), answer: done },
+  /** Move to the next (1) or previous (-1) highlight and open its card (the keyboard shortcut): the divergence's index, or null with none shown. */
+  step: { request: v.object({ direction: v.picklist([1, -1]) }), answer: v.nullable(Count) },
+  /** Extract the page's article now ("Add this page to my reports"). */
+  'get-article': { request: nothing, answer: ArticleSchema },
+} satisfies Channel;
 
-/**
- * Whether the tab's article was kept in the reader's index: remembered now,
- * already there, or not, and why not (remembering is off, a private window,
- * a site the reader excluded, a page already among the bundled or imported
- * reports); `forgotten` once the reader forgot it from the popup. `id` is its
- * report id, `site` its site, `ms` the background's work to remember it.
- */
-export interface MemoryState {
-  status: 'remembered' | 'already' | 'added' | 'forgotten' | 'off' | 'private' | 'excluded' | 'known' | 'failed';
-  id?: string;
-  site?: string;
-  ms?: number;
-  error?: string;
-}
-
-/** The article as the popup shows it: no text, which stays in the page. */
-export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published' | 'url' | 'byline'>;
-
-export type TabState =
-  /** `since`: when the analysis started (ms since the epoch); a state left behind by a stopped background is detected and the page asked again. */
-  | { status: 'working'; url: string; since?: number }
-  | { status: 'not-article'; url: string; reason: 'not-an-article' | 'no-content' | 'too-large'; size?: PageSize }
-  | { status: 'waiting'; url: string; reason: WaitReason }
-  | {
-      status: 'done';
-      url: string;
-      article: ArticleSummary;
-      self: { id: string; title: string } | null;
-      related: RelatedSummary[];
-      divergences: Divergence[];
-      /** What the analysis left out of a very long article; absent when nothing was. */
-      skipped?: Skipped;
-      /** Indices of the divergences found in the live page; absent until the page reports them. */
-      placed?: number[];
-      /** When the answer was ready (ms since the epoch) and what it cost; for diagnosis and the benchmark. */
-      timing?: { answeredAt: number; indexMs: number; matchMs: number; compareMs: number; workerStartedAt: number };
-      /** Set once the background has decided whether to remember the article (after the answer). */
-      memory?: MemoryState;
-    }
-  | { status: 'error'; url: string; message: string };
+export type ContentMessage = MessageOf<typeof contentChannel>;
 
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;

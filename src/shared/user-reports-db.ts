@@ -29,10 +29,11 @@
  * `forgotten` together.
  */
 import type { Article } from '../core/article';
+import type { SegmentTier } from './message-shapes';
 
-export const DB_NAME = 'crossread';
+const DB_NAME = 'crossread';
 /** IndexedDB schema version: bump with an upgrade step in `upgrade()`. */
-export const DB_VERSION = 2;
+const DB_VERSION = 2;
 const COLLECTIONS = 'collections';
 const COLLECTION_DATA = 'collectionData';
 const ARTICLES = 'articles';
@@ -93,7 +94,7 @@ export interface RememberedArticle {
 
 export type ArticleSummary = Pick<RememberedArticle, 'key' | 'id' | 'how' | 'site' | 'title' | 'outlet' | 'published' | 'rememberedAt' | 'problem'>;
 
-export type SegmentTier = 'tail' | 'recent' | 'main';
+export type { SegmentTier };
 
 /** A part of the reader's index: an index core over some of its articles. */
 export interface Segment {

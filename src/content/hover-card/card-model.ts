@@ -5,7 +5,8 @@
  */
 import type { AttributionFacts, DiffPiece, Divergence, DivergenceOther, FigureFacts, StatementFacts } from '../../core/compare/types';
 import { wordDiff } from '../../core/compare/word-diff';
-import { reportLabel, type ReportRef } from '../../shared/messages';
+import type { ReportRef } from '../../shared/messages';
+import { reportLabel } from '../../shared/report-label';
 
 /** What one side of a divergence states: a figure, or who said it and how. */
 export type Facts = FigureFacts | AttributionFacts | StatementFacts;

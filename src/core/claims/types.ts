@@ -137,5 +137,3 @@ export interface StatementClaim {
   /** Lower-cased names in the statement, so that a headline's title case does not hide which words are names. */
   names?: string[];
 }
-
-export const NO_CLAIMS: ReportClaims = Object.freeze({ figures: [], quotes: [], statements: [] }) as ReportClaims;
