@@ -98,13 +98,21 @@ test('incognito windows remember nothing', async () => {
   const context = await launch(newProfile());
   await allowIncognito(context);
   const sw = await serviceWorkerOf(context);
-  const tabId = await sw.evaluate(async (url) => (await chrome.windows.create({ incognito: true, url }))!.tabs![0].id!, site.origin + SEED.s000);
-  const state = await rememberedState(context, null as unknown as Page, tabId);
+  const incognito = await sw.evaluate(async (url) => {
+    const w = (await chrome.windows.create({ incognito: true, url }))!;
+    return { windowId: w.id!, tabId: w.tabs![0].id! };
+  }, site.origin + SEED.s000);
+  const state = await rememberedState(context, null as unknown as Page, incognito.tabId);
   expect(state).toMatchObject({ status: 'done', memory: { status: 'private' } });
   expect(await rememberedCount(context)).toBe(0);
+  // Closed, so that the next page opens in a normal window (a new page may otherwise land in the focused private one).
+  await sw.evaluate((windowId) => chrome.windows.remove(windowId), incognito.windowId);
   // Seed 001 is seed 000 inside a web page: had 000 been remembered, it would be related as the same text.
-  const ids = (await related(context, SEED.s001)).map(([id]) => id);
-  expect(ids).not.toContain(mine(SEED.s000));
+  const { page, state: read } = await readPage(context, site.origin + SEED.s001);
+  await page.close();
+  expect((read.related ?? []).map((r) => r.id)).not.toContain(mine(SEED.s000));
+  // A normal window's article is remembered (the whole state in the message, should it not be).
+  expect(read.memory, JSON.stringify(read)).toMatchObject({ status: 'remembered' });
   expect(await rememberedCount(context)).toBe(1);
   await context.close();
 });

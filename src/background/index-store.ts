@@ -14,7 +14,7 @@ import type { UnreadableCollection } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { ReaderIndex } from './reader-index';
 
-export const BUNDLED_INDEX_PATH = 'index/seeds.crix';
+const BUNDLED_INDEX_PATH = 'index/seeds.crix';
 
 let bundled: Promise<LoadedIndex> | null = null;
 let mine: Promise<LoadedIndex[]> | null = null;
@@ -30,7 +30,7 @@ export const readerIndex = new ReaderIndex(
   () => forgetUserIndexes(),
 );
 
-export function getBundledIndex(): Promise<LoadedIndex> {
+function getBundledIndex(): Promise<LoadedIndex> {
   if (!bundled) {
     bundled = loadBundled().catch((error) => {
       bundled = null; // Let a later page try again.

@@ -13,7 +13,7 @@ import { readerIndex } from './index-store';
 import { updateTabState } from './tab-state';
 
 /** What to do with an article read in a tab: the decision, without the keeping (pure, for tests). */
-export function memoryDecision(
+function memoryDecision(
   article: Article,
   comparison: Pick<Comparison, 'self'>,
   context: { remember: boolean; notRemembered: readonly string[]; incognito: boolean },
@@ -47,6 +47,6 @@ export async function rememberRead(tabId: number, url: string, whole: Article, c
 }
 
 /** Records what became of the tab's article, if the tab still shows the result for `url` (any, when null). */
-export async function setMemory(tabId: number, url: string | null, memory: MemoryState): Promise<void> {
+async function setMemory(tabId: number, url: string | null, memory: MemoryState): Promise<void> {
   await updateTabState(tabId, (state) => (state?.status === 'done' && (url === null || state.url === url) ? { ...state, memory } : null)).catch(() => {});
 }

@@ -25,7 +25,7 @@ import type { Article } from '../core/article';
 import { parseReportFile } from '../ingest/parse-report-file';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const FIGURE_GOLD_DIR = join(HERE, 'figures');
+const FIGURE_GOLD_DIR = join(HERE, 'figures');
 const ROOT = join(HERE, '../..');
 
 export type GoldQualifier = 'exact' | 'about' | 'nearly' | 'at-least' | 'more-than' | 'up-to' | 'less-than';
@@ -62,9 +62,8 @@ export interface GoldStory {
 }
 
 const QUALIFIERS: ReadonlyArray<[string, GoldQualifier]> = [['~<', 'nearly'], ['>=', 'at-least'], ['<=', 'up-to'], ['~', 'about'], ['>', 'more-than'], ['<', 'less-than']];
-const DURATION_UNITS = new Set(['y', 'mo', 'w', 'd', 'h', 'min', 's']);
 
-export function parseGoldValue(s: string): GoldValue | null {
+function parseGoldValue(s: string): GoldValue | null {
   let rest = s.trim();
   let qualifier: GoldQualifier = 'exact';
   for (const [mark, q] of QUALIFIERS) {
@@ -107,8 +106,6 @@ export function sameGoldValue(a: GoldValue, b: GoldValue): boolean {
   return Math.abs(x.lo - y.lo) <= slack && Math.abs(x.hi - y.hi) <= slack;
 }
 
-export const isDurationUnit = (u: string | null) => u !== null && DURATION_UNITS.has(u);
-
 function readReports(base: string, spec: string, select: string | null): Map<string, Article> {
   const path = spec.includes('/') ? join(ROOT, spec) : join(base, spec);
   const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => !select || f.startsWith(select)).sort().map((f) => join(path, f)) : [path];
@@ -134,7 +131,7 @@ function locate(text: string, snippet: string, nth: number): { start: number; en
 }
 
 /** One story's gold. Throws with the line number on anything it cannot read: a gold that does not say what it means is of no use. */
-export function parseGold(file: string): GoldStory {
+function parseGold(file: string): GoldStory {
   const lines = readFileSync(file, 'utf8').split('\n');
   let name = '';
   let split: 'tune' | 'test' = 'tune';

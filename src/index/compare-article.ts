@@ -40,7 +40,7 @@ export type Chapter = 'same-event' | 'earlier' | 'later' | 'other';
 const CHAPTER_DAYS = 4;
 
 /** Where a related report stands in the article's story (see RelatedSummary.chapter). */
-export function chapterOf(article: Pick<Article, 'published'>, r: Pick<RelatedReport, 'relation' | 'through'> & { report: { published: string | null } }): Chapter {
+function chapterOf(article: Pick<Article, 'published'>, r: Pick<RelatedReport, 'relation' | 'through'> & { report: { published: string | null } }): Chapter {
   if (r.relation !== 'story') return 'same-event';
   const d = article.published && r.report.published ? (Date.parse(r.report.published) - Date.parse(article.published)) / 86_400_000 : NaN;
   if (Number.isFinite(d) && Math.abs(d) >= CHAPTER_DAYS) return d < 0 ? 'earlier' : 'later';

@@ -181,7 +181,7 @@ export function weighCandidates(article: Article, features: TextFeatures | Match
 }
 
 /** The reports of one index related to the article by their own evidence, from what is always in memory (no records read). */
-export function matchCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): Candidate[] {
+function matchCandidates(article: Article, features: TextFeatures | MatchFeatures, index: LoadedIndex): Candidate[] {
   return decide(weighCandidates(article, features, index), index);
 }
 
@@ -259,7 +259,7 @@ function topScores(scores: Map<number, number>, limit: number): Array<[number, n
 }
 
 /** Candidates with their records (which must be loaded), the page itself set apart, best first. */
-export function resolveCandidates(article: Article, index: LoadedIndex, candidates: Candidate[], limit = 20): MatchResult {
+function resolveCandidates(article: Article, index: LoadedIndex, candidates: Candidate[], limit = 20): MatchResult {
   const related: RelatedReport[] = [];
   let self: RelatedReport | null = null;
   for (const c of candidates) {
@@ -281,7 +281,7 @@ export function findRelated(article: Article, features: TextFeatures | MatchFeat
 }
 
 /** Closest relation first, then the highest score; ties by id, so results are stable. */
-export function bestFirst(related: RelatedReport[]): RelatedReport[] {
+function bestFirst(related: RelatedReport[]): RelatedReport[] {
   return related.sort((a, b) => RELATION_ORDER.indexOf(a.relation) - RELATION_ORDER.indexOf(b.relation) || b.score - a.score || a.report.id.localeCompare(b.report.id));
 }
 

@@ -48,7 +48,7 @@ import { packClaims, unpackClaims, type PackedClaims } from './pack-claims';
 export const INDEX_MAGIC = 'CRIX';
 export const INDEX_VERSION = 4;
 /** Older versions this Crossread still opens: version 3 has no keys, and matches on words alone. */
-export const READABLE_VERSIONS: readonly number[] = [3, 4];
+const READABLE_VERSIONS: readonly number[] = [3, 4];
 export const INDEX_FILE_EXTENSION = '.crix';
 
 /** The sections in the order they are written (a reader finds them by the header's offsets). */

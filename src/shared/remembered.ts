@@ -32,7 +32,7 @@ export function siteOf(url: string | null): string {
 let made = 0;
 
 /** A key unique to this stored version of an article: short, since every segment lists its members by key. */
-export function entryKey(now: number): string {
+function entryKey(now: number): string {
   made = (made + 1) % 1296;
   return `${now.toString(36)}${made.toString(36).padStart(2, '0')}${Math.random().toString(36).slice(2, 6)}`;
 }

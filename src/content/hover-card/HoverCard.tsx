@@ -27,7 +27,7 @@ export function subtypeLabel(subtype: string): string {
   return subtypeText(subtype, t);
 }
 
-export function kindLabel(kind: DivergenceKind): string {
+function kindLabel(kind: DivergenceKind): string {
   return t(KIND_KEYS[kind]);
 }
 

@@ -23,9 +23,9 @@ export interface ExtractOptions {
 }
 
 /** Quotes kept per report. */
-export const MAX_QUOTES = 40;
+const MAX_QUOTES = 40;
 /** Quotes shorter than this many words are scare quotes or labels, not statements. */
-export const MIN_QUOTE_WORDS = 4;
+const MIN_QUOTE_WORDS = 4;
 
 /** Claims of one report. Never throws: on any failure it returns no claims. */
 export function extractClaims(text: string, options?: ExtractOptions): ReportClaims {

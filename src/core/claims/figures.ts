@@ -20,7 +20,7 @@ import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
 import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
-export const MAX_FIGURES = 120;
+const MAX_FIGURES = 120;
 
 const AUX = new Set(
   `are were is was be been being have has had will would could can may might remain remained remains

@@ -103,7 +103,7 @@ function find(article: ArticleInput, reports: ComparedReport[]): Divergence[] {
   return out.result();
 }
 
-export function figureFacts(f: FigureClaim): FigureFacts {
+function figureFacts(f: FigureClaim): FigureFacts {
   const d: FigureFacts = {
     value: f.value, qualifier: f.qualifier, unit: f.unit ?? null, measure: f.measure, subject: f.subject ?? null,
     counted: f.counted ?? null, source: f.source ?? null,
