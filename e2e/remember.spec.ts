@@ -96,8 +96,7 @@ test('an article read before a restart is related to another outlet’s report o
 
 test('incognito windows remember nothing', async () => {
   const context = await launch(newProfile());
-  await allowIncognito(context);
-  const sw = await serviceWorkerOf(context);
+  const sw = await allowIncognito(context);
   const incognito = await sw.evaluate(async (url) => {
     const w = (await chrome.windows.create({ incognito: true, url }))!;
     return { windowId: w.id!, tabId: w.tabs![0].id! };

@@ -3,7 +3,7 @@
  * bundled index holds none of the seed reports (so that reading them
  * teaches Crossread something), and ways to see what the background did.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildIndex, type IndexInput } from '../../src/index/build-index';
@@ -81,8 +81,13 @@ export async function rememberedCount(context: BrowserContext): Promise<number> 
   return (await serviceWorkerOf(context)).evaluate(countRemembered);
 }
 
-/** Lets the extension run in incognito windows, as the reader would in chrome://extensions; resolves once it has started again. */
-export async function allowIncognito(context: BrowserContext): Promise<void> {
+/**
+ * Lets the extension run in incognito windows, as the reader would in
+ * chrome://extensions; resolves with the background once it has started
+ * again and knows it is allowed (the extension may reload more than once, so
+ * the first worker to start is not trusted).
+ */
+export async function allowIncognito(context: BrowserContext): Promise<Worker> {
   const extensionId = new URL((await serviceWorkerOf(context)).url()).host;
   const page = await context.newPage();
   await page.goto('chrome://extensions');
@@ -95,4 +100,15 @@ export async function allowIncognito(context: BrowserContext): Promise<void> {
   }, extensionId);
   await restarted;
   await page.close();
+  let last: unknown = 'it never said it was allowed in incognito windows';
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const sw = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+    try {
+      if (await sw.evaluate(() => chrome.extension.isAllowedIncognitoAccess())) return sw;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the extension did not start again allowed in incognito windows: ${String(last)}`);
 }
