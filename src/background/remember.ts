@@ -12,7 +12,7 @@ import { READER_ID_PREFIX, siteOf } from '../shared/remembered';
 import { readerIndex } from './index-store';
 import { updateTabState } from './tab-state';
 
-/** What to do with an article read in a tab: the decision, without the keeping (pure, for tests). */
+/** What to do with an article read in a tab: the decision, without the keeping (pure: it reads nothing, keeps nothing). */
 function memoryDecision(
   article: Article,
   comparison: Pick<Comparison, 'self'>,
