@@ -35,6 +35,7 @@ import { analyseReport, IndexBuilder, textHash, type ReportAnalysis } from '../i
 import { ANALYSIS_VERSION } from '../index/format';
 import { openIndex, type LoadedIndex } from '../index/load-index';
 import { splitIndex } from '../index/split-index';
+import { joinChunks } from '../index/bytes';
 import background from '../index/background-df.json';
 import { AnalysisError, loadAnalysis, loadRecord } from '../shared/stored-analysis';
 import { entryOf, readerIdOf } from '../shared/remembered';
@@ -238,13 +239,7 @@ export class ReaderIndex {
       }
       return placeholder(length);
     });
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
+    return joinChunks(parts);
   }
 
   /**
