@@ -59,6 +59,9 @@ describe('figures', () => {
     // The same two tolls, said on the same day, with no word of a rise: a conflict.
     const c = report('c', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.', { published: '2025-03-01' });
     expect(brief(divergences(a, [c], '2025-03-01'))).toEqual([['figure/conflict', '45', ['89']]]);
+    // A toll both can be right about, a day apart ("at least 45" and 89): given differently, not changed (gva-634787's "two shooters" and "at least two").
+    const d = report('d', 'Quake\n\nAt least 45 people were killed in the earthquake that struck the region, officials said.', { published: '2025-03-01' });
+    expect(brief(divergences('Quake\n\n89 people were killed in the earthquake that struck the region, officials said.', [d], '2025-03-02'))).toEqual([['figure/compatible', '89', ['At least 45']]]);
   });
   it('finds officials\' 500 against residents\' 3,000 contested, with the rival figure', () => {
     const a = 'Kursk\n\nRussian officials claim 500 people are missing, but many locals believe the true number is closer to 3,000.';

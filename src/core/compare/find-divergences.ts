@@ -162,7 +162,8 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     const how = agreement(f, g);
     const a = article.published;
     const b = r.published;
-    const overTime = EVOLVING.has(f.measure) && ((!!a && !!b && a !== b) || !!f.change || !!g.change);
+    // Only values that cannot both be right have changed: "two" and "at least two" a day apart are given differently, not changed.
+    const overTime = how === 'conflict' && EVOLVING.has(f.measure) && ((!!a && !!b && a !== b) || !!f.change || !!g.change);
     const subtype = overTime ? 'changed-over-time' : how === 'compatible' ? 'compatible' : 'conflict';
     out.add({ kind: 'figure', subtype, facts: figureFacts(f) }, f.span, otherOf(r, g.span, g.context, figureFacts(g)));
   }
