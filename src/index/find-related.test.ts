@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, type IndexInput } from './build-index';
 import { openIndex, IndexError, type LoadedIndex } from './load-index';
+import { decodeIndex, encodeIndex } from './format';
+import { joinChunks } from './bytes';
 import { findRelated, dateFactor, copiesOfRelated, type Candidate } from './find-related';
 import { compareArticle, copyGroups } from './compare-article';
 import { textFeatures } from '../core/features';
@@ -64,6 +67,32 @@ describe('findRelated on the seeds', () => {
   });
   it('004, an earlier chapter of the story, is related to each of the others', () => {
     for (const n of ['000', '001', '002', '003']) expect(related(seed(n)).related.map(([id]) => id), n).toContain('004');
+  });
+});
+
+describe('findRelated in an index without keys (version 3)', () => {
+  // A bug: such an index opened, but the model weighs keys, so nothing in it was ever related.
+  /** The seeds' index as version 3 wrote it (with the background frequencies): the same sections without keys. */
+  const keyless = () => {
+    const s = decodeIndex(buildIndex(seeds, background).bytes);
+    return openIndex(joinChunks(encodeIndex({ ...s, keys: null, keyOffsets: null, records: [s.records] }).chunks));
+  };
+  it('matches on words and dates alone: 003 finds 002 first as a rewrite, and the story', () => {
+    const r = related(seed('003'), keyless());
+    expect(r.self).toBe(seed('003').id);
+    expect(r.related[0]).toEqual(['002', 'rewrite']);
+    expect(r.related.map(([id]) => id)).toEqual(expect.arrayContaining(['000', '001', '004']));
+    expect(related(seed('001'), keyless()).related).toContainEqual(['000', 'same']);
+  });
+  it('the seeds fixture that the last version 3 Crossread wrote: 002 and 003 find each other', () => {
+    // Built without background frequencies, so the words all seeds share weigh little and only the closest pair clears the bar.
+    const v3 = openIndex(new Uint8Array(readFileSync('src/index/fixtures/seeds-v3.crix')));
+    expect(related(seed('003'), v3).related[0][0]).toBe('002');
+    expect(related(seed('002'), v3).related[0][0]).toBe('003');
+  });
+  it('still finds nothing for reports of other stories', () => {
+    const index = keyless();
+    for (const w of wikiref) expect(related(w, index).related, w.id).toEqual([]);
   });
 });
 

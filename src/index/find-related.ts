@@ -88,7 +88,10 @@ export function daysApart(a: string | null, b: string | null): number | null {
  * is reduced past two weeks, down to half past a year. Unknown dates cost nothing.
  */
 export function dateFactor(a: string | null, b: string | null): number {
-  const d = daysApart(a, b);
+  return dateFactorOfDays(daysApart(a, b));
+}
+
+function dateFactorOfDays(d: number | null): number {
   if (d === null || d <= 14) return 1;
   return Math.max(0.5, 1 - (d - 14) / 700);
 }
@@ -120,6 +123,29 @@ export interface WeighedCandidate {
   containment: number;
   /** The model's inputs (story-match.ts FEATURES). */
   evidence: Float64Array;
+  /** Days between the two publication dates, or null when either is unknown. */
+  daysApart: number | null;
+  /** The report has no keys (a version 3 index, an analysis stored before keys): the model, which weighs them, cannot judge it. */
+  keyless: boolean;
+}
+
+/**
+ * A report without keys is judged on its words and dates alone, by the rule
+ * matching had before the keys (a cosine of 0.3 after the date discount of
+ * `dateFactor`), put on the model's scale so that the one threshold applies: the
+ * score is not a probability. Without it a version 3 index opened but
+ * nothing in it was ever related (seed 002 against the v3 seeds fixture).
+ */
+export const WORDS_ONLY_STORY = 0.3;
+function wordsOnlyScore(cosine: number, daysApart: number | null): number {
+  const c = cosine * dateFactorOfDays(daysApart);
+  const t = THRESHOLDS.story;
+  return c >= WORDS_ONLY_STORY ? t + ((1 - t) * (c - WORDS_ONLY_STORY)) / (1 - WORDS_ONLY_STORY) : (c / WORDS_ONLY_STORY) * t * 0.99;
+}
+
+/** How likely the candidate reports the same happening: the model's probability, or the words-only score of a keyless report. */
+export function happeningScore(w: WeighedCandidate): number {
+  return w.keyless ? wordsOnlyScore(w.cosine, w.daysApart) : sameHappening(w.evidence);
 }
 
 /** What is looked up: the article being read, or a report of an index (to find the reports related to it). */
@@ -171,7 +197,8 @@ function weigh(query: Query, index: LoadedIndex): WeighedCandidate[] {
     const reportDay = index.publishedDay(position);
     const daysApart = query.day === null || reportDay === null ? null : Math.abs(query.day - reportDay);
     const evidence = pairFeatures(context, index, position, { cosine, daysApart });
-    return { position, isSelf: index.textHash(position) === query.hash, cosine, containment, evidence };
+    const keyless = index.keysOf(position).every((group) => group.length === 0);
+    return { position, isSelf: index.textHash(position) === query.hash, cosine, containment, evidence, daysApart, keyless };
   });
 }
 
@@ -188,8 +215,9 @@ function matchCandidates(article: Article, features: TextFeatures | MatchFeature
 function decide(weighed: WeighedCandidate[], index: LoadedIndex): Candidate[] {
   const out: Candidate[] = [];
   const nearMisses: Candidate[] = [];
-  for (const { position, isSelf, cosine, containment, evidence } of weighed) {
-    const score = isSelf ? 1 : sameHappening(evidence);
+  for (const w of weighed) {
+    const { position, isSelf, cosine, containment } = w;
+    const score = isSelf ? 1 : happeningScore(w);
     let relation: Relation | null = null;
     if (score >= THRESHOLDS.story) relation = containment >= THRESHOLDS.same ? 'same' : cosine >= THRESHOLDS.rewrite ? 'rewrite' : 'story';
     if (isSelf || relation !== null) out.push({ position, relation, isSelf, score, containment });
@@ -234,7 +262,7 @@ function matchAll(article: Article, features: TextFeatures | MatchFeatures, inde
       const known = new Set(found[i].map((c) => c.position));
       for (const w of weigh(query, index)) {
         if (w.isSelf || known.has(w.position)) continue;
-        const link = sameHappening(w.evidence);
+        const link = happeningScore(w);
         if (link < THRESHOLDS.link) continue;
         found[i].push({ position: w.position, relation: 'story', isSelf: false, score: hop.c.score * link, containment: 0, through: { index: indexes[hop.i], position: hop.c.position } });
         known.add(w.position);

@@ -47,7 +47,7 @@ import { packClaims, unpackClaims, type PackedClaims } from './pack-claims';
 
 export const INDEX_MAGIC = 'CRIX';
 export const INDEX_VERSION = 4;
-/** Older versions this Crossread still opens. Version 3 has no keys: it opens, but the story model, which weighs the keys, finds little or nothing related in it (seed 002 against the v3 seeds fixture: nothing). */
+/** Older versions this Crossread still opens. Version 3 has no keys: its reports are judged on their words and dates alone (find-related.ts `happeningScore`). */
 const READABLE_VERSIONS: readonly number[] = [3, 4];
 export const INDEX_FILE_EXTENSION = '.crix';
 
