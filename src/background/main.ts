@@ -48,6 +48,7 @@ interface FromTab {
 /** The messages from the content script in a tab's top frame, about its page. */
 const contentHandlers: Handlers<typeof contentChannel, FromTab> = {
   async 'page-article'(message, { tabId, tab }) {
+    const receivedAt = Date.now();
     const url = message.article.url ?? tab?.url ?? '';
     inFlight.add(tabId);
     try {
@@ -66,7 +67,7 @@ const contentHandlers: Handlers<typeof contentChannel, FromTab> = {
         related: comparison.related,
         divergences: comparison.divergences,
         ...(comparison.skipped ? { skipped: comparison.skipped } : {}),
-        timing: { answeredAt: Date.now(), indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
+        timing: { answeredAt: Date.now(), receivedAt, indexMs, ...comparison.timing, workerStartedAt: performance.timeOrigin },
       });
       // After the answer, and off the page's thread: keep the article in the reader's index (or say why not).
       void rememberRead(tabId, url, article, comparison, tab?.incognito ?? false, analysed);
@@ -206,3 +207,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 // New retention limits apply at once.
 watchSettings(() => readerIndex.limitsChanged(), new AbortController().signal);
+
+// The indexes are opened as soon as the worker starts: a tab loading a page wakes it (tabs.onUpdated above)
+// before the page's content script asks, so reading them overlaps the page's own loading and Readability.
+// A failure here is not lost: the first page to ask opens them again and is told.
+void getIndexes().catch(() => {});

@@ -221,11 +221,32 @@ export class ReaderIndex {
     }
   }
 
+  /**
+   * Entries asked for in one turn of the event loop, read in one transaction:
+   * a lookup asks for the shards of every segment at once, and a transaction
+   * each cost a round trip each.
+   */
+  private batch: { keys: string[]; read: Promise<Map<string, RememberedArticle | undefined>> } | null = null;
+  private readSoon(keys: readonly string[]): Promise<Map<string, RememberedArticle | undefined>> {
+    if (!this.batch) {
+      const batch: { keys: string[]; read: Promise<Map<string, RememberedArticle | undefined>> } = { keys: [], read: Promise.resolve(new Map()) };
+      batch.read = Promise.resolve().then(async () => {
+        this.batch = null;
+        const entries = await getArticles(batch.keys);
+        return new Map(batch.keys.map((key, i) => [key, entries[i]]));
+      });
+      this.batch = batch;
+    }
+    this.batch.keys.push(...keys);
+    return this.batch.read;
+  }
+
   /** Shard k of a segment: its members' records, read from their entries. */
   private async shard(segment: Segment, k: number): Promise<Uint8Array> {
     const first = k * segment.perShard;
     const keys = segment.members.slice(first, first + segment.perShard);
-    const entries = await getArticles(keys);
+    const read = await this.readSoon(keys);
+    const entries = keys.map((key) => read.get(key));
     const parts = entries.map((entry, i) => {
       const length = segment.recordLengths[first + i];
       if (entry && !entry.problem) {

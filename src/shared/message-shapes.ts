@@ -119,7 +119,7 @@ export const TabStateSchema = v.variant('status', [
     /** Indices of the divergences found in the live page; absent until the page reports them. */
     placed: v.optional(listOf(Count)),
     /** When the answer was ready (ms since the epoch) and what it cost; for diagnosis and the benchmark. */
-    timing: v.optional(v.object({ answeredAt: Finite, indexMs: Finite, matchMs: Finite, compareMs: Finite, workerStartedAt: Finite })),
+    timing: v.optional(v.object({ answeredAt: Finite, receivedAt: v.optional(Finite), indexMs: Finite, matchMs: Finite, compareMs: Finite, workerStartedAt: Finite })),
     /** Set once the background has decided whether to remember the article (after the answer). */
     memory: v.optional(MemoryStateSchema),
   }),
