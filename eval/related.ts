@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { textFeatures, type TextFeatures } from '../src/core/features';
 import { termVector, type TermStats } from '../src/core/weights';
 import { buildIndex } from '../src/index/build-index';
-import { dateFactor, findRelated, matchFeatures } from '../src/index/find-related';
+import { dateFactor, findRelated, matchFeatures, weighCandidates } from '../src/index/find-related';
 import { openIndex } from '../src/index/load-index';
 import background from '../src/index/background-df.json';
 import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from './related-data';
@@ -46,7 +46,6 @@ interface Shown {
 /** One index and its lookups: the reports of the corpus, some left out of the index. */
 type World = Labelled[];
 type Lookup = (q: Labelled) => Shown[];
-type Method = (world: World) => Lookup;
 
 interface Tally {
   recallSum: number;
@@ -104,10 +103,17 @@ function measure(world: World, lookup: Lookup, groupOf: (r: Labelled) => string,
 
 const sumTallies = (a: Tally, b: Tally): Tally => Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Tally] + b[k as keyof Tally]])) as unknown as Tally;
 
-const crossread: Method = (world) => {
+const crossread = (world: World): { lookup: Lookup; candidates: (q: Labelled) => string[] } => {
   const index = openIndex(buildIndex(world.filter((r) => !r.leftOut), background).bytes);
-  return (q) =>
-    findRelated(q.article, matchFeatures(q.article), index).related.map((r) => ({ id: r.report.id, score: r.score, relation: r.relation, chapter: !!r.through }));
+  return {
+    lookup: (q) =>
+      findRelated(q.article, matchFeatures(q.article), index).related.map((r) => ({ id: r.report.id, score: r.score, relation: r.relation, chapter: !!r.through })),
+    // The reports the decision weighs (the highest cosines), best cosine first.
+    candidates: (q) =>
+      weighCandidates(q.article, matchFeatures(q.article), index)
+        .filter((c) => !c.isSelf)
+        .map((c) => index.record(c.position).id),
+  };
 };
 
 /** Full-text TF-IDF cosine (names weighted, date discount) over the index's reports: each report's ranking of the others. */
@@ -147,14 +153,24 @@ function evaluate(corpusName: string, worlds: World[], groupings: Array<[string,
   );
   const t0 = performance.now();
   const lookups = worlds.map((w) => crossread(w));
+  const byIds = worlds.map((w) => new Map(w.map((r) => [r.id, r])));
   const rankings = worlds.map((w) => tfidfRanking(w));
   // The TF-IDF threshold that keeps false related at 5% on the tuning half.
   const tops = worlds.flatMap((w, i) => w.filter((r) => r.leftOut && r.half === 'tune').map((q) => rankings[i](q)[0]?.[1] ?? 0)).sort((a, b) => a - b);
   const bar = tops.length > 0 ? tops[Math.min(tops.length - 1, Math.ceil(tops.length * 0.95))] + 1e-9 : Infinity;
-  const methods: Array<[string, (i: number) => Lookup]> = [
-    ['Crossread', (i) => lookups[i]],
+  const methods: Array<[string, (i: number, groupOf: (r: Labelled) => string) => Lookup]> = [
+    ['Crossread', (i) => lookups[i].lookup],
     [`TF-IDF cosine, one threshold (${fmt(bar)}: 5% false related on tuning)`, (i) => (q) => rankings[i](q).filter(([, s]) => s >= bar).slice(0, 20).map(([id, score]) => ({ id, score, relation: 'story', chapter: false }))],
     ['TF-IDF cosine, top 5, no threshold', (i) => (q) => rankings[i](q).slice(0, 5).map(([id, score]) => ({ id, score, relation: 'top5', chapter: false }))],
+    // What a perfect decision over Crossread's candidates would show: the ceiling of recall before other chapters are added.
+    [
+      'Ceiling: the right ones among Crossread\'s candidates (a perfect decision, no chapters)',
+      (i, groupOf) => (q) =>
+        lookups[i]
+          .candidates(q)
+          .filter((id) => groupOf(byIds[i].get(id)!) === groupOf(q))
+          .map((id) => ({ id, score: 1, relation: 'ceiling', chapter: false })),
+    ],
   ];
   for (const [label, groupOf] of groupings) {
     print(`Right = the same ${label}.\n`);
@@ -164,7 +180,7 @@ function evaluate(corpusName: string, worlds: World[], groupings: Array<[string,
     const rows: string[] = [];
     for (const [name, method] of methods) {
       const tallies = { tune: tally(), test: tally() };
-      worlds.forEach((w, i) => measure(w, method(i), groupOf, tallies, name === 'Crossread' ? wrong : undefined));
+      worlds.forEach((w, i) => measure(w, method(i, groupOf), groupOf, tallies, name === 'Crossread' ? wrong : undefined));
       for (const [half, t] of [['tune', tallies.tune], ['test', tallies.test], ['both', sumTallies(tallies.tune, tallies.test)]] as Array<[string, Tally]>) {
         const inLookups = t.lookups - t.leftOut;
         rows.push(
