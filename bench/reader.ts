@@ -282,19 +282,21 @@ async function measure(size: number, source: Source, log: (s: string) => void): 
     const coldBoot: number[] = [];
     const coldReceived: number[] = [];
     const coldCompare: number[] = [];
+    const coldRest: number[] = [];
     await coldStarts(context, page, async (s, readyAt) => {
       cold.push(s.timing.answeredAt - readyAt);
       coldIndex.push(s.timing.indexMs);
       coldBoot.push(s.timing.workerStartedAt - readyAt);
       coldReceived.push((s.timing.receivedAt ?? NaN) - readyAt);
       coldCompare.push(s.timing.matchMs + s.timing.compareMs);
+      coldRest.push(s.timing.answeredAt - (s.timing.receivedAt ?? NaN) - s.timing.indexMs - s.timing.matchMs - s.timing.compareMs);
       await stateOf(context, page); // and let it finish remembering before the next stop
     });
     const segments = afterReading.segments.map((s) => `${s.tier} ${s.articles.toLocaleString('en')} (${kb(s.bytes)})`).join(', ');
     notes.push(
       `${size.toLocaleString('en')}: ${p.composition}. Restore (the options page's worker, then the background indexing it): ${fmt(restoreS, 1)} s, of which building the main segment ${fmt((afterRestore.lastBuildMs.main ?? NaN) / 1000, 1)} s. After reading: segments ${segments}; the last rebuilds took ${Object.entries(afterReading.lastBuildMs)
         .map(([t, ms]) => `${t} ${fmt(ms, 0)} ms`)
-        .join(', ')}. ${found} of ${WARM} reports found a remembered report of their event among the related. Of the comparison (medians): matching ${fmt(median(matchOnly), 1)} ms, the rest the divergences. Of the cold start: the worker started ${fmt(median(coldBoot), 0)} ms after the page's load, the page's message reached it ${fmt(median(coldReceived), 0)} ms after the load, opening the indexes took ${fmt(median(coldIndex), 0)} ms more, and the comparison ${fmt(median(coldCompare), 0)} ms.`,
+        .join(', ')}. ${found} of ${WARM} reports found a remembered report of their event among the related. Of the comparison (medians): matching ${fmt(median(matchOnly), 1)} ms, the rest the divergences. Of the cold start: the worker started ${fmt(median(coldBoot), 0)} ms after the page's load, the page's message reached it ${fmt(median(coldReceived), 0)} ms after the load, opening the indexes took ${fmt(median(coldIndex), 0)} ms more, the comparison ${fmt(median(coldCompare), 0)} ms, and the rest of the background's work (checking the message, storing the tab's state) ${fmt(median(coldRest), 0)} ms.`,
     );
     const perArticle = (stored.articles + stored.segments) / stored.count;
     await context.close();

@@ -52,7 +52,8 @@ const contentHandlers: Handlers<typeof contentChannel, FromTab> = {
     const url = message.article.url ?? tab?.url ?? '';
     inFlight.add(tabId);
     try {
-      await setTabState(tabId, { status: 'working', url, since: Date.now() });
+      // Not awaited: the tab's states are written in order (tab-state.ts), and the comparison need not wait for storage.
+      void setTabState(tabId, { status: 'working', url, since: Date.now() }).catch(() => {});
       const indexStarted = performance.now();
       const index = await getIndexes();
       const indexMs = performance.now() - indexStarted;
