@@ -223,22 +223,23 @@ export class ReaderIndex {
 
   /**
    * Entries asked for in one turn of the event loop, read in one transaction:
-   * a lookup asks for the shards of every segment at once, and a transaction
-   * each cost a round trip each.
+   * a lookup asks for the shards of every segment at once, and each
+   * transaction costs a round trip.
    */
   private batch: { keys: string[]; read: Promise<Map<string, RememberedArticle | undefined>> } | null = null;
   private readSoon(keys: readonly string[]): Promise<Map<string, RememberedArticle | undefined>> {
-    if (!this.batch) {
-      const batch: { keys: string[]; read: Promise<Map<string, RememberedArticle | undefined>> } = { keys: [], read: Promise.resolve(new Map()) };
-      batch.read = Promise.resolve().then(async () => {
+    let batch = this.batch;
+    if (!batch) {
+      const pending: string[] = [];
+      const read = Promise.resolve().then(async () => {
         this.batch = null;
-        const entries = await getArticles(batch.keys);
-        return new Map(batch.keys.map((key, i) => [key, entries[i]]));
+        const entries = await getArticles(pending);
+        return new Map(pending.map((key, i) => [key, entries[i]]));
       });
-      this.batch = batch;
+      batch = this.batch = { keys: pending, read };
     }
-    this.batch.keys.push(...keys);
-    return this.batch.read;
+    batch.keys.push(...keys);
+    return batch.read;
   }
 
   /** Shard k of a segment: its members' records, read from their entries. */

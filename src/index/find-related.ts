@@ -136,7 +136,7 @@ export interface WeighedCandidate {
  * score is not a probability. Without it a version 3 index opened but
  * nothing in it was ever related (seed 002 against the v3 seeds fixture).
  */
-export const WORDS_ONLY_STORY = 0.3;
+const WORDS_ONLY_STORY = 0.3;
 function wordsOnlyScore(cosine: number, daysApart: number | null): number {
   const c = cosine * dateFactorOfDays(daysApart);
   const t = THRESHOLDS.story;
