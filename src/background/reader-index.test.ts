@@ -3,10 +3,11 @@
  * found by the next report of the story; tiers merge without losing
  * anything; forgetting leaves matching at once and the segment later;
  * retention drops the oldest; pages added before it existed move in; a
- * damaged entry or segment is reported, not fatal.
+ * damaged entry or segment is reported, not fatal; a lookup reads its
+ * records in one transaction.
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBDatabase, IDBFactory } from 'fake-indexeddb';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../core/article';
 import { textFeatures } from '../core/features';
@@ -111,6 +112,24 @@ describe('the reader’s index', () => {
     expect(status.segments.length).toBeLessThanOrEqual(3);
     expect(status.segments.reduce((n, s) => n + s.articles, 0)).toBe(20);
     for (const a of [articles[0], articles[9], articles[19]]) expect(await relatedIds(newIndex(), otherOutlet(a))).toContain(`mine:${a.url}`);
+  });
+
+  it('reads the records a lookup needs from all its segments in one transaction', async () => {
+    m.reader.TIER_MAX.tail = 2;
+    const index = newIndex();
+    const a = withUrl(reports[0], 0);
+    await index.remember(a, 'read');
+    await index.remember(withUrl(reports[5], 5), 'read');
+    await index.settled(); // a is in `recent` now
+    const copy = otherOutlet(a);
+    await index.remember(copy, 'read'); // in the tail
+    const tiers = (await index.status()).segments.map((s) => s.tier);
+    expect(tiers).toEqual(expect.arrayContaining(['recent', 'tail']));
+    const reads = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const third = { ...copy, url: 'https://third.example/copy', text: `${copy.text}\n\nA third outlet's line.` };
+    expect(await relatedIds(index, third)).toEqual(expect.arrayContaining([`mine:${a.url}`, `mine:${copy.url}`]));
+    expect(reads.mock.calls.filter(([stores]) => stores === 'articles' || (Array.isArray(stores) && stores.includes('articles')))).toHaveLength(1);
+    reads.mockRestore();
   });
 
   it('forgetting leaves matching at once, and the segment soon after', async () => {
