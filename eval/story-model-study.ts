@@ -17,6 +17,7 @@
  * undated rewrite (003 against 002) unrelated, so the logistic model stays.
  */
 import { readFileSync } from 'node:fs';
+import { fitLogistic } from '../scripts/fit-logistic';
 
 const dumpFile = process.argv[2];
 if (!dumpFile) {
@@ -31,20 +32,10 @@ const D = tune[0]?.cands[0]?.x.length ?? 0;
 const train = tune.flatMap((l) => l.cands);
 console.log(lookups.length, 'lookups', train.length, 'tune pairs', D, 'features');
 
-function logistic(samples: Cand[], L2 = 1e-3, iters = 3000) {
-  const d = D, n = samples.length;
-  const mean = new Float64Array(d), sd = new Float64Array(d);
-  for (const s of samples) for (let j = 0; j < d; j++) mean[j] += s.x[j] / n;
-  for (const s of samples) for (let j = 0; j < d; j++) sd[j] += (s.x[j] - mean[j]) ** 2 / n;
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
-  const z = samples.map((s) => Float64Array.from(s.x, (v, j) => (v - mean[j]) / sd[j]));
-  const w = new Float64Array(d); let b = 0; const g = new Float64Array(d);
-  for (let it = 0; it < iters; it++) {
-    g.fill(0); let gb = 0;
-    for (let i = 0; i < n; i++) { let t = b; for (let j = 0; j < d; j++) t += w[j] * z[i][j]; const e = 1 / (1 + Math.exp(-t)) - samples[i].y; gb += e; for (let j = 0; j < d; j++) g[j] += e * z[i][j]; }
-    for (let j = 0; j < d; j++) w[j] -= 0.5 * (g[j] / n + L2 * w[j]); b -= 0.5 * gb / n;
-  }
-  return (x: number[]) => { let t = b; for (let j = 0; j < d; j++) t += w[j] * (x[j] - mean[j]) / sd[j]; return 1 / (1 + Math.exp(-t)); };
+/** The logistic model as `npm run calibrate` fits it. */
+function logistic(samples: Cand[]) {
+  const { weights, bias } = fitLogistic(samples);
+  return (x: number[]) => 1 / (1 + Math.exp(-weights.reduce((t, w, j) => t + w * x[j], bias)));
 }
 
 // Gradient boosted trees, logloss, exact greedy splits on quantile bins.

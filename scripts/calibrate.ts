@@ -18,11 +18,11 @@ import { buildIndex } from '../src/index/build-index';
 import { matchFeatures, weighCandidates } from '../src/index/find-related';
 import { openIndex } from '../src/index/load-index';
 import { FEATURES, sameHappening, type StoryModel } from '../src/index/story-match';
+import { fitLogistic } from './fit-logistic';
 import background from '../src/index/background-df.json';
 import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from '../eval/related-data';
 
 const FALSE_RELATED_TARGET = 0.04;
-const L2 = 1e-3;
 const dryRun = process.argv.includes('--dry-run');
 /** `--dump FILE`: every lookup of both halves with its candidates' evidence, as JSON lines, for study (no fitting). */
 const dumpAt = process.argv.indexOf('--dump');
@@ -68,37 +68,6 @@ function collect(reports: Labelled[], corpus: string, undated = false): Lookup[]
   return lookups;
 }
 
-/** Logistic regression with L2, by gradient descent on standardised inputs; weights returned for the raw inputs. */
-function fit(samples: Sample[]): { weights: number[]; bias: number } {
-  const d = FEATURES.length;
-  const n = samples.length;
-  const mean = new Float64Array(d);
-  const sd = new Float64Array(d);
-  for (const s of samples) for (let j = 0; j < d; j++) mean[j] += s.x[j] / n;
-  for (const s of samples) for (let j = 0; j < d; j++) sd[j] += (s.x[j] - mean[j]) ** 2 / n;
-  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
-  const z = samples.map((s) => Float64Array.from(s.x, (v, j) => (v - mean[j]) / sd[j]));
-  const w = new Float64Array(d);
-  let b = 0;
-  const grad = new Float64Array(d);
-  for (let it = 0; it < 3000; it++) {
-    grad.fill(0);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      let t = b;
-      for (let j = 0; j < d; j++) t += w[j] * z[i][j];
-      const e = 1 / (1 + Math.exp(-t)) - samples[i].y;
-      gb += e;
-      for (let j = 0; j < d; j++) grad[j] += e * z[i][j];
-    }
-    for (let j = 0; j < d; j++) w[j] -= 0.5 * (grad[j] / n + L2 * w[j]);
-    b -= (0.5 * gb) / n;
-  }
-  const weights = Array.from(w, (wj, j) => wj / sd[j]);
-  const bias = b - weights.reduce((s, wj, j) => s + wj * mean[j], 0);
-  return { weights, bias };
-}
-
 const gva = loadGva(GVA_PATH);
 if (!gva) console.log(`gva-dev is not here (${GVA_PATH}): fitting on wikiref-dev alone.`);
 if (dumpFile) writeFileSync(dumpFile, '');
@@ -109,7 +78,7 @@ if (dumpFile) {
 }
 const samples = lookups.flatMap((l) => l.samples);
 console.log(`${lookups.length} tuning lookups, ${samples.length} candidate pairs (${samples.filter((s) => s.y).length} of the same happening)`);
-const { weights, bias } = fit(samples);
+const { weights, bias } = fitLogistic(samples);
 const draft: StoryModel = { features: FEATURES, weights, bias, threshold: 0.5 };
 const best = (l: Lookup) => Math.max(0, ...l.samples.map((s) => sameHappening(s.x, draft)));
 const leftOutBest = lookups.filter((l) => l.leftOut).map(best).sort((a, b) => b - a);

@@ -1,10 +1,9 @@
 /**
  * The indexes the background matches against: the bundled one, the reader's
  * imported collections (IndexedDB), and the reader's index of what they read
- * and added (reader-index.ts). Loaded once per background lifetime, from
- * when the background starts (main.ts), since the browser stops it when idle
- * and the next page then waits for them; reloaded when the reader's reports
- * change.
+ * and added (reader-index.ts). Loaded once per background lifetime — the
+ * browser stops the background when idle, so the first lookup after a
+ * restart loads them again — and reloaded when the reader's reports change.
  */
 import browser from 'webextension-polyfill';
 import { IndexError, openIndex, type LoadedIndex } from '../index/load-index';

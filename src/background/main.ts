@@ -208,8 +208,3 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 // New retention limits apply at once.
 watchSettings(() => readerIndex.limitsChanged(), new AbortController().signal);
-
-// The indexes are opened as soon as the worker starts: a tab loading a page wakes it (tabs.onUpdated above)
-// before the page's content script asks, so reading them overlaps the page's own loading and Readability.
-// A failure here is not lost: the first page to ask opens them again and is told.
-void getIndexes().catch(() => {});

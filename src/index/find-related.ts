@@ -140,7 +140,7 @@ const WORDS_ONLY_STORY = 0.3;
 function wordsOnlyScore(cosine: number, daysApart: number | null): number {
   const c = cosine * dateFactorOfDays(daysApart);
   const t = THRESHOLDS.story;
-  return c >= WORDS_ONLY_STORY ? t + ((1 - t) * (c - WORDS_ONLY_STORY)) / (1 - WORDS_ONLY_STORY) : (c / WORDS_ONLY_STORY) * t * 0.99;
+  return c >= WORDS_ONLY_STORY ? t + ((1 - t) * (c - WORDS_ONLY_STORY)) / (1 - WORDS_ONLY_STORY) : (c / WORDS_ONLY_STORY) * t;
 }
 
 /** How likely the candidate reports the same happening: the model's probability, or the words-only score of a keyless report. */
@@ -196,8 +196,9 @@ function weigh(query: Query, index: LoadedIndex): WeighedCandidate[] {
     }
     const reportDay = index.publishedDay(position);
     const daysApart = query.day === null || reportDay === null ? null : Math.abs(query.day - reportDay);
-    const evidence = pairFeatures(context, index, position, { cosine, daysApart });
-    const keyless = index.keysOf(position).every((group) => group.length === 0);
+    const reportKeys = index.keysOf(position);
+    const evidence = pairFeatures(context, index, position, { cosine, daysApart, reportKeys });
+    const keyless = reportKeys.every((group) => group.length === 0);
     return { position, isSelf: index.textHash(position) === query.hash, cosine, containment, evidence, daysApart, keyless };
   });
 }

@@ -92,6 +92,8 @@ export interface PairInput {
   cosine: number;
   /** Days between the publication dates, or null when either is unknown. */
   daysApart: number | null;
+  /** The report's keys when the caller has read them already (`index.keysOf(position)`). */
+  reportKeys?: Uint32Array[];
 }
 
 /**
@@ -136,7 +138,7 @@ const sum = (xs: number[], k: number) => xs.slice(0, k).reduce((s, x) => s + x, 
 /** The model's inputs for the article (in `context`) and report `position` of `index`. */
 export function pairFeatures(context: LookupContext, index: LoadedIndex, position: number, input: PairInput): Float64Array {
   const article = context.keys;
-  const report = index.keysOf(position);
+  const report = input.reportKeys ?? index.keysOf(position);
   const shared = (group: number) => sharedRarities(article.ids[group], report[group], index, context);
   const conflict = (group: number, sharedCount: number) => (article.ids[group].length > 0 && report[group].length > 0 && sharedCount === 0 ? 1 : 0);
   const names = shared(G.names);
