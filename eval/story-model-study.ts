@@ -11,7 +11,7 @@
  * reports: lower than `npm run eval:related`, but the same for both).
  *
  *   npx tsx scripts/calibrate.ts --dump /tmp/dump.jsonl      (about a minute)
- *   npx tsx eval/story-model-study.ts /tmp/dump.jsonl        (about ten minutes)
+ *   npx tsx eval/story-model-study.ts /tmp/dump.jsonl        (about two minutes)
  *
  * Trees and the logistic model give probabilities on scales of their own, and
  * here one threshold is chosen for the mixed score; calibrate instead moves
@@ -67,7 +67,7 @@ function evaluate(name: string, score: (x: number[]) => number, corpus = 'gva') 
 const t0 = performance.now();
 const lg = logistic(train); evaluate('logistic', lg); evaluate('logistic', lg, 'gva-undated');
 console.log('logistic', ((performance.now() - t0) / 1000).toFixed(0), 's');
-// Trees for dated pairs, as calibrate fits them (the logistic model for the rest); each scored on its own scale.
+// Trees for dated pairs, as calibrate fits them and larger (the logistic model for the rest).
 const NO_DATE = FEATURES.indexOf('noDate');
 for (const options of [TREE_OPTIONS, { ...TREE_OPTIONS, rounds: 300, depth: 4, minLeaf: 20 }]) {
   const t1 = performance.now();
