@@ -20,7 +20,7 @@ export const EVOLVING: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
   'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'count', 'share', 'money',
 ]);
 /** Counts of people, which reports of one story give for the same people. */
-const PEOPLE_COUNTS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
+export const PEOPLE_COUNTS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
   'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
   'displaced', 'returned', 'relocated', 'released', 'executed',
 ]);

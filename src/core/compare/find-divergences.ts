@@ -10,7 +10,7 @@
  * const divergences = findDivergences({ text, published: '2025-02-24', claims: extractClaims(text) }, related);
  */
 import type { FigureClaim, QuoteClaim, ReportClaims, StatementClaim, TextSpan } from '../claims/types';
-import { agreement, alignFigures, contestedPairs, EVOLVING, sameSource, type Alignment } from './align-figures';
+import { agreement, alignFigures, contestedPairs, EVOLVING, PEOPLE_COUNTS, sameSource, type Alignment } from './align-figures';
 import { compareWording, matchParaphrase, matchQuote } from './align-quotes';
 import { sameWordsInOrder } from './word-diff';
 import { attributedCounterpart, isAttributed, sameEvent, sameStatement } from './align-statements';
@@ -151,9 +151,13 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
       }
       continue;
     }
-    // No figure there is the same: the closest compared one differs, unless it is the other side of a contest here or there.
+    // No figure there is the same: the closest compared one differs, unless it is the other side of a contest here or
+    // there, or either report gives the other's count of people too ("two dead" in one report's headline and "one person
+    // dead" in its text, against "two killed, including the suspect": the reports count the dead two ways, and agree).
+    const givesToo = (figures: FigureClaim[], x: FigureClaim) => PEOPLE_COUNTS.has(x.measure) && figures.some((h) => h && h.measure === x.measure && agreement(h, x) === 'same');
     const candidates = aligned.filter(({ g }) => {
       if (partner && agreement(partner, g) === 'same') return false;
+      if (givesToo(mine, g) || givesToo(theirs, f)) return false;
       const theirPartner = contestedThere.get(g);
       return !(theirPartner && agreement(f, theirPartner) === 'same');
     });
