@@ -1,17 +1,14 @@
 /**
  * Fits the story model (src/index/story-match.ts) on real coverage and writes
  * src/index/story-model.json: a logistic regression over the evidence of each
- * candidate pair, boosted trees for the pairs with both publication dates,
- * and the probability at which a report is shown.
+ * candidate pair, and the probability at which a report is shown.
  *
  * Data: the tuning half of ../shared/corpus/gva-dev (real local news, right =
  * the same incident; when present) and of corpus/wikiref-dev (right = the
  * same event, by reading), split as `npm run eval:related` splits them, with
  * a quarter of the groups left out of the index. The threshold is the lowest
  * that shows anything for at most FALSE_RELATED_TARGET of the left-out
- * tuning reports (the logistic model's over all of them; the trees' over those
- * whose candidates are dated, then moved onto the logistic model's, so that
- * one threshold holds for both). The reporting half is never looked at here.
+ * tuning reports. The reporting half is never looked at here.
  *
  *   npm run calibrate [-- --dry-run]
  */
@@ -20,9 +17,8 @@ import { join } from 'node:path';
 import { buildIndex } from '../src/index/build-index';
 import { matchFeatures, weighCandidates } from '../src/index/find-related';
 import { openIndex } from '../src/index/load-index';
-import { FEATURES, sameHappening, treesLogit, type StoryModel, type TreeNode } from '../src/index/story-match';
+import { FEATURES, sameHappening, type StoryModel } from '../src/index/story-match';
 import { fitLogistic } from './fit-logistic';
-import { fitTrees } from './fit-trees';
 import background from '../src/index/background-df.json';
 import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from '../eval/related-data';
 
@@ -84,44 +80,23 @@ const samples = lookups.flatMap((l) => l.samples);
 console.log(`${lookups.length} tuning lookups, ${samples.length} candidate pairs (${samples.filter((s) => s.y).length} of the same happening)`);
 const { weights, bias } = fitLogistic(samples);
 const draft: StoryModel = { features: FEATURES, weights, bias, threshold: 0.5 };
-/** The lowest probability that shows anything for at most FALSE_RELATED_TARGET of the left-out lookups whose best candidate scores `best`. */
-function thresholdFor(best: number[]): number {
-  const sorted = [...best].sort((a, b) => b - a);
-  return (sorted[Math.floor(sorted.length * FALSE_RELATED_TARGET)] ?? 0) + 1e-6;
-}
-const leftOut = lookups.filter((l) => l.leftOut);
-const threshold = Math.round(Math.max(0.5, thresholdFor(leftOut.map((l) => Math.max(0, ...l.samples.map((s) => sameHappening(s.x, draft)))))) * 1e4) / 1e4;
-const NO_DATE = FEATURES.indexOf('noDate');
-const isDated = (s: Sample) => s.x[NO_DATE] === 0;
-const t0 = performance.now();
-const trees = fitTrees(samples.filter(isDated));
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const datedLeftOut = leftOut.map((l) => l.samples.filter(isDated)).filter((s) => s.length > 0);
-const treesThreshold = thresholdFor(datedLeftOut.map((s) => Math.max(...s.map((x) => sigmoid(treesLogit(trees, x.x))))));
-const logit = (p: number) => Math.log(p / (1 - p));
-const model: StoryModel = { ...draft, dated: { ...trees, shift: logit(threshold) - logit(treesThreshold) }, threshold };
-console.log(`${trees.trees.length} trees fitted on ${samples.filter(isDated).length} dated pairs in ${((performance.now() - t0) / 1000).toFixed(0)} s; their own threshold ${treesThreshold.toFixed(3)}, moved onto ${model.threshold}`);
-const leftOutBest = leftOut.map((l) => Math.max(0, ...l.samples.map((s) => sameHappening(s.x, model))));
+const best = (l: Lookup) => Math.max(0, ...l.samples.map((s) => sameHappening(s.x, draft)));
+const leftOutBest = lookups.filter((l) => l.leftOut).map(best).sort((a, b) => b - a);
+// The lowest threshold that keeps false related at or under the target on the tuning half.
+const allowed = Math.floor(leftOutBest.length * FALSE_RELATED_TARGET);
+const threshold = Math.max(0.5, (leftOutBest[allowed] ?? 0) + 1e-6);
+const model = { ...draft, threshold: Math.round(threshold * 1e4) / 1e4 };
 for (const [name, wj] of FEATURES.map((f, j) => [f, weights[j]] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${name.padEnd(14)} ${wj >= 0 ? '+' : ''}${wj.toFixed(3)}`);
 console.log(`threshold ${model.threshold} (false related on the tuning half: ${leftOutBest.filter((p) => p >= model.threshold).length} of ${leftOutBest.length})`);
-function roundLeaves(node: TreeNode): TreeNode {
-  return typeof node === 'number' ? Math.round(node * 1e5) / 1e5 : [node[0], node[1], roundLeaves(node[2]), roundLeaves(node[3])];
-}
 const out = join(import.meta.dirname, '../src/index/story-model.json');
 const fitted = {
   ...model,
   weights: model.weights.map((x) => Math.round(x * 1e5) / 1e5),
   bias: Math.round(model.bias * 1e5) / 1e5,
-  // Leaves rounded; cuts kept exact, since a value equal to a cut must fall on the side it was fitted on.
-  dated: { ...model.dated!, shift: Math.round(model.dated!.shift * 1e5) / 1e5, trees: model.dated!.trees.map(roundLeaves) },
-  fittedOn: `${gva ? 'gva-dev and ' : ''}wikiref-dev, tuning half (${samples.length} pairs, of which ${samples.filter(isDated).length} dated for the trees); npm run calibrate`,
+  fittedOn: `${gva ? 'gva-dev and ' : ''}wikiref-dev, tuning half (${samples.length} pairs); npm run calibrate`,
 };
 if (dryRun) console.log('(dry run: story-model.json unchanged)');
 else {
-  // One tree a line: the file stays readable in a diff.
-  const { trees, ...dated } = fitted.dated;
-  const treesJson = `[\n${trees.map((t) => '   ' + JSON.stringify(t)).join(',\n')}\n  ]`;
-  const json = JSON.stringify({ ...fitted, dated: { ...dated, trees: '<trees>' } }, null, 1).replace('"<trees>"', treesJson);
-  writeFileSync(out, json + '\n');
+  writeFileSync(out, JSON.stringify(fitted, null, 1) + '\n');
   console.log(`written to ${out}`);
 }

@@ -1,12 +1,28 @@
 /**
- * The story model's fit for dated pairs (npm run calibrate; also
- * eval/story-model-study.ts): gradient-boosted regression trees on the log
- * loss, with splits chosen among quantile cuts of each input. Small trees,
- * many reports a leaf, and few rounds, so that it generalises from the tuning
- * half to the reporting half (deeper, looser forests fitted the tuning half
- * better and the reporting half worse).
+ * Gradient-boosted regression trees on the log loss, with splits chosen among
+ * quantile cuts of each input: the learner eval/story-model-study.ts sets
+ * against the story model's logistic regression. Not used by the product
+ * (see ARCHITECTURE.md, *Decisions*: tried three times, dropped).
  */
-import { treesLogit, type BoostedTrees, type TreeNode } from '../src/index/story-match';
+
+/** A regression tree: a leaf's value, or [input, cut, the tree for input ≤ cut, the tree for input > cut]. */
+export type TreeNode = number | [feature: number, cut: number, low: TreeNode, high: TreeNode];
+
+/** Boosted trees: the log-odds are `base + rate × Σ leaves`. */
+export interface BoostedTrees {
+  base: number;
+  rate: number;
+  trees: TreeNode[];
+}
+
+export function treesLogit(m: BoostedTrees, features: ArrayLike<number>): number {
+  let z = m.base;
+  for (let node of m.trees) {
+    while (typeof node !== 'number') node = features[node[0]] <= node[1] ? node[2] : node[3];
+    z += m.rate * node;
+  }
+  return z;
+}
 
 export interface TreeOptions {
   rounds: number;
@@ -96,8 +112,8 @@ export function fitTrees(samples: ReadonlyArray<{ x: ArrayLike<number>; y: numbe
     }
     const tree = build(all, o.depth);
     trees.push(tree);
-    const one: BoostedTrees = { base: 0, rate: o.rate, shift: 0, trees: [tree] };
+    const one: BoostedTrees = { base: 0, rate: o.rate, trees: [tree] };
     for (let i = 0; i < n; i++) logit[i] += treesLogit(one, samples[i].x);
   }
-  return { base, rate: o.rate, shift: 0, trees };
+  return { base, rate: o.rate, trees };
 }

@@ -8,6 +8,11 @@ describe('tokenize', () => {
     const words = tokenize("Russia's rights commissioner said 3,000 cross-border residents don't know.").map((t) => t.norm);
     expect(words).toEqual(['russia', 'rights', 'commissioner', 'said', '3,000', 'cross-border', 'residents', "don't", 'know']);
   });
+  it('splits at a dot between two words, a sentence whose space was lost in scraping, but not within "3.5", "abc13.com" or "U.S."', () => {
+    // gva-567614: "treated and released.Three other citizens" hid the three wounded.
+    expect(tokenize('treated and released.Three other citizens').map((t) => t.norm)).toEqual(['treated', 'and', 'released', 'three', 'other', 'citizens']);
+    expect(tokenize('The U.S.A. gave 3.5 million on abc13.com, e.g. here').map((t) => t.norm)).toEqual(['the', 'u.s.a', 'gave', '3.5', 'million', 'on', 'abc13.com', 'e.g', 'here']);
+  });
   it('gives positions that slice back to the word', () => {
     const text = '  “Kursk” — 1.2 million';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
@@ -21,6 +26,10 @@ describe('sentences', () => {
       'The U.S. administration agreed.',
       'Mr. Smith left.',
     ]);
+  });
+  it('ends a sentence glued to the next by scraping ("released.Three"), not "St.Louis" or "U.S."', () => {
+    expect(pieces('They were treated and released.Three other citizens were wounded.')).toEqual(['They were treated and released.', 'Three other citizens were wounded.']);
+    expect(pieces('He moved to St.Louis from the U.S.Army base.')).toEqual(['He moved to St.Louis from the U.S.Army base.']);
   });
   it('ends at closing quotes and at line breaks', () => {
     expect(pieces('"We are ready." She left.\nNext paragraph')).toEqual(['"We are ready."', 'She left.', 'Next paragraph']);

@@ -23,7 +23,10 @@ export interface Span {
 // Letters and digits, with inner apostrophes, hyphens, dots and commas kept
 // inside one token ("don't", "cross-border", "3,000", "1.2"). Each inner
 // separator must be followed by a letter or digit, so this cannot backtrack.
-const WORD = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
+// Words join across an apostrophe, a hyphen or a comma ("3,000"), and across a dot before a small letter or a digit
+// ("3.5", "abc13.com") or after a single letter ("U.S."); not across a dot between two words, which is a sentence whose
+// space was lost when the page was scraped ("and released.Three other citizens").
+const WORD = /[\p{L}\p{N}]+(?:(?:['’\-,]|\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{L})\.(?=\p{L}))[\p{L}\p{N}]+)*/gu;
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {
@@ -71,6 +74,13 @@ export function sentences(text: string): Span[] {
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < n && /["'”’»)\]]/.test(text[j])) j++;
+    // "and released.Three other citizens": a sentence whose space was lost in scraping (a word of small letters, a dot, a capitalised word).
+    const glued = c === '.' && j === i + 1 && /\p{Ll}{2}$/u.test(text.slice(Math.max(start, i - 2), i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2));
+    if (glued) {
+      push(j);
+      start = j;
+      continue;
+    }
     if (j < n && !/\s/.test(text[j])) continue;
     let k = j;
     while (k < n && text[k] === ' ') k++;

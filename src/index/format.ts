@@ -428,6 +428,7 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * 5: figures are typed quantities (measure, subject, scope), ages, durations
  * and times among them; 6: quote speakers read on PolNeAR train, an age in a
  * list no part of a whole, a figure after "including" a part (issue 11); 7: no
- * state read after "without", the badly hurt a part of the hurt.
+ * state read after "without", the badly hurt a part of the hurt, words and
+ * sentences split at a dot between two words ("released.Three": scraped text).
  */
 export const ANALYSIS_VERSION = 7;

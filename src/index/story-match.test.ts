@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexInput } from './build-index';
 import { matchFeatures, weighCandidates } from './find-related';
 import type { LoadedIndex } from './load-index';
-import { FEATURES, logisticLogit, sameHappening, STORY_MODEL, treesLogit } from './story-match';
+import { FEATURES, sameHappening, STORY_MODEL } from './story-match';
 import { indexOf, readCorpus } from '../node/corpus';
 
 let seeds: IndexInput[];
@@ -46,15 +46,6 @@ describe('the story model', () => {
     const e = weighed(seed('003').article).get(seed('002').id)!;
     expect(feature(e, 'noDate')).toBe(1);
     expect(feature(e, 'undatedCosine')).toBe(feature(e, 'cosine'));
-  });
-  it('weighs a dated pair with the trees and an undated one with the logistic model', () => {
-    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-    const dated = weighed(seed('001').article).get(seed('002').id)!;
-    const undated = weighed(seed('003').article).get(seed('002').id)!;
-    expect(STORY_MODEL.dated?.trees.length).toBeGreaterThan(0);
-    expect(sameHappening(dated)).toBeCloseTo(sigmoid(treesLogit(STORY_MODEL.dated!, dated)), 12);
-    expect(sameHappening(dated)).not.toBeCloseTo(sigmoid(logisticLogit(STORY_MODEL, dated)), 6);
-    expect(sameHappening(undated)).toBeCloseTo(sigmoid(logisticLogit(STORY_MODEL, undated)), 12);
   });
   it('counts the article out of the frequencies when its own copy is in the index', () => {
     const withSelf = indexOf([...seeds, ...wikiref.slice(0, 40)]);

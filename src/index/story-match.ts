@@ -197,73 +197,23 @@ export function pairFeatures(context: LookupContext, index: LoadedIndex, positio
 
 const FEATURE_INDEX = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
 
-/** A regression tree: a leaf's value, or [input, cut, the tree for input ≤ cut, the tree for input > cut]. */
-export type TreeNode = number | [feature: number, cut: number, low: TreeNode, high: TreeNode];
-
-/** Boosted trees: the log-odds are `base + rate × Σ leaves + shift`. */
-export interface BoostedTrees {
-  base: number;
-  rate: number;
-  /** Moves the trees' log-odds so that their threshold is the model's (`StoryModel.threshold`): one threshold for every pair. */
-  shift: number;
-  trees: TreeNode[];
-}
-
 export interface StoryModel {
   features: readonly string[];
-  /** The logistic model: every pair without both publication dates, and every pair when `dated` is absent. */
   weights: number[];
   bias: number;
-  /**
-   * Boosted trees for pairs whose publication dates are both known. They
-   * weigh evidence together (a shared name counts for more a day apart than
-   * a year apart) where the logistic model adds it up, but they do not
-   * extrapolate beyond what they were fitted on, so undated pairs (the
-   * seeds' rewrite, many of a reader's added pages) stay with the logistic
-   * model (see ARCHITECTURE.md, *Decisions*).
-   */
-  dated?: BoostedTrees;
   /** The probability at which a report is shown (chosen with the model, see npm run calibrate). */
   threshold: number;
 }
 
-/** A tree of story-model.json, checked: every split on an input this code computes. */
-function treeOf(node: unknown): TreeNode {
-  if (typeof node === 'number') return node;
-  if (Array.isArray(node) && node.length === 4 && Number.isInteger(node[0]) && node[0] >= 0 && node[0] < FEATURES.length && typeof node[1] === 'number') {
-    return [node[0], node[1], treeOf(node[2]), treeOf(node[3])];
-  }
-  throw new Error('story-model.json holds a damaged tree: run npm run calibrate');
-}
-
-const fitted: Omit<StoryModel, 'dated'> & { dated?: Omit<BoostedTrees, 'trees'> & { trees: unknown[] } } = model;
-
 /** The fitted model, checked against the features this code computes. */
-export const STORY_MODEL: StoryModel = { ...fitted, dated: fitted.dated && { ...fitted.dated, trees: fitted.dated.trees.map(treeOf) } };
+export const STORY_MODEL: StoryModel = model;
 if (STORY_MODEL.features.join() !== FEATURES.join() || STORY_MODEL.weights.length !== FEATURES.length) {
   throw new Error('story-model.json does not match the features of story-match.ts: run npm run calibrate');
 }
 
-export function treesLogit(m: BoostedTrees, features: ArrayLike<number>): number {
-  let z = m.base + m.shift;
-  for (let node of m.trees) {
-    while (typeof node !== 'number') node = features[node[0]] <= node[1] ? node[2] : node[3];
-    z += m.rate * node;
-  }
-  return z;
-}
-
-/** The logistic model's log-odds. */
-export function logisticLogit(m: Pick<StoryModel, 'weights' | 'bias'>, features: ArrayLike<number>): number {
-  let z = m.bias;
-  for (let i = 0; i < features.length; i++) z += m.weights[i] * features[i];
-  return z;
-}
-
-const NO_DATE = FEATURE_INDEX.noDate;
-
 /** Probability that the pair reports one happening. */
 export function sameHappening(features: Float64Array, m: StoryModel = STORY_MODEL): number {
-  const z = m.dated && features[NO_DATE] === 0 ? treesLogit(m.dated, features) : logisticLogit(m, features);
+  let z = m.bias;
+  for (let i = 0; i < features.length; i++) z += m.weights[i] * features[i];
   return 1 / (1 + Math.exp(-z));
 }
