@@ -20,13 +20,12 @@ export interface Span {
   end: number;
 }
 
-// Letters and digits, with inner apostrophes, hyphens, dots and commas kept
-// inside one token ("don't", "cross-border", "3,000", "1.2"). Each inner
-// separator must be followed by a letter or digit, so this cannot backtrack.
-// Words join across an apostrophe, a hyphen or a comma ("3,000"), and across a dot before a small letter or a digit
-// ("3.5", "abc13.com") or after a single letter ("U.S."); not across a dot between two words, which is a sentence whose
-// space was lost when the page was scraped ("and released.Three other citizens").
-const WORD = /[\p{L}\p{N}]+(?:(?:['’\-,]|\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])\p{L})\.(?=\p{L}))[\p{L}\p{N}]+)*/gu;
+// Letters and digits, with inner apostrophes, hyphens and commas kept inside one token ("don't", "cross-border",
+// "3,000"), and dots before a small letter or a digit ("1.2", "abc13.com"); initials are one token too ("U.S.A.").
+// Not a dot between two words: that is a sentence whose space was lost when the page was scraped ("and
+// released.Three other citizens"). Each inner separator must be followed by a letter or digit, and the initials'
+// lookahead gives back at most one letter, so this cannot backtrack without end.
+const WORD = /\p{L}(?:\.\p{L})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’\-,]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*/gu;
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {
