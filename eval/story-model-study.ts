@@ -2,7 +2,7 @@
  * A study, not part of the product or the tests: would another learner make
  * a better story model from the same evidence? Fits the logistic model as
  * `npm run calibrate` does, and gradient-boosted trees for the dated pairs
- * (as calibrate does, and a larger, looser forest), on
+ * (scripts/fit-trees.ts: 100 of depth 3, and a larger, looser forest), on
  * the tuning half of a dump of every candidate pair, chooses each one's
  * threshold as calibrate does (at most 4% of the left-out tuning lookups shown
  * anything, and not below 0.5), and reports each on both halves of gva-dev,
@@ -14,9 +14,9 @@
  *   npx tsx eval/story-model-study.ts /tmp/dump.jsonl        (about two minutes)
  *
  * Trees and the logistic model give probabilities on scales of their own, and
- * here one threshold is chosen for the mixed score; calibrate instead moves
- * the trees' threshold onto the logistic model's, so the figures here compare
- * learners, and `npm run eval:related` gives the product's.
+ * here one threshold is chosen for the mixed score, on the lookups the trees
+ * were fitted on (which flatters them: see ARCHITECTURE.md); the figures here
+ * compare learners, and `npm run eval:related` gives the product's.
  *
  * What it found (2026-12-02, see ARCHITECTURE.md, *Decisions*): trees alone did
  * better on dated pairs and worse on undated ones, and judged the seeds'
