@@ -154,10 +154,10 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     // No figure there is the same: the closest compared one differs, unless it is the other side of a contest here or
     // there, or either report gives the other's count of people too ("two dead" in one report's headline and "one person
     // dead" in its text, against "two killed, including the suspect": the reports count the dead two ways, and agree).
-    const givesToo = (figures: FigureClaim[], x: FigureClaim) => PEOPLE_COUNTS.has(x.measure) && figures.some((h) => h && h.measure === x.measure && agreement(h, x) === 'same');
+    if (givesToo(theirs, f)) continue;
     const candidates = aligned.filter(({ g }) => {
       if (partner && agreement(partner, g) === 'same') return false;
-      if (givesToo(mine, g) || givesToo(theirs, f)) return false;
+      if (givesToo(mine, g)) return false;
       const theirPartner = contestedThere.get(g);
       return !(theirPartner && agreement(f, theirPartner) === 'same');
     });
@@ -171,6 +171,11 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     const subtype = overTime ? 'changed-over-time' : how === 'compatible' ? 'compatible' : 'conflict';
     out.add({ kind: 'figure', subtype, facts: figureFacts(f) }, f.span, otherOf(r, g.span, g.context, figureFacts(g)));
   }
+}
+
+/** `figures` give a count of people of `x`'s measure with `x`'s value. */
+function givesToo(figures: readonly FigureClaim[], x: FigureClaim): boolean {
+  return PEOPLE_COUNTS.has(x.measure) && figures.some((h) => h && h.measure === x.measure && agreement(h, x) === 'same');
 }
 
 function quoteFacts(q: QuoteClaim): AttributionFacts {
