@@ -83,13 +83,19 @@ export async function launchFirefox(extensionDir: string | null = FIREFOX_TEST_B
  */
 export async function openExtensionPage(browser: Browser, via: Page, which: 'options' | 'popup', forTab?: number): Promise<Page> {
   const url = new URL(via.url());
-  // A new query, so that the page loads again and its content script sees the address.
-  url.searchParams.set('crossread-test', String(Date.now()));
+  // A new query each time it is asked, so that the page loads again and its content script sees the address.
   url.hash = `crossread-test-open=${which}${forTab === undefined ? '' : `:${forTab}`}`;
   const before = new Set(await browser.pages());
-  await via.goto(url.href);
+  const ask = async () => {
+    url.searchParams.set('crossread-test', String(Date.now()));
+    await via.goto(url.href);
+  };
+  await ask();
   const file = which === 'options' ? '/options.html' : '/popup.html';
   for (let i = 0; i < 200; i++) {
+    // On a loaded machine the request is sometimes not seen (the page's session had not started, the background was
+    // waking): ask again every five seconds. A second page opened late is left; the first found is returned.
+    if (i > 0 && i % 50 === 0) await ask();
     for (const p of await browser.pages()) {
       if (before.has(p)) continue;
       // Puppeteer may still name an extension page about:blank: ask the page itself.

@@ -170,7 +170,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
  * extension pages or private windows, so the test build's content script asks for them.
  */
 async function testOpen(message: RequestOf<typeof testContentChannel, 'test-open'>, { tabId }: FromTab): Promise<Result<number | null>> {
-  if (message.page === 'options') await browser.runtime.openOptionsPage();
+  // A new tab each time: openOptionsPage() would bring forward an options page a test left open, and the test would wait for a new one.
+  if (message.page === 'options') await browser.tabs.create({ url: browser.runtime.getURL('options.html') });
   else if (message.page === 'popup') await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${message.tabId ?? tabId}`) });
   else {
     const window = await browser.windows.create({ incognito: true, url: message.url }).catch((error: unknown) => String(error));
