@@ -184,6 +184,28 @@ describe('encodeIndex and decodeIndex', () => {
     expect(s.recordOffsets).toEqual(c.recordOffsets);
   });
 
+  it('leaves the postings out when asked, and makes the same ones from the vectors when it opens the file', async () => {
+    const c = smallContents();
+    const bytes = encode({ ...c, derivePostings: true });
+    const { header } = headerOf(bytes);
+    expect(header.postingsDerived).toBe(true);
+    expect(header.sections.postings[1]).toBe(0);
+    const s = decodeIndex(bytes);
+    expect(s.postingStart).toEqual(c.postingStart);
+    expect(s.postingDoc).toEqual(c.postingDoc);
+    expect(s.postingQ).toEqual(c.postingQ);
+    // A real index: the same postings, in a file a third smaller without its records.
+    const real = decodeIndex(buildIndex(await readCorpus('corpus/seeds', 'corpus/wikiref-dev'), background, new Date(0)).bytes);
+    const recordShards = { perShard: 16, count: Math.ceil(real.words.length / 16) };
+    const whole = encode({ ...real, records: [], recordShards });
+    const derived = encode({ ...real, records: [], recordShards, derivePostings: true });
+    const d = decodeIndex(derived);
+    expect(d.postingStart).toEqual(real.postingStart);
+    expect(d.postingDoc).toEqual(real.postingDoc);
+    expect(d.postingQ).toEqual(real.postingQ);
+    expect(derived.length).toBeLessThan(whole.length * 0.75);
+  });
+
   it('reads a file that does not start on a 4-byte boundary', () => {
     const bytes = encode(smallContents());
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
@@ -277,6 +299,15 @@ describe('decodeIndex on a damaged file', () => {
       const damaged = withHeader(encode({ ...c, records: [] }), (h) => ({ ...h, recordShards: shards }));
       expectIndexError(() => decodeIndex(damaged), /record shards/);
     }
+  });
+
+  it('refuses a file without postings whose vectors do not add up to them: a word past the vocabulary, more or fewer postings', () => {
+    const c = smallContents();
+    const derived = encode({ ...c, derivePostings: true });
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, postings: 4 }))), /word vectors/);
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, postings: 6 }))), /word vectors/);
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 3 }))), /word vectors|vocabulary/);
+    for (let length = 0; length < derived.length; length++) expect(() => decodeIndex(derived.subarray(0, length)), `${length} bytes`).toThrow(IndexError);
   });
 
   it('refuses the file truncated anywhere', () => {

@@ -13,7 +13,11 @@
  *   df            u32 document frequency per word (reports plus the background)
  *   postings      u32 start of each word's postings (and one past the last),
  *                 then u32 report of each posting, then u8 weight of each
- *                 (√weight × 255 of the report's unit TF-IDF vector)
+ *                 (√weight × 255 of the report's unit TF-IDF vector);
+ *                 empty when the header says `postingsDerived` (the reader's
+ *                 segments, kept in IndexedDB: the postings are the `terms`
+ *                 inverted, made again when the file is opened, which stores
+ *                 a third less and costs a few milliseconds)
  *   terms         per report: varint count, then ascending word ids (varint
  *                 deltas) each followed by its u8 weight: the same vectors,
  *                 report by report, for the names a report shares
@@ -73,6 +77,8 @@ export interface IndexHeader {
    * records section is empty. See split-index.ts.
    */
   recordShards?: RecordShards;
+  /** Set when the postings section is empty: they are made from `terms` when the file is opened. */
+  postingsDerived?: true;
 }
 
 export interface RecordShards {
@@ -119,7 +125,11 @@ export interface IndexSections {
 }
 
 /** What the builder hands the encoder: the records as they are, in chunks, so that they are never copied into one buffer. */
-export type IndexContents = Omit<IndexSections, 'records'> & { records: readonly Uint8Array[] };
+export type IndexContents = Omit<IndexSections, 'records'> & {
+  records: readonly Uint8Array[];
+  /** Leave the postings out of the file (they are made from the vectors when it is opened). */
+  derivePostings?: boolean;
+};
 
 /** An index file that cannot be read; its message is for people. */
 export class IndexError extends Error {
@@ -144,7 +154,7 @@ export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; si
     vocab: [c.vocab],
     vocabOffsets: [asBytes(c.vocabOffsets)],
     df: [asBytes(c.df)],
-    postings: [asBytes(c.postingStart), asBytes(c.postingDoc), c.postingQ],
+    postings: c.derivePostings ? [] : [asBytes(c.postingStart), asBytes(c.postingDoc), c.postingQ],
     terms: [c.terms],
     termOffsets: [asBytes(c.termOffsets)],
     ...(c.keys && c.keyOffsets ? { keys: [c.keys], keyOffsets: [asBytes(c.keyOffsets)] } : {}),
@@ -175,6 +185,7 @@ export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; si
     sampleHashes: c.samples.length,
     sections,
     ...(c.recordShards ? { recordShards: c.recordShards } : {}),
+    ...(c.derivePostings ? { postingsDerived: true as const } : {}),
   };
   const head = new ByteWriter();
   head.bytes(utf8(INDEX_MAGIC));
@@ -255,22 +266,32 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
     if (4 * (from + count) > s.length) throw corrupt(`${name} section`);
     return u32View(s, 4 * from, count);
   };
-  const postings = section('postings');
-  const qAt = 4 * (v + 1 + total);
-  if (qAt + total > postings.length) throw corrupt('postings');
   if (section('numbers').length !== 16 * n) throw corrupt('numbers');
   const hasKeys = version >= 4;
+  const terms = section('terms');
+  const termOffsets = u32s('termOffsets', 0, n + 1);
+  let postingStart: Uint32Array, postingDoc: Uint32Array, postingQ: Uint8Array;
+  if (header.postingsDerived === true) {
+    ({ postingStart, postingDoc, postingQ } = invertVectors(terms, termOffsets, v, total));
+  } else {
+    const postings = section('postings');
+    const qAt = 4 * (v + 1 + total);
+    if (qAt + total > postings.length) throw corrupt('postings');
+    postingStart = u32s('postings', 0, v + 1);
+    postingDoc = u32s('postings', v + 1, total);
+    postingQ = postings.subarray(qAt, qAt + total);
+  }
   return {
     created: String(header.created ?? ''),
     docCount: header.docCount,
     vocab: section('vocab'),
     vocabOffsets: u32s('vocabOffsets', 0, v + 1),
     df: u32s('df', 0, v),
-    postingStart: u32s('postings', 0, v + 1),
-    postingDoc: u32s('postings', v + 1, total),
-    postingQ: postings.subarray(qAt, qAt + total),
-    terms: section('terms'),
-    termOffsets: u32s('termOffsets', 0, n + 1),
+    postingStart,
+    postingDoc,
+    postingQ,
+    terms,
+    termOffsets,
     keys: hasKeys ? section('keys') : null,
     keyOffsets: hasKeys ? u32s('keyOffsets', 0, n + 1) : null,
     words: u32s('numbers', 0, n),
@@ -283,6 +304,67 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
     recordOffsets: u32s('offsets', 0, n + 1),
     recordShards: header.recordShards,
   };
+}
+
+/**
+ * The postings of a file that leaves them out: its report vectors inverted,
+ * word by word, each word's reports ascending (as the builder writes them).
+ * The vectors are read once, in a loop of its own (no reader object: this
+ * runs when the background starts), then placed by a counting sort.
+ */
+function invertVectors(terms: Uint8Array, termOffsets: Uint32Array, v: number, total: number): Pick<IndexSections, 'postingStart' | 'postingDoc' | 'postingQ'> {
+  const n = termOffsets.length - 1;
+  const bad = () => corrupt('word vectors');
+  if (termOffsets[n] !== terms.length) throw bad();
+  const ids = new Uint32Array(total);
+  const qs = new Uint8Array(total);
+  const reportOf = new Uint32Array(total);
+  const postingStart = new Uint32Array(v + 1);
+  const length = terms.length;
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    let at = termOffsets[r];
+    const end = termOffsets[r + 1];
+    if (end > length || at > end) throw bad();
+    // Varints of at most four bytes: a count or an id delta below 2^28.
+    let count = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (at >= end || shift > 21) throw bad();
+      const b = terms[at++];
+      count |= (b & 0x7f) << shift;
+      if (b < 0x80) break;
+    }
+    if (count > total - k) throw bad();
+    let id = 0;
+    for (let j = 0; j < count; j++) {
+      let delta = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (at >= end || shift > 21) throw bad();
+        const b = terms[at++];
+        delta |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+      }
+      id += delta;
+      if (id >= v || at >= end) throw bad();
+      ids[k] = id;
+      qs[k] = terms[at++];
+      reportOf[k] = r;
+      postingStart[id + 1]++;
+      k++;
+    }
+    if (at !== end) throw bad();
+  }
+  if (k !== total) throw bad();
+  for (let i = 0; i < v; i++) postingStart[i + 1] += postingStart[i];
+  const postingDoc = new Uint32Array(total);
+  const postingQ = new Uint8Array(total);
+  const fill = postingStart.slice(0, v);
+  for (let j = 0; j < total; j++) {
+    const at = fill[ids[j]]++;
+    postingDoc[at] = reportOf[j];
+    postingQ[at] = qs[j];
+  }
+  return { postingStart, postingDoc, postingQ };
 }
 
 /** That the sections agree with each other: each offsets array ends where its section does, and every posting is of a report. */

@@ -9,8 +9,12 @@ import { decodeIndex, encodeIndex, IndexError } from './format';
 
 export const RECORDS_PER_SHARD = 256;
 
-/** Throws IndexError for a file that is not a whole index (damaged, or split already). */
-export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD): { core: Uint8Array; shards: Uint8Array[] } {
+/**
+ * Throws IndexError for a file that is not a whole index (damaged, or split
+ * already). `derivePostings`: leave the postings out of the core, to be made
+ * from its vectors when it is opened (format.ts; the reader's segments).
+ */
+export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD, options: { derivePostings?: boolean } = {}): { core: Uint8Array; shards: Uint8Array[] } {
   const sections = decodeIndex(bytes);
   if (sections.recordShards) throw new IndexError('this index is split already');
   const { records, recordOffsets } = sections;
@@ -20,6 +24,6 @@ export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD): { c
     shards.push(records.slice(recordOffsets[first], recordOffsets[Math.min(n, first + perShard)]));
   }
   // The same sections without the records; the record offsets stay, counted over all the shards.
-  const { chunks } = encodeIndex({ ...sections, records: [], recordShards: { perShard, count: shards.length } });
+  const { chunks } = encodeIndex({ ...sections, records: [], recordShards: { perShard, count: shards.length }, derivePostings: options.derivePostings });
   return { core: joinChunks(chunks), shards };
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseReport, IndexBuilder } from '../index/build-index';
 import { readCorpus } from '../node/corpus';
 import background from '../index/background-df.json';
-import { AnalysisError, analysisFromJson, analysisToJson, loadAnalysis, loadRecord, storeAnalysis } from './stored-analysis';
+import { deflateSync } from 'fflate';
+import { AnalysisError, analysisFromJson, analysisToJson, featuresText, loadAnalysis, loadRecord, storeAnalysis } from './stored-analysis';
 
 describe('stored analyses', () => {
   it('round-trip exactly, through storage and through export JSON', async () => {
@@ -60,5 +61,26 @@ describe('stored analyses', () => {
     const json = analysisToJson(analyseReport(input));
     delete json.keys;
     expect(Object.values(analysisFromJson(json).keys).flat()).toEqual([]);
+  });
+
+  it('read entries stored before the dictionary (the record first, no packing) as they were, and refuse a packing they do not know', async () => {
+    const inputs = await readCorpus('corpus/seeds');
+    for (const input of inputs) {
+      const a = analyseReport(input);
+      const features = new TextEncoder().encode(featuresText(a, false));
+      const whole = new Uint8Array(a.record.length + 1 + features.length);
+      whole.set(a.record);
+      whole[a.record.length] = 0x0a;
+      whole.set(features, a.record.length + 1);
+      const old = { analysis: deflateSync(whole, { level: 6 }), recordLength: a.record.length };
+      expect(loadAnalysis(old)).toEqual(a);
+      expect(loadRecord(old)).toEqual(a.record);
+      // The dictionary saves on every article, the seeds included.
+      expect(storeAnalysis(a).analysis.length).toBeLessThan(old.analysis.length);
+    }
+    const s = storeAnalysis(analyseReport(inputs[0]));
+    expect(() => loadRecord({ ...s, packing: 3 })).toThrow(/packing/);
+    // Read without the dictionary, a packed entry is damage, said as such.
+    expect(() => loadRecord({ ...s, packing: undefined })).toThrow(AnalysisError);
   });
 });

@@ -86,6 +86,8 @@ export interface RememberedArticle {
   /** The analysis, deflated, and its record's length (stored-analysis.ts). */
   analysis: Uint8Array;
   recordLength: number;
+  /** How `analysis` is laid out (stored-analysis.ts); absent in entries stored before the dictionary. */
+  packing?: number;
   /** A page the reader added keeps its article, so that another version's analysis can be made from it. */
   article?: Article;
   /** Set when its stored analysis cannot be read: listed on the options page, left out of the index. */
