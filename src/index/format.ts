@@ -27,7 +27,7 @@
  *                 count, then ascending word ids (varint deltas). What tells
  *                 one happening from another (core/happening.ts); the keys are
  *                 in the vocabulary with their document frequencies, but have
- *                 no postings (version 4; a version 3 file has none)
+ *                 no postings (version 4 on; a version 3 file has none)
  *   keyOffsets    u32 start of each report's entry in `keys`, and one past the last
  *   numbers       four u32 arrays of one value per report: words, distinct
  *                 shingles, text hash, publication day (days since 1970 + 1; 0 when unknown)
@@ -50,9 +50,14 @@ import { ByteReader, ByteWriter, fromUtf8, u32View, utf8 } from './bytes';
 import { packClaims, unpackClaims, type PackedClaims } from './pack-claims';
 
 export const INDEX_MAGIC = 'CRIX';
-export const INDEX_VERSION = 4;
-/** Older versions this Crossread still opens. Version 3 has no keys: its reports are judged on their words and dates alone (find-related.ts `happeningScore`). */
-const READABLE_VERSIONS: readonly number[] = [3, 4];
+export const INDEX_VERSION = 5;
+/**
+ * Older versions this Crossread still opens. Version 3 has no keys: its
+ * reports are judged on their words and dates alone (find-related.ts
+ * `happeningScore`). Version 4 gives every span of a record as three numbers
+ * (pack-claims.ts), which version 5 shortens for a whole sentence.
+ */
+const READABLE_VERSIONS: readonly number[] = [3, 4, 5];
 export const INDEX_FILE_EXTENSION = '.crix';
 
 /** The sections in the order they are written (a reader finds them by the header's offsets). */

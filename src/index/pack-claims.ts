@@ -1,7 +1,9 @@
 /**
  * Claims in a compact form for the index. Every claim carries text spans
  * (itself, its sentence, its attribution) and many claims share one sentence,
- * so the sentences are stored once and each span becomes an offset into one.
+ * so the sentences are stored once and each span becomes an offset into one:
+ * { $: [piece, from, to] }, or { $: [piece] } for the whole piece (a claim's
+ * context is most often its sentence; index version 5).
  * Lossless: `unpackClaims(packClaims(c))` deep-equals `c`.
  */
 import type { ReportClaims, TextSpan } from '../core/claims/types';
@@ -14,7 +16,7 @@ interface Piece {
 export interface PackedClaims {
   /** Distinct stretches of the report's text: [start, text]. */
   p: Array<[number, string]>;
-  /** The claims with every span replaced by { $: [piece, from, to] }. */
+  /** The claims with every span replaced by { $: [piece, from, to] }, or { $: [piece] } when it is the whole piece. */
   c: unknown;
 }
 
@@ -44,7 +46,9 @@ export function packClaims(claims: ReportClaims): PackedClaims {
     if (isSpan(value)) {
       const i = value.end - value.start === value.text.length ? find(value) : -1;
       // A span whose text is not its slice cannot be an offset; keep it whole.
-      return i >= 0 ? { $: [i, value.start - pieces[i].start, value.end - pieces[i].start] } : { $s: value };
+      if (i < 0) return { $s: value };
+      const from = value.start - pieces[i].start;
+      return from === 0 && value.text.length === pieces[i].text.length ? { $: [i] } : { $: [i, from, value.end - pieces[i].start] };
     }
     if (Array.isArray(value)) return value.map(encode);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
@@ -59,8 +63,9 @@ export function unpackClaims(packed: PackedClaims): ReportClaims {
     if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (Array.isArray(o.$) && Object.keys(o).length === 1) {
-        const [i, a, b] = o.$ as [number, number, number];
+        const [i, a, b] = o.$ as [number, number?, number?];
         const [start, text] = packed.p[i];
+        if (a === undefined || b === undefined) return { start, end: start + text.length, text };
         return { start: start + a, end: start + b, text: text.slice(a, b) };
       }
       if (o.$s && Object.keys(o).length === 1) return o.$s;

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../core/article';
 import type { ReportAnalysis } from '../index/build-index';
-import { ANALYSIS_VERSION, isoOfDay } from '../index/format';
+import { ANALYSIS_VERSION } from '../index/format';
 import { storeAnalysis } from './stored-analysis';
 import type { RememberedArticle, RememberedHow } from './user-reports-db';
 
@@ -38,13 +38,10 @@ function entryKey(now: number): string {
 }
 
 interface RecordMeta {
-  title?: unknown;
-  outlet?: unknown;
-  published?: unknown;
   url?: unknown;
 }
 
-/** The entry for an analysed article: its listing fields come from the record the index will show. */
+/** The entry for an analysed article: its site comes from the record the index will show, which lists it (title, outlet, date) too. */
 export function entryOf(analysis: ReportAnalysis, options: { how: RememberedHow; rememberedAt: number; article?: Article; key?: string }): RememberedArticle {
   const meta = JSON.parse(new TextDecoder().decode(analysis.record)) as RecordMeta;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -53,9 +50,6 @@ export function entryOf(analysis: ReportAnalysis, options: { how: RememberedHow;
     id: analysis.id,
     how: options.how,
     site: siteOf(text(meta.url)),
-    title: text(meta.title) ?? '',
-    outlet: text(meta.outlet),
-    published: text(meta.published) ?? isoOfDay(analysis.day),
     rememberedAt: options.rememberedAt,
     ...(options.how === 'read' ? { readAt: options.rememberedAt } : {}),
     hash: analysis.hash,

@@ -94,6 +94,17 @@ export function loadRecord(s: StoredAnalysis): Uint8Array {
   return inflated(s).record;
 }
 
+/** What a list of remembered articles shows, read from the record; blanks when it cannot be read (the entry then says what is wrong). */
+export function recordListing(s: StoredAnalysis): { title: string; outlet: string | null; published: string | null } {
+  try {
+    const meta = JSON.parse(decoder.decode(loadRecord(s))) as Record<string, unknown>;
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return { title: text(meta.title) ?? '', outlet: text(meta.outlet), published: text(meta.published) };
+  } catch {
+    return { title: '', outlet: null, published: null };
+  }
+}
+
 const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 
 const noKeys = (): KeyStrings => Object.fromEntries(KEY_GROUPS.map((group) => [group, []])) as unknown as KeyStrings;

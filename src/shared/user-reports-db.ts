@@ -30,6 +30,7 @@
  */
 import type { Article } from '../core/article';
 import type { SegmentTier } from './message-shapes';
+import { recordListing } from './stored-analysis';
 
 const DB_NAME = 'crossread';
 /** IndexedDB schema version: bump with an upgrade step in `upgrade()`. */
@@ -73,9 +74,14 @@ export interface RememberedArticle {
   how: RememberedHow;
   /** The site's host name without "www." ('' when the article has no address): forgetting a site uses it. */
   site: string;
-  title: string;
-  outlet: string | null;
-  published: string | null;
+  /**
+   * Kept by entries stored before the listing was read from the record
+   * (`recordListing`): the record holds them, and a copy cost a tenth of an
+   * entry.
+   */
+  title?: string;
+  outlet?: string | null;
+  published?: string | null;
   /** When it was remembered (ms since the epoch): the retention limits drop the oldest first. */
   rememberedAt: number;
   /** The same, for articles Crossread read (not pages the reader added): the retention limits apply to these only. */
@@ -94,7 +100,18 @@ export interface RememberedArticle {
   problem?: string;
 }
 
-export type ArticleSummary = Pick<RememberedArticle, 'key' | 'id' | 'how' | 'site' | 'title' | 'outlet' | 'published' | 'rememberedAt' | 'problem'>;
+/** What the options page lists of a remembered article. */
+export interface ArticleSummary {
+  key: string;
+  id: string;
+  how: RememberedHow;
+  site: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  rememberedAt: number;
+  problem?: string;
+}
 
 export type { SegmentTier };
 
@@ -349,17 +366,11 @@ export async function articleCounts(): Promise<{ all: number; read: number }> {
   return { all, read };
 }
 
-const summaryOf = ({ key, id, how, site, title, outlet, published, rememberedAt, problem }: RememberedArticle): ArticleSummary => ({
-  key,
-  id,
-  how,
-  site,
-  title,
-  outlet,
-  published,
-  rememberedAt,
-  ...(problem ? { problem } : {}),
-});
+const summaryOf = (entry: RememberedArticle): ArticleSummary => {
+  const { key, id, how, site, rememberedAt, problem } = entry;
+  const listing = entry.title !== undefined ? { title: entry.title, outlet: entry.outlet ?? null, published: entry.published ?? null } : recordListing(entry);
+  return { key, id, how, site, ...listing, rememberedAt, ...(problem ? { problem } : {}) };
+};
 
 /** The most recently remembered articles first, `limit` of them after skipping `offset`; for the options page. */
 export async function recentArticles(limit: number, offset = 0): Promise<ArticleSummary[]> {
