@@ -361,7 +361,7 @@ export class ReaderIndex {
       kept.lengths.push(added.analysis.record.length);
     }
     this.tailBuilder = kept;
-    const core = splitIndex(kept.builder.finish(new Date(now)), RECORDS_PER_SHARD, { derivePostings: true }).core;
+    const core = splitIndex(kept.builder.finish(new Date(now)), RECORDS_PER_SHARD, { compact: true }).core;
     return { segment: { tier: 'tail', builtAt: now, members: [...kept.members], recordLengths: [...kept.lengths], perShard: RECORDS_PER_SHARD, core }, purged };
   }
 
@@ -480,7 +480,7 @@ export class ReaderIndex {
     const now = Date.now();
     const segment: Segment | null =
       members.length > 0
-        ? { tier, builtAt: now, members, recordLengths: lengths, perShard: RECORDS_PER_SHARD, core: splitIndex(builder.finish(new Date(now)), RECORDS_PER_SHARD, { derivePostings: true }).core }
+        ? { tier, builtAt: now, members, recordLengths: lengths, perShard: RECORDS_PER_SHARD, core: splitIndex(builder.finish(new Date(now)), RECORDS_PER_SHARD, { compact: true }).core }
         : null;
     const change: ReaderChange = {
       ...extra,

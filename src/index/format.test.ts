@@ -190,26 +190,24 @@ describe('encodeIndex and decodeIndex', () => {
     expect(s.recordOffsets).toEqual(c.recordOffsets);
   });
 
-  it('leaves the postings out when asked, and makes the same ones from the vectors when it opens the file', async () => {
+  it('writes a compact file when asked (no postings, the vocabulary front-coded), and opens it as the whole one', async () => {
     const c = smallContents();
-    const bytes = encode({ ...c, derivePostings: true });
+    const bytes = encode({ ...c, compact: true });
     const { header } = headerOf(bytes);
-    expect(header.postingsDerived).toBe(true);
-    expect(header.sections.postings[1]).toBe(0);
+    expect(header.compact).toBe(true);
+    for (const name of ['postings', 'vocabOffsets', 'df'] as const) expect(header.sections[name][1], name).toBe(0);
     const s = decodeIndex(bytes);
-    expect(s.postingStart).toEqual(c.postingStart);
-    expect(s.postingDoc).toEqual(c.postingDoc);
-    expect(s.postingQ).toEqual(c.postingQ);
-    // A real index: the same postings, in a file a third smaller without its records.
+    const { records, compact: _compact, ...rest } = { ...c, compact: true };
+    for (const [name, value] of Object.entries(rest)) expect(s[name as keyof IndexSections], name).toEqual(value);
+    expect(s.records).toEqual(joinChunks(records));
+    // A real index: the same sections, in a file half the size without its records.
     const real = decodeIndex(buildIndex(await readCorpus('corpus/seeds', 'corpus/wikiref-dev'), background, new Date(0)).bytes);
     const recordShards = { perShard: 16, count: Math.ceil(real.words.length / 16) };
     const whole = encode({ ...real, records: [], recordShards });
-    const derived = encode({ ...real, records: [], recordShards, derivePostings: true });
+    const derived = encode({ ...real, records: [], recordShards, compact: true });
     const d = decodeIndex(derived);
-    expect(d.postingStart).toEqual(real.postingStart);
-    expect(d.postingDoc).toEqual(real.postingDoc);
-    expect(d.postingQ).toEqual(real.postingQ);
-    expect(derived.length).toBeLessThan(whole.length * 0.75);
+    for (const name of ['vocab', 'vocabOffsets', 'df', 'postingStart', 'postingDoc', 'postingQ', 'terms', 'keys', 'samples'] as const) expect(d[name], name).toEqual(real[name]);
+    expect(derived.length).toBeLessThan(whole.length * 0.6);
   });
 
   it('reads a file that does not start on a 4-byte boundary', () => {
@@ -307,12 +305,13 @@ describe('decodeIndex on a damaged file', () => {
     }
   });
 
-  it('refuses a file without postings whose vectors do not add up to them: a word past the vocabulary, more or fewer postings', () => {
+  it('refuses a compact file whose vectors or vocabulary do not add up: a word past the vocabulary, more or fewer postings or words', () => {
     const c = smallContents();
-    const derived = encode({ ...c, derivePostings: true });
+    const derived = encode({ ...c, compact: true });
     expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, postings: 4 }))), /word vectors/);
     expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, postings: 6 }))), /word vectors/);
-    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 3 }))), /word vectors|vocabulary/);
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 3 }))), /vocabulary/);
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 5 }))), /vocabulary/);
     for (let length = 0; length < derived.length; length++) expect(() => decodeIndex(derived.subarray(0, length)), `${length} bytes`).toThrow(IndexError);
   });
 

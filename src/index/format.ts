@@ -13,11 +13,7 @@
  *   df            u32 document frequency per word (reports plus the background)
  *   postings      u32 start of each word's postings (and one past the last),
  *                 then u32 report of each posting, then u8 weight of each
- *                 (√weight × 255 of the report's unit TF-IDF vector);
- *                 empty when the header says `postingsDerived` (the reader's
- *                 segments, kept in IndexedDB: the postings are the `terms`
- *                 inverted, made again when the file is opened, which stores
- *                 a third less and costs a few milliseconds)
+ *                 (√weight × 255 of the report's unit TF-IDF vector)
  *   terms         per report: varint count, then ascending word ids (varint
  *                 deltas) each followed by its u8 weight: the same vectors,
  *                 report by report, for the names a report shares
@@ -35,6 +31,13 @@
  *                 then the samples: u32 shingle hashes, ascending within a report
  *   records       per report: UTF-8 JSON of its metadata and packed claims
  *   offsets       u32 start of each record in `records`, and one past the last
+ *
+ * A compact file (the header says `compact`: the reader's segments, kept in
+ * IndexedDB) leaves out what can be made again when it is opened, which
+ * stores half as much and costs a few milliseconds to open: `vocabOffsets`,
+ * `df` and `postings` are empty, and `vocab` holds per word, in order, varint
+ * bytes shared with the word before, varint length of the rest, the rest,
+ * varint document frequency. The postings are the `terms` inverted.
  *
  * Every section starts at a multiple of 4 bytes and u32s are little-endian,
  * so a reader uses them where they lie: decoding a file checks its layout and
@@ -82,8 +85,8 @@ export interface IndexHeader {
    * records section is empty. See split-index.ts.
    */
   recordShards?: RecordShards;
-  /** Set when the postings section is empty: they are made from `terms` when the file is opened. */
-  postingsDerived?: true;
+  /** A compact file: the vocabulary front-coded, no postings (see above). */
+  compact?: true;
 }
 
 export interface RecordShards {
@@ -132,8 +135,8 @@ export interface IndexSections {
 /** What the builder hands the encoder: the records as they are, in chunks, so that they are never copied into one buffer. */
 export type IndexContents = Omit<IndexSections, 'records'> & {
   records: readonly Uint8Array[];
-  /** Leave the postings out of the file (they are made from the vectors when it is opened). */
-  derivePostings?: boolean;
+  /** Write a compact file (see above). */
+  compact?: boolean;
 };
 
 /** An index file that cannot be read; its message is for people. */
@@ -156,10 +159,9 @@ const asBytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byt
 export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; size: number } {
   const c = contents;
   const parts: Partial<Record<SectionName, readonly Uint8Array[]>> = {
-    vocab: [c.vocab],
-    vocabOffsets: [asBytes(c.vocabOffsets)],
-    df: [asBytes(c.df)],
-    postings: c.derivePostings ? [] : [asBytes(c.postingStart), asBytes(c.postingDoc), c.postingQ],
+    ...(c.compact
+      ? { vocab: [frontCoded(c.vocab, c.vocabOffsets, c.df)], vocabOffsets: [], df: [], postings: [] }
+      : { vocab: [c.vocab], vocabOffsets: [asBytes(c.vocabOffsets)], df: [asBytes(c.df)], postings: [asBytes(c.postingStart), asBytes(c.postingDoc), c.postingQ] }),
     terms: [c.terms],
     termOffsets: [asBytes(c.termOffsets)],
     ...(c.keys && c.keyOffsets ? { keys: [c.keys], keyOffsets: [asBytes(c.keyOffsets)] } : {}),
@@ -190,7 +192,7 @@ export function encodeIndex(contents: IndexContents): { chunks: Uint8Array[]; si
     sampleHashes: c.samples.length,
     sections,
     ...(c.recordShards ? { recordShards: c.recordShards } : {}),
-    ...(c.derivePostings ? { postingsDerived: true as const } : {}),
+    ...(c.compact ? { compact: true as const } : {}),
   };
   const head = new ByteWriter();
   head.bytes(utf8(INDEX_MAGIC));
@@ -275,10 +277,15 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
   const hasKeys = version >= 4;
   const terms = section('terms');
   const termOffsets = u32s('termOffsets', 0, n + 1);
+  let vocab: Uint8Array, vocabOffsets: Uint32Array, df: Uint32Array;
   let postingStart: Uint32Array, postingDoc: Uint32Array, postingQ: Uint8Array;
-  if (header.postingsDerived === true) {
+  if (header.compact === true) {
+    ({ vocab, vocabOffsets, df } = frontDecoded(section('vocab'), v));
     ({ postingStart, postingDoc, postingQ } = invertVectors(terms, termOffsets, v, total));
   } else {
+    vocab = section('vocab');
+    vocabOffsets = u32s('vocabOffsets', 0, v + 1);
+    df = u32s('df', 0, v);
     const postings = section('postings');
     const qAt = 4 * (v + 1 + total);
     if (qAt + total > postings.length) throw corrupt('postings');
@@ -289,9 +296,9 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
   return {
     created: String(header.created ?? ''),
     docCount: header.docCount,
-    vocab: section('vocab'),
-    vocabOffsets: u32s('vocabOffsets', 0, v + 1),
-    df: u32s('df', 0, v),
+    vocab,
+    vocabOffsets,
+    df,
     postingStart,
     postingDoc,
     postingQ,
@@ -309,6 +316,68 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
     recordOffsets: u32s('offsets', 0, n + 1),
     recordShards: header.recordShards,
   };
+}
+
+/** The vocabulary of a compact file: each word as the bytes it shares with the one before and the rest, then its frequency. */
+function frontCoded(vocab: Uint8Array, offsets: Uint32Array, df: Uint32Array): Uint8Array {
+  const out = new ByteWriter();
+  let prevStart = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < df.length; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    let shared = 0;
+    while (shared < end - start && shared < prevEnd - prevStart && vocab[start + shared] === vocab[prevStart + shared]) shared++;
+    out.varint(shared);
+    out.varint(end - start - shared);
+    out.bytes(vocab.subarray(start + shared, end));
+    out.varint(df[i]);
+    prevStart = start;
+    prevEnd = end;
+  }
+  return out.finish();
+}
+
+/** A compact file's vocabulary made whole again: the words, where each starts, their frequencies. One loop of its own, as `invertVectors`. */
+function frontDecoded(coded: Uint8Array, v: number): Pick<IndexSections, 'vocab' | 'vocabOffsets' | 'df'> {
+  const bad = () => corrupt('vocabulary');
+  const vocabOffsets = new Uint32Array(v + 1);
+  const df = new Uint32Array(v);
+  const end = coded.length;
+  let vocab = new Uint8Array(Math.max(64, end * 2));
+  let length = 0;
+  let at = 0;
+  let prevStart = 0;
+  const varint = () => {
+    let x = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (at >= end || shift > 28) throw bad();
+      const b = coded[at++];
+      x += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return x;
+    }
+  };
+  for (let i = 0; i < v; i++) {
+    const shared = varint();
+    const rest = varint();
+    if (shared > length - prevStart || rest > end - at) throw bad();
+    if (length + shared + rest > vocab.length) {
+      const grown = new Uint8Array(Math.max(vocab.length * 2, length + shared + rest));
+      grown.set(vocab.subarray(0, length));
+      vocab = grown;
+    }
+    vocabOffsets[i] = length;
+    for (let j = 0; j < shared; j++) vocab[length + j] = vocab[prevStart + j];
+    prevStart = length;
+    length += shared;
+    for (let j = 0; j < rest; j++) vocab[length + j] = coded[at + j];
+    at += rest;
+    length += rest;
+    df[i] = varint();
+  }
+  if (at !== end) throw bad();
+  vocabOffsets[v] = length;
+  return { vocab: vocab.slice(0, length), vocabOffsets, df };
 }
 
 /**

@@ -11,10 +11,10 @@ export const RECORDS_PER_SHARD = 256;
 
 /**
  * Throws IndexError for a file that is not a whole index (damaged, or split
- * already). `derivePostings`: leave the postings out of the core, to be made
- * from its vectors when it is opened (format.ts; the reader's segments).
+ * already). `compact`: a compact core (format.ts: what can be made again
+ * when it is opened is left out; the reader's segments).
  */
-export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD, options: { derivePostings?: boolean } = {}): { core: Uint8Array; shards: Uint8Array[] } {
+export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD, options: { compact?: boolean } = {}): { core: Uint8Array; shards: Uint8Array[] } {
   const sections = decodeIndex(bytes);
   if (sections.recordShards) throw new IndexError('this index is split already');
   const { records, recordOffsets } = sections;
@@ -24,6 +24,6 @@ export function splitIndex(bytes: Uint8Array, perShard = RECORDS_PER_SHARD, opti
     shards.push(records.slice(recordOffsets[first], recordOffsets[Math.min(n, first + perShard)]));
   }
   // The same sections without the records; the record offsets stay, counted over all the shards.
-  const { chunks } = encodeIndex({ ...sections, records: [], recordShards: { perShard, count: shards.length }, derivePostings: options.derivePostings });
+  const { chunks } = encodeIndex({ ...sections, records: [], recordShards: { perShard, count: shards.length }, compact: options.compact });
   return { core: joinChunks(chunks), shards };
 }
