@@ -35,6 +35,8 @@ describe('t', () => {
   it('leaves messages without a count alone, and falls back to the key', () => {
     expect(t('cardReadAt', 'example.com')).toBe('Read it at example.com');
     expect(t('no-such-message')).toBe('no-such-message');
+    // With details, the details: an error the browser's messages cannot word is still said.
+    expect(t('no-such-message', 'index version 99 is not supported')).toBe('index version 99 is not supported');
   });
 
   it('reads counts as written for people, and nothing else as one', () => {
