@@ -89,6 +89,31 @@ describe('a change to the reader’s index when storage is full', () => {
   });
 });
 
+describe('the options page’s list of remembered articles', () => {
+  it('reads the title, outlet and date from the record, keeps those an older entry stored, and blanks a damaged one', async () => {
+    const { IDBFactory } = await import('fake-indexeddb');
+    const { vi } = await import('vitest');
+    globalThis.indexedDB = new IDBFactory();
+    vi.resetModules();
+    const db = await import('./user-reports-db');
+    const { entryOf } = await import('./remembered');
+    const { analyseReport } = await import('../index/build-index');
+    const article = { title: 'Evacuation deal reached', text: 'Evacuation deal reached\n\nOfficials said 500 people left.', outlet: 'Example News', published: '2025-02-03', url: 'https://example.com/a', byline: null, lang: 'en' };
+    const fresh = entryOf(analyseReport({ id: 'mine:https://example.com/a', article }), { how: 'read', rememberedAt: 3, key: 'fresh' });
+    expect(fresh).not.toHaveProperty('title');
+    const older = { ...entryOf(analyseReport({ id: 'mine:https://example.com/b', article: { ...article, url: 'https://example.com/b' } }), { how: 'read', rememberedAt: 2, key: 'older' }), title: 'As stored', outlet: null, published: null };
+    const damaged = { ...fresh, key: 'damaged', rememberedAt: 1, analysis: new Uint8Array([1, 2, 3]), problem: 'its stored analysis cannot be decompressed' };
+    await db.commitReader({ putArticles: [fresh, older, damaged] });
+    const list = await db.recentArticles(10);
+    expect(list.map(({ key, title, outlet, published }) => ({ key, title, outlet, published }))).toEqual([
+      { key: 'fresh', title: 'Evacuation deal reached', outlet: 'Example News', published: '2025-02-03' },
+      { key: 'older', title: 'As stored', outlet: null, published: null },
+      { key: 'damaged', title: '', outlet: null, published: null },
+    ]);
+    expect((await db.brokenArticles()).map((a) => [a.key, a.site, a.problem])).toEqual([['damaged', 'example.com', 'its stored analysis cannot be decompressed']]);
+  });
+});
+
 describe('the schema upgrade from version 1', () => {
   it('keeps every collection, its bytes and articles moved to a store of their own, and lists them without reading those', async () => {
     const { IDBFactory } = await import('fake-indexeddb');
