@@ -57,6 +57,9 @@ export interface ReportAnalysis {
   record: Uint8Array;
 }
 
+/** The longest term or key an analysis keeps, in UTF-16 units (what stored-analysis.ts accepts back). */
+export const MAX_TERM_LENGTH = 200;
+
 /**
  * Reads one report's text into what the index keeps of it. `hash`, and the
  * text's features and claims, when the caller has them already (made from
@@ -71,8 +74,11 @@ export function analyseReport(
   const tokens = known.features ? undefined : tokenize(a.text);
   const features = known.features ?? textFeatures(a.text, tokens);
   const terms: ReportAnalysis['terms'] = [];
-  for (const [term, count] of features.termCounts) terms.push([term, count, features.names.has(term)]);
-  const found = known.features?.keys ?? keyStrings(a, features.names, tokens);
+  // A "word" longer than MAX_TERM_LENGTH is no word (a hostile or broken page): it would match nothing, and a stored
+  // analysis holding one could not be read back (stored-analysis.ts checks every term and key).
+  for (const [term, count] of features.termCounts) if (term.length <= MAX_TERM_LENGTH) terms.push([term, count, features.names.has(term)]);
+  const keyed = known.features?.keys ?? keyStrings(a, features.names, tokens);
+  const found = Object.fromEntries(Object.entries(keyed).map(([group, list]) => [group, (list as string[]).filter((k) => k.length <= MAX_TERM_LENGTH)])) as unknown as KeyStrings;
   // The name words are the terms marked as names, in the terms' order: stored once (stored-analysis.ts derives them).
   const keys = { ...found, names: terms.filter(([, , name]) => name).map(([term]) => term) };
   const record = encodeRecord({

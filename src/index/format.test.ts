@@ -313,6 +313,15 @@ describe('decodeIndex on a damaged file', () => {
     expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 3 }))), /vocabulary/);
     expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 5 }))), /vocabulary/);
     for (let length = 0; length < derived.length; length++) expect(() => decodeIndex(derived.subarray(0, length)), `${length} bytes`).toThrow(IndexError);
+    // Counts far beyond what the sections hold are refused before anything is allocated for them.
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, vocab: 2 ** 30 }))), /vocabulary/);
+    expectIndexError(() => decodeIndex(withHeader(derived, (h) => ({ ...h, postings: 2 ** 30 }))), /word vectors/);
+    // Words that each repeat the one before and add to it cost three bytes each, whatever their length: refused once
+    // one is longer than any word the builder keeps.
+    const words = Array.from({ length: 1100 }, (_, i) => 'a'.repeat(i + 1));
+    const long = { ...c, vocab: utf8(words.join('')), vocabOffsets: Uint32Array.from([0, ...words.map((_, i) => ((i + 1) * (i + 2)) / 2)]), df: new Uint32Array(words.length).fill(1) };
+    expect(decodeIndex(encode({ ...long, vocab: long.vocab, compact: false, postingStart: new Uint32Array(words.length + 1).fill(5).fill(0, 0, 1) })).df.length).toBe(1100);
+    expectIndexError(() => decodeIndex(encode({ ...long, compact: true })), /vocabulary/);
   });
 
   it('refuses the file truncated anywhere', () => {

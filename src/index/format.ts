@@ -318,6 +318,9 @@ function sectionViews(bytes: Uint8Array, { version, header, base }: FileHead): I
   };
 }
 
+/** Longer than any word or key the builder keeps (MAX_TERM_LENGTH, 200 UTF-16 units: at most 600 bytes). */
+const MAX_WORD_BYTES = 1024;
+
 /** The vocabulary of a compact file: each word as the bytes it shares with the one before and the rest, then its frequency. */
 function frontCoded(vocab: Uint8Array, offsets: Uint32Array, df: Uint32Array): Uint8Array {
   const out = new ByteWriter();
@@ -341,6 +344,9 @@ function frontCoded(vocab: Uint8Array, offsets: Uint32Array, df: Uint32Array): U
 /** A compact file's vocabulary made whole again: the words, where each starts, their frequencies. One loop of its own, as `invertVectors`. */
 function frontDecoded(coded: Uint8Array, v: number): Pick<IndexSections, 'vocab' | 'vocabOffsets' | 'df'> {
   const bad = () => corrupt('vocabulary');
+  // Each word takes three bytes at least, and none is longer than MAX_WORD_BYTES: a hostile count or prefix cannot
+  // make this allocate more than the file justifies.
+  if (3 * v > coded.length) throw bad();
   const vocabOffsets = new Uint32Array(v + 1);
   const df = new Uint32Array(v);
   const end = coded.length;
@@ -360,7 +366,7 @@ function frontDecoded(coded: Uint8Array, v: number): Pick<IndexSections, 'vocab'
   for (let i = 0; i < v; i++) {
     const shared = varint();
     const rest = varint();
-    if (shared > length - prevStart || rest > end - at) throw bad();
+    if (shared > length - prevStart || rest > end - at || shared + rest > MAX_WORD_BYTES) throw bad();
     if (length + shared + rest > vocab.length) {
       const grown = new Uint8Array(Math.max(vocab.length * 2, length + shared + rest));
       grown.set(vocab.subarray(0, length));
@@ -390,6 +396,8 @@ function invertVectors(terms: Uint8Array, termOffsets: Uint32Array, v: number, t
   const n = termOffsets.length - 1;
   const bad = () => corrupt('word vectors');
   if (termOffsets[n] !== terms.length) throw bad();
+  // Each posting takes two bytes of the vectors at least: a hostile count cannot make this allocate more.
+  if (2 * total > terms.length) throw bad();
   const ids = new Uint32Array(total);
   const qs = new Uint8Array(total);
   const reportOf = new Uint32Array(total);
@@ -585,6 +593,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * and times among them; 6: quote speakers read on PolNeAR train, an age in a
  * list no part of a whole, a figure after "including" a part (issue 11); 7: no
  * state read after "without", the badly hurt a part of the hurt, words and
- * sentences split at a dot between two words ("released.Three": scraped text).
+ * sentences split at a dot between two words ("released.Three": scraped text);
+ * 8: no term or key longer than MAX_TERM_LENGTH (an analysis holding one could
+ * not be read back).
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;

@@ -83,4 +83,12 @@ describe('stored analyses', () => {
     // Read without the dictionary, a packed entry is damage, said as such.
     expect(() => loadRecord({ ...s, packing: undefined })).toThrow(AnalysisError);
   });
+
+  it('read back an article with a word longer than any word (a broken or hostile page): the word is no term', async () => {
+    const text = `Long word\n\nThe page said ${'x'.repeat(3000)} and Police Chief ${'Y'.repeat(300)} said 5 people were hurt.`;
+    const a = analyseReport({ id: 'long', article: { title: 'Long word', text, outlet: null, published: null, url: null, byline: null, lang: null } });
+    expect(Math.max(...a.terms.map(([t]) => t.length))).toBeLessThanOrEqual(200);
+    expect(Object.values(a.keys).flat().every((k) => k.length <= 200)).toBe(true);
+    expect(loadAnalysis(storeAnalysis(a))).toEqual(a);
+  });
 });

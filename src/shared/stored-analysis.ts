@@ -31,7 +31,7 @@
  * @example loadAnalysis(storeAnalysis(a)) // deep-equals a
  */
 import { deflateSync, inflateSync } from 'fflate';
-import type { ReportAnalysis } from '../index/build-index';
+import { MAX_TERM_LENGTH, type ReportAnalysis } from '../index/build-index';
 import { KEY_GROUPS, type KeyStrings } from '../core/happening';
 import { ANALYSIS_DICTIONARY } from './analysis-dictionary';
 
@@ -109,7 +109,7 @@ const isCount = (x: unknown): x is number => Number.isSafeInteger(x) && (x as nu
 
 const noKeys = (): KeyStrings => Object.fromEntries(KEY_GROUPS.map((group) => [group, []])) as unknown as KeyStrings;
 
-const isKey = (k: unknown) => typeof k === 'string' && k.length > 0 && k.length <= 200 && !/[\t\n]/.test(k);
+const isKey = (k: unknown) => typeof k === 'string' && k.length > 0 && k.length <= MAX_TERM_LENGTH && !/[\t\n]/.test(k);
 
 /** The whole analysis again, checked (stored data may be damaged, and restored files are untrusted). Throws AnalysisError. */
 export function loadAnalysis(s: StoredAnalysis, id?: string): ReportAnalysis {
@@ -162,7 +162,7 @@ function checkedAnalysis(a: ReportAnalysis): ReportAnalysis {
     a.terms.every((t) => {
       if (!Array.isArray(t) || t.length !== 3) return false;
       const [term, count, name] = t;
-      return typeof term === 'string' && term.length > 0 && term.length <= 200 && !/[\t\n]/.test(term) && isCount(count) && count > 0 && typeof name === 'boolean';
+      return typeof term === 'string' && term.length > 0 && term.length <= MAX_TERM_LENGTH && !/[\t\n]/.test(term) && isCount(count) && count > 0 && typeof name === 'boolean';
     }) &&
     typeof a.keys === 'object' &&
     a.keys !== null &&
