@@ -595,6 +595,7 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * state read after "without", the badly hurt a part of the hurt, words and
  * sentences split at a dot between two words ("released.Three": scraped text);
  * 8: no term or key longer than MAX_TERM_LENGTH (an analysis holding one could
- * not be read back).
+ * not be read back); words quoted as what a named subject calls something
+ * ("Trump called the system “rigged”") are that subject's.
  */
 export const ANALYSIS_VERSION = 8;

@@ -374,7 +374,7 @@ function attributeQuotes(
     if (resolved) claim.speakerResolved = true;
     out.push(claim);
     lastKept = m;
-    if (speaker) {
+    if (speaker && !f?.weak) {
       mentions.push({ name: speaker, pos: m.open });
       last = { speaker, verb, verbKind, relay, line: ls, pos: m.open };
     }

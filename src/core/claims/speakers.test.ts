@@ -73,6 +73,23 @@ describe('attributionAfter: the trailer of a quote', () => {
 });
 
 describe('attributionBefore: the lead-in of a quote', () => {
+  it('gives words quoted as what a named subject calls something to that subject (PolNeAR train), weakly', () => {
+    expect(leadIn('Ohio Gov. John Kasich has also broadly called for “boots on the ground.”')).toMatchObject({ speaker: 'Ohio Gov. John Kasich', verb: 'called' });
+    expect(leadIn('Trump subsequently defended the incident, calling the protester “a very obnoxious guy.”')).toMatchObject({ speaker: 'Trump', verb: 'calling' });
+    expect(leadIn('Democratic candidate Hillary Clinton called the agreement “an historic step forward.”')).toMatchObject({ speaker: 'Hillary Clinton', verb: 'called' });
+    const f = attributionBefore(ctxOf('Trump called the system “rigged.”'), 0, 'Trump called the system '.length);
+    expect(f?.weak).toBe(true);
+    // A noun, a passive, a pronoun: no one's words.
+    expect(leadIn('Protesters denounced Trump’s call for “a total and complete shutdown.”')).toBeNull();
+    expect(leadIn('He sent what has been described as a “political army.”')).toBeNull();
+    expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toBeNull();
+  });
+  it('lets no later quote continue such an attribution', () => {
+    const text = 'Trump called the system “rigged.”\n\n“We will appeal,” Smith said. “It is wrong, and we will say so in court.”';
+    expect(extractClaims(text).quotes.map((q) => q.speaker)).toEqual(['Trump', 'Smith', 'Smith']);
+    const alone = 'Beck called Palin a “clown.”\n\n“She has nothing to say about it, nothing at all.”';
+    expect(extractClaims(alone).quotes.map((q) => q.speaker)).toEqual(['Beck', null]);
+  });
   it('reads "X, a …, said:"', () => {
     expect(leadIn('In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: “Secretary Clinton has been cooperating.”')).toMatchObject({
       speaker: 'Brian Fallon', verb: 'said', written: 'Brian Fallon, a spokesman for the Clinton campaign, said',

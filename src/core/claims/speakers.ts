@@ -28,6 +28,8 @@ export interface Found {
   /** The attribution as written: speaker and verb. */
   start: number;
   end: number;
+  /** Read from what the subject calls something ("Trump called it “…”"): no attribution later quotes continue. */
+  weak?: true;
 }
 
 /** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
@@ -714,6 +716,27 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
   }
+  // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
+  // words quoted as what a named subject calls, names or asks for, a few words after that verb.
+  // The verb is the subject's own ("Trump called the system", "Kasich has also broadly called for") or follows a
+  // comma (", calling him"); not a noun ("Trump's call for", "his promise of") nor a passive ("what has been
+  // described as"). Such an attribution is `weak`: later quotes do not continue it.
+  for (let v = b - 1; v > a && b - v <= 6; v--) {
+    if (!NAMING_VERBS.test(tokens[v].norm) || isCap(tokens[v]) || gapHas(ctx, v + 1, /[.!?;"“”]/)) continue;
+    const p = tokens[v - 1];
+    if (/['’]s$/.test(p.raw) || /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm)) break;
+    const sp = sentenceSubject(ctx, a, v + 1);
+    if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
+    let k = tokenAt(tokens, sp.end);
+    while (k < v && (AUX.test(tokens[k].norm) || (ADVERB.test(tokens[k].norm) && !isCap(tokens[k])))) k++;
+    const own = k === v && !gapHas(ctx, v, /[,;:]/);
+    const participle = /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/);
+    if (own || participle) return { ...found(ctx, sp, tokens[v], false, b, b), weak: true };
+    break;
+  }
   return null;
 }
+
+/** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
+const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing))$/;
 
