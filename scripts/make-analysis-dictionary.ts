@@ -11,9 +11,11 @@
  * inflated with these very bytes. A new dictionary is a new PACKING in
  * stored-analysis.ts, with the old one kept to read what was stored before.
  *
- *   npx tsx scripts/make-analysis-dictionary.ts
+ *   npx tsx scripts/make-analysis-dictionary.ts --new-packing
+ *
+ * (Without --new-packing it refuses to replace the dictionary there is.)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseReport } from '../src/index/build-index';
 import { featuresText } from '../src/shared/stored-analysis';
@@ -22,6 +24,11 @@ import { readCorpus } from '../src/node/corpus';
 const WINDOW = 32 * 1024;
 const ROOT = join(import.meta.dirname, '..');
 
+const OUT = join(ROOT, 'src/shared/analysis-dictionary.ts');
+if (existsSync(OUT) && !process.argv.includes('--new-packing')) {
+  console.error('src/shared/analysis-dictionary.ts exists: the entries stored with it need it as it is. For a new dictionary, add a packing to stored-analysis.ts (keeping this one to read the old), then run this with --new-packing.');
+  process.exit(1);
+}
 const inputs = await readCorpus(join(ROOT, 'corpus/seeds'), join(ROOT, 'corpus/wikiref-dev'));
 const decoder = new TextDecoder();
 const text = inputs.map((input) => {
@@ -38,5 +45,5 @@ const file = `/**
  */
 export const ANALYSIS_DICTIONARY: Uint8Array = new TextEncoder().encode(${JSON.stringify(dictionary)});
 `;
-writeFileSync(join(ROOT, 'src/shared/analysis-dictionary.ts'), file);
+writeFileSync(OUT, file);
 console.log(`src/shared/analysis-dictionary.ts: ${new TextEncoder().encode(dictionary).length} bytes from ${inputs.length} analyses`);
