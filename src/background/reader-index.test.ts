@@ -112,6 +112,14 @@ describe('the reader’s index', () => {
     expect(status.segments.length).toBeLessThanOrEqual(3);
     expect(status.segments.reduce((n, s) => n + s.articles, 0)).toBe(20);
     for (const a of [articles[0], articles[9], articles[19]]) expect(await relatedIds(newIndex(), otherOutlet(a))).toContain(`mine:${a.url}`);
+    // Every segment is stored compact (format.ts): no postings, a front-coded vocabulary.
+    const { segments } = await m.db.readerSnapshot();
+    for (const segment of segments) {
+      const view = new DataView(segment.core.buffer, segment.core.byteOffset, segment.core.byteLength);
+      const header = JSON.parse(new TextDecoder().decode(segment.core.subarray(12, 12 + view.getUint32(8, true)))) as { compact?: boolean; sections: Record<string, [number, number]> };
+      expect(header.compact, segment.tier).toBe(true);
+      expect(header.sections.postings[1], segment.tier).toBe(0);
+    }
   });
 
   it('reads the records a lookup needs from all its segments in one transaction', async () => {
