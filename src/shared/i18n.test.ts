@@ -16,7 +16,9 @@ function getMessage(name: string, substitutions: string[] = []): string {
     return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
   });
 }
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (name: string, subs: string[]) => getMessage(name, subs), getUILanguage: () => 'en-GB' } } }));
+/** Off: the browser gives no message at all (seen in Chromium end-to-end runs under load). */
+const browserGives = { messages: true };
+vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (name: string, subs: string[]) => (browserGives.messages ? getMessage(name, subs) : ''), getUILanguage: () => 'en-GB' } } }));
 
 const { countOf, t } = await import('./i18n');
 
@@ -37,6 +39,24 @@ describe('t', () => {
     expect(t('no-such-message')).toBe('no-such-message');
     // With details, the details: an error the browser's messages cannot word is still said.
     expect(t('no-such-message', 'index version 99 is not supported')).toBe('index version 99 is not supported');
+  });
+
+  it('says the English message when the browser gives none, placeholders and counts as the browser would', () => {
+    browserGives.messages = false;
+    try {
+      expect(t('errorBundledIndex', 'the index is corrupt or truncated (header)')).toBe(getMessage('errorBundledIndex', ['the index is corrupt or truncated (header)']));
+      expect(t('errorBundledIndex', 'x')).toContain('installation is damaged');
+      expect(t('reportsCount', '1')).toBe('1 report');
+      expect(t('reportsCount', '3')).toBe('3 reports');
+      expect(t('no-such-message')).toBe('no-such-message');
+      // Every message reads the same from the bundle as from the browser.
+      browserGives.messages = true;
+      const fromBrowser = Object.keys(messages).map((k) => t(k, '2', 'b', 'c'));
+      browserGives.messages = false;
+      expect(Object.keys(messages).map((k) => t(k, '2', 'b', 'c'))).toEqual(fromBrowser);
+    } finally {
+      browserGives.messages = true;
+    }
   });
 
   it('reads counts as written for people, and nothing else as one', () => {

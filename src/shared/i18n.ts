@@ -1,6 +1,8 @@
 /**
- * Strings from _locales/ through browser.i18n, with the key itself as a last
- * resort.
+ * Strings from _locales/ through browser.i18n; when the browser gives none
+ * (seen in Chromium end-to-end runs under load: every message of the
+ * extension came back empty, in the background and the popup alike), the
+ * English messages bundled with the code; the key itself as a last resort.
  *
  * Counted messages: browser.i18n has no plurals, so a message whose first
  * substitution is a count may have forms named `<key>_<category>`, the
@@ -10,6 +12,28 @@
  * "$COUNT$ reports" and "reportsCount_one" "1 report".
  */
 import browser from 'webextension-polyfill';
+import english from '../../public/_locales/en/messages.json';
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const ENGLISH = english as Record<string, Message>;
+
+/** A message from the bundled English ones, its placeholders filled as browser.i18n fills them; '' when there is none. */
+function englishMessage(key: string, substitutions: readonly string[]): string {
+  const m = Object.hasOwn(ENGLISH, key) ? ENGLISH[key] : undefined;
+  if (!m) return '';
+  return m.message.replace(/\$(\w+)\$|\$\$/g, (whole, placeholder: string | undefined) => {
+    if (placeholder === undefined) return '$';
+    const content = m.placeholders?.[placeholder.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
+
+function message(key: string, substitutions: string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || englishMessage(key, substitutions);
+}
 
 let rules: Intl.PluralRules | null = null;
 
@@ -41,10 +65,9 @@ export function t(key: string, ...substitutions: string[]): string {
   if (count !== null) {
     const category = pluralRules().select(count);
     // "other" is the general form, the message named `key`.
-    const form = category === 'other' ? '' : browser.i18n.getMessage(`${key}_${category}`, substitutions);
+    const form = category === 'other' ? '' : message(`${key}_${category}`, substitutions);
     if (form) return form;
   }
-  // A message the browser does not give (seen once in an end-to-end run in Chromium: the popup's error read
-  // "popupError", the detail lost): its details say more than its name.
-  return browser.i18n.getMessage(key, substitutions) || (substitutions.length > 0 ? substitutions.join(' ') : key);
+  // A message neither the browser nor the bundle has: its details say more than its name.
+  return message(key, substitutions) || (substitutions.length > 0 ? substitutions.join(' ') : key);
 }
