@@ -3,6 +3,7 @@
  * send, keeps each tab's result in session storage (the browser may stop this
  * worker at any time) and sets the toolbar badge.
  */
+import '../shared/english-messages';
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { compareArticle, type ArticleAnalysis } from '../index/compare-article';
 import { contentChannel, pageChannel, tabStateKey, type PageArticleAnswer, type TabState } from '../shared/messages';

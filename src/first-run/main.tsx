@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../shared/english-messages';
 import { t } from '../shared/i18n';
 import { FirstRun } from './FirstRun';
 

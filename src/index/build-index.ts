@@ -78,7 +78,7 @@ export function analyseReport(
   // analysis holding one could not be read back (stored-analysis.ts checks every term and key).
   for (const [term, count] of features.termCounts) if (term.length <= MAX_TERM_LENGTH) terms.push([term, count, features.names.has(term)]);
   const keyed = known.features?.keys ?? keyStrings(a, features.names, tokens);
-  const found = Object.fromEntries(Object.entries(keyed).map(([group, list]) => [group, (list as string[]).filter((k) => k.length <= MAX_TERM_LENGTH)])) as unknown as KeyStrings;
+  const found = Object.fromEntries(KEY_GROUPS.map((group) => [group, keyed[group].filter((k) => k.length <= MAX_TERM_LENGTH)])) as unknown as KeyStrings;
   // The name words are the terms marked as names, in the terms' order: stored once (stored-analysis.ts derives them).
   const keys = { ...found, names: terms.filter(([, , name]) => name).map(([term]) => term) };
   const record = encodeRecord({

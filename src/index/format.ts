@@ -403,30 +403,28 @@ function invertVectors(terms: Uint8Array, termOffsets: Uint32Array, v: number, t
   const reportOf = new Uint32Array(total);
   const postingStart = new Uint32Array(v + 1);
   const length = terms.length;
-  let k = 0;
-  for (let r = 0; r < n; r++) {
-    let at = termOffsets[r];
-    const end = termOffsets[r + 1];
-    if (end > length || at > end) throw bad();
-    // Varints of at most four bytes: a count or an id delta below 2^28.
-    let count = 0;
+  let at = 0;
+  let end = 0;
+  // Varints of at most four bytes: a count or an id delta below 2^28.
+  const varint = () => {
+    let x = 0;
     for (let shift = 0; ; shift += 7) {
       if (at >= end || shift > 21) throw bad();
       const b = terms[at++];
-      count |= (b & 0x7f) << shift;
-      if (b < 0x80) break;
+      x |= (b & 0x7f) << shift;
+      if (b < 0x80) return x;
     }
+  };
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    at = termOffsets[r];
+    end = termOffsets[r + 1];
+    if (end > length || at > end) throw bad();
+    const count = varint();
     if (count > total - k) throw bad();
     let id = 0;
     for (let j = 0; j < count; j++) {
-      let delta = 0;
-      for (let shift = 0; ; shift += 7) {
-        if (at >= end || shift > 21) throw bad();
-        const b = terms[at++];
-        delta |= (b & 0x7f) << shift;
-        if (b < 0x80) break;
-      }
-      id += delta;
+      id += varint();
       if (id >= v || at >= end) throw bad();
       ids[k] = id;
       qs[k] = terms[at++];

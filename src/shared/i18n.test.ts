@@ -21,6 +21,7 @@ const browserGives = { messages: true };
 vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (name: string, subs: string[]) => (browserGives.messages ? getMessage(name, subs) : ''), getUILanguage: () => 'en-GB' } } }));
 
 const { countOf, t } = await import('./i18n');
+await import('./english-messages');
 
 describe('t', () => {
   it('agrees with its count: the "_one" form for 1, the general form otherwise', () => {

@@ -2,7 +2,10 @@
  * Strings from _locales/ through browser.i18n; when the browser gives none
  * (seen in Chromium end-to-end runs under load: every message of the
  * extension came back empty, in the background and the popup alike), the
- * English messages bundled with the code; the key itself as a last resort.
+ * English messages bundled with the code where a script loads them
+ * (`english-messages.ts`: the background and the extension's pages, not the
+ * content script that runs in every page); the details or the key itself as
+ * a last resort.
  *
  * Counted messages: browser.i18n has no plurals, so a message whose first
  * substitution is a count may have forms named `<key>_<category>`, the
@@ -12,17 +15,21 @@
  * "$COUNT$ reports" and "reportsCount_one" "1 report".
  */
 import browser from 'webextension-polyfill';
-import english from '../../public/_locales/en/messages.json';
 
-interface Message {
+export interface LocaleMessage {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-const ENGLISH = english as Record<string, Message>;
+let bundled: Readonly<Record<string, LocaleMessage>> = {};
 
-/** A message from the bundled English ones, its placeholders filled as browser.i18n fills them; '' when there is none. */
+/** The messages to say when the browser gives none (english-messages.ts sets them). */
+export function fallBackOn(messages: Readonly<Record<string, LocaleMessage>>): void {
+  bundled = messages;
+}
+
+/** A message from the bundled ones, its placeholders filled as browser.i18n fills them; '' when there is none. */
 function englishMessage(key: string, substitutions: readonly string[]): string {
-  const m = Object.hasOwn(ENGLISH, key) ? ENGLISH[key] : undefined;
+  const m = Object.hasOwn(bundled, key) ? bundled[key] : undefined;
   if (!m) return '';
   return m.message.replace(/\$(\w+)\$|\$\$/g, (whole, placeholder: string | undefined) => {
     if (placeholder === undefined) return '$';

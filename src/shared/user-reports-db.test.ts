@@ -5,7 +5,7 @@
  * (fake-indexeddb has no quota; the abort is made as the browser makes it.)
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allCollections, collectionSummaries, deleteCollection, putCollections, StorageError, type Collection } from './user-reports-db';
 
 const collection = (id: string, size = 16): Collection => ({
@@ -20,6 +20,14 @@ const collection = (id: string, size = 16): Collection => ({
 });
 
 const realPut = IDBObjectStore.prototype.put;
+
+/** An empty database and the module anew (it keeps its connection per module). */
+async function freshDb(): Promise<typeof import('./user-reports-db')> {
+  const { IDBFactory } = await import('fake-indexeddb');
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  return import('./user-reports-db');
+}
 
 /** From now on, a write of more than `room` bytes aborts its transaction as a full disk does. */
 function storageHolds(room: number): void {
@@ -66,11 +74,7 @@ describe('user reports when storage is full', () => {
 
 describe('a change to the reader’s index when storage is full', () => {
   it('keeps nothing of it: articles, segment and forgotten list go in together or not at all', async () => {
-    const { IDBFactory } = await import('fake-indexeddb');
-    const { vi } = await import('vitest');
-    globalThis.indexedDB = new IDBFactory();
-    vi.resetModules();
-    const db = await import('./user-reports-db');
+    const db = await freshDb();
     const entry = (key: string, size: number) => ({ key, id: `mine:${key}`, how: 'read' as const, site: '', title: key, outlet: null, published: null, rememberedAt: 1, readAt: 1, hash: size, analysisVersion: 3, analysis: new Uint8Array(size), recordLength: 1 });
     await db.commitReader({ putArticles: [entry('kept', 8)] });
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { analysis?: Uint8Array }, key?: IDBValidKey) {
@@ -91,11 +95,7 @@ describe('a change to the reader’s index when storage is full', () => {
 
 describe('the options page’s list of remembered articles', () => {
   it('reads the title, outlet and date from the record, keeps those an older entry stored, and blanks a damaged one', async () => {
-    const { IDBFactory } = await import('fake-indexeddb');
-    const { vi } = await import('vitest');
-    globalThis.indexedDB = new IDBFactory();
-    vi.resetModules();
-    const db = await import('./user-reports-db');
+    const db = await freshDb();
     const { entryOf } = await import('./remembered');
     const { analyseReport } = await import('../index/build-index');
     const article = { title: 'Evacuation deal reached', text: 'Evacuation deal reached\n\nOfficials said 500 people left.', outlet: 'Example News', published: '2025-02-03', url: 'https://example.com/a', byline: null, lang: 'en' };
@@ -117,7 +117,6 @@ describe('the options page’s list of remembered articles', () => {
 describe('the schema upgrade from version 1', () => {
   it('keeps every collection, its bytes and articles moved to a store of their own, and lists them without reading those', async () => {
     const { IDBFactory } = await import('fake-indexeddb');
-    const { vi } = await import('vitest');
     globalThis.indexedDB = new IDBFactory();
     // A version 1 database, as an earlier Crossread left it.
     await new Promise<void>((resolve, reject) => {
