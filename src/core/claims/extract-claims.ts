@@ -205,7 +205,10 @@ function sentenceAfter(sents: Span[], pos: number): Span | null {
 function attributionSentence(ctx: Ctx, f: Found, trailerEnd: number, next: QuoteMarks | undefined): boolean {
   if (next && trailerEnd === next.open && /^[^.!?;]{0,20}[,:]\s*$/.test(ctx.text.slice(f.end, trailerEnd))) return false;
   if (f.speakerStart < 0 || f.verb === null || /^(?:told|tells|asked|asks|urged|warned|reminded|assured|answered|pressed)$/i.test(f.verb)) return true;
-  const after = ctx.tokens[tokenAt(ctx.tokens, f.end)];
+  const k = tokenAt(ctx.tokens, f.end);
+  const after = ctx.tokens[k];
+  // `“…” The 57-year-old scientist says she doesn't take …`: reported speech of its own, not the quote's attribution.
+  if (after && after.start < trailerEnd && /^(?:that|he|she|they|it|we|i)$/.test(after.norm) && ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd) return false;
   return !(after && after.start < trailerEnd && /^(?:a|an|the|his|her|their|its|that|this|these|those)$/.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)));
 }
 
@@ -254,6 +257,14 @@ function attributeQuotes(
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    if (!f && prev?.short && prev.open > leaderStart - 2 - (prev.close - prev.open)) {
+      // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote (a title, a
+      // scare quote) earlier in the sentence is words of the lead-in, not where it starts.
+      let q = qi - 1;
+      while (q > 0 && marks[q - 1].short && marks[q - 1].close >= openSent.start) q--;
+      const from = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, q > 0 ? marks[q - 1].close + 1 : 0);
+      if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
+    }
     if (!f && !m.unclosed) f = accordingAfter(ctx, m.close + 1, trailerEnd);
     const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();

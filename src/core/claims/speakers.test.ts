@@ -251,4 +251,13 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical Islamic terrorist.”')[0][0]).toBe('Trump');
     expect(quotes('Democrats were asked how likely Clinton was to win, to which 21 percent said “not too likely at all really.”')[0][0]).toBe('21 percent');
   });
+  it('reads a party and state in brackets, titles with a dot, a name between commas after a noun for someone, and signs and messages "saying"', () => {
+    expect(quotes('In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It should shock the conscience of every decent American.”')[0]).toEqual(['Hakeem Jeffries', 'saying']);
+    expect(quotes('Asked about Sullivan, Senate Democrat Dianne Feinstein (D-Calif.) said “I have never heard it before.”')[0][0]).toBe('Senate Democrat Dianne Feinstein');
+    expect(quotes('That changed the night Obama won Iowa. “It was a moment,” said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.')[0][0]).toBe('Rev. Kyev Tatum');
+    expect(quotes('In October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We are very interested.”')[0]).toEqual(['Mike Rubino', 'writing']);
+    expect(quotes("Hundreds of HP workers had amassed at the center, calling for Fiorina's firing and carrying signs saying, “Fire Carly.” Many wore green.")[0][0]).toBe('signs');
+    expect(quotes('On Tuesday night, his campaign sent out a text message to supporters saying: “We won.”')[0][0]).toBe('his campaign');
+    expect(quotes('Lori Bernstein held up a sign saying “Never again.” The 57-year-old scientist says she doesn’t take Holocaust comparisons lightly at all.')[0][0]).toBe('a sign');
+  });
 });

@@ -59,10 +59,14 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
   const b = ctx.tokens[k];
   if (!a || !b) return false;
   let g = ctx.text.slice(a.end, b.start);
-  // The dot of "U.S." or "Mr." ends no phrase.
-  if (g.startsWith('.') && (a.raw.includes('.') || /^\p{Lu}$/u.test(a.raw) || ABBREV.test(a.norm))) g = g.slice(1);
+  // The dot of "U.S." or "Mr." ends no phrase, nor that of a party and state after a name ("(D-Calif.)", "(D-N.Y.)").
+  if (g.startsWith('.') && (a.raw.includes('.') || /^\p{Lu}$/u.test(a.raw) || ABBREV.test(a.norm) || AFFILIATION.test(a.raw))) g = g.slice(1);
   return chars.test(g);
 }
+
+/** A party and state in brackets after a lawmaker's name: "(D-N.Y.)", "(R-Ky.)", "(I-Vt.)"; the token after the bracket. */
+const AFFILIATION = /^[DRI]-\p{Lu}/u;
+const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].raw) && /\(\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]?.end ?? 0, ctx.tokens[k].start));
 
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
@@ -73,6 +77,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   const lyNoun = (k: number) => SPEAKER_NOUN.test(tokens[k].norm) && (k - from < 3 || isCap(tokens[k - 1]));
   // "Sanders himself acknowledged": the reflexive is no part of who.
   while (to > from && ((ADVERB.test(tokens[to - 1].norm) && !isCap(tokens[to - 1]) && !lyNoun(to - 1)) || TIME_WORDS.test(tokens[to - 1].norm) || /^(?:himself|herself|themselves|itself)$/.test(tokens[to - 1].norm))) to--;
+  // "Rep. Hakeem Jeffries (D-N.Y.)": the name, without the party and state.
+  for (let k = from + 1; k < to; k++) if (affiliationAt(ctx, k)) to = k;
   // "The U.N. mission in Ukraine": the speaker is the mission, not the place.
   for (let k = from + 1; k < to; k++) {
     if (/^(?:in|at|from|on|near|familiar|involved|close|speaking|knowledgeable|briefed|who)$/.test(tokens[k].norm)) {
@@ -133,6 +139,23 @@ const AUX = /^(?:did|didn't|does|doesn't|do|don't|has|hasn't|had|hadn't|have|was
 const FINITE = /(?:ed|s)$|^(?:sent|told|wrote|said|made|took|gave|went|put|ran|spoke|got|held|left|came|brought|thought|found|knew|began|won|lost|read|met|led|kept|felt|heard|stood|paid|struck|drew|threw|sang|rang|shook|swore|wore)$/;
 
 /**
+ * "Trump’s Virginia state director, Mike Rubino, reached out": a name set apart by commas after the noun for someone
+ * at token `h`, then a verb, is the subject's name.
+ */
+function appositiveName(ctx: Ctx, h: number, limit: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  if (!gapHas(ctx, h + 1, /^\s*,\s*$/)) return null;
+  let e = h + 1;
+  while (e < limit && e - h <= 5 && (isCap(tokens[e]) || (e > h + 1 && CONNECTORS.has(tokens[e].norm))) && (e === h + 1 || !gapHas(ctx, e, /[,;:.!?"“”()]/))) e++;
+  const verb = tokens[e];
+  if (e === h + 1 || e + 1 >= limit || !gapHas(ctx, e, /^\s*,\s*$/) || PRONOUNS.has(tokens[h + 1].norm)) return null;
+  let m = e;
+  while (m < limit - 1 && m - e < 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+  if (!verb || !/^\p{Ll}+$/u.test(tokens[m].raw) || !FINITE.test(tokens[m].norm) || STOPWORDS.has(tokens[m].norm)) return null;
+  return speakerOf(ctx, h + 1, e);
+}
+
+/**
  * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
  * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
@@ -147,6 +170,8 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
     while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
     const head = tokens[h];
+    const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
+    if (named) return named;
     let m = h + 1;
     // "The Clinton campaign, in a Q&A on the e-mail controversy, worded": a phrase between commas is skipped.
     let aside = false;
@@ -182,12 +207,19 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
       const head = tokens[h];
       const verb = tokens[h + 1];
+      const named = head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
+      if (named) return named;
       if (head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) && verb && h + 1 < limit && /^\p{Ll}+$/u.test(verb.raw) && !STOPWORDS.has(verb.norm) && FINITE.test(verb.norm) && !gapHas(ctx, h + 1, stop)) {
         return { name: text.slice(tokens[k].start, head.end), start: tokens[k].start, end: head.end };
       }
     }
     // "Republican presidential candidate Donald Trump": a word before the noun for someone, then the name.
     const n2 = tokens[e + 1];
+    // "Trump’s Virginia state director, Mike Rubino,": a noun for someone after a word, then the name between commas.
+    if (n && n2 && e + 1 < limit && /^\p{Ll}+$/u.test(n.raw) && !STOPWORDS.has(n.norm) && /^\p{Ll}+$/u.test(n2.raw) && SPEAKER_NOUN.test(n2.norm) && !gapHas(ctx, e, stop) && !gapHas(ctx, e + 1, stop)) {
+      const named = appositiveName(ctx, e + 1, limit);
+      if (named) return named;
+    }
     if (n && n2 && e + 2 < limit && /^\p{Ll}+$/u.test(n.raw) && !STOPWORDS.has(n.norm) && /^\p{Ll}+$/u.test(n2.raw) && SPEAKER_NOUN.test(n2.norm) && isCap(tokens[e + 2]) && !gapHas(ctx, e, stop) && !gapHas(ctx, e + 1, stop) && !gapHas(ctx, e + 2, stop)) {
       e++;
       n = n2;
@@ -595,6 +627,26 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
     const verbTok = ingVerb > v ? ingVerb : v;
+    // "held up a sign saying", "carrying signs reading": the words are the sign's; "sent out a text message to supporters
+    // saying:", "released a statement saying": the sender's, the subject of the clause.
+    if (/ing$/.test(tokens[v].norm) && v - 1 > a && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
+      let n = v - 1;
+      if (/^(?:to|for)$/.test(tokens[n - 1]?.norm ?? '') && n - 2 > a && !gapHas(ctx, n, /[,;:.!?"“”«»()]/) && !gapHas(ctx, n - 1, /[,;:.!?"“”«»()]/)) n -= 2;
+      const noun = tokens[n].norm;
+      if (/^\p{Ll}/u.test(tokens[n].raw) && (CARRIED.test(noun) || SENT.test(noun))) {
+        let d = n;
+        while (d > a && n - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d - 1].raw) && !STOPWORDS.has(tokens[d - 1].norm) && !FINITE.test(tokens[d - 1].norm) && !/ing$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
+        if (d > a && /^(?:a|an|the|one|two|three|several|many|some|their|his|her|its)$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
+        if (SENT.test(noun)) {
+          let c = d;
+          while (c > a && d - c < 14 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
+          const subject = sentenceSubject(ctx, c, d);
+          if (subject && !PRONOUNS.has(subject.name.toLowerCase())) return found(ctx, subject, tokens[v], false, v, b);
+        } else {
+          return found(ctx, { name: ctx.text.slice(tokens[d].start, tokens[n].end), start: tokens[d].start, end: tokens[n].end }, tokens[v], false, v, b);
+        }
+      }
+    }
     // "Said Comey, “…”": the verb first, then who.
     if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b && !gapHas(ctx, v + 1, /[,;:.!?]/)) {
       const [s, e] = phraseAfter(ctx, v + 1, b, 6);
@@ -736,6 +788,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   return null;
 }
+
+/** Things carried or worn whose words are their own: "a sign saying". */
+const CARRIED = /^(?:signs?|placards?|banners?|posters?|billboards?|shirts?|t-shirts?|hats?|caps?|buttons?|stickers?|flyers?|leaflets?|headlines?)$/;
+/** Things sent whose words are their sender's: "a text message to supporters saying". */
+const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
 const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing))$/;
