@@ -260,4 +260,12 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('On Tuesday night, his campaign sent out a text message to supporters saying: “We won.”')[0][0]).toBe('his campaign');
     expect(quotes('Lori Bernstein held up a sign saying “Never again.” The 57-year-old scientist says she doesn’t take Holocaust comparisons lightly at all.')[0][0]).toBe('a sign');
   });
+  it('reads "is labeling" after an aside, a memo titled, a statement condemning, a video that said, and hundreds of demonstrators chanting', () => {
+    expect(quotes('Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama’s actions “an unconstitutional power grab.”')[0]).toEqual(['Former Arkansas Gov. Mike Huckabee', 'labeling']);
+    expect(quotes('On Monday night, Clinton campaign manager Robby Mook released a memo titled “The Path to the Nomination.”')[0]).toEqual(['Robby Mook', 'titled']);
+    expect(quotes('In Washington, President Obama released a statement Thursday night condemning “an outrageous attempt to terrorize innocent civilians.” He said he had directed his team to get in touch with French officials.')[0]).toEqual(['Obama', 'condemning']);
+    expect(quotes('In selling the courses, Trump released a marketing video that said, “I can turn anyone into a successful real estate investor.”')[0]).toEqual(['Trump', 'said']);
+    expect(quotes('Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Hell no, DNC, we won’t vote for Hillary,” raising questions.')[0][0]).toBe('Hundreds of pro-Sanders demonstrators');
+    expect(quotes('The proposal has been called “a disaster.”')[0]?.[0] ?? null).toBeNull();
+  });
 });

@@ -127,7 +127,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -164,6 +164,12 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
   const { tokens, text } = ctx;
   // A bracket's end or a dash ends a name: "(UPI) — In response …".
   const stop = /[,;:.!?"“”)—–]/;
+  // "Hundreds of pro-Sanders demonstrators marched": a number of people.
+  if (/^(?:hundreds|thousands|dozens|scores|tens)$/.test(tokens[a]?.norm ?? '') && tokens[a + 1]?.norm === 'of' && !gapHas(ctx, a + 1, stop)) {
+    let h = a + 2;
+    while (h < limit && h - a <= 5 && !gapHas(ctx, h, stop) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw))) h++;
+    if (h < limit && h - a <= 5 && !gapHas(ctx, h, stop) && SPEAKER_NOUN.test(tokens[h].norm)) return { name: text.slice(tokens[a].start, tokens[h].end), start: tokens[a].start, end: tokens[h].end };
+  }
   // "Her campaign quickly blasted out an email, stating", "The spokesman added": a noun for someone at the start.
   if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
     let h = a + 1;
@@ -240,8 +246,11 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     if (n && e < limit && k === a && gapHas(ctx, e, /^\s*,\s*$/) && /^\p{Ll}/u.test(n.raw)) {
       let c = e + 1;
       while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
-      const v = tokens[c];
-      if (v && c < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && FINITE.test(v.norm)) {
+      // "Huckabee, for his part, is labeling": an auxiliary, then the verb.
+      let cv = c;
+      while (cv < limit - 1 && cv - c < 2 && AUX.test(tokens[cv].norm) && !gapHas(ctx, cv + 1, stop)) cv++;
+      const v = tokens[cv];
+      if (v && cv < limit && gapHas(ctx, c, /^\s*,\s*$/) && /^\p{Ll}+$/u.test(v.raw) && !STOPWORDS.has(v.norm) && (FINITE.test(v.norm) || (cv > c && /ing$/.test(v.norm)))) {
         const sp = speakerOf(ctx, s, e);
         if (sp) return sp;
       }
@@ -389,7 +398,10 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
     // "two posts" is a noun; "the 43-year-old asked" is a verb.
     // "Another tweeted", "one said": a past tense after "another" or "one" is a verb.
     const pastAfterPronoun = /^(?:another|one)$/.test(p.norm) && (/ed$/.test(t.norm) || /^(?:said|wrote|told)$/.test(t.norm));
-    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun) || /^\d[\d,.]*$/.test(p.raw)) return false;
+    // "a marketing video that said": a relative clause after a noun, not "that post".
+    const q = ctx.tokens[k - 2];
+    const relative = p.norm === 'that' && (/ed$/.test(t.norm) || /^(?:said|wrote|told|read)$/.test(t.norm)) && q && /^\p{Ll}+$/u.test(q.raw) && !STOPWORDS.has(q.norm) && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/);
+    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
   }
@@ -629,8 +641,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const verbTok = ingVerb > v ? ingVerb : v;
     // "held up a sign saying", "carrying signs reading": the words are the sign's; "sent out a text message to supporters
     // saying:", "released a statement saying": the sender's, the subject of the clause.
-    if (/ing$/.test(tokens[v].norm) && v - 1 > a && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
-      let n = v - 1;
+    const relativeVerb = tokens[v - 1]?.norm === 'that' && v - 2 > a && !/ing$/.test(tokens[v].norm);
+    if ((/ing$/.test(tokens[v].norm) || relativeVerb) && v - 1 > a && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
+      let n = relativeVerb ? v - 2 : v - 1;
       if (/^(?:to|for)$/.test(tokens[n - 1]?.norm ?? '') && n - 2 > a && !gapHas(ctx, n, /[,;:.!?"“”«»()]/) && !gapHas(ctx, n - 1, /[,;:.!?"“”«»()]/)) n -= 2;
       const noun = tokens[n].norm;
       if (/^\p{Ll}/u.test(tokens[n].raw) && (CARRIED.test(noun) || SENT.test(noun))) {
@@ -774,16 +787,30 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   // comma (", calling him"); not a noun ("Trump's call for", "his promise of") nor a passive ("what has been
   // described as"). Such an attribution is `weak`: later quotes do not continue it.
   for (let v = b - 1; v > a && b - v <= 6; v--) {
-    if (!NAMING_VERBS.test(tokens[v].norm) || isCap(tokens[v]) || gapHas(ctx, v + 1, /[.!?;"“”]/)) continue;
+    // The gap after the verb, inside the lead-in: the one before the quote holds its opening mark.
+    if (!NAMING_VERBS.test(tokens[v].norm) || isCap(tokens[v]) || (v + 1 < b && gapHas(ctx, v + 1, /[.!?;"“”]/))) continue;
     const p = tokens[v - 1];
-    if (/['’]s$/.test(p.raw) || /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm)) break;
+    // "is labeling" goes on; "is labeled", "been called" is a passive, of what others call it.
+    const progressive = /ing$/.test(tokens[v].norm) && /^(?:is|are|was|were)$/.test(p.norm);
+    if (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm))) break;
     const sp = sentenceSubject(ctx, a, v + 1);
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
+    // "Huckabee, for his part, is labeling": an aside between commas after the subject.
+    if (k < v && gapHas(ctx, k, /^\s*,\s*$/)) {
+      let c = k + 1;
+      while (c < v && c - k < 8 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
+      if (c < v && gapHas(ctx, c, /^\s*,\s*$/)) k = c;
+    }
     while (k < v && (AUX.test(tokens[k].norm) || (ADVERB.test(tokens[k].norm) && !isCap(tokens[k])))) k++;
     const own = k === v && !gapHas(ctx, v, /[,;:]/);
     const participle = /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/);
-    if (own || participle) return { ...found(ctx, sp, tokens[v], false, b, b), weak: true };
+    // "Robby Mook released a memo titled “…”": the title of what the subject wrote or sent.
+    const titled = /^(?:titled|entitled|headlined|called|dubbed)$/.test(tokens[v].norm) && (SENT.test(p.norm) || WRITTEN_WORK.test(p.norm)) && !gapHas(ctx, v, /[,;:]/);
+    // "Obama released a statement Thursday night condemning “…”": the words of the subject's statement.
+    let sentObject = false;
+    for (let x = v - 1; x > k && v - x <= 4 && !gapHas(ctx, x + 1, /[,;:.!?"“”()]/); x--) if (SENT.test(tokens[x].norm) && /ing$/.test(tokens[v].norm)) sentObject = true;
+    if (own || participle || titled || sentObject) return { ...found(ctx, sp, tokens[v], false, b, b), weak: true };
     break;
   }
   return null;
@@ -791,9 +818,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
 
 /** Things carried or worn whose words are their own: "a sign saying". */
 const CARRIED = /^(?:signs?|placards?|banners?|posters?|billboards?|shirts?|t-shirts?|hats?|caps?|buttons?|stickers?|flyers?|leaflets?|headlines?)$/;
+/** What someone writes and gives a title: "a memo titled". */
+const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essays?|pieces?|speech|speeches|papers?|plans?|proposals?|bills?|ads?|videos?|films?|songs?|posts?|blogs?)$/;
 /** Things sent whose words are their sender's: "a text message to supporters saying". */
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
-const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing))$/;
+const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing))$/;
 
