@@ -123,6 +123,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
   const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
+  // "the numbers were wrong": a clause, not a description of someone.
+  for (let k = from + 1; k < to; k++) if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)$/.test(tokens[k].norm)) return null;
   if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }

@@ -74,6 +74,14 @@ describe('reported speech in the body', () => {
     const [t] = statements('Title\n\nOfficials confirmed four victims were taken to UC Medical Center.');
     expect(t.span.text).toBe('four victims were taken to UC Medical Center');
   });
+  it('takes no words before ", said" for a speaker, and reads "X, a spokesman, said …" and "…, said X, a spokesman" the right way round', () => {
+    // The words before the comma are what was said ("said six-million people"): they were once the speaker, and a quote
+    // two paragraphs on was given to "I guess that settles it".
+    expect(body('Oh, okay. I guess that settles it, said six-million people who lost their health insurance.').map((s) => s.speaker)).not.toContain('I guess that settles it');
+    expect(body('Brian Fallon, a spokesman for the campaign, said the numbers were wrong.')[0]).toMatchObject({ speaker: 'Brian Fallon', text: 'the numbers were wrong' });
+    expect(body('Brian Fallon, a spokesman for the campaign, said on Monday that the numbers were wrong.')[0]).toMatchObject({ speaker: 'Brian Fallon', text: 'the numbers were wrong' });
+    expect(body('The numbers were wrong, said Brian Fallon, a spokesman for the campaign.')[0]).toMatchObject({ speaker: 'Brian Fallon', text: 'The numbers were wrong' });
+  });
   it('takes a reporting word after an article or a preposition for a noun', () => {
     expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
     expect(body('The Kremlin dismissed these claims as disinformation spread by Kyiv.')).toEqual([]);

@@ -79,12 +79,15 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       };
     }
     const f = attributionAfter(ctx, tokens[k].start, endChar, ANY_REPORTING);
-    if (f && f.verb) {
+    // A verb without anyone after it ("X, a spokesman, said the numbers were wrong") is the verb of the clause's subject.
+    if (f && f.verb && f.speaker) {
       return {
         contentStart: tokens[a].start, contentEnd: tokens[k - 1].end, speaker: f.speaker, verb: f.verb, negated: false,
         relay: f.relay, relayStart: f.relayStart, relayEnd: f.relayEnd, attStart: f.start, attEnd: f.end,
       };
     }
+    // "…, said Brian Fallon, a spokesman for the campaign": an appositive at the end; the attribution is before it.
+    if (DETERMINERS.has(tokens[k].norm)) continue;
     break;
   }
   // "X said (that) …", "X did not confirm …"
@@ -100,14 +103,18 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       if (NEGATION.has(tokens[subjEnd - 1].norm)) negated = true;
       subjEnd--;
     }
+    let appositive = false;
     for (let k = a + 1; k < subjEnd; k++) {
       if (/,/.test(gapBefore(ctx, k))) {
         // "X, the …, said": keep X; anything else with a comma is not a subject.
         if (DETERMINERS.has(tokens[k].norm)) subjEnd = k;
         else return null;
+        appositive = true;
         break;
       }
     }
+    // "I guess that settles it, said six-million people": what comes before ", said" is what was said, not who.
+    if (!appositive && /,/.test(gapBefore(ctx, subjEnd))) return null;
     if (subjEnd <= a || subjEnd - a > 12) return null;
     if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !DETERMINERS.has(tokens[a].norm) && tokens[a].norm !== 'many' && tokens[a].norm !== 'some') return null;
     const sp = speakerOf(ctx, a, subjEnd);
@@ -118,6 +125,12 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       let j = c;
       while (j < b && j - c < 5 && tokens[j].norm !== 'that') j++;
       if (j < b && tokens[j].norm === 'that') c = j;
+    }
+    // "said on Monday that …", "said in a statement that …": the time or the medium is no part of what was said.
+    if (tokens[c] && /^(?:on|in|at|during|late|early|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[c].norm)) {
+      let j = c + 1;
+      while (j < b && j - c < 6 && tokens[j].norm !== 'that' && !/[,;:]/.test(gapBefore(ctx, j))) j++;
+      if (j < b && tokens[j].norm === 'that' && !/[,;:]/.test(gapBefore(ctx, j))) c = j;
     }
     if (tokens[c]?.norm === 'that') c++;
     if (b - c < 4 || /ing$/.test(t.norm)) return null;
