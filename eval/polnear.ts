@@ -171,7 +171,7 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
       .sort((x, y) => y.n - x.n || x.c.span.start - y.c.span.start);
     const ours: QuoteClaim | undefined = overlapping[0]?.c;
     const last = q.content[q.content.length - 1];
-    const around = verbose ? `\n              …${JSON.stringify(text.slice(Math.max(0, q.content[0][0] - 100), q.content[0][0]))} ⟦quote⟧ ${JSON.stringify(text.slice(last[1], last[1] + 120))}` : '';
+    const around = verbose ? `\n              …${JSON.stringify(text.slice(Math.max(0, q.content[0][0] - Number(process.env.POLNEAR_BEFORE ?? 100)), q.content[0][0]))} ⟦quote⟧ ${JSON.stringify(text.slice(last[1], last[1] + 120))}` : '';
     const where = `${f.slice(0, 40)} ${JSON.stringify(text.slice(q.content[0][0], Math.min(q.content[0][1], q.content[0][0] + 70)))}${around}`;
     if (!ours) {
       misses.push(`not found   ${where}`);

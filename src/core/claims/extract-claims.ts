@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, MEDIA, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { PRONOUNS } from './lexicon';
@@ -181,9 +181,24 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
   return out;
 }
 
-function resolvePronoun(mentions: Array<{ name: string | null; pos: number }>, pos: number): string | null {
+/** Words that end the name of an organisation, not of someone "he" or "she" can be. */
+const ORGANISATION = /^(?:committee|party|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+
+/**
+ * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),
+ * and a single word only when it ends a longer name seen before ("Sanders" after "Bernie Sanders") or is a speaker's.
+ */
+function resolvePronoun(mentions: Array<{ name: string | null; pos: number; speaker?: boolean }>, pos: number): string | null {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.name && m.pos < pos && /\s/.test(m.name)) surnames.add(m.name.split(/\s+/).pop()!.toLowerCase());
   let best: { name: string | null; pos: number } | null = null;
-  for (const m of mentions) if (m.name && m.pos < pos && m.pos > pos - 3000 && (!best || m.pos > best.pos)) best = m;
+  for (const m of mentions) {
+    if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
+    const last = m.name.split(/\s+/).pop()!;
+    if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
+    if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
+    best = m;
+  }
   return best?.name ?? null;
 }
 
@@ -199,6 +214,12 @@ function sentenceAfter(sents: Span[], pos: number): Span | null {
   const here = sentenceAt(sents, pos);
   const i = sents.indexOf(here);
   return i >= 0 && here.end <= pos + 2 ? (sents[i + 1] ?? null) : null;
+}
+
+/** Words in title case: "State of the Union", "Meet the Press" (two words at least; small words may stay lower-case). */
+function isTitle(words: string): boolean {
+  const w = words.replace(/[.,!?]+$/, '').trim().split(/\s+/);
+  return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
 }
 
 /** The sentence after a quote is only its attribution: it introduces no quote of its own and the verb takes no object. */
@@ -257,7 +278,7 @@ function attributeQuotes(
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    if (!f && prev?.short && prev.open > leaderStart - 2 - (prev.close - prev.open)) {
+    if (!f && prev?.short && leaderStart === prev.close + 1) {
       // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote (a title, a
       // scare quote) earlier in the sentence is words of the lead-in, not where it starts.
       let q = qi - 1;
@@ -331,10 +352,12 @@ function attributeQuotes(
     // Short quotes ("Denver," he answered) are kept only with an attribution of their own; else they are scare quotes.
     // "Cuban said in an interview on NBC's “Meet the Press.”": a short quote's attribution is right next to it.
     if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
+    // "on CNN’s “State of the Union” Sunday", "in “The Art of the Deal”": a title, not words anyone said.
+    if (isTitle(text.slice(m.open + 1, m.close)) && /(?:['’]s|\b(?:on|in|of|for|from|at|to))\s*$/i.test(text.slice(Math.max(0, m.open - 12), m.open))) continue;
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
-      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start }))], m.open) : null;
+      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open) : null;
       resolved = speaker !== null;
     }
     let continued = false;

@@ -40,7 +40,7 @@ const NP_END = new Set([
   'that', 'and', 'but', 'who', 'which', 'by', 'late', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'told', 'said', 'in',
 ]);
-const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+export const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
 const PLATFORMS = /^(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|weibo|vk|vkontakte|truth|threads|linkedin|bluesky)$/i;
 const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|further|separately|recently)$|ly$/;
 
