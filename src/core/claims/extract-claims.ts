@@ -278,11 +278,11 @@ function attributeQuotes(
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    if (!f && prev?.short && leaderStart === prev.close + 1) {
-      // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote (a title, a
-      // scare quote) earlier in the sentence is words of the lead-in, not where it starts.
+    if (!f && prev?.short && prev !== lastKept && leaderStart === prev.close + 1) {
+      // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote skipped (a
+      // title, a scare quote) earlier in the sentence is words of the lead-in, not where it starts.
       let q = qi - 1;
-      while (q > 0 && marks[q - 1].short && marks[q - 1].close >= openSent.start) q--;
+      while (q > 0 && marks[q - 1].short && marks[q - 1] !== lastKept && marks[q - 1].close >= openSent.start) q--;
       const from = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, q > 0 ? marks[q - 1].close + 1 : 0);
       if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
     }

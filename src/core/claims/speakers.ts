@@ -244,6 +244,11 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
       }
       n = tokens[e];
     }
+    // "Senate Majority Leader Mitch McConnell, R-Ky., delivered": a party and state between commas.
+    if (n && e + 1 < limit && gapHas(ctx, e, /^\s*,\s*$/) && AFFILIATION.test(n.raw) && /^\.?\s*,\s*$/.test(text.slice(n.end, tokens[e + 1].start)) && /^\p{Ll}+$/u.test(tokens[e + 1].raw) && !STOPWORDS.has(tokens[e + 1].norm) && FINITE.test(tokens[e + 1].norm)) {
+      const sp = speakerOf(ctx, s, e);
+      if (sp) return sp;
+    }
     // "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed": the name at the sentence's start.
     if (n && e < limit && k === a && gapHas(ctx, e, /^\s*,\s*$/) && /^\p{Ll}/u.test(n.raw)) {
       let c = e + 1;
@@ -558,6 +563,9 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
   if (gapHas(ctx, s, stop) || s === a) {
     const sp = speakerOf(ctx, s, nb);
     const words = sp ? sp.name.split(/\s+/) : [];
+    // "McConnell delivered a blunt message to Trump:": the one spoken to is not who speaks.
+    const k = sp ? tokenAt(tokens, sp.start) : -1;
+    if (k > s && /^(?:to|at|for|with|against|about|toward|towards|on)$/.test(tokens[k - 1].norm)) return null;
     if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: gapHas(ctx, s, /[—–-]/) };
     return null;
   }
@@ -643,6 +651,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const verbTok = ingVerb > v ? ingVerb : v;
     // "held up a sign saying", "carrying signs reading": the words are the sign's; "sent out a text message to supporters
     // saying:", "released a statement saying": the sender's, the subject of the clause.
+    // "Gore insisted it was “premature” … while adding,": the -ing verb after "while" is the sentence subject's.
+    if (/ing$/.test(tokens[v].norm) && v - 1 > a && /^(?:while|after|before|by|when|since)$/.test(tokens[v - 1].norm)) {
+      const subject = sentenceSubject(ctx, a, v - 1);
+      if (subject && /^\p{Lu}/u.test(subject.name) && !PRONOUNS.has(subject.name.toLowerCase())) return found(ctx, subject, tokens[v], false, v, b);
+    }
     const relativeVerb = tokens[v - 1]?.norm === 'that' && v - 2 > a && !/ing$/.test(tokens[v].norm);
     if ((/ing$/.test(tokens[v].norm) || relativeVerb) && v - 1 > a && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
       let n = relativeVerb ? v - 2 : v - 1;
@@ -746,8 +759,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    const sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
     if (!sp) return null;
+    // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
+    if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
+      const main = sentenceSubject(ctx, a, s - 1);
+      if (main && /^\p{Lu}/u.test(main.name) && !PRONOUNS.has(main.name.toLowerCase())) sp = main;
+    }
     // The relay is looked for from the verb on, as after a quote: "Smith told AFP:".
     return found(ctx, sp, tokens[verbTok], false, v, b);
   }
