@@ -14,7 +14,7 @@ import { findQuoteMarks, type QuoteMarks } from './quotes';
 import { accordingAfter, attributionAfter, attributionBefore, MEDIA, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
-import { PRONOUNS } from './lexicon';
+import { PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
 export interface ExtractOptions {
@@ -216,6 +216,12 @@ function sentenceAfter(sents: Span[], pos: number): Span | null {
   return i >= 0 && here.end <= pos + 2 ? (sents[i + 1] ?? null) : null;
 }
 
+/** A reporting verb among the tokens between two offsets: someone else may be speaking there. */
+function saysSomeone(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = tokenAt(ctx.tokens, from); k < ctx.tokens.length && ctx.tokens[k].end <= to; k++) if (SPEECH_VERBS.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
 /** Words in title case: "State of the Union", "Meet the Press" (two words at least; small words may stay lower-case). */
 function isTitle(words: string): boolean {
   const w = words.replace(/[.,!?]+$/, '').trim().split(/\s+/);
@@ -376,7 +382,10 @@ function attributeQuotes(
       const att = prevQuote?.attribution;
       const sentencesBetween = pm ? sents.filter((x) => x.end > pm.close + 1 && x.start < m.open).length : 0;
       const sameLine = pm && pm.close > ls && prevQuote && prevQuote.speaker && att && prevQuote.span.start === pm.start &&
-        ((att.start > pm.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400) || /^[\s,.]*$/.test(between));
+        ((att.start > pm.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400) || /^[\s,.]*$/.test(between) ||
+          // `“…,” said Aida, who published a book on Trump. Biden “kind of misspoke.”`: the next sentence of the paragraph,
+          // a few words and no one else's verb before the quote.
+          (att.start > pm.close && att.end < m.open && sentencesBetween === 2 && between.length < 400 && /[.!?]\s+\S[^.!?]{0,60}$/.test(text.slice(att.end, m.open)) && !saysSomeone(ctx, att.end, m.open)));
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
       if (sameLine || alone) {
         speaker = sameLine ? prevQuote.speaker : last.speaker;

@@ -277,4 +277,10 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('Gore backed the plan on Monday while adding, “I think she will be a strong candidate.”')[0]).toEqual(['Gore', 'adding']);
     expect(quotes('The message coincides with what others are saying.\n\nEd Krayewski may have said it best when he blogged: “Democrats have a problem with their bench.” He mentioned a long list of candidates.')[0]).toEqual(['Ed Krayewski', 'blogged']);
   });
+  it('continues a quote in the next sentence of its paragraph when no one else speaks before it', () => {
+    const text = 'Biden spoke.\n\n“We thought only Trump was an insensitive guy,” said Aida, who recently published a book on the Trump phenomenon. Biden “kind of misspoke. This is not something he should talk openly about in public.”';
+    expect(quotes(text)).toEqual([['Aida', 'said'], ['Aida', 'said']]);
+    const other = 'Biden spoke.\n\n“We thought only Trump was an insensitive guy,” said Aida, who recently published a book. Biden told reporters “I kind of misspoke, and I should not talk openly about it.”';
+    expect(quotes(other)[1][0]).toBe('Biden');
+  });
 });
