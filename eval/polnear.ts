@@ -206,7 +206,7 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
     // Our speaker is wrong, but the annotated source is the relay we found ("…, according to the Las Vegas Sun").
     if (right || speakerRight(ours.relay, q.source)) eitherRight++;
     if (right) namedRight++;
-    else misses.push(`speaker     ${where}  gold ${JSON.stringify(q.source)} ours ${JSON.stringify(ours.speaker)}`);
+    else misses.push(`speaker     ${where}  gold ${JSON.stringify(q.source)} ours ${JSON.stringify(ours.speaker)}${overlapping.length > 1 ? `  (the other quotes it spans: ${overlapping.slice(1).map((x) => JSON.stringify(x.c.speaker)).join(', ')})` : ''}`);
   }
 }
 const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');

@@ -385,7 +385,7 @@ function attributeQuotes(
         ((att.start > pm.close && att.end < m.open && sentencesBetween <= 1 && between.length < 400) || /^[\s,.]*$/.test(between) ||
           // `“…,” said Aida, who published a book on Trump. Biden “kind of misspoke.”`: the next sentence of the paragraph,
           // a few words and no one else's verb before the quote.
-          (att.start > pm.close && att.end < m.open && sentencesBetween === 2 && between.length < 400 && /[.!?]\s+\S[^.!?]{0,60}$/.test(text.slice(att.end, m.open)) && !saysSomeone(ctx, att.end, m.open)));
+          (att.start > pm.close && att.end < m.open && sentencesBetween >= 2 && sentencesBetween <= 3 && between.length < 400 && !saysSomeone(ctx, att.end, m.open)));
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
       if (sameLine || alone) {
         speaker = sameLine ? prevQuote.speaker : last.speaker;
@@ -429,7 +429,14 @@ function attributeQuotes(
     const n = out[k + 1];
     if (q.speaker || q.attribution || !n.speaker) continue;
     const gap = text.slice(q.span.end, n.span.start);
-    if (/^[\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*(?:[!",.?\u201d][\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*)*[“"«]\s*$/.test(gap) && !/[”"»]\s*$/.test(text.slice(q.span.start, q.span.end + 2).trim().slice(-1))) {
+    const open = /^[\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*(?:[!",.?\u201d][\t\v\f\r !",.?\xa0\u1680\u2000-\u200a\u201d\u2028\u2029\u202f\u205f\u3000\ufeff]*\n\s*)*[“"«]\s*$/.test(gap) && !/[”"»]\s*$/.test(text.slice(q.span.start, q.span.end + 2).trim().slice(-1));
+    // `“…”` ⏎ `“…,” said Susan Crawford, then Maples's literary agent.`: a quote alone in its paragraph, no one's before
+    // it, and the next paragraph opens with a quote its own attribution gives.
+    const [qs] = lineBounds(text, q.span.start);
+    const alone = /^\s*[“"«]?$/.test(text.slice(qs, q.span.start)) && /^[”"».,!?]*\s*\n\s*[“"«]$/.test(gap) && !!n.attribution && !n.continued && !n.speakerResolved && n.attribution.start > n.span.end;
+    // `"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford`: one sentence, one attribution.
+    const oneSentence = sentenceAt(sents, q.span.start) === sentenceAt(sents, n.span.start) && !!n.attribution && !n.continued && n.attribution.start > n.span.end && sentenceAt(sents, n.attribution.start) === sentenceAt(sents, n.span.start);
+    if (open || alone || oneSentence) {
       q.speaker = n.speaker;
       q.verb = n.verb;
       q.verbKind = n.verbKind;

@@ -283,4 +283,9 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     const other = 'Biden spoke.\n\n“We thought only Trump was an insensitive guy,” said Aida, who recently published a book. Biden told reporters “I kind of misspoke, and I should not talk openly about it.”';
     expect(quotes(other)[1][0]).toBe('Biden');
   });
+  it('gives one sentence’s attribution to each quote in it, and continues a paragraph’s speaker past sentences about them', () => {
+    expect(quotes('ReganBooks announced a memoir.\n\n"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford, then the literary agent.').map((q) => q[0])).toEqual(['Susan Crawford', 'Susan Crawford']);
+    const text = 'Bill is back.\n\n"You can\'t blame Hillary Clinton for what Bill Clinton did," said Sara Walker, 44, a home-care aide from Nashua. An immigrant from Uganda who became a U.S. citizen in 2013, she plans to cast her first ballot in the primary next month. "All she went through and to make her a victim -- it\'s not fair."';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Sara Walker', 'Sara Walker']);
+  });
 });
