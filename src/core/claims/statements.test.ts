@@ -82,6 +82,13 @@ describe('reported speech in the body', () => {
     expect(body('Brian Fallon, a spokesman for the campaign, said on Monday that the numbers were wrong.')[0]).toMatchObject({ speaker: 'Brian Fallon', text: 'the numbers were wrong' });
     expect(body('The numbers were wrong, said Brian Fallon, a spokesman for the campaign.')[0]).toMatchObject({ speaker: 'Brian Fallon', text: 'The numbers were wrong' });
   });
+  it('reads real pages: "United States" in a headline, "according to local news reports", a lead-in phrase, a dateline, "argued for years that"', () => {
+    expect(statements('United States to Lift Sudan Sanctions\n\nThe sanctions end.').map(brief)[0]).toMatchObject({ speaker: null, verb: null });
+    expect(body('Two gunmen died. About 50 other people were wounded, according to local news reports.')[0]).toMatchObject({ speaker: 'local news reports', verb: null, text: 'About 50 other people were wounded' });
+    expect(body('In a wide-ranging interview, President Obama also said the talks would go on.')[0]).toMatchObject({ speaker: 'Obama', text: 'the talks would go on' });
+    expect(body('LONDON — After nearly 20 years of hostile relations, the government will lift sanctions, officials said.')[0]).toMatchObject({ speaker: 'officials', text: 'After nearly 20 years of hostile relations, the government will lift sanctions' });
+    expect(body('American officials argued for years that it was time to help Sudan out of the hole.')[0]).toMatchObject({ speaker: 'American officials', text: 'it was time to help Sudan out of the hole' });
+  });
   it('takes a reporting word after an article or a preposition for a noun', () => {
     expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
     expect(body('The Kremlin dismissed these claims as disinformation spread by Kyiv.')).toEqual([]);

@@ -15,6 +15,9 @@ import type { StatementClaim } from './types';
 /** Statements kept per report, lede first. */
 export const MAX_STATEMENTS = 16;
 
+/** "States" in "United States" is a name's word, not a verb. */
+const UNITED_STATES = (tokens: readonly Token[], v: number) => tokens[v].norm === 'states' && tokens[v - 1]?.norm === 'united';
+
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
 const NEGATION = new Set(['not', "didn't", "doesn't", "hasn't", "haven't", 'never', "wouldn't", "won't"]);
@@ -44,6 +47,10 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   const { tokens } = ctx;
   // Skip connectives and a leading adverb with its comma ("However,", "Initially,").
   while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || (/ly$/.test(tokens[a].norm) && /,/.test(gapBefore(ctx, a + 1))))) a++;
+  // "LONDON — After nearly 20 years …": a dateline is no part of what was said.
+  let d = a;
+  while (d < b && d - a < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[d].raw) && tokens[d].raw.length > 1) d++;
+  if (d > a && d < b && /^\s*[—–-]\s*$/.test(gapBefore(ctx, d))) a = d;
   if (b - a < 4) return null;
   const endChar = tokens[b - 1].end;
   // "According to X, …"
@@ -78,6 +85,18 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
         negated: false, relay: null, relayStart: -1, relayEnd: -1, attStart: tokens[k].start, attEnd: sp.end,
       };
     }
+    // "…, according to local news reports": the reports are who, not a verb.
+    // ("Moskalkova said …, according to RIA Novosti": a relay of what someone said, read below.)
+    if (tokens[k].norm === 'according' && tokens[k + 1]?.norm === 'to' && !tokens.slice(a, k).some((t) => ANY_REPORTING.has(t.norm))) {
+      const sp = speakerOf(ctx, k + 2, b);
+      if (!sp) break;
+      return {
+        contentStart: tokens[a].start, contentEnd: tokens[k - 1].end, speaker: sp.name, verb: null, negated: false,
+        relay: null, relayStart: -1, relayEnd: -1, attStart: tokens[k].start, attEnd: sp.end,
+      };
+    }
+    // "In a wide-ranging interview, President Obama also said:": a phrase of time or place is not what was said.
+    if (/^(?:in|at|on|during|after|before|from|speaking|asked|while|when|since|earlier|later|last|this)$/.test(tokens[a].norm) && k - a <= 8) break;
     const f = attributionAfter(ctx, tokens[k].start, endChar, ANY_REPORTING);
     // A verb without anyone after it ("X, a spokesman, said the numbers were wrong") is the verb of the clause's subject.
     if (f && f.verb && f.speaker) {
@@ -90,11 +109,16 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (DETERMINERS.has(tokens[k].norm)) continue;
     break;
   }
-  // "X said (that) …", "X did not confirm …"
+  // "X said (that) …", "X did not confirm …"; "In a wide-ranging interview, X said …": the opening phrase set apart.
+  if (/^(?:in|at|on|during|after|before|from|speaking|while|earlier|later|last|this)$/.test(tokens[a].norm)) {
+    let c = a + 1;
+    while (c < b && c - a <= 8 && !/[,;:]/.test(gapBefore(ctx, c))) c++;
+    if (c < b && c - a <= 8 && /,/.test(gapBefore(ctx, c))) a = c;
+  }
   for (let v = a + 1; v < b && v - a <= 13; v++) {
     if (/[;:!?"“”«»]/.test(gapBefore(ctx, v))) return null;
     const t = tokens[v];
-    if (!ANY_REPORTING.has(t.norm)) continue;
+    if (!ANY_REPORTING.has(t.norm) || UNITED_STATES(tokens, v)) continue;
     // "these claims", "after reports": a noun, not a verb.
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
     let subjEnd = v;
@@ -127,7 +151,7 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       if (j < b && tokens[j].norm === 'that') c = j;
     }
     // "said on Monday that …", "said in a statement that …": the time or the medium is no part of what was said.
-    if (tokens[c] && /^(?:on|in|at|during|late|early|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[c].norm)) {
+    if (tokens[c] && /^(?:on|in|at|for|during|late|early|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[c].norm)) {
       let j = c + 1;
       while (j < b && j - c < 6 && tokens[j].norm !== 'that' && !/[,;:]/.test(gapBefore(ctx, j))) j++;
       if (j < b && tokens[j].norm === 'that' && !/[,;:]/.test(gapBefore(ctx, j))) c = j;
@@ -197,6 +221,8 @@ export function headlineStatement(ctx: Ctx, start: number, end: number, names: (
   for (let v = a + 1; v < b - 2 && v - a <= 5; v++) {
     if (/[,;:"“”«»]/.test(gapBefore(ctx, v))) break;
     if (!ANY_REPORTING.has(tokens[v].norm) || !/^(?:says?|said|claims?|claimed|confirms?|confirmed|admits?|admitted|insists?|alleges?|warns?|tells?|told|announces?|denies|reports?|believes?|estimates?|states?|declares?)$/i.test(tokens[v].raw)) continue;
+    // "United States to Lift Sudan Sanctions": a name, not "United" stating.
+    if (UNITED_STATES(tokens, v)) continue;
     const sp = speakerOf(ctx, a, v);
     if (!sp) break;
     let c = v + 1;
