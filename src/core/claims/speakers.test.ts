@@ -288,4 +288,9 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     const text = 'Bill is back.\n\n"You can\'t blame Hillary Clinton for what Bill Clinton did," said Sara Walker, 44, a home-care aide from Nashua. An immigrant from Uganda who became a U.S. citizen in 2013, she plans to cast her first ballot in the primary next month. "All she went through and to make her a victim -- it\'s not fair."';
     expect(quotes(text).map((q) => q[0])).toEqual(['Sara Walker', 'Sara Walker']);
   });
+  it('takes "counter" after a noun and "notes" after "according to" for nouns, not reporting verbs', () => {
+    expect(quotes('At the seafood counter in the Whole Foods store on Westlake, a sign advertised “First of the Season Fresh Alaskan Halibut” and more.')[0]?.[0] ?? null).not.toBe('the seafood');
+    expect(quotes('There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest in the confidentiality of sources”.')[0][0] ?? '').not.toMatch(/according/);
+    expect(quotes('Critics counter, “The plan will cost far more than anyone admits.”')[0]).toEqual(['Critics', 'counter']);
+  });
 });

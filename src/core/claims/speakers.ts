@@ -399,6 +399,10 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
   if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
   if (!isSpeechToken(t, verbs)) return false;
+  // "according to the explanatory notes", "according to local news reports": a noun after "according to".
+  for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
+  // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.
+  if (t.norm === 'counter' && k > 0 && !(PRONOUNS.has(ctx.tokens[k - 1].norm) || ctx.tokens[k - 1].norm === 'to' || isCap(ctx.tokens[k - 1]) || SPEAKER_NOUN.test(ctx.tokens[k - 1].norm))) return false;
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
   const p = ctx.tokens[k - 1];
   if (p && !gapHas(ctx, k, /[,;:.!?()"“”«»—–]/)) {
@@ -434,6 +438,8 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   // "Read said", "Will wrote": a capitalised word that is also a verb is a name before a reporting verb.
   if (isSpeechAt(ctx, a, verbs) && !(isCap(tokens[a]) && isSpeechAt(ctx, a + 1, verbs) && a + 1 < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/))) {
     if (/ing$/.test(tokens[a].norm)) return null; // "…, adding that": the subject is elsewhere
+    // "…, the source, who said he had spoken to people inside, told Reuters": who follows "told" is the one told.
+    if (/^(?:told|tells|tell|informed)$/.test(tokens[a].norm)) return null;
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
     const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));

@@ -89,6 +89,10 @@ describe('reported speech in the body', () => {
     expect(body('LONDON — After nearly 20 years of hostile relations, the government will lift sanctions, officials said.')[0]).toMatchObject({ speaker: 'officials', text: 'After nearly 20 years of hostile relations, the government will lift sanctions' });
     expect(body('American officials argued for years that it was time to help Sudan out of the hole.')[0]).toMatchObject({ speaker: 'American officials', text: 'it was time to help Sudan out of the hole' });
   });
+  it('reads "X said," between commas, and takes no one told and no rest of the sentence for who', () => {
+    expect(body('Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs and beef, prices it said were a result of the deal.')[0]).toMatchObject({ speaker: 'Forte', text: 'Whole Foods was selling cheaper eggs and beef, prices it said were a result of the deal' });
+    expect(body('The G40 figures are cabinet ministers who fled to the compound, the source, who said he had spoken to people inside, told Reuters.').map((x) => x.speaker)).not.toContain('Reuters');
+  });
   it('takes a reporting word after an article or a preposition for a noun', () => {
     expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
     expect(body('The Kremlin dismissed these claims as disinformation spread by Kyiv.')).toEqual([]);

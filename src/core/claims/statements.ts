@@ -18,6 +18,8 @@ export const MAX_STATEMENTS = 16;
 /** "States" in "United States" is a name's word, not a verb. */
 const UNITED_STATES = (tokens: readonly Token[], v: number) => tokens[v].norm === 'states' && tokens[v - 1]?.norm === 'united';
 
+const isCapToken = (t: Token) => /^\p{Lu}/u.test(t.raw);
+
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
 const NEGATION = new Set(['not', "didn't", "doesn't", "hasn't", "haven't", 'never', "wouldn't", "won't"]);
@@ -71,6 +73,20 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       relay: null, relayStart: -1, relayEnd: -1, attStart: tokens[a].start, attEnd: tokens[k - 1].end,
     };
   }
+  // "Within months of the acquisition, Forte said, Whole Foods was selling …": a name and its verb between commas, in
+  // the middle; what was said is the clause after it.
+  for (let k = a + 1; k < b - 4 && k - a <= 12; k++) {
+    if (!/,/.test(gapBefore(ctx, k)) || !isCapToken(tokens[k])) continue;
+    let v = k + 1;
+    while (v < b && v - k < 4 && isCapToken(tokens[v]) && !/[,;:]/.test(gapBefore(ctx, v))) v++;
+    if (v >= b - 3 || !ANY_REPORTING.has(tokens[v].norm) || /[,;:]/.test(gapBefore(ctx, v)) || !/^\s*,\s*$/.test(gapBefore(ctx, v + 1))) continue;
+    const sp = speakerOf(ctx, k, v);
+    if (!sp) break;
+    return {
+      contentStart: tokens[v + 1].start, contentEnd: endChar, speaker: sp.name, verb: tokens[v].raw, negated: false,
+      relay: null, relayStart: -1, relayEnd: -1, attStart: sp.start, attEnd: tokens[v].end,
+    };
+  }
   // "…, X said Monday" / "…, as reported by X".
   for (let k = b - 1; k > a + 3; k--) {
     if (!/,/.test(gapBefore(ctx, k))) continue;
@@ -98,8 +114,10 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     // "In a wide-ranging interview, President Obama also said:": a phrase of time or place is not what was said.
     if (/^(?:in|at|on|during|after|before|from|speaking|asked|while|when|since|earlier|later|last|this)$/.test(tokens[a].norm) && k - a <= 8) break;
     const f = attributionAfter(ctx, tokens[k].start, endChar, ANY_REPORTING);
-    // A verb without anyone after it ("X, a spokesman, said the numbers were wrong") is the verb of the clause's subject.
-    if (f && f.verb && f.speaker) {
+    // A verb without anyone after it ("X, a spokesman, said the numbers were wrong") is the verb of the clause's subject;
+    // one with more of the sentence after it ("…, prices it said were a result of the deal") ends nothing.
+    const rest = f ? tokens.slice(tokenAt(tokens, f.end), b).length : 0;
+    if (f && f.verb && f.speaker && rest <= 6) {
       return {
         contentStart: tokens[a].start, contentEnd: tokens[k - 1].end, speaker: f.speaker, verb: f.verb, negated: false,
         relay: f.relay, relayStart: f.relayStart, relayEnd: f.relayEnd, attStart: f.start, attEnd: f.end,
