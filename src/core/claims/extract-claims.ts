@@ -224,7 +224,9 @@ function saysSomeone(ctx: Ctx, from: number, to: number): boolean {
 
 /** Words in title case: "State of the Union", "Meet the Press" (two words at least; small words may stay lower-case). */
 function isTitle(words: string): boolean {
-  const w = words.replace(/[.,!?]+$/, '').trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && '.,!?'.includes(words[end - 1])) end--;
+  const w = words.slice(0, end).trim().split(/\s+/);
   return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
 }
 
@@ -433,7 +435,7 @@ function attributeQuotes(
     // `“…”` ⏎ `“…,” said Susan Crawford, then Maples's literary agent.`: a quote alone in its paragraph, no one's before
     // it, and the next paragraph opens with a quote its own attribution gives.
     const [qs] = lineBounds(text, q.span.start);
-    const alone = /^\s*[“"«]?$/.test(text.slice(qs, q.span.start)) && /^[”"».,!?]*\s*\n\s*[“"«]$/.test(gap) && !!n.attribution && !n.continued && !n.speakerResolved && n.attribution.start > n.span.end;
+    const alone = /^\s*[“"«]?$/.test(text.slice(qs, q.span.start)) && /^[”"».,!?]*[^\S\n]*\n\s*[“"«]$/.test(gap) && !!n.attribution && !n.continued && !n.speakerResolved && n.attribution.start > n.span.end;
     // `"All that Glitters is Not Gold" was to be a "cautionary tale," said Susan Crawford`: one sentence, one attribution.
     const oneSentence = sentenceAt(sents, q.span.start) === sentenceAt(sents, n.span.start) && !!n.attribution && !n.continued && n.attribution.start > n.span.end && sentenceAt(sents, n.attribution.start) === sentenceAt(sents, n.span.start);
     if (open || alone || oneSentence) {
