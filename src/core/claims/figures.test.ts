@@ -88,6 +88,10 @@ describe('figures', () => {
       [3000, 'people missing', 'many locals', 'neutral'],
     ]);
   });
+  it('takes no French date for a count and no function word for what is counted', () => {
+    // Le Monde, 2015-05-04: "(438 contre 86 et 42 abstentions) … lors d’un vote solennel, mardi 5 mai."
+    expect(figs('L’Assemblée a adopté le projet (438 contre 86 et 42 abstentions) lors d’un vote solennel, mardi 5 mai.', 'fr').map((x) => x.value)).toEqual([42]);
+  });
   it('reads French separators as French, and leaves ambiguous ones out', () => {
     expect(figs('3.000 personnes ont disparu.', 'fr').map((x) => x.value)).toEqual([3000]);
     expect(figs('3,5 % des voix.', 'fr').map((x) => x.value)).toEqual([3.5]);

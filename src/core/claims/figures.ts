@@ -20,6 +20,13 @@ import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
 import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
 
 /** Enough for any real report; bounds what a pathological page can store. */
+/** French, German and Spanish function words: after a number they are no noun of what is counted. */
+const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `et ou contre pour par sur sous avec sans dans de du des la le les un une au aux en entre vers chez selon dont que qui
+   und oder gegen für mit ohne von vom zum zur der die das den dem des ein eine im am auf aus bei nach über unter
+   y o contra para por con sin sobre entre del al el los las un una en que`.split(/\s+/),
+);
+
 const MAX_FIGURES = 120;
 
 const AUX = new Set(
@@ -131,7 +138,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)) break;
   }
   if (!input.english) {
-    return { entity: np.length > 0 ? np[np.length - 1].norm : null, modifiers: [], state: null, next: j, refersBack: false };
+    // "438 contre 86 et 42 abstentions": a function word is counted by nothing.
+    const entity = np.length > 0 && !FOREIGN_FUNCTION_WORDS.has(np[np.length - 1].norm) ? np[np.length - 1].norm : null;
+    return { entity, modifiers: [], state: null, next: j, refersBack: false };
   }
   let state: string | null = null;
   let head: Token | null = null;

@@ -107,9 +107,13 @@ export const QUALIFIERS: ReadonlyArray<[string[], FigureQualifier]> = (
   ] as Array<[string, FigureQualifier]>
 ).map(([w, q]) => [w.split(' '), q]);
 
+/** Month names, English and the French, German and Spanish a date is written with ("le 5 mai"): a day, not a count. */
 export const MONTHS: ReadonlySet<string> = new Set(
   `january february march april may june july august september october november december
-   jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+   jan feb mar apr jun jul aug sep sept oct nov dec
+   janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+   januar februar märz maerz juni juli oktober dezember
+   enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`.split(/\s+/),
 );
 
 /** Words after a number that make it something other than a count (a multiplier, a rank, an address). */
@@ -149,8 +153,11 @@ export const MEASURE_UNITS: ReadonlyMap<string, [measure: 'distance' | 'area' | 
   ).flatMap(([m, u, b, words]) => words.split(' ').map((w) => [w, [m, u, b]] as [string, ['distance' | 'area' | 'speed' | 'weight', string, number]])),
 );
 
-/** Words naming a day, for a figure's scope. */
-export const WEEKDAYS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Words naming a day, for a figure's scope (English, French, German, Spanish). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+   montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miércoles miercoles jueves viernes sábado sabado domingo`.split(/\s+/),
+);
 
 /** Words before a number that make it a rank or a label. */
 export const NOT_COUNTED_BEFORE: ReadonlySet<string> = new Set(
