@@ -227,7 +227,7 @@ function isTitle(words: string): boolean {
   let end = words.length;
   while (end > 0 && '.,!?'.includes(words[end - 1])) end--;
   const w = words.slice(0, end).trim().split(/\s+/);
-  return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
+  return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d&]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
 }
 
 /** The sentence after a quote is only its attribution: it introduces no quote of its own and the verb takes no object. */
@@ -361,7 +361,7 @@ function attributeQuotes(
     // "Cuban said in an interview on NBC's “Meet the Press.”": a short quote's attribution is right next to it.
     if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
     // "on CNN’s “State of the Union” Sunday", "in “The Art of the Deal”": a title, not words anyone said.
-    if (isTitle(text.slice(m.open + 1, m.close)) && /(?:['’]s|\b(?:on|in|of|for|from|at|to))\s*$/i.test(text.slice(Math.max(0, m.open - 12), m.open))) continue;
+    if (isTitle(text.slice(m.open + 1, m.close)) && /(?:['’]s|\b(?:on|in|of|for|from|at|to)(?: the)?)\s*$/i.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {

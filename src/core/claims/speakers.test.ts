@@ -293,4 +293,9 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest in the confidentiality of sources”.')[0][0] ?? '').not.toMatch(/according/);
     expect(quotes('Critics counter, “The plan will cost far more than anyone admits.”')[0]).toEqual(['Critics', 'counter']);
   });
+  it('takes "charged after" and "responded to reports" for no reporting verbs (real local news, gva-dev)', () => {
+    expect(quotes('“I just killed my cousin on accident:” Man charged after fatal shooting near 28th Street')[0]?.[0] ?? null).toBeNull();
+    expect(quotes('Miami Police responded to reports of a shooting at the “El Romance Restaurant & Nightclub,” located downtown.')[0]?.[0] ?? null).toBeNull();
+    expect(quotes('“You’ve called women you don’t like fat pigs, dogs, slobs and disgusting animals,” Kelly charged in her now-infamous assault.')[0]).toEqual(['Kelly', 'charged']);
+  });
 });

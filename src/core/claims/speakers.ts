@@ -399,6 +399,10 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
   if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
   if (!isSpeechToken(t, verbs)) return false;
+  // "Man charged after fatal shooting", "charged with murder": a charge, not words.
+  if (/^(?:charged|charges|charge)$/.test(t.norm) && /^(?:with|after|following)$/.test(ctx.tokens[k + 1]?.norm ?? '')) return false;
+  // "responded to reports of a shooting", "amid claims": a noun after a preposition.
+  if (/s$/.test(t.norm) && /^(?:to|of|in|on|from|after|amid|despite|following|about|with|by)$/.test(ctx.tokens[k - 1]?.norm ?? '') && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return false;
   // "according to the explanatory notes", "according to local news reports": a noun after "according to".
   for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
   // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.

@@ -93,6 +93,10 @@ describe('reported speech in the body', () => {
     expect(body('Within months of the acquisition, Forte said, Whole Foods was selling cheaper eggs and beef, prices it said were a result of the deal.')[0]).toMatchObject({ speaker: 'Forte', text: 'Whole Foods was selling cheaper eggs and beef, prices it said were a result of the deal' });
     expect(body('The G40 figures are cabinet ministers who fled to the compound, the source, who said he had spoken to people inside, told Reuters.').map((x) => x.speaker)).not.toContain('Reuters');
   });
+  it('gives no speaker cut from a long "according to" with no comma where it ends', () => {
+    expect(body('According to data from the National Highway Traffic Safety Administration while 88.5 percent of passenger vehicle occupants buckled up, many did not.').map((x) => x.speaker)).not.toContain('National Highway Traffic Safety');
+    expect(body('According to data from the National Highway Traffic Safety Administration, 88.5 percent of occupants buckled up in 2015.')[0]).toMatchObject({ speaker: 'National Highway Traffic Safety Administration', text: '88.5 percent of occupants buckled up in 2015' });
+  });
   it('takes a reporting word after an article or a preposition for a noun', () => {
     expect(body('After reports that the talks had stalled, the delegates went home.')).toEqual([]);
     expect(body('The Kremlin dismissed these claims as disinformation spread by Kyiv.')).toEqual([]);

@@ -58,8 +58,12 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   // "According to X, …"
   if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
     let k = a + 2;
-    while (k < b && k - a < 10 && !/,/.test(gapBefore(ctx, k))) k++;
-    const sp = speakerOf(ctx, a + 2, k);
+    while (k < b && k - a < 14 && !/,/.test(gapBefore(ctx, k))) k++;
+    // "According to data from the National Highway Traffic Safety Administration, …": no comma found is no end of who.
+    if (k < b && !/,/.test(gapBefore(ctx, k))) return null;
+    // "According to data from the National Highway Traffic Safety Administration": the source of the data.
+    const from = tokens.slice(a + 2, k).findIndex((t) => /^(?:from|by)$/.test(t.norm));
+    const sp = speakerOf(ctx, a + 2, k) ?? (from > 0 ? speakerOf(ctx, a + 3 + from, k) : null);
     // Skip an appositive: "According to X, the Russian rights commissioner, …"
     let c = k;
     if (c < b && DETERMINERS.has(tokens[c].norm)) {
