@@ -15,7 +15,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { FIREFOX_TEST_BUILD, launchFirefox } from './support/firefox';
+import { FIREFOX_TEST_BUILD, launchFirefox, newTab } from './support/firefox';
 import { startSiteServer, type SiteServer } from './support/site-server';
 
 const PAGES = readdirSync(resolve(import.meta.dirname, 'fixtures/pages')).sort();
@@ -33,7 +33,7 @@ test.afterAll(async () => {
 
 /** Loads a page and returns the errors it logged (uncaught exceptions and console errors), normalised. */
 async function load(path: string, after?: (page: Page) => Promise<void>, settleMs = 2_500): Promise<string[]> {
-  const page = await firefox.newPage();
+  const page = await newTab(firefox);
   const errors: string[] = [];
   const norm = (s: string) => s.replace(/\d+/g, '#').slice(0, 200);
   page.on('pageerror', (e) => errors.push(norm(`exception: ${(e as Error).message ?? e}`)));
