@@ -47,10 +47,12 @@ test('Firefox: a hostile page compared with a hostile index: every card and the 
     expect((JSON.parse((await handle.jsonValue()) as string) as { ok: boolean }).ok).toBe(true);
     await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].some((k) => k.startsWith('crossread-')), { timeout: 15_000 });
 
-    // Each highlighted claim: hover it, check its card, close it. A claim's
-    // box is read after scrolling it into view (the page's layout can move
-    // while cards open), and the hover is tried twice: under load Firefox
-    // can miss one pointer move.
+    // Each highlighted claim: hover it, check its card, close it. The tab is
+    // brought to the front first: Firefox can open a new tab behind the last
+    // one, and a hidden tab runs no animation frames, so the hover is never
+    // seen. A claim's box is read after scrolling it into view, and the hover
+    // is tried twice.
+    await page.bringToFront();
     const highlightBox = (i: number) =>
       page.evaluate((i) => {
         const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()]

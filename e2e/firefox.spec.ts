@@ -53,6 +53,7 @@ test('Firefox: seed 003 gets 002 first as a rewrite, then 000 and 001; its quote
     const sumy = quotes.find((q) => q.text.includes('currently in Sumy'));
     expect(sumy).toBeDefined();
 
+    await page.bringToFront(); // a tab Firefox opened behind another runs no animation frames: no hover is seen
     await page.mouse.move(sumy!.x, sumy!.y);
     const card = await page.waitForFunction(() => document.querySelector('crossread-card')?.shadowRoot?.textContent, { timeout: 15_000 });
     const text = (await card.jsonValue()) as string;
