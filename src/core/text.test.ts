@@ -27,6 +27,13 @@ describe('sentences', () => {
       'Mr. Smith left.',
     ]);
   });
+  it('ends a sentence after a possessive "s" ("in his 20\'s."), which is no initial', () => {
+    expect(pieces("He is described as a man in his 20's. One woman died at Hogan’s. J. Smith left.")).toEqual([
+      "He is described as a man in his 20's.",
+      'One woman died at Hogan’s.',
+      'J. Smith left.',
+    ]);
+  });
   it('ends a sentence glued to the next by scraping ("released.Three"), not "St.Louis" or "U.S."', () => {
     expect(pieces('They were treated and released.Three other citizens were wounded.')).toEqual(['They were treated and released.', 'Three other citizens were wounded.']);
     expect(pieces('He moved to St.Louis from the U.S.Army base.')).toEqual(['He moved to St.Louis from the U.S.Army base.']);

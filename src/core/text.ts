@@ -90,7 +90,9 @@ export function sentences(text: string): Span[] {
       let w = i;
       while (w > start && /[\p{L}.]/u.test(text[w - 1])) w--;
       const word = text.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      // "in his 20's." and "at Hogan's." end one: the "s" of a possessive is no initial.
+      const initial = /^\p{L}$/u.test(word) && !/['’]/.test(text[w - 1] ?? '');
+      if (ABBREVIATIONS.has(word) || initial || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     push(j);
     start = j;

@@ -597,6 +597,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * ("Trump called the system “rigged”") are that subject's; 9: speakers and
  * reported speech read on real pages and PolNeAR train (titles with a dot end
  * no sentence, a party and state ends a name, "X, a spokesman, said …" the
- * right way round, "he" resolved to a person, titles in quote marks no quote).
+ * right way round, "he" resolved to a person, titles in quote marks no quote);
+ * 10: an age's part in the story (dead, injured, suspect: `FigureClaim.role`),
+ * and a possessive "s." ends a sentence ("in his 20's.").
  */
-export const ANALYSIS_VERSION = 9;
+export const ANALYSIS_VERSION = 10;

@@ -15,6 +15,7 @@ import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, ENTITY_CLASSES, FIGURE_REFERENCES, MEASURE_UNITS, MONTHS, NOT_COUNTED_AFTER,
   NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, WEEKDAYS,
 } from './lexicon';
+import { markAgeRoles } from './age-roles';
 import { readNumber, type NumberRead } from './numbers';
 import { contextSpan, isCap, makeSpan, tokenAt } from './spans';
 import type { FigureClaim, FigureMeasure, FigureQualifier, FigureScope } from './types';
@@ -518,6 +519,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     i = Math.max(i + 1, fig ? fig.next : num.next);
   }
   markParts(input, figures);
+  if (input.english) markAgeRoles(input, figures);
   return figures;
 }
 
@@ -934,7 +936,7 @@ function figureAt(
     subject = 'quake';
   }
   if (!measure) return null;
-  if (input.english && subject === null) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
+  if (input.english && subject === null && !age?.unnamed) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
   let period: FigureClaim['period'];
   if (measure === 'duration') {
     const w = tokens[next]?.norm;
@@ -1075,8 +1077,8 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
   return eventWords(input, first, next, sent);
 }
 
-/** An age at token `i`, with whose it is; `skip` when the number is part of an age written otherwise. */
-function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { subject: string | null; end: number; next: number; skip?: boolean } | null {
+/** An age at token `i`, with whose it is; `skip` when the number is part of an age written otherwise, `unnamed` when no name is to be looked for. */
+function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { subject: string | null; end: number; next: number; skip?: boolean; unnamed?: boolean } | null {
   const { tokens, text } = input;
   const prev = tokens[i - 1];
   const tail = num.tail;
@@ -1102,11 +1104,17 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
       }
       return { subject: noun.norm, end: num.end, next: num.next };
     }
-    return { subject: null, end: num.end, next: num.next };
+    // "a 17-year-old who …": no name, and none to look for further back ("Police are searching for a 17-year-old").
+    return { subject: null, end: num.end, next: num.next, unnamed: true };
   }
   if (num.decade) {
-    // "in his 20s", "in their 30's"
-    if (prev && /^(?:his|her|their|its)$/.test(prev.norm) && tokens[i - 2]?.norm === 'in') return { subject: null, end: num.end, next: num.next };
+    // "in his 20s", "in their 30's": whose is the noun before ("a woman in her 20s"), not a name further back
+    // ("He is described as a black or Hispanic male … in his 20's" is not Hispanic's age).
+    if (prev && /^(?:his|her|their|its)$/.test(prev.norm) && tokens[i - 2]?.norm === 'in') {
+      const noun = tokens[i - 3];
+      const described = noun && /^(?:man|men|woman|women|male|males|female|females|boy|boys|girl|girls|person|people|teen|teens|teenager|teenagers|victim|victims|suspect|suspects|driver|gunman|shooter)$/.test(noun.norm) && noun.start >= sent.start;
+      return { subject: described ? noun.norm : null, end: num.end, next: num.next, unnamed: true };
+    }
     return { subject: null, end: num.end, next: num.next, skip: true };
   }
   if (num.isWord || num.high !== undefined || num.suffix || num.tail || !Number.isInteger(num.value) || num.value < 1 || num.value > 120) return null;

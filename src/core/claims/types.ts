@@ -33,6 +33,9 @@ export type FigureMeasure =
   | 'unemployed' | 'votes' | 'seats' | 'magnitude' | 'count'
   | 'age' | 'duration' | 'time' | 'distance' | 'area' | 'speed' | 'weight' | 'money' | 'share';
 
+/** The part in a story of a person whose age is given. */
+export type AgeRole = 'dead' | 'injured' | 'suspect';
+
 /** Where or when a figure holds, as the text says it; absent parts are unknown. */
 export interface FigureScope {
   /** A place or sub-event named with the figure ("the Bataclan", "Germany", "one ward"). */
@@ -71,6 +74,12 @@ export interface FigureClaim {
    * happened ("sentenced", "the siege"), a distance's reference ("Tokyo"). Null when unclear.
    */
   subject: string | null;
+  /**
+   * For an age: the part its person plays in the story, when the report has one person in it
+   * ("a woman in her 20s died" → dead; "McCray, 24, is accused" → suspect). Lets an unnamed
+   * age be compared with a named one of the same part.
+   */
+  role?: AgeRole;
   scope?: FigureScope;
   /** For a time of day: the zone written with it ("GMT", "local"). */
   zone?: string;

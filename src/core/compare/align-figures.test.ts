@@ -20,6 +20,15 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     const a = figure('89 people were killed at the Bataclan concert hall on Friday.');
     expect(alignFigures(a, figure('89 people were killed at the Bataclan concert hall on Friday.'), 'story')).toEqual({ strength: 2, similarity: 1 });
   });
+  it('compares an unnamed age with the named one of the same part, when each report has one person in it', () => {
+    expect(aligned('He is described as a black or Hispanic male with light skin and in his 20\'s.', 'McCray, 24, is accused of fatally shooting a woman.')).toBe(true);
+    expect(aligned('One woman in her 20\'s died at the scene.', 'Teqnika Moultrie, a 30-year-old bus driver, was killed.')).toBe(true);
+    // The suspect's age is not the victim's; two named people are not one by their part.
+    expect(aligned('One woman in her 20\'s died at the scene.', 'McCray, 24, is accused of fatally shooting a woman.')).toBe(false);
+    expect(aligned('Aaron Dunnings, 23, was arrested on Tuesday.', 'Mark Lindsey, 31, was arrested on Tuesday.')).toBe(false);
+    // No part read: not compared.
+    expect(aligned('A 34-year-old man was at the party.', 'A 53-year-old man was at the party.')).toBe(false);
+  });
   it('compares the age of one person, and not of two', () => {
     expect(aligned('Police named the suspect as Ahmed Khan, 27, on Monday.', 'The suspect, Ahmed Khan, 28, was arrested on Monday.')).toBe(true);
     expect(aligned('Officer Misty McBride, 39, was wounded.', 'Officer Jesus Retana, 32, was wounded.')).toBe(false);

@@ -253,7 +253,11 @@ function samePerson(a: string | null, b: string | null): boolean {
 /** Whether the figures are said of the same thing, by measure. */
 function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similarity: number): boolean {
   const m = a.measure;
-  if (m === 'age') return samePerson(a.subject, b.subject);
+  if (m === 'age') {
+    // An unnamed age ("a man in his 20s") is the named one of the same part ("McCray, 24, is accused …").
+    const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
+    return samePerson(a.subject, b.subject) || (!!a.role && a.role === b.role && !(named(a.subject) && named(b.subject)));
+  }
   if (PEOPLE_COUNTS.has(m) || m === 'count' || m === 'unemployed') {
     if (!a.subject || !b.subject) return m !== 'count' && (!a.subject || entityClass(a.subject) === 'people') && (!b.subject || entityClass(b.subject) === 'people');
     // A bare count of people ("over 100 people", "13 people") says nothing of who they are; a count of a thing with

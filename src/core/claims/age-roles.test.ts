@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract-claims';
+
+const roles = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.subject, f.role ?? null]);
+
+describe('age roles: whose age an unnamed age is, by the part the person plays', () => {
+  it('reads the part from the cue nearest the age (gva-617607)', () => {
+    expect(roles('He is described as a black or Hispanic male with light skin and in his 20\'s. One woman in her 20\'s died at the scene and three other women in their 30\'s were transported to a hospital.')).toEqual([
+      ["20's", null, 'suspect'],
+      ["20's", 'woman', 'dead'],
+      ["30's", 'women', null], // several people: no one's part
+    ]);
+    expect(roles('McCray, 24, is accused of fatally shooting a woman. Teqnika Moultrie, a 30-year-old bus driver from San Carlos, was killed.')).toEqual([
+      ['24', 'McCray', 'suspect'],
+      ['30-year-old', 'Teqnika Moultrie', 'dead'],
+    ]);
+  });
+  it('gives the one acted on the part of the verb, not of a cue further off', () => {
+    expect(roles('The officers are accused of fatally shooting Mardis and critically wounding his 25-year-old father Christopher Few.')).toEqual([['25-year-old', 'father', 'injured']]);
+    expect(roles('A teenager accused of shooting his 11-year-old brother told police he did not believe the gun would fire.')).toEqual([['11-year-old', 'brother', null]]);
+    expect(roles('Emanuel Marrero was arrested for allegedly shooting and killing a 19-year-old man during a party.')).toEqual([['19-year-old', 'man', 'dead']]);
+    expect(roles('The shooter walked up to the car, shooting both the driver and the 10-year-old.')).toEqual([['10-year-old', null, null]]);
+    expect(roles('She described 16-year-old Monica as fun-loving.')).toEqual([['16-year-old', 'Monica', null]]);
+  });
+  it('makes the one who killed, with an object, the suspect; the one killed or who killed himself stays dead', () => {
+    expect(roles('Police are searching for a 17-year-old who they say killed another teenager.')).toEqual([['17-year-old', null, 'suspect']]);
+    expect(roles('An 18-year-old man fatally shot his friend over the weekend.')).toEqual([['18-year-old', 'man', 'suspect']]);
+    expect(roles('A 2-year-old boy shot and killed near his home has the city grieving.')).toEqual([['2-year-old', 'boy', 'dead']]);
+    expect(roles('A 6-year-old boy fatally shot himself in his home.')).toEqual([['6-year-old', 'boy', 'dead']]);
+  });
+  it('reads a named person\'s part from the other sentences that name them', () => {
+    expect(roles('Police say 25-year-old Endicott McCray of Pflugerville got into an argument. McCray was arrested in Atlanta.')).toEqual([['25-year-old', 'Endicott McCray', 'suspect']]);
+  });
+  it('gives no part that more than one person holds in the report', () => {
+    expect(roles('Two people were killed. A 24-year-old man died at the scene.')).toEqual([['24-year-old', 'man', null]]);
+    expect(roles('Aaron Dunnings, 23, was arrested. Police said Mark Lindsey, 31, was charged.')).toEqual([
+      ['23', 'Aaron Dunnings', null],
+      ['31', 'Mark Lindsey', null],
+    ]);
+    // One report's two ages for the part do not fit one person.
+    expect(roles('A woman in her 20s died at the scene. Teqnika Moultrie, 30, was killed, her family said.')).toEqual([
+      ['20s', 'woman', null],
+      ['30', 'Teqnika Moultrie', null],
+    ]);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Whose age an unnamed age is, by the part the person plays: the one killed,
+ * the one hurt, or the suspect. Early reports of a shooting give "a woman in
+ * her 20s died at the scene" and "the suspect is described as a man in his
+ * 20s"; later ones name them ("Teqnika Moultrie, 30", "McCray, 24, is accused
+ * of …"). Two ages of one part are one person's only when each report has one
+ * person in that part: a report that counts two dead, or gives the ages of two
+ * named suspects, gives no part to any of its ages.
+ *
+ * The part is read from the cue word nearest the age in its sentence ("died",
+ * "accused", "described as"); for a named person with no cue there, from the
+ * sentences that name them again. Bounded: a few tokens around each age, and
+ * one pass over the tokens for the surnames.
+ */
+import type { Span, Token } from '../text';
+import { sentenceAt } from '../text';
+import { tokenAt } from './spans';
+import type { AgeRole, FigureClaim } from './types';
+
+const CUES: ReadonlyMap<string, AgeRole> = new Map<string, AgeRole>([
+  ...['suspect', 'suspects', 'suspected', 'gunman', 'shooter', 'accused', 'charged', 'arrested', 'wanted', 'warrant', 'booked', 'jailed',
+    'custody', 'allegedly', 'arraigned', 'indicted', 'fugitive', 'manhunt', 'described'].map((w) => [w, 'suspect'] as const),
+  ...['died', 'dies', 'killed', 'killing', 'dead', 'slain', 'fatally', 'deceased', 'murdered'].map((w) => [w, 'dead'] as const),
+  ...['injured', 'wounded', 'wounding', 'hospitalized', 'hospitalised', 'survived'].map((w) => [w, 'injured'] as const),
+]);
+
+/**
+ * Words right before an age that make its person the one acted on ("killing a 6-year-old boy", "critically
+ * wounding his 25-year-old father", "accused of shooting his 11-year-old brother"): the part is the verb's, and
+ * no cue further off is read (the "accused" there is the shooter's). Null: acted on, part unknown.
+ */
+const ACTED_ON: ReadonlyMap<string, AgeRole | null> = new Map<string, AgeRole | null>([
+  ...['killing', 'killed', 'murdering', 'murdered', 'slaying', 'slew'].map((w) => [w, 'dead'] as const),
+  ...['wounding', 'wounded', 'injuring', 'injured', 'hurting'].map((w) => [w, 'injured'] as const),
+  ...['shooting', 'shot', 'striking', 'struck', 'hitting', 'hit', 'stabbing', 'stabbed', 'attacking', 'attacked', 'abusing', 'abused',
+    'assaulting', 'assaulted', 'against', 'found', 'described', 'by', 'robbing', 'robbed', 'threatening', 'threatened', 'kidnapping',
+    'kidnapped', 'with'].map((w) => [w, null] as const),
+]);
+/** Nouns before "of" that make the person after it the one killed ("the murder of 19-year-old …"). */
+const DEATH_OF = /^(?:murder|death|killing|slaying|loss|homicide)$/;
+const BEFORE_AGE_SKIP = /^(?:a|an|the|his|her|their|its|both)$/;
+
+/** How far from the age (or the name) a cue is read, in tokens. */
+const WINDOW = 14;
+const PLURAL = /^(?:men|women|males|females|boys|girls|people|persons|teens|teenagers|victims|suspects|children|kids|adults)$/;
+const NAMED = /^\p{Lu}/u;
+
+export interface AgeRoleInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Span[];
+}
+
+const PASSIVE = /^(?:was|were|is|are|be|been|being|got|gets)$/;
+const REFLEXIVE = /^(?:himself|herself|themselves)$/;
+
+/**
+ * The part named by the cue nearest token `at` within its sentence, or null when none is, or two parts are
+ * equally near. A killing verb after the person without a passive ("a 17-year-old who they say killed another",
+ * "An 18-year-old man fatally shot his friend") makes them the one who killed, unless they killed themselves.
+ */
+function nearestCue(input: AgeRoleInput, at: number): AgeRole | null {
+  const cue = nearestCueAt(input, at);
+  if (!cue || cue.role !== 'dead' || cue.k < at || !/^(?:killed|killing|fatally|murdered|slain)$/.test(input.tokens[cue.k].norm)) return cue?.role ?? null;
+  const { tokens } = input;
+  for (let j = at + 1; j < cue.k; j++) if (PASSIVE.test(tokens[j].norm)) return 'dead';
+  // Active only with an object after the verb: "A 2-year-old boy shot and killed near his home" is the one killed.
+  const object = tokens[cue.k].norm === 'fatally' ? tokens[cue.k + 2] : tokens[cue.k + 1];
+  if (!object || REFLEXIVE.test(object.norm) || object.start > sentenceAt(input.sentences as Span[], tokens[at].start).end) return 'dead';
+  return /^(?:a|an|the|his|her|their|another|him|them|two|three|four|five|six|\d+)$/.test(object.norm) || NAMED.test(object.raw) ? 'suspect' : 'dead';
+}
+
+function nearestCueAt(input: AgeRoleInput, at: number): { role: AgeRole; k: number } | null {
+  const { tokens } = input;
+  const sent = sentenceAt(input.sentences as Span[], tokens[at].start);
+  for (let d = 1; d <= WINDOW; d++) {
+    const found = new Set<AgeRole>();
+    for (const k of [at - d, at + d]) {
+      const t = tokens[k];
+      if (!t || t.start < sent.start || t.end > sent.end) continue;
+      let role = CUES.get(t.norm);
+      // "a person of interest"
+      // "described as a man in his 20s", not "she described 16-year-old Monica as fun-loving"
+      if (role && t.norm === 'described' && !/^(?:as|in)$/.test(tokens[k + 1]?.norm ?? '')) role = undefined;
+      if (!role && t.norm === 'interest' && tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'person') role = 'suspect';
+      if (role) found.add(role);
+    }
+    if (found.size === 1) return { role: [...found][0], k: CUES.has(tokens[at - d]?.norm) || tokens[at - d]?.norm === 'interest' ? at - d : at + d };
+    if (found.size > 1) return null;
+  }
+  return null;
+}
+
+/** The part of a person acted on by the word before its age at token `first`; null when acted on in no known part, undefined when not acted on. */
+function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined {
+  const { tokens } = input;
+  const sent = sentenceAt(input.sentences as Span[], tokens[first].start);
+  let k = first - 1;
+  while (k >= 0 && tokens[k].start >= sent.start && (BEFORE_AGE_SKIP.test(tokens[k].norm) || /^\p{Ll}+ly$/u.test(tokens[k].raw) || /['’]s$/.test(tokens[k].raw)) && first - k < 4) k--;
+  // "shooting both the driver and the 10-year-old": the verb before the first of the two.
+  if (tokens[k] && (tokens[k].norm === 'and' || tokens[k].norm === 'or')) {
+    for (let j = k - 1; j >= 0 && k - j <= 5 && tokens[j].start >= sent.start; j--) {
+      if (ACTED_ON.has(tokens[j].raw)) return ACTED_ON.get(tokens[j].raw)!;
+    }
+    return undefined;
+  }
+  const t = tokens[k];
+  if (!t || t.start < sent.start) return undefined;
+  if (t.norm === 'of') return tokens[k - 1] && DEATH_OF.test(tokens[k - 1].norm) ? 'dead' : null;
+  return ACTED_ON.has(t.raw) ? ACTED_ON.get(t.raw)! : undefined;
+}
+
+const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+
+/** Sets `role` on the ages of `figures` whose part in the story can be read and is one person's. */
+export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void {
+  const ages = figures.filter((f) => f.measure === 'age');
+  if (ages.length === 0) return;
+  const { tokens } = input;
+  const roles = new Map<FigureClaim, AgeRole>();
+  const unread: FigureClaim[] = [];
+  for (const f of ages) {
+    const first = tokenAt(tokens, f.span.start);
+    if (first >= tokens.length) continue;
+    if (f.subject && PLURAL.test(f.subject)) continue;
+    if (tokens[first - 1]?.norm === 'their') continue;
+    const acted = actedOn(input, first);
+    if (acted !== undefined) {
+      if (acted) roles.set(f, acted);
+      continue;
+    }
+    const role = nearestCue(input, first);
+    if (role) roles.set(f, role);
+    else if (f.subject && NAMED.test(f.subject)) unread.push(f);
+  }
+  // A named person with no cue by the age: the cues by the other mentions of the name.
+  if (unread.length > 0) {
+    const wanted = new Map<string, Map<AgeRole, number>>();
+    for (const f of unread) wanted.set(surname(f.subject!), new Map());
+    for (let k = 0; k < tokens.length; k++) {
+      const votes = wanted.get(tokens[k].norm);
+      if (!votes || !NAMED.test(tokens[k].raw)) continue;
+      const role = nearestCue(input, k);
+      if (role) votes.set(role, (votes.get(role) ?? 0) + 1);
+    }
+    for (const f of unread) {
+      const votes = [...wanted.get(surname(f.subject!))!].sort((a, b) => b[1] - a[1]);
+      if (votes.length > 0 && (votes.length === 1 || votes[0][1] > votes[1][1])) roles.set(f, votes[0][0]);
+    }
+  }
+  // A part counted as more than one person ("two people were killed", "three suspects arrested") is no one person's.
+  const many = new Set<AgeRole>();
+  for (const f of figures) {
+    if (f.value < 2 || f.scope?.forecast || f.scope?.day?.startsWith('last ')) continue;
+    if (f.measure === 'dead') many.add('dead');
+    if (f.measure === 'injured' || f.measure === 'shot') many.add('injured');
+    if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
+  }
+  const byRole = new Map<AgeRole, FigureClaim[]>();
+  for (const [f, role] of roles) if (!many.has(role)) byRole.set(role, [...(byRole.get(role) ?? []), f]);
+  for (const [role, held] of byRole) {
+    const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
+    if (names.size > 1) continue;
+    // Ages given for the part must fit one person: "in her 20s" and "30" in one report are two people, or a mistake.
+    const lo = Math.max(...held.map((f) => f.value));
+    const hi = Math.min(...held.map((f) => f.high ?? f.value));
+    if (lo > hi) continue;
+    for (const f of held) f.role = role;
+  }
+}
