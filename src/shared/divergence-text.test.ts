@@ -72,6 +72,10 @@ describe('figureText and measureText', () => {
     expect(figureText(fig({ measure: 'money', unit: '$', value: 2e6 }), 'en', t)).toBe('$2M');
     expect(figureText(fig({ value: 20, high: 30, unit: 'cm', measure: 'distance' }), 'en', t)).toBe('20 cm to 30 cm');
     expect(measureText(fig({ measure: 'age', subject: 'Micah Johnson' }), t)).toBe('age of Micah Johnson');
+    // An unnamed age by its person's part; a name wins over the part.
+    expect(measureText(fig({ measure: 'age', subject: 'woman', role: 'dead' }), t)).toBe('age of the person killed');
+    expect(measureText(fig({ measure: 'age', subject: null, role: 'suspect' }), t)).toBe('age of the suspect');
+    expect(measureText(fig({ measure: 'age', subject: 'McCray', role: 'suspect' }), t)).toBe('age of McCray');
     expect(measureText(fig({ measure: 'dead', subject: 'officers' }), t)).toBe('officers killed');
   });
   it('choose plurals by the language’s rules', () => {

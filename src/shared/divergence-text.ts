@@ -107,8 +107,15 @@ const MEASURE_KEYS: Readonly<Record<string, string>> = {
   distance: 'measureDistance', area: 'measureArea', speed: 'measureSpeed', weight: 'measureWeight', money: 'measureMoney', share: 'measureShare',
 };
 
+const ROLE_KEYS: Readonly<Record<string, string>> = { dead: 'measureAgeDead', injured: 'measureAgeInjured', suspect: 'measureAgeSuspect' };
+
 /** What a figure measures, for people: "officers killed", "age of Micah Johnson", "time: shooting happened". */
 export function measureText(f: FigureFacts, t: Messages): string {
+  // An age with no name: whose it is by the part they play ("age of the person killed").
+  if (f.measure === 'age' && f.role && !(f.subject && /^\p{Lu}/u.test(f.subject))) {
+    const byRole = lookup(t, ROLE_KEYS[f.role], []);
+    if (byRole) return byRole;
+  }
   const key = MEASURE_KEYS[f.measure] ?? 'measureCount';
   // "79 executions": a subject that is the measure's own noun adds nothing ("executions executed").
   const own = f.subject !== null && f.subject.length >= 5 && f.subject.slice(0, 5).toLowerCase() === f.measure.slice(0, 5);

@@ -50,7 +50,7 @@ describe('figures', () => {
         reportId: 'b', start: b.claims.figures[0].span.start, end: b.claims.figures[0].span.end, text: '28',
         context: 'Police named the suspect as Ahmed Khan, 28, who was arrested on Monday.',
         outlet: 'b News', published: null, url: 'https://example.org/b', copies: [],
-        facts: { value: 28, qualifier: 'exact', unit: null, measure: 'age', subject: 'Ahmed Khan', counted: null, source: null },
+        facts: { value: 28, qualifier: 'exact', unit: null, measure: 'age', subject: 'Ahmed Khan', role: 'suspect', counted: null, source: null },
       },
     ]);
     expect(a.slice(d.start, d.end)).toBe('27');

@@ -110,6 +110,7 @@ function figureFacts(f: FigureClaim): FigureFacts {
   };
   if (f.high !== undefined) d.high = f.high;
   if (f.scope) d.scope = f.scope;
+  if (f.role) d.role = f.role;
   if (f.zone) d.zone = f.zone;
   if (f.period) d.period = f.period;
   if (f.change) d.change = f.change;

@@ -29,7 +29,7 @@ export interface ComparedReport {
 }
 
 /** A figure as a divergence states it: the figure's own fields, without its spans and attribution. */
-export type FigureFacts = Pick<FigureClaim, 'value' | 'high' | 'qualifier' | 'unit' | 'measure' | 'subject' | 'scope' | 'zone' | 'period' | 'change' | 'counted' | 'source'> & {
+export type FigureFacts = Pick<FigureClaim, 'value' | 'high' | 'qualifier' | 'unit' | 'measure' | 'subject' | 'role' | 'scope' | 'zone' | 'period' | 'change' | 'counted' | 'source'> & {
   /** In a contested figure: the other source's figure in the same report, with its text. */
   contestedBy?: FigureFacts & { text: string };
 };

@@ -29,6 +29,7 @@ const MEASURES = new Set([
 ]);
 const VERB_KINDS = new Set(['neutral', 'distancing', 'confirming']);
 const PERIODS = new Set(['ago', 'every', 'since']);
+const AGE_ROLES = new Set(['dead', 'injured', 'suspect']);
 const CHANGES = new Set(['rose', 'fell', 'revised']);
 
 function isScope(v: unknown): boolean {
@@ -44,7 +45,7 @@ function isFigureFacts(v: unknown, depth = 0): boolean {
     isObj(v) &&
     isFinite(v.value) && optional(v.high, isFinite) && oneOf(QUALIFIERS)(v.qualifier) && strOrNull(v.unit, 16) && oneOf(MEASURES)(v.measure) &&
     strOrNull(v.subject, 1000) && strOrNull(v.counted, 1000) && strOrNull(v.source, 1000) && optional(v.scope, isScope) &&
-    optional(v.zone, (x) => isStr(x, 16)) && optional(v.period, oneOf(PERIODS)) && optional(v.change, oneOf(CHANGES)) &&
+    optional(v.role, oneOf(AGE_ROLES)) && optional(v.zone, (x) => isStr(x, 16)) && optional(v.period, oneOf(PERIODS)) && optional(v.change, oneOf(CHANGES)) &&
     optional(v.contestedBy, (x) => depth === 0 && isFigureFacts(x, 1) && isStr((x as Obj).text))
   );
 }
