@@ -28,6 +28,13 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('A 2-year-old boy shot and killed near his home has the city grieving.')).toEqual([['2-year-old', 'boy', 'dead']]);
     expect(roles('A 6-year-old boy fatally shot himself in his home.')).toEqual([['6-year-old', 'boy', 'dead']]);
   });
+  it('reads the hurt from "fighting for his life", nearer than a toll further on (gva-dev 572987)', () => {
+    expect(roles('A three-year-old is fighting for his life after a triple shooting that left one man dead on Monday.')).toEqual([['three-year-old', null, 'injured']]);
+    expect(roles('Police are searching for a 17-year-old who they say killed another 17-year-old.')).toEqual([
+      ['17-year-old', null, 'suspect'],
+      ['17-year-old', null, 'dead'],
+    ]);
+  });
   it('reads a named person\'s part from the other sentences that name them', () => {
     expect(roles('Police say 25-year-old Endicott McCray of Pflugerville got into an argument. McCray was arrested in Atlanta.')).toEqual([['25-year-old', 'Endicott McCray', 'suspect']]);
   });

@@ -38,7 +38,7 @@ const ACTED_ON: ReadonlyMap<string, AgeRole | null> = new Map<string, AgeRole | 
 ]);
 /** Nouns before "of" that make the person after it the one killed ("the murder of 19-year-old …"). */
 const DEATH_OF = /^(?:murder|death|killing|slaying|loss|homicide)$/;
-const BEFORE_AGE_SKIP = /^(?:a|an|the|his|her|their|its|both)$/;
+const BEFORE_AGE_SKIP = /^(?:a|an|the|his|her|their|its|both|another)$/;
 
 /** How far from the age (or the name) a cue is read, in tokens. */
 const WINDOW = 14;
@@ -82,6 +82,8 @@ function nearestCueAt(input: AgeRoleInput, at: number): { role: AgeRole; k: numb
       // "a person of interest"
       // "described as a man in his 20s", not "she described 16-year-old Monica as fun-loving"
       if (role && t.norm === 'described' && !/^(?:as|in)$/.test(tokens[k + 1]?.norm ?? '')) role = undefined;
+      // "is fighting for his life"
+      if (!role && t.norm === 'fighting' && tokens[k + 1]?.norm === 'for') role = 'injured';
       if (!role && t.norm === 'interest' && tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'person') role = 'suspect';
       if (role) found.add(role);
     }
