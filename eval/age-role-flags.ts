@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { findDivergences } from '../src/core/compare/find-divergences';
+import type { ComparedReport } from '../src/core/compare/types';
 import { extractReportClaims } from '../src/core/report-claims';
 const GVA = '../shared/corpus/gva-dev/gva-dev.ndjson';
 if (!existsSync(GVA)) {
@@ -14,8 +15,9 @@ if (!existsSync(GVA)) {
   process.exit(0);
 }
 const gold = new Set(readdirSync('src/golden/figures').filter((f) => f.endsWith('.gold')).map((f) => f.replace(/^gva-|\.gold$/g, '')));
-const rows = readFileSync(GVA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const byEvent = new Map<string, any[]>();
+interface GvaRow { id: string; title: string; text: string; published: string | null; event: string }
+const rows: GvaRow[] = readFileSync(GVA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GvaRow);
+const byEvent = new Map<string, GvaRow[]>();
 for (const r of rows) if (!gold.has(r.event)) byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), r]);
 let flags = 0, roleFlags = 0, events = 0;
 const seen = new Set<string>();
@@ -25,8 +27,8 @@ for (const [ev, reps] of byEvent) {
   if (++events > limit) break;
   const claims = new Map(reps.map((r) => [r.id, extractReportClaims({ title: r.title, text: r.text, lang: 'en' })]));
   for (const a of reps) {
-    const others = reps.filter((b) => b.id !== a.id).map((b) => ({ id: b.id, title: b.title, outlet: null, published: b.published, url: null, relation: 'story' as const, claims: claims.get(b.id)!, copies: [] }));
-    const ds = findDivergences({ text: a.text, published: a.published, claims: claims.get(a.id)! }, others as any);
+    const others: ComparedReport[] = reps.filter((b) => b.id !== a.id).map((b) => ({ id: b.id, title: b.title, outlet: null, published: b.published, url: null, relation: 'story', claims: claims.get(b.id)!, copies: [] }));
+    const ds = findDivergences({ text: a.text, published: a.published, claims: claims.get(a.id)! }, others);
     for (const d of ds) {
       if (d.kind !== 'figure' || d.subtype === 'contested') continue;
       const fa = claims.get(a.id)!.figures.find((f) => f.span.start === d.start);
