@@ -19,7 +19,7 @@ import type { AgeRole, FigureClaim } from './types';
 
 const CUES: ReadonlyMap<string, AgeRole> = new Map<string, AgeRole>([
   ...['suspect', 'suspects', 'suspected', 'gunman', 'shooter', 'accused', 'charged', 'arrested', 'wanted', 'warrant', 'booked', 'jailed',
-    'custody', 'allegedly', 'arraigned', 'indicted', 'fugitive', 'manhunt', 'described'].map((w) => [w, 'suspect'] as const),
+    'custody', 'allegedly', 'arraigned', 'indicted', 'fugitive', 'manhunt'].map((w) => [w, 'suspect'] as const),
   ...['died', 'dies', 'killed', 'killing', 'dead', 'slain', 'fatally', 'deceased', 'murdered'].map((w) => [w, 'dead'] as const),
   ...['injured', 'wounded', 'wounding', 'hospitalized', 'hospitalised', 'survived'].map((w) => [w, 'injured'] as const),
 ]);
@@ -46,7 +46,6 @@ const PLURAL = /^(?:men|women|males|females|boys|girls|people|persons|teens|teen
 const NAMED = /^\p{Lu}/u;
 
 export interface AgeRoleInput {
-  text: string;
   tokens: readonly Token[];
   sentences: readonly Span[];
 }
@@ -60,37 +59,46 @@ const REFLEXIVE = /^(?:himself|herself|themselves)$/;
  * "An 18-year-old man fatally shot his friend") makes them the one who killed, unless they killed themselves.
  */
 function nearestCue(input: AgeRoleInput, at: number): AgeRole | null {
-  const cue = nearestCueAt(input, at);
-  if (!cue || cue.role !== 'dead' || cue.k < at || !/^(?:killed|killing|fatally|murdered|slain)$/.test(input.tokens[cue.k].norm)) return cue?.role ?? null;
   const { tokens } = input;
+  const sent = sentenceAt(input.sentences as Span[], tokens[at].start);
+  const cue = nearestCueAt(input, at, sent);
+  if (!cue || cue.role !== 'dead' || cue.k < at || !/^(?:killed|killing|fatally|murdered|slain)$/.test(tokens[cue.k].norm)) return cue?.role ?? null;
   for (let j = at + 1; j < cue.k; j++) if (PASSIVE.test(tokens[j].norm)) return 'dead';
   // Active only with an object after the verb: "A 2-year-old boy shot and killed near his home" is the one killed.
   const object = tokens[cue.k].norm === 'fatally' ? tokens[cue.k + 2] : tokens[cue.k + 1];
-  if (!object || REFLEXIVE.test(object.norm) || object.start > sentenceAt(input.sentences as Span[], tokens[at].start).end) return 'dead';
+  if (!object || REFLEXIVE.test(object.norm) || object.start > sent.end) return 'dead';
   return /^(?:a|an|the|his|her|their|another|him|them|two|three|four|five|six|\d+)$/.test(object.norm) || NAMED.test(object.raw) ? 'suspect' : 'dead';
 }
 
-function nearestCueAt(input: AgeRoleInput, at: number): { role: AgeRole; k: number } | null {
+function nearestCueAt(input: AgeRoleInput, at: number, sent: Span): { role: AgeRole; k: number } | null {
   const { tokens } = input;
-  const sent = sentenceAt(input.sentences as Span[], tokens[at].start);
   for (let d = 1; d <= WINDOW; d++) {
-    const found = new Set<AgeRole>();
+    const found = new Map<AgeRole, number>();
     for (const k of [at - d, at + d]) {
-      const t = tokens[k];
-      if (!t || t.start < sent.start || t.end > sent.end) continue;
-      let role = CUES.get(t.norm);
-      // "a person of interest"
-      // "described as a man in his 20s", not "she described 16-year-old Monica as fun-loving"
-      if (role && t.norm === 'described' && !/^(?:as|in)$/.test(tokens[k + 1]?.norm ?? '')) role = undefined;
-      // "is fighting for his life"
-      if (!role && t.norm === 'fighting' && tokens[k + 1]?.norm === 'for') role = 'injured';
-      if (!role && t.norm === 'interest' && tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'person') role = 'suspect';
-      if (role) found.add(role);
+      const role = cueAt(tokens, k, sent);
+      if (role) found.set(role, k);
     }
-    if (found.size === 1) return { role: [...found][0], k: CUES.has(tokens[at - d]?.norm) || tokens[at - d]?.norm === 'interest' ? at - d : at + d };
+    if (found.size === 1) {
+      const [[role, k]] = found;
+      return { role, k };
+    }
     if (found.size > 1) return null;
   }
   return null;
+}
+
+/** The part named by the cue word at token `k`, if it is one and lies within `sent`. */
+function cueAt(tokens: readonly Token[], k: number, sent: Span): AgeRole | undefined {
+  const t = tokens[k];
+  if (!t || t.start < sent.start || t.end > sent.end) return undefined;
+  const next = tokens[k + 1]?.norm ?? '';
+  // "described as a man in his 20s", not "she described 16-year-old Monica as fun-loving"
+  if (t.norm === 'described') return next === 'as' || next === 'in' ? 'suspect' : undefined;
+  // "is fighting for his life"
+  if (t.norm === 'fighting') return next === 'for' ? 'injured' : undefined;
+  // "a person of interest"
+  if (t.norm === 'interest') return tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'person' ? 'suspect' : undefined;
+  return CUES.get(t.norm);
 }
 
 /** The part of a person acted on by the word before its age at token `first`; null when acted on in no known part, undefined when not acted on. */
@@ -112,7 +120,8 @@ function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined
   return ACTED_ON.has(t.raw) ? ACTED_ON.get(t.raw)! : undefined;
 }
 
-const surname = (name: string) => name.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+/** A name's last word, lower-cased, without a possessive: "Endicott McCray's" → "mccray". */
+export const surname = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
 
 /** Sets `role` on the ages of `figures` whose part in the story can be read and is one person's. */
 export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void {

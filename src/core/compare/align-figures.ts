@@ -9,6 +9,7 @@
  * ranges, widened by their qualifiers, overlap: "at least 80" and 89), or in
  * conflict.
  */
+import { surname } from '../claims/age-roles';
 import { MEASURE_UNITS, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
 import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
@@ -235,9 +236,8 @@ const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|cap
 /** Two people named by the figures are one: a name word (not a title) in common, and the surnames agree. */
 function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
-  const last = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
-  const la = last(a);
-  const lb = last(b);
+  const la = surname(a);
+  const lb = surname(b);
   const wa = a.toLowerCase().split(/\s+/);
   const wb = b.toLowerCase().split(/\s+/);
   // "Ahmed Khan" and his brother "Omar Khan": one surname, two first names written out.
