@@ -47,41 +47,25 @@ test('Firefox: a hostile page compared with a hostile index: every card and the 
     expect((JSON.parse((await handle.jsonValue()) as string) as { ok: boolean }).ok).toBe(true);
     await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].some((k) => k.startsWith('crossread-')), { timeout: 15_000 });
 
-    // Each highlighted claim: hover it, check its card, close it. The tab is
-    // brought to the front first: Firefox can open a new tab behind the last
-    // one, and a hidden tab runs no animation frames, so the hover is never
-    // seen. A claim's box is read after scrolling it into view, and the hover
-    // is tried twice.
+    // Each highlighted claim: hover it, check its card, close it. The tab is brought to the front first: Firefox
+    // can open a new tab behind the last one, and a hidden tab runs no animation frames, so no hover is seen.
     await page.bringToFront();
-    const highlightBox = (i: number) =>
-      page.evaluate((i) => {
-        const ranges = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()]
-          .filter(([name]) => name !== 'crossread-active')
-          .flatMap(([, set]) => [...set]);
-        const range = ranges[i];
-        if (!range) return null;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0];
-        return box && box.width > 0 ? { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 } : null;
-      }, i);
-    const markCount = await page.evaluate(
-      () =>
-        [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()]
-          .filter(([name]) => name !== 'crossread-active')
-          .flatMap(([, set]) => [...set]).length,
+    const marks = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()]
+        .filter(([name]) => name !== 'crossread-active')
+        .flatMap(([, set]) => [...set])
+        .map((r) => r.getClientRects()[0])
+        .filter((box) => box && box.width > 0)
+        .map((box) => ({ x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 + window.scrollY })),
     );
-    expect(markCount).toBeGreaterThanOrEqual(3);
+    expect(marks.length).toBeGreaterThanOrEqual(3);
     const hosts = new Set<string>();
     let cards = 0;
-    for (let i = 0; i < markCount; i++) {
-      let opened = false;
-      for (let attempt = 0; attempt < 2 && !opened; attempt++) {
-        const box = await highlightBox(i);
-        if (!box) break;
-        await page.mouse.move(5, 5);
-        await page.mouse.move(box.x, box.y);
-        opened = await page.waitForFunction(() => !!document.querySelector('crossread-card')?.shadowRoot?.textContent, { timeout: 4_000 }).then(() => true, () => false);
-      }
+    for (const mark of marks) {
+      await page.evaluate((y) => window.scrollTo(0, Math.max(0, y - 300)), mark.y);
+      const y = await page.evaluate((y) => y - window.scrollY, mark.y);
+      await page.mouse.move(mark.x, y);
+      const opened = await page.waitForFunction(() => !!document.querySelector('crossread-card')?.shadowRoot?.textContent, { timeout: 5_000 }).then(() => true, () => false);
       if (!opened) continue; // two highlights on one claim open one card
       cards++;
       const card = {
