@@ -601,4 +601,4 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * 10: an age's part in the story (dead, injured, suspect: `FigureClaim.role`),
  * and a possessive "s." ends a sentence ("in his 20's.").
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;

@@ -132,3 +132,46 @@ describe('figure scopes on real reports (the gold\'s held-out story gva-489105, 
     ]);
   });
 });
+
+/** Read on the gold's tune stories gva-752222 and gva-484307 after their first measure (issue 11). */
+describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', () => {
+  it('reads an age written "20 year-old" and "13 year-old", with whose it is', () => {
+    expect(brief('Police identified the victims: 14-year-old Lajada Benson and 20 year-old Jerome Battle. The two younger victims, an 11 and 13 year-old were treated.')).toEqual([
+      ['14-year-old', 'age', 14, null, 'Lajada Benson'],
+      ['20 year-old', 'age', 20, null, 'Jerome Battle'],
+      ['two', 'count', 2, null, 'victims'],
+      ['13 year-old', 'age', 13, null, null],
+    ]);
+  });
+  it('reads "ranged in age from 11 to 30" as the ages of many, not 11 wounded', () => {
+    const f = figs('The wounded ranged in age from 11 to 30. The toll rose from 127 to 130 dead.');
+    expect(f.map((x) => [x.span.text, x.measure, x.value, x.high ?? null, x.subject, x.role ?? null])).toEqual([
+      ['11 to 30', 'age', 11, 30, 'people', null],
+      ['127', 'dead', 127, null, 'people', null],
+      ['130', 'dead', 130, null, 'people', null],
+    ]);
+  });
+  it('reads counts of a charge as counts, not people held or charged', () => {
+    expect(brief('He is being held on two counts of first-degree murder. Police charged three people.')).toEqual([
+      ['two', 'count', 2, null, 'counts of first-degree murder'],
+      ['three', 'charged', 3, null, 'people'],
+    ]);
+  });
+  it('reads no count in "called 911" (gva-dev 610584: "Several people called 911" was 911 people shot)', () => {
+    expect(figs('Several people called 911 to report the shooting.')).toEqual([]);
+  });
+  it('takes no name across the end of a sentence for an age', () => {
+    expect(brief('Gunfire rang out near 25th Avenue and Cactus Road. Jason Jonathan Acosta-Ramos, 18, and Elliseo O. Cantu, 16, were killed.').filter((x) => x[1] === 'age')).toEqual([
+      ['18', 'age', 18, null, 'Jason Jonathan Acosta-Ramos'],
+      ['16', 'age', 16, null, 'Elliseo O. Cantu'],
+    ]);
+  });
+  it('says what a time of day is of by the shooting earlier in its clause, not by the response to it', () => {
+    const times = (text: string) => figs(text).filter((x) => x.measure === 'time').map((x) => [x.span.text, x.subject]);
+    expect(times('Gunfire rang out after 3 a.m. Sunday outside a home. A person in a vehicle fired into a crowd outside the party in the area of 12400 N. 25th Ave. at about 3:30 a.m. Sunday.')).toEqual([
+      ['after 3 a.m.', 'gunfire rang outside'],
+      ['about 3:30 a.m.', 'fired'],
+    ]);
+    expect(times('Police responded to reports of a shooting near 25th Avenue and Cactus Road around 3:30 a.m.')).toEqual([['around 3:30 a.m.', null]]);
+  });
+});

@@ -288,7 +288,13 @@ function subjectAfter(input: FigureInput, k: number, limit: number): Source | nu
 function nameBefore(input: FigureInput, e: number, min: number): string | null {
   const { tokens, text } = input;
   let s = e;
-  while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && spaceOnly(text, tokens[s - 1].end, s < e ? tokens[s].start : tokens[s - 1].end, '.')) s--;
+  // A full stop joins an initial or an abbreviation to the name ("Elliseo O. Cantu"), not the end of a sentence
+  // ("near Cactus Road. Jason Acosta-Ramos, 18,").
+  const joined = (k: number) => {
+    const gap = s < e ? tokens[s].start : tokens[k].end;
+    return spaceOnly(text, tokens[k].end, gap) || (tokens[k].raw.length <= 3 && spaceOnly(text, tokens[k].end, gap, '.'));
+  };
+  while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && joined(s - 1)) s--;
   while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;
   if (s >= e) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end);
@@ -305,12 +311,15 @@ function nameAfter(input: FigureInput, k: number, sentEnd: number): string | nul
   return text.slice(tokens[s].start, tokens[e - 1].end);
 }
 
-/** The content words nearest the figure in its clause: what a time, duration or sum is said of. */
+/**
+ * The content words nearest the figure in its clause: what a time, duration or sum is said of. A sentence's
+ * first word is capitalised: "Gunfire rang out" is of gunfire, not of a name.
+ */
 function eventWords(input: FigureInput, first: number, next: number, sent: Span, skip: ReadonlySet<string> = new Set(), window = 4): string | null {
   const { tokens, text } = input;
   const out: Array<[number, string]> = [];
   const ok = (t: Token) =>
-    isWordToken(t) && !isCapital(t) && !STOPWORDS.has(t.norm) && !AUX.has(t.norm) && !skip.has(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) &&
+    isWordToken(t) && (!isCapital(t) || (t.start === sent.start && HAPPENING_WORDS.test(t.norm))) && !STOPWORDS.has(t.norm) && !AUX.has(t.norm) && !skip.has(t.norm) && !MONTHS.has(t.norm) && !WEEKDAYS.has(t.norm) &&
     !QUALIFIER_WORDS.has(t.norm) && !TIME_UNITS.has(t.norm) && !/^(?:a\.m|p\.m|am|pm|said|says|police|officials?|according|local|time|night|morning|afternoon|evening|today|yesterday|tonight|ago|about|around|approximately|high|long|wide|deep|tall|since|last|past|next|first|more|other)$/.test(t.norm);
   for (let k = first - 1, n = 0; k >= 0 && n < window && out.length < 2; k--, n++) {
     const t = tokens[k];
@@ -324,6 +333,33 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
   }
   if (out.length === 0) return null;
   return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]).join(' ');
+}
+
+/** Words for the happening a story is about: the one a time of day in its clause most often belongs to. */
+const HAPPENING_WORDS = /^(?:shooting|shootings|shot|shots|gunfire|gunshots?|fired|firing|stabbing|stabbed|explosion|blast|crash|collision)$/;
+
+/**
+ * What a time of day is said of: the words next to it, and, when there are none, the nearest word for the
+ * happening earlier in its clause ("a person in a vehicle fired into a crowd outside the party in the
+ * area of 12400 N. 25th Ave. at about 3:30 a.m."; "Gunfire rang out after 3 a.m.").
+ */
+function timeEventWords(input: FigureInput, first: number, next: number, sent: Span): string | null {
+  const { tokens, text } = input;
+  const near = eventWords(input, first, next, sent, undefined, 3);
+  // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of.
+  if (near) return near;
+  for (let k = first - 1; k >= 0 && first - k <= 16; k--) {
+    const t = tokens[k];
+    if (t.end <= sent.start || /[;:!?()"“”]/.test(text.slice(t.end, tokens[k + 1].start))) break;
+    if (CLAUSE_BREAKS.has(t.norm) && k < first - 1) break;
+    const happening = HAPPENING_WORDS.test(t.norm) || (t.norm === 'fire' && tokens[k - 1]?.norm === 'opened');
+    // "responded to reports of a shooting … around 3:30 a.m.", "the scene of the shooting": the time is the
+    // response's, told of the shooting.
+    const told = /^(?:of|about)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:of|about)$/.test(tokens[k - 2]?.norm ?? ''));
+    if (happening && told) return null;
+    if (happening && (!isCapital(t) || t.start === sent.start)) return t.norm;
+  }
+  return near;
 }
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([w]) => w));
@@ -569,7 +605,7 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     qualifier,
     unit: 'time',
     measure: 'time',
-    subject: input.english ? eventWords(input, first, time.next, sent, undefined, 3) : null,
+    subject: input.english ? timeEventWords(input, first, time.next, sent) : null,
     counted: null,
     source: null,
   };
@@ -684,6 +720,8 @@ function figureAt(
   if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start)) return null;
   if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100 && !num.tail && !num.suffix) return null;
   if (prev && NOT_COUNTED_BEFORE.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.#')) return null;
+  // "Several people called 911": the emergency number.
+  if (num.digits === '911' && !num.tail && !num.suffix) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range
   // An address: "19 Plymouth St.", "1627 Pacific Avenue", "208 East 6th St.".
   if (!num.isWord && isAddress(input, num.next)) return null;
@@ -795,12 +833,19 @@ function figureAt(
   let high = num.high;
   if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && measure !== 'age') {
     const before = prev?.norm;
-    const isRange = after.norm === 'to' ? before !== 'from' : before === 'between';
+    // "ranged in age from 11 to 30", "ages ranging from 15 to 22": the ages of those counted, not a change.
+    const ageRange = !measure && before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '');
+    const isRange = after.norm === 'to' ? before !== 'from' || ageRange : before === 'between';
     const second = isRange ? readNumber(text, tokens, next + 1, input.english, input.commaDecimal) : null;
     if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit.length === 1 && unit !== '%' ? 1 : 0), unit ?? '')) {
       high = second.value;
       end = second.end;
       next = second.next;
+      if (ageRange) {
+        // Many people's ages, no one person's: the plural keeps it from a name or a part.
+        measure = 'age';
+        subject = 'people';
+      }
       if (text[end] === '%' && !unit) {
         unit = '%';
         measure = 'share';
@@ -858,13 +903,17 @@ function figureAt(
     const c = countedOf(input, first, next, sent);
     if (num.tail && stateOf(num.tail.split(/[-‐‑–—]/)[0]) === 'magnitude') c.state = 'magnitude';
     refersBack = c.refersBack;
+    // "held on two counts of first-degree murder", "charged with two counts of …": the counts are the charges, not
+    // people held or charged.
+    const charges = /^(?:counts?|charges?)$/.test(c.entity ?? '');
     if (!measure) {
-      if (c.state === 'votes' || c.state === 'seats' || c.state === 'magnitude' || c.state === 'unemployed') measure = c.state as FigureMeasure;
+      if (charges) measure = 'count';
+      else if (c.state === 'votes' || c.state === 'seats' || c.state === 'magnitude' || c.state === 'unemployed') measure = c.state as FigureMeasure;
       else if (c.state && c.entity) measure = c.state as FigureMeasure;
       else if (c.state && HUMAN_STATES.has(c.state)) measure = c.state as FigureMeasure;
       else if (c.entity) measure = 'count';
       // "two counts of first-degree murder", "10 shell casings of .40-caliber": what the noun is of belongs to it.
-      if (c.entity && !c.state && tokens[c.next]?.norm === 'of' && tokens[c.next + 1] && tokens[c.next + 1].start < sent.end) {
+      if (c.entity && (!c.state || charges) && tokens[c.next]?.norm === 'of' && tokens[c.next + 1] && tokens[c.next + 1].start < sent.end) {
         const ofWords: string[] = [];
         for (let k = c.next + 1; k < tokens.length && ofWords.length < 3 && tokens[k].start < sent.end && spaceOnly(text, tokens[k - 1].end, tokens[k].start, '-'); k++) {
           if (STOPWORDS.has(tokens[k].norm) && ofWords.length > 0) break;
@@ -874,7 +923,7 @@ function figureAt(
       }
       if (c.entity || c.state) {
         const entity = c.entity === 'others' ? null : c.entity;
-        counted = [entity ?? c.state, entity && c.state && entity !== c.state && stateOf(entity) !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
+        counted = [entity ?? c.state, entity && c.state && !charges && entity !== c.state && stateOf(entity) !== c.state ? c.state : null].filter(Boolean).join(' ') || null;
         subject = entity;
         modifiers = c.modifiers;
       }
@@ -1082,6 +1131,11 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   const { tokens, text } = input;
   const prev = tokens[i - 1];
   const tail = num.tail;
+  // "20 year-old Jerome Battle", "an 11 and 13 year-old": the hyphen before "year" left out.
+  const apart = !tail && !num.isWord && tokens[num.next] && /^(?:year|yr)s?-old$/.test(tokens[num.next].norm) && spaceOnly(text, num.end, tokens[num.next].start);
+  if (apart) {
+    return ageAt(input, i, { ...num, tail: 'year-old', end: tokens[num.next].end, next: num.next + 1 }, sent);
+  }
   const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
   if (isYearOld) {
     if (!/^(?:year|yr)/.test(tail)) return null; // an age in months is left out

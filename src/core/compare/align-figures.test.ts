@@ -103,6 +103,20 @@ describe('scopesAgree', () => {
     expect(scopesAgree({ day: 'sunday' }, { day: 'saturday' })).toBe(false);
     expect(scopesAgree({ day: 'sunday' }, { day: 'sunday' })).toBe(true);
     expect(scopesAgree({ day: 'last summer' }, undefined)).toBe(false);
+    // gva-752222: "MLK park shooting suspect shot 3 others in 2015" is not the MLK Day toll.
+    expect(scopesAgree({ day: '2015' }, undefined)).toBe(false);
+    expect(scopesAgree({ day: '2015' }, { day: '2015' })).toBe(true);
+    expect(aligned('The suspect shot 3 others in 2015, police say.', 'Eight people were shot at the park.')).toBe(false);
+  });
+});
+
+describe('alignFigures: times of day', () => {
+  it('compares the times of one shooting told in other words (gva-484307)', () => {
+    expect(aligned('Gunfire rang out after 3 a.m. Sunday outside a home.', 'A person in a vehicle fired into a crowd outside the party in the area of 12400 N. 25th Ave. at about 3:30 a.m. Sunday.')).toBe(true);
+    expect(aligned('Shots fired just after 3:40 p.m. sent crowds into chaos.', 'The shooting happened at around 3:50 p.m. at the park.')).toBe(true);
+  });
+  it('does not compare the response to a shooting with the shooting', () => {
+    expect(aligned('Police responded to reports of a shooting near 25th Avenue and Cactus Road around 3:30 a.m.', 'Gunfire rang out after 3 a.m. Sunday outside a home.')).toBe(false);
   });
 });
 

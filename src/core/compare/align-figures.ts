@@ -192,8 +192,9 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   const pa = a?.place ?? null;
   const pb = b?.place ?? null;
   if (a?.day && b?.day && a.day !== b.day) return false;
-  // "Last summer, eight were injured": another, earlier event, unless the other says the same.
-  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before');
+  // "Last summer, eight were injured", "shot 3 others in 2015": another, earlier event, unless the other says the
+  // same. A year is named with a figure of another year than the story's, almost always.
+  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before' || /^\d{4}$/.test(d));
   if (past(a?.day) !== past(b?.day)) return false;
   if (pa && pb) return samePlace(pa, pb);
   if ((pa && a?.partial) || (pb && b?.partial)) return false;
@@ -224,9 +225,16 @@ function subjectStems(s: string | null): ReadonlySet<string> {
   return out;
 }
 
+/** "Shots fired", "opened fire", "gunfire": one happening, shooting, whichever word a report uses. */
+function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
+  if (![...stems].some((x) => FIRED.has(x))) return stems;
+  return new Set([...stems].map((x) => (FIRED.has(x) ? 'shoot' : x)));
+}
+const FIRED = new Set(['fired', 'fire', 'fir']);
+
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
 function eventStems(s: string | null): ReadonlySet<string> {
-  const all = subjectStems(s);
+  const all = shootingStems(subjectStems(s));
   if (![...all].some((x) => WEAK_EVENT.has(x))) return all;
   return new Set([...all].filter((x) => !WEAK_EVENT.has(x)));
 }
@@ -286,6 +294,14 @@ const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arr
 /** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
 const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know']);
 
+const MAX_TIME_APART = 90;
+
+/** Minutes between two times of day, the short way round midnight. */
+function minutesApart(a: FigureClaim, b: FigureClaim): number {
+  const d = Math.abs(a.value - b.value) % 1440;
+  return Math.min(d, 1440 - d);
+}
+
 export interface Alignment {
   /** 2: the same spot of nearly the same sentence; 1: the same quantity by what it measures. */
   strength: number;
@@ -307,6 +323,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (!scopesAgree(a.scope, b.scope) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
   // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
   if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
+  // Reports give the moment of one happening within minutes of each other; times hours apart are two moments of the
+  // story (the shooting, the arrest, a death in hospital) or two happenings of a round-up, even when one word joins them.
+  if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
   const m = a.measure;
   if (m === 'age') return { strength: 1, similarity };
@@ -317,7 +336,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // A magnitude of the same quake, within a tenth, needs nothing more (the check above); a time needs a shared word
   // for what happened ("shooting" and "shots fired"), not only a shared verb.
   if (m === 'magnitude') return { strength: 1, similarity };
-  const strongTime = m === 'time' && [...subjectStems(a.subject)].some((x) => STRONG_EVENT.has(x) && subjectStems(b.subject).has(x));
+  const strongTime = m === 'time' && [...eventStems(a.subject)].some((x) => STRONG_EVENT.has(x) && eventStems(b.subject).has(x));
   const light = TOLLS.has(m) || named || strongTime || (m === 'distance' && subjectStems(a.subject).size > 0);
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;
