@@ -175,3 +175,21 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
     expect(times('Police responded to reports of a shooting near 25th Avenue and Cactus Road around 3:30 a.m.')).toEqual([['around 3:30 a.m.', null]]);
   });
 });
+
+/** Read on figure flags of gva-dev pairs outside the gold (npx tsx eval/figure-flags.ts), 2026-12-03. */
+describe('figures on real reports (gva-dev, read from the flags)', () => {
+  it('reads no figure in a gallery\'s counter or a page\'s time stamp', () => {
+    expect(figs('Image 1 of 9 Adrian Perkins, 24, is one of three suspected gunmen.\nPhoto: / Image 1 of / 44 Caption Close\nIris Rodriguez 1 / 4 Back to Gallery').map((f) => f.span.text)).toEqual(['24', 'three']);
+    expect(figs('Published: Saturday, 2/21/2015 - Updated: 2 months ago\n***UPDATED at 5:12 P.M. on Tuesday, August 25th***\nTwo men were shot.').map((f) => f.span.text)).toEqual(['Two']);
+  });
+  it('leaves out ages in months, a baby\'s, often then', () => {
+    expect(brief('Willow, then 5 months old, had a heart transplant. Powell had an 8-month-old daughter and a 6-year-old son.')).toEqual([['6-year-old', 'age', 6, null, 'son']]);
+  });
+  it('gives an age told by surname alone to the one person of that surname named in full, and to no one when two are', () => {
+    expect(brief('Michael Krol joined the force in 2008. Krol, 40, was killed.')).toEqual([['40', 'age', 40, null, 'Michael Krol']]);
+    expect(brief('Investigators found 39-year-old Faith Green in the basement. Antonio Green was arrested. Green, 49, was charged.')).toEqual([
+      ['39-year-old', 'age', 39, null, 'Faith Green'],
+      ['49', 'age', 49, null, null],
+    ]);
+  });
+});

@@ -512,18 +512,24 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
   return { value: h * 60 + m, zone, end, next };
 }
 
-/** All figures of the text, in order. */
 /** A line that points to another story or a gallery ("Related: Police: 5 officers dead, 7 hurt in Dallas …", "PHOTOS: …"). */
 const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
+/** A page's time stamp ("Published: Saturday, 2/21/2015 - Updated: 2 months ago", "***UPDATED at 5:12 P.M.***"). */
+const STAMP_LINE = /^[* \t]*(?:last )?(?:updated|posted|published)(?::| at\b| on\b)[^\n]{0,200}$/gim;
 
+/** Lines whose figures are not the report's, in order of position. */
 function teaserLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(TEASER_LINE)) {
-    out.push([m.index, m.index + m[0].length]);
-    if (out.length >= 200) break;
+  for (const re of [TEASER_LINE, STAMP_LINE]) {
+    for (const m of text.matchAll(re)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (out.length >= 200) break;
+    }
   }
-  return out;
+  return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** All figures of the text, in order. */
 
 export function extractFigures(input: FigureInput): FigureClaim[] {
   const { text, tokens } = input;
@@ -555,8 +561,39 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     i = Math.max(i + 1, fig ? fig.next : num.next);
   }
   markParts(input, figures);
-  if (input.english) markAgeRoles(input, figures);
+  if (input.english) {
+    nameInFull(input, figures);
+    markAgeRoles(input, figures);
+  }
   return figures;
+}
+
+/**
+ * An age given to a surname alone ("Green, 49, has been charged") is the age of the one person of that surname
+ * the report names in full; when it names two ("Faith Green" the victim, "Antonio Green" the accused), whose it is
+ * cannot be read, and it is no one's. One pass over the tokens.
+ */
+function nameInFull(input: FigureInput, figures: FigureClaim[]): void {
+  const bare = figures.filter((f) => f.measure === 'age' && f.subject && /^\p{Lu}[\p{L}'’-]+$/u.test(f.subject) && !PERSON_TITLES.test(f.subject.toLowerCase()));
+  if (bare.length === 0) return;
+  const { tokens, text } = input;
+  const firstNames = new Map<string, Set<string>>(bare.map((f) => [f.subject!, new Set<string>()]));
+  for (let k = 1; k < tokens.length; k++) {
+    const names = firstNames.get(tokens[k].raw);
+    if (!names) continue;
+    // "Faith Green", "Elliseo O. Cantu": the first name before the surname, past one initial.
+    let f = k - 1;
+    if (/^\p{Lu}$/u.test(tokens[f].raw) && f > 0 && spaceOnly(text, tokens[f].end, tokens[k].start, '.')) f--;
+    const first = tokens[f];
+    if (!isCapital(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.raw) || PERSON_TITLES.test(first.norm) || !spaceOnly(text, first.end, tokens[f + 1].start, '.')) continue;
+    if (input.lowercase?.has(first.norm)) continue; // "Police Green", a sentence's first word
+    names.add(first.raw);
+  }
+  for (const f of bare) {
+    const names = firstNames.get(f.subject!)!;
+    if (names.size === 1) f.subject = `${[...names][0]} ${f.subject}`;
+    else if (names.size > 1) f.subject = null;
+  }
 }
 
 /**
@@ -642,8 +679,9 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
   if (tail) {
     const parts = tail.split(/[-‐‑–—]/);
     if (/^(?:year|years|yr)-(?:year-)?old$/.test(tail) || (parts[1] === 'old' && TIME_UNITS.has(parts[0]))) {
-      const u = TIME_UNITS.get(parts[0])?.[0] ?? 'y';
-      return { measure: 'age', unit: u === 'y' ? null : u, factor: 1, next, end };
+      // An age in months or weeks is a baby's, often then ("Willow, then 5 months old"): left out, as in ageAt.
+      if ((TIME_UNITS.get(parts[0])?.[0] ?? 'y') !== 'y') return null;
+      return { measure: 'age', unit: null, factor: 1, next, end };
     }
     const tu = TIME_UNITS.get(parts[0]);
     if (tu && parts.length === 1) return { measure: 'duration', unit: tu[0], factor: tu[1], next, end };
@@ -682,7 +720,8 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
   if (tu) {
     // "27 years old": an age.
     if (tokens[k + 1]?.norm === 'old' && spaceOnly(text, tokens[k].end, tokens[k + 1].start)) {
-      return { measure: 'age', unit: tu[0] === 'y' ? null : tu[0], factor: 1, next: k + 2, end: tokens[k + 1].end };
+      if (tu[0] !== 'y') return null;
+      return { measure: 'age', unit: null, factor: 1, next: k + 2, end: tokens[k + 1].end };
     }
     return { measure: 'duration', unit: tu[0], factor: tu[1], next: k + 1, end: tokens[k].end };
   }
@@ -720,6 +759,13 @@ function figureAt(
   if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start)) return null;
   if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100 && !num.tail && !num.suffix) return null;
   if (prev && NOT_COUNTED_BEFORE.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.#')) return null;
+  // A gallery's counter: "Image 1 of 9", "Photo 3 of 44", "1 / 4 Back to Gallery".
+  if (prev && /^(?:image|photo|slide|picture)s?$/.test(prev.norm)) return null;
+  if (prev?.norm === 'of' && tokens[i - 2] && /^\d+$/.test(tokens[i - 2].raw) && /^(?:image|photo|slide|picture)s?$/.test(tokens[i - 3]?.norm ?? '')) return null;
+  if (/\d\s*\/\s*$/.test(text.slice(Math.max(0, num.start - 6), num.start)) || /^\s*\/\s*\d/.test(text.slice(num.end, num.end + 6))) return null;
+  // "then 5 months old": a baby's age in months is left out (as in ageAt), and is no count either.
+  const unitAfter = TIME_UNITS.get(tokens[num.next]?.norm ?? '');
+  if (unitAfter && unitAfter[0] !== 'y' && tokens[num.next + 1]?.norm === 'old') return null;
   // "Several people called 911": the emergency number.
   if (num.digits === '911' && !num.tail && !num.suffix) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range

@@ -199,8 +199,12 @@ export const STATES: ReadonlyMap<string, string> = new Map(
 export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     people: `people persons person individuals residents civilians citizens inhabitants villagers locals
-      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents
-      man woman men women adults`,
+      passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents`,
+    // Men, women or adults counted are a part of the people counted ("five adults and an unborn child", "four women
+    // and one man"), not all of them: compared only with a count of the same.
+    men: 'man men male males',
+    women: 'woman women female females',
+    adults: 'adult adults',
     children: 'children kids minors child boys girls',
     soldiers: 'soldiers troops servicemen fighters militants personnel',
     officers: 'officers officer policemen policeman cops deputies',

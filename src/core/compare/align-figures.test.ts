@@ -110,6 +110,15 @@ describe('scopesAgree', () => {
   });
 });
 
+describe('alignFigures: men, women and adults counted', () => {
+  it('are a part of the people counted, compared only with a count of the same (gva-dev 519541, 600798)', () => {
+    expect(aligned('Five adults and an unborn child were killed on March 9.', 'Six people were killed in the ambush.')).toBe(false);
+    expect(aligned('Four women and one man were shot, police said.', 'Five people were shot at a vigil.')).toBe(false);
+    expect(aligned('Two men were shot outside the bar.', 'Three men were shot outside the bar.')).toBe(true);
+    expect(aligned('At least two other men are being sought.', 'Two men were arrested.')).toBe(false);
+  });
+});
+
 describe('alignFigures: times of day', () => {
   it('compares the times of one shooting told in other words (gva-484307)', () => {
     expect(aligned('Gunfire rang out after 3 a.m. Sunday outside a home.', 'A person in a vehicle fired into a crowd outside the party in the area of 12400 N. 25th Ave. at about 3:30 a.m. Sunday.')).toBe(true);

@@ -268,9 +268,11 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
   }
   if (PEOPLE_COUNTS.has(m) || m === 'count' || m === 'unemployed') {
     if (!a.subject || !b.subject) return m !== 'count' && (!a.subject || entityClass(a.subject) === 'people') && (!b.subject || entityClass(b.subject) === 'people');
+    // Men, women or adults counted with no state ("two other men are being sought") are people, not a thing.
+    const person = (s: string) => PERSON_CLASSES.has(entityClass(s.split(' of ')[0]));
     // A bare count of people ("over 100 people", "13 people") says nothing of who they are; a count of a thing with
     // what it is of ("counts of first-degree murder") is that thing.
-    if (m === 'count') return entityClass(a.subject) !== 'people' && a.subject.split(' of ')[1] === b.subject.split(' of ')[1] && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
+    if (m === 'count') return !person(a.subject) && !person(b.subject) && a.subject.split(' of ')[1] === b.subject.split(' of ')[1] && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
     const ea = entityClass(a.subject.split(' of ')[0]);
     const eb = entityClass(b.subject.split(' of ')[0]);
     return ea === eb;
@@ -287,6 +289,8 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
   if (sa.size === 0 || sb.size === 0) return relation !== 'story' && similarity >= 0.6;
   return shared(sa, sb) >= 1;
 }
+
+const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
 
 /** Stems of what happens in a story at a time worth comparing across reports. */
 const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit']);
