@@ -19,7 +19,7 @@ export function formatClaims(r: ClaimsOutput): string {
   const lines = [r.input, `  “${r.article.title || '(untitled)'}”${where ? ` (${where})` : ''}`];
   lines.push(`  Figures (${figures.length}):`);
   for (const f of figures) {
-    const scope = [f.scope?.place ? `${f.scope.partial ? 'part' : 'in'}: ${f.scope.place}` : '', f.scope?.total ? 'in all' : '', f.scope?.day ? `day: ${f.scope.day}` : '', f.scope?.forecast ? 'forecast' : '', f.change ? `text says it ${f.change}` : '']
+    const scope = [f.scope?.place ? `${f.scope.partial ? 'part' : 'in'}: ${f.scope.place}` : '', f.scope?.total ? 'in all' : '', f.scope?.day ? `day: ${f.scope.day}` : '', f.scope?.forecast ? 'forecast' : '', f.scope?.many ? 'many happenings' : '', f.change ? `text says it ${f.change}` : '']
       .filter(Boolean)
       .join('; ');
     const source = f.source ? `, from ${f.source}${f.verb ? ` (${how(f.verb, f.verbKind, null)})` : ''}` : '';

@@ -182,6 +182,20 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Image 1 of 9 Adrian Perkins, 24, is one of three suspected gunmen.\nPhoto: / Image 1 of / 44 Caption Close\nIris Rodriguez 1 / 4 Back to Gallery').map((f) => f.span.text)).toEqual(['24', 'three']);
     expect(figs('Published: Saturday, 2/21/2015 - Updated: 2 months ago\n***UPDATED at 5:12 P.M. on Tuesday, August 25th***\nTwo men were shot.').map((f) => f.span.text)).toEqual(['Two']);
   });
+  it('reads a round-up\'s counts as of many happenings (gva-dev 391219, 275064, 616102)', () => {
+    const many = (t: string) => figs(t).map((f) => [f.span.text, f.scope?.many ?? false]);
+    expect(many('Two people were killed and at least 15 wounded overnight in shootings throughout the city. 67 officers have been killed in the line of duty this year.')).toEqual([
+      ['Two', true], ['at least 15', true], ['67', true],
+    ]);
+    expect(many('Police are investigating three overnight shootings that happened within hours, leaving five people injured.')).toEqual([['three', false], ['five', true]]);
+    expect(many('Four people were shot outside the bar. In addition to the six killed, three others were injured in the shootings.')).toEqual([['Four', false], ['six', false], ['three', false]]);
+  });
+  it('reads an age written "30 year old", with whose it is', () => {
+    expect(brief('Police were looking for 30 year old Jesse Clarence Brown. Police say a 19 year old is in critical condition.')).toEqual([
+      ['30 year old', 'age', 30, null, 'Jesse Clarence Brown'],
+      ['19 year old', 'age', 19, null, null],
+    ]);
+  });
   it('leaves out ages in months, a baby\'s, often then', () => {
     expect(brief('Willow, then 5 months old, had a heart transplant. Powell had an 8-month-old daughter and a 6-year-old son.')).toEqual([['6-year-old', 'age', 6, null, 'son']]);
   });

@@ -367,6 +367,32 @@ const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([w]) => w));
 /** Nouns for a part of a place: "in a single ward", "in a nearby village". */
 const PART_PLACES = /^(?:wards?|districts?|villages?|towns?|neighbou?rhoods?|suburbs?|buildings?|house|homes?|schools?|hospitals?|prisons?|camps?|counties|county|zones?|streets?|rooms?|cars?|vehicles?|bus|buses|trains?|planes?|churche?s?|mosques?|clubs?|bars?|restaurants?|hotels?|motels?|shelters?|apartments?|facilit(?:y|ies)|blocks?|regions?|provinces?|areas?)$/;
 
+const AREA_WIDE = /^(?:citywide|nationwide|statewide|countywide)$/;
+const AREAS = /^(?:city|country|nation|state|county|region|area)$/;
+const SPANS = /^(?:year|month|summer|weekend|week)$/;
+
+/**
+ * Whether token `k` says a figure counts many happenings: "across the city", "nationwide", "this year", "that
+ * weekend", "since Friday", "in three overnight shootings".
+ */
+function manyHappenings(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k].norm;
+  const n1 = tokens[k + 1]?.norm ?? '';
+  const n2 = tokens[k + 2]?.norm ?? '';
+  if (AREA_WIDE.test(w)) return true;
+  if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
+  if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'far' && n2 === 'this'))) return true;
+  if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || n1 === 'january' || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
+  // "three overnight shootings", "four separate shootings": a number of them.
+  if (/^(?:shootings|incidents|attacks)$/.test(w)) {
+    const b1 = tokens[k - 1]?.norm ?? '';
+    const b2 = tokens[k - 2]?.norm ?? '';
+    const counted = (x: string) => /^\d+$/.test(x) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)$/.test(x);
+    return counted(b1) || (/^(?:separate|overnight|different|unrelated|other)$/.test(b1) && counted(b2));
+  }
+  return false;
+}
+
 /** Where and when a figure holds, read from its clause. */
 function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
   const { tokens, text } = input;
@@ -384,6 +410,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       break;
     }
   }
+  // "three overnight shootings that happened within five hours, leaving five people injured": the sentence counts
+  // many happenings, whatever its clauses.
+  for (let k = first - 1; k >= 0 && first - k <= 30 && tokens[k].start >= sent.start && !scope.many; k--) if (/^(?:shootings|incidents|attacks)$/.test(tokens[k].norm) && manyHappenings(tokens, k)) scope.many = true;
   // "129 seats …, including a bonus 50 seats", "killed 12, including two children": a part of the figure before.
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].start >= sent.start; k--) {
     if (tokens[k].norm === 'including') {
@@ -406,6 +435,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
+    if (!scope.many && manyHappenings(tokens, k)) scope.many = true;
     if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
     if (w === 'alone' && k > next) scope.partial = true;
@@ -1181,6 +1211,11 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   const apart = !tail && !num.isWord && tokens[num.next] && /^(?:year|yr)s?-old$/.test(tokens[num.next].norm) && spaceOnly(text, num.end, tokens[num.next].start);
   if (apart) {
     return ageAt(input, i, { ...num, tail: 'year-old', end: tokens[num.next].end, next: num.next + 1 }, sent);
+  }
+  // "30 year old Jesse Clarence Brown", "a 19 year old is …": no hyphen at all ("27 years old" is read with the unit).
+  const spaced = !tail && !num.isWord && tokens[num.next]?.norm === 'year' && tokens[num.next + 1]?.norm === 'old' && spaceOnly(text, num.end, tokens[num.next].start) && spaceOnly(text, tokens[num.next].end, tokens[num.next + 1].start);
+  if (spaced) {
+    return ageAt(input, i, { ...num, tail: 'year-old', end: tokens[num.next + 1].end, next: num.next + 2 }, sent);
   }
   const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
   if (isYearOld) {

@@ -48,6 +48,8 @@ export interface FigureScope {
   day?: string;
   /** Said of what may come ("could exceed 10,000", "will see waves of up to 40 centimetres"), not of what is. */
   forecast?: boolean;
+  /** Said of many happenings, a round-up ("in shootings across the city", "since Friday", "in three overnight shootings"), not of the story's. */
+  many?: boolean;
 }
 
 export interface FigureClaim {

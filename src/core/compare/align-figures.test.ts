@@ -106,6 +106,8 @@ describe('scopesAgree', () => {
     // gva-752222: "MLK park shooting suspect shot 3 others in 2015" is not the MLK Day toll.
     expect(scopesAgree({ day: '2015' }, undefined)).toBe(false);
     expect(scopesAgree({ day: '2015' }, { day: '2015' })).toBe(true);
+    expect(scopesAgree({ many: true }, undefined)).toBe(false);
+    expect(scopesAgree({ many: true }, { many: true })).toBe(true);
     expect(aligned('The suspect shot 3 others in 2015, police say.', 'Eight people were shot at the park.')).toBe(false);
   });
 });

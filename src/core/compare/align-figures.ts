@@ -196,6 +196,8 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   // same. A year is named with a figure of another year than the story's, almost always.
   const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before' || /^\d{4}$/.test(d));
   if (past(a?.day) !== past(b?.day)) return false;
+  // A round-up's count ("15 wounded in shootings across the city") is of many happenings, not of this one.
+  if (!!a?.many !== !!b?.many) return false;
   if (pa && pb) return samePlace(pa, pb);
   if ((pa && a?.partial) || (pb && b?.partial)) return false;
   return true;
