@@ -190,6 +190,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(many('Police are investigating three overnight shootings that happened within hours, leaving five people injured.')).toEqual([['three', false], ['five', true]]);
     expect(many('Four people were shot outside the bar. In addition to the six killed, three others were injured in the shootings.')).toEqual([['Four', false], ['six', false], ['three', false]]);
   });
+  it('reads no state from the event named after an article, and no count in a name\'s label (gva-dev 486209, 413001)', () => {
+    expect(brief('Serpas said three people were seen running from the shooting scene.')).toEqual([['three', 'count', 3, null, 'people']]);
+    expect(brief('He carried a Glock 19 handgun. Two more were arrested in the Cloud 9 shooting death.').map((f) => f[0])).toEqual(['Two']);
+  });
   it('reads an age written "30 year old", with whose it is', () => {
     expect(brief('Police were looking for 30 year old Jesse Clarence Brown. Police say a 19 year old is in critical condition.')).toEqual([
       ['30 year old', 'age', 30, null, 'Jesse Clarence Brown'],

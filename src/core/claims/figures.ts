@@ -195,7 +195,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       // what follows "without" ("scattered 300 people in under two minutes without firing a shot").
       if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since|without)$/.test(t.norm)) break;
       const s = stateOf(t.norm);
-      if (s && s !== 'magnitude') {
+      // "three people were seen running from the shooting scene": after an article it is the event, a noun.
+      if (s && s !== 'magnitude' && !/^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.norm ?? '')) {
         state = s;
         break;
       }
@@ -942,6 +943,9 @@ function figureAt(
   }
   // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
   if (!measure && prev && isCapital(prev) && spaceOnly(text, prev.end, num.start) && !MONTHS.has(prev.norm) && !/['’]s$/.test(prev.raw)) {
+    // A name the text never writes in lower case labels the digits after it whatever follows ("a Glock 19
+    // handgun", "the Cloud 9 shooting"); a headline's capitalised verb does not ("Gunman Kills 5 people").
+    if (num.digits !== null && prev.start > sent.start && !STOPWORDS.has(prev.norm) && !QUALIFIER_WORDS.has(prev.norm) && input.lowercase && !input.lowercase.has(prev.norm)) return null;
     const a = tokens[next];
     if (!a || !spaceOnly(text, end, a.start) || !isWordToken(a) || isCapital(a)) return null;
   }
