@@ -160,6 +160,9 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
   it('reads no count in "called 911" (gva-dev 610584: "Several people called 911" was 911 people shot)', () => {
     expect(figs('Several people called 911 to report the shooting.')).toEqual([]);
   });
+  it('keeps a nickname in quotes within the name (gva-dev 503983: "Mark “Cornbread” Cormier, 54")', () => {
+    expect(brief('Detectives say the second shooter, Cheron “C-Wiz” Shelton, 29, opened fire.')).toEqual([['29', 'age', 29, null, 'Cheron “C-Wiz” Shelton']]);
+  });
   it('takes no name across the end of a sentence for an age', () => {
     expect(brief('Gunfire rang out near 25th Avenue and Cactus Road. Jason Jonathan Acosta-Ramos, 18, and Elliseo O. Cantu, 16, were killed.').filter((x) => x[1] === 'age')).toEqual([
       ['18', 'age', 18, null, 'Jason Jonathan Acosta-Ramos'],

@@ -293,7 +293,8 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
   // ("near Cactus Road. Jason Acosta-Ramos, 18,").
   const joined = (k: number) => {
     const gap = s < e ? tokens[s].start : tokens[k].end;
-    return spaceOnly(text, tokens[k].end, gap) || (tokens[k].raw.length <= 3 && spaceOnly(text, tokens[k].end, gap, '.'));
+    // A nickname in quotes is part of it: "Cheron “C-Wiz” Shelton", "Mark “Cornbread” Cormier".
+    return spaceOnly(text, tokens[k].end, gap, '“”"') || (tokens[k].raw.length <= 3 && spaceOnly(text, tokens[k].end, gap, '.'));
   };
   while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && joined(s - 1)) s--;
   while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;

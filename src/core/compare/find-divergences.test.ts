@@ -55,6 +55,14 @@ describe('figures', () => {
     ]);
     expect(a.slice(d.start, d.end)).toBe('27');
   });
+  it('does not give an age told by a surname alone to one of two of that surname another report names (gva-dev 519541)', () => {
+    const a = 'Suspect arrested\n\nDetectives say Powell, 24, was the apparent target of the shooting.';
+    const b = report('b', 'Victims named\n\nThe victims were Brittany Powell, 27, and her sister Chanetta Powell, 25.');
+    expect(divergences(a, [b])).toEqual([]);
+    // One of that surname: the same person.
+    const c = report('c', 'Victim named\n\nThe victim was Lamont Powell, 25, of Homewood.');
+    expect(brief(divergences(a, [c]))).toEqual([['figure/conflict', '24', ['25']]]);
+  });
   it('finds "at least 80" and 89 compatible, not in conflict', () => {
     const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';
     const b = report('b', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.');

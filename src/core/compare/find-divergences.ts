@@ -15,6 +15,7 @@ import { compareWording, matchParaphrase, matchQuote } from './align-quotes';
 import { sameWordsInOrder } from './word-diff';
 import { attributedCounterpart, isAttributed, sameEvent, sameStatement } from './align-statements';
 import { sameSpeaker } from './similarity';
+import { surname } from '../claims/age-roles';
 import type { AttributionFacts, ComparedReport, Divergence, DivergenceOther, FigureFacts, StatementFacts } from './types';
 
 export interface ArticleInput {
@@ -123,14 +124,33 @@ function figureAttribution(f: FigureClaim): AttributionFacts {
   return { speaker: f.source ?? null, verb: f.verb ?? null, verbKind: f.verbKind ?? null, relay: null };
 }
 
+/** Surnames that a report gives the ages of two people by ("Brittany Powell, 27", "Lamont Powell, 24"). */
+function sharedSurnames(figures: FigureClaim[]): Set<string> {
+  const firsts = new Map<string, Set<string>>();
+  for (const f of figures) {
+    if (f?.measure !== 'age' || typeof f.subject !== 'string' || !/^\p{Lu}\S*\s+\S/u.test(f.subject)) continue;
+    const last = surname(f.subject);
+    firsts.set(last, (firsts.get(last) ?? new Set()).add(f.subject.split(/\s+/)[0].toLowerCase()));
+  }
+  return new Set([...firsts].filter(([, names]) => names.size > 1).map(([last]) => last));
+}
+
+/** An age told by a surname alone ("Powell, 24") is no one's in particular in a report that names two of that surname. */
+function surnameAlone(f: FigureClaim, theirShared: Set<string>): boolean {
+  return f.measure === 'age' && typeof f.subject === 'string' && /^\p{Lu}\S*$/u.test(f.subject) && theirShared.has(surname(f.subject));
+}
+
 function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim[], r: ComparedReport, theirs: FigureClaim[]): void {
   const contestedHere = contestedPairs(mine);
   const contestedThere = contestedPairs(theirs);
+  const sharedHere = sharedSurnames(mine);
+  const sharedThere = sharedSurnames(theirs);
   for (const f of mine) {
     if (!f || typeof f.value !== 'number' || !f.measure) continue;
     const aligned: Array<{ g: FigureClaim; a: Alignment }> = [];
     for (const g of theirs) {
       if (!g || typeof g.value !== 'number') continue;
+      if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere)) continue;
       const a = alignFigures(f, g, r.relation);
       if (a) aligned.push({ g, a });
     }
