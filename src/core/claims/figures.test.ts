@@ -160,6 +160,14 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
   it('reads no count in "called 911" (gva-dev 610584: "Several people called 911" was 911 people shot)', () => {
     expect(figs('Several people called 911 to report the shooting.')).toEqual([]);
   });
+  it('reads "shot to death" as dead, "the five others" as a part, and no figure in a reference mark or half a height (gva-dev 351936, 773002, 138282, 484268)', () => {
+    const f = figs('Three people were found shot to death. The conditions of the five others who were shot are not known. He killed six people.[9] The shooter is about 5 feet 4 inches tall.');
+    expect(f.map((x) => [x.span.text, x.measure, x.scope?.place ?? null])).toEqual([
+      ['Three', 'dead', null],
+      ['five', 'shot', 'the others'],
+      ['six', 'dead', null],
+    ]);
+  });
   it('keeps a nickname in quotes within the name (gva-dev 503983: "Mark “Cornbread” Cormier, 54")', () => {
     expect(brief('Detectives say the second shooter, Cheron “C-Wiz” Shelton, 29, opened fire.')).toEqual([['29', 'age', 29, null, 'Cheron “C-Wiz” Shelton']]);
   });

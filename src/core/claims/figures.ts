@@ -215,6 +215,14 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     }
     if (np.length === 0 && FIGURE_REFERENCES.has(t.norm)) refersBack = true;
   }
+  // "Three people were found shot to death", "shot dead": the state is the death.
+  if (state === 'shot') {
+    for (let k = first + 1; k < tokens.length && k - first < 12 && tokens[k].start < sent.end; k++) {
+      if (tokens[k].norm !== 'shot') continue;
+      if ((tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death') || tokens[k + 1]?.norm === 'dead') state = 'dead';
+      break;
+    }
+  }
   // "79 executions", "a thousand shelters": the state noun is also what is counted.
   const last = np[np.length - 1];
   let entity = head?.norm ?? null;
@@ -798,6 +806,11 @@ function figureAt(
   // "then 5 months old": a baby's age in months is left out (as in ageAt), and is no count either.
   const unitAfter = TIME_UNITS.get(tokens[num.next]?.norm ?? '');
   if (unitAfter && unitAfter[0] !== 'y' && tokens[num.next + 1]?.norm === 'old') return null;
+  // "[9]": a reference mark of a copied encyclopaedia page.
+  if (text[num.start - 1] === '[' && text[num.end] === ']') return null;
+  // "5 feet 4 inches tall", "5 feet 3 to 5 feet 5": a height is read whole or not at all.
+  if (tokens[num.next]?.norm === 'feet' && /^\d/.test(tokens[num.next + 1]?.raw ?? '')) return null;
+  if (/^inch(?:es)?$/.test(tokens[num.next]?.norm ?? '') && tokens[i - 1]?.norm === 'feet') return null;
   // "Several people called 911": the emergency number.
   if (num.digits === '911' && !num.tail && !num.suffix) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range
@@ -1112,7 +1125,7 @@ function figureAt(
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'of them', partial: true };
   }
   // "the three other officers injured": a group the report named before, a part of those counted elsewhere.
-  if (tokens[first - 1]?.norm === 'the' && /^(?:other|remaining)$/.test(tokens[num.next]?.norm ?? '') && measure !== 'share') {
+  if (tokens[first - 1]?.norm === 'the' && /^(?:other|others|remaining)$/.test(tokens[num.next]?.norm ?? '') && measure !== 'share') {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'the others', partial: true };
   }
   // "the bodies of three fallen officers": a part of the people named, not a count of them all.
