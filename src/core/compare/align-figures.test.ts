@@ -121,6 +121,13 @@ describe('alignFigures: men, women and adults counted', () => {
   });
 });
 
+describe('alignFigures: prison terms and careers', () => {
+  it('are one person\'s: compared between reports of a story only when both sentences name someone in common (gva-dev 558796, 659663)', () => {
+    expect(aligned('Prosecutors said he was sentenced to 15-25 years in prison.', 'A sentence agreement calls for him to serve 45 to 100 years in prison.')).toBe(false);
+    expect(aligned('Prosecutors said Green was sentenced to 15-25 years in prison.', 'A sentence agreement calls for Green to serve 45 to 100 years in prison.')).toBe(true);
+  });
+});
+
 describe('alignFigures: times of day', () => {
   it('compares the times of one shooting told in other words (gva-484307)', () => {
     expect(aligned('Gunfire rang out after 3 a.m. Sunday outside a home.', 'A person in a vehicle fired into a crowd outside the party in the area of 12400 N. 25th Ave. at about 3:30 a.m. Sunday.')).toBe(true);

@@ -302,6 +302,18 @@ const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'wen
 
 const MAX_TIME_APART = 90;
 
+const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
+const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
+/** The capitalised words of a sentence after its first: names, roughly. */
+function namesOf(f: FigureClaim): Set<string> {
+  const words = f.context.text.split(/[\s,;:()“”"]+/).slice(1);
+  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
+}
+function nameInBoth(a: FigureClaim, b: FigureClaim): boolean {
+  const nb = namesOf(b);
+  return [...namesOf(a)].some((w) => nb.has(w));
+}
+
 /** Minutes between two times of day, the short way round midnight. */
 function minutesApart(a: FigureClaim, b: FigureClaim): number {
   const d = Math.abs(a.value - b.value) % 1440;
@@ -333,6 +345,8 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // story (the shooting, the arrest, a death in hospital) or two happenings of a round-up, even when one word joins them.
   if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
+  // A prison term, a probation or a career is one person's: between reports of a story, only of a person both name.
+  if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b)) return null;
   const m = a.measure;
   if (m === 'age') return { strength: 1, similarity };
   // Between reports of one story, a toll or a magnitude needs little shared context, a distance from a
