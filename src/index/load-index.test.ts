@@ -172,7 +172,16 @@ describe('openIndex of a version 4 index', () => {
     const old = openIndex(v4);
     const now = openIndex(buildIndex(seeds, { docCount: 0, df: {} }, new Date('2025-03-01T00:00:00Z')).bytes);
     expect(old.reportCount).toBe(5);
-    for (let r = 0; r < 5; r++) expect(old.record(r)).toEqual(now.record(r));
+    for (let r = 0; r < 5; r++) expect(old.record(r)).toEqual(withoutNewerFields(now.record(r)));
     expect(old.keysOf(0)).toEqual(now.keysOf(0));
   });
 });
+
+/** A record as the version 4 fixture's extractor made it: without what the extractor has read since (a round-up's `scope.many`). */
+function withoutNewerFields(record: ReturnType<LoadedIndex['record']>): ReturnType<LoadedIndex['record']> {
+  const copy = structuredClone(record);
+  for (const f of copy.claims.figures) {
+    if (f.scope) delete f.scope.many;
+  }
+  return copy;
+}
