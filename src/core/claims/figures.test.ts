@@ -168,6 +168,12 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
       ['six', 'dead', null],
     ]);
   });
+  it('gives no one a first name alone that is another\'s of another age in the report, reads a size, a street and a round-up\'s weekend (gva-dev 623195, 727544, 751911, 483737)', () => {
+    expect(brief('They were Mark Short, 40, and the children: Liana, 8; Mark, 5.').filter((f) => f[1] === 'age').map((f) => f[4])).toEqual(['Mark Short', 'Liana', null]);
+    expect(figs('Officers were called to the shooting scene at a 1 1/2-story home.')).toEqual([]);
+    expect(brief('He was arrested at 289 Lynn St. Brandon Devin, 19, of Lynn, was charged.')[0][4]).toBe('Brandon Devin');
+    expect(figs('Briggs was one of 46 wounded by gunfire in Chicago during that June weekend.')[0].scope?.many).toBe(true);
+  });
   it('keeps a nickname in quotes within the name (gva-dev 503983: "Mark “Cornbread” Cormier, 54")', () => {
     expect(brief('Detectives say the second shooter, Cheron “C-Wiz” Shelton, 29, opened fire.')).toEqual([['29', 'age', 29, null, 'Cheron “C-Wiz” Shelton']]);
   });

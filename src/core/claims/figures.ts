@@ -302,13 +302,16 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
   const joined = (k: number) => {
     const gap = s < e ? tokens[s].start : tokens[k].end;
     // A nickname in quotes is part of it: "Cheron “C-Wiz” Shelton", "Mark “Cornbread” Cormier".
-    return spaceOnly(text, tokens[k].end, gap, '“”"') || (tokens[k].raw.length <= 3 && spaceOnly(text, tokens[k].end, gap, '.'));
+    return spaceOnly(text, tokens[k].end, gap, '“”"') || (tokens[k].raw.length <= 3 && !STREET_ABBREVIATIONS.test(tokens[k].norm) && spaceOnly(text, tokens[k].end, gap, '.'));
   };
   while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && joined(s - 1)) s--;
   while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;
   if (s >= e) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end);
 }
+
+/** "289 Lynn St. Brandon Devin, 19": a street's abbreviation ends an address, not a name's initial. */
+const STREET_ABBREVIATIONS = /^(?:st|ave|rd|blvd|ln|ct|hwy|pl|ter|pkwy)$/;
 
 /** A run of capitalised tokens starting at token `k`, titles dropped. */
 function nameAfter(input: FigureInput, k: number, sentEnd: number): string | null {
@@ -391,7 +394,7 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   const n2 = tokens[k + 2]?.norm ?? '';
   if (AREA_WIDE.test(w)) return true;
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
-  if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'far' && n2 === 'this'))) return true;
+  if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
   if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || n1 === 'january' || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
   // "three overnight shootings", "four separate shootings": a number of them.
   if (/^(?:shootings|incidents|attacks)$/.test(w)) {
@@ -629,10 +632,14 @@ function nameInFull(input: FigureInput, figures: FigureClaim[]): void {
     if (input.lowercase?.has(first.norm)) continue; // "Police Green", a sentence's first word
     names.add(first.raw);
   }
+  // "Mark Short, 40; … and the couple's children: Liana, 8; Mark, 5": a first name alone that is the first name of
+  // someone else of another age in the report is another person (a son named for his father), no one's to match.
+  const fullNames = figures.filter((f) => f.measure === 'age' && f.subject && /^\p{Lu}\S*\s+\p{Lu}/u.test(f.subject));
   for (const f of bare) {
     const names = firstNames.get(f.subject!)!;
     if (names.size === 1) f.subject = `${[...names][0]} ${f.subject}`;
     else if (names.size > 1) f.subject = null;
+    else if (fullNames.some((g) => g.subject!.split(/\s+/)[0] === f.subject && g.value !== f.value)) f.subject = null;
   }
 }
 
@@ -806,6 +813,8 @@ function figureAt(
   // "then 5 months old": a baby's age in months is left out (as in ageAt), and is no count either.
   const unitAfter = TIME_UNITS.get(tokens[num.next]?.norm ?? '');
   if (unitAfter && unitAfter[0] !== 'y' && tokens[num.next + 1]?.norm === 'old') return null;
+  // "a 1 1/2-story home": a whole number and a fraction, a size.
+  if (/^\s\d+\/\d/.test(text.slice(num.end, num.end + 4))) return null;
   // "[9]": a reference mark of a copied encyclopaedia page.
   if (text[num.start - 1] === '[' && text[num.end] === ']') return null;
   // "5 feet 4 inches tall", "5 feet 3 to 5 feet 5": a height is read whole or not at all.
