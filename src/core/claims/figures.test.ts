@@ -174,6 +174,12 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
     expect(brief('He was arrested at 289 Lynn St. Brandon Devin, 19, of Lynn, was charged.')[0][4]).toBe('Brandon Devin');
     expect(figs('Briggs was one of 46 wounded by gunfire in Chicago during that June weekend.')[0].scope?.many).toBe(true);
   });
+  it('reads the half of the day from "afternoon" or "night", a time range, and no time that could be either half (gva-dev 803063, 656577, 730223)', () => {
+    const times = (t: string) => figs(t).filter((f) => f.measure === 'time').map((f) => [f.span.text, f.value, f.high ?? null]);
+    expect(times('The shooting happened about 4:30 Saturday afternoon. It was at about 11:30 Thursday night.')).toEqual([['about 4:30', 990, null], ['about 11:30', 1410, null]]);
+    expect(times('They heard gunfire between 8 and 8:30 p.m. the night before.')).toEqual([['between 8 and 8:30 p.m.', 1200, 1230]]);
+    expect(times('Police arrived at 9:15. The train left at 14:25.')).toEqual([['14:25', 865, null]]);
+  });
   it('keeps a nickname in quotes within the name (gva-dev 503983: "Mark “Cornbread” Cormier, 54")', () => {
     expect(brief('Detectives say the second shooter, Cheron “C-Wiz” Shelton, 29, opened fire.')).toEqual([['29', 'age', 29, null, 'Cheron “C-Wiz” Shelton']]);
   });

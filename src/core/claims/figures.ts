@@ -546,6 +546,16 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
   if (!meridiem && !zone) {
     const prev = tokens[i - 1]?.norm;
     if (!(colon && /^(?:at|around|about|by|before|after|until|since|from)$/.test(prev ?? ''))) return null;
+    // "about 4:30 Saturday afternoon", "at 11:30 Thursday night": the part of the day says which half.
+    for (let k = next; k < tokens.length && k < next + 3 && !/[,;.!?]/.test(text.slice(tokens[k - 1].end, tokens[k].start)); k++) {
+      const w = tokens[k].norm;
+      if (w === 'morning') meridiem = 'am';
+      else if (w === 'afternoon' || w === 'evening') meridiem = 'pm';
+      else if (w === 'night' || w === 'tonight') meridiem = h >= 6 && h <= 12 ? 'pm' : 'am';
+      if (meridiem) break;
+    }
+    // A time of day without either, before noon on the clock, is either half ("about 4:30"): no figure.
+    if (!meridiem && h <= 12) return null;
   }
   if (meridiem) {
     if (h === 0 || h > 12) return null;
@@ -682,10 +692,23 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     first = q.first;
     start = tokens[q.first].start;
   }
+  // "between 8 and 8:30 p.m.": the hour before "and" is the range's start, in the same half of the day.
+  let low: number | null = null;
+  const h0 = tokens[i - 2];
+  if (tokens[i - 1]?.norm === 'and' && h0 && /^\d{1,2}$/.test(h0.raw) && tokens[i - 3]?.norm === 'between' && Number(h0.raw) >= 1 && Number(h0.raw) <= 12) {
+    const offset = Math.floor(time.value / 60) >= 12 && Number(h0.raw) < 12 ? 12 : 0;
+    const candidate = (Number(h0.raw) + offset) * 60;
+    if (candidate < time.value) {
+      low = candidate;
+      first = i - 3;
+      start = tokens[i - 3].start;
+      qualifier = 'exact';
+    }
+  }
   const claim: FigureClaim = {
     span: makeSpan(text, start, time.end),
     context: contextSpan(text, sent.start, sent.end, start, time.end),
-    value: time.value,
+    value: low ?? time.value,
     qualifier,
     unit: 'time',
     measure: 'time',
@@ -693,6 +716,7 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     counted: null,
     source: null,
   };
+  if (low !== null) claim.high = time.value;
   // "The shooting spree in Bristol began around 2:20 a.m.", "The shooting … took place around 2 a.m.": a verb that says
   // only that something happened takes its subject, the noun that opens the sentence.
   if (input.english && (!claim.subject || claim.subject.split(' ').every((w) => /^(?:began|begun|begin|begins|started|starts|start|happened|happens|occurred|occurs|took|place|came|unfolded|erupted|early|late|ended|ends)$/.test(w)))) {
