@@ -35,6 +35,11 @@ describe('compareWording', () => {
       kind: 'minor', diff: [[0, 'They '], [1, '[the residents] '], [0, 'will be evacuated']], changed: 0.2,
     });
   });
+  it('finds nothing in one report quoting more of the same words (gva-dev 628570, 455142)', () => {
+    expect(compareWording('We had a horrible night last night', 'We had a horrible night last night. Nine shootings, five homicides.')).toEqual({ kind: 'same' });
+    expect(compareWording('That the young boy had been shot by an older brother.', 'They determined that no one had fled, that the young boy had been shot by an older brother')).toEqual({ kind: 'same' });
+    expect(compareWording('She was always willing to help', 'She was always ready to help. She was a great big sister.').kind).toBe('reworded');
+  });
   it('finds a word swapped reworded', () => {
     expect(compareWording('They will be evacuated', 'They will be moved')).toEqual({
       kind: 'reworded', diff: [[0, 'They will be '], [-1, 'evacuated'], [1, 'moved']], changed: 0.25,

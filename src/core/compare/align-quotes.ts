@@ -68,6 +68,12 @@ export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteM
 }
 
 /** How the wording of two matched quotes differs. */
+/** Whether the shorter of two word strings is a run of whole words of the longer. */
+function excerptOf(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && ` ${long} `.includes(` ${short} `);
+}
+
 export function compareWording(a: string, b: string): Wording {
   const d = wordDiff(a, b);
   if (d.pieces.every((p) => p[0] === 0)) return { kind: 'same' };
@@ -80,6 +86,10 @@ export function compareWording(a: string, b: string): Wording {
   // Case and punctuation alone are no change worth showing; brackets are editorial insertions.
   if (looseWords(left, false) === looseWords(right, false)) return { kind: 'same' };
   if (looseWords(left, true) === looseWords(right, true)) return { kind: 'minor', diff: d.pieces, changed: d.changed };
+  // One report quoting more of the same words ("We had a horrible night last night" and "We had a horrible night
+  // last night. Nine shootings, five homicides.") has not reworded them.
+  if (excerptOf(looseWords(a, false), looseWords(b, false))) return { kind: 'same' };
+  if (excerptOf(looseWords(a, true), looseWords(b, true))) return { kind: 'minor', diff: d.pieces, changed: d.changed };
   return { kind: 'reworded', diff: d.pieces, changed: d.changed };
 }
 
