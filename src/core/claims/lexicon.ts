@@ -53,7 +53,8 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
      predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
      opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred
-     proclaim proclaims proclaimed questioned blogged`,
+     proclaim proclaims proclaimed questioned blogged affirm affirms affirmed observes observed laughs
+     remember remembers remembered surmised`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

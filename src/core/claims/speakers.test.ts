@@ -66,6 +66,13 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
   });
+  it('reads the less common verbs of speech next to a quote, and "went on"', () => {
+    expect(['affirmed', 'observed', 'laughs', 'remembers'].map((v) => trailer(`“The bridge will open in May,” Jones ${v}.`)?.verb)).toEqual(['affirmed', 'observed', 'laughs', 'remembers']);
+    expect(trailer('“The bridge will open in May,” Jones went on.')).toMatchObject({ speaker: 'Jones', verb: 'went' });
+    expect(leadIn('Jones went on: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jones', verb: 'went' });
+    // Going on with something else is no speech.
+    expect(leadIn('The talks went on for hours, and “the bridge will open in May.”')).toBeNull();
+  });
   it('gives nothing when the trailer has no subject of its own', () => {
     expect(trailer('“We will win,” adding that the vote was close.')).toBeNull();
     expect(trailer('“We will win,” the crowd at the rally in the park.')).toBeNull();

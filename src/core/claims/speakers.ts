@@ -398,6 +398,8 @@ const isSpeechToken = (t: Token | undefined, verbs: ReadonlySet<string>) => t !=
 function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
   if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  // "She went on: “…”", "he went on.": going on is going on speaking, next to a quote.
+  if (t && /^(?:went|goes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'on' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   if (!isSpeechToken(t, verbs)) return false;
   // "Man charged after fatal shooting", "charged with murder": a charge, not words.
   if (/^(?:charged|charges|charge)$/.test(t.norm) && /^(?:with|after|following)$/.test(ctx.tokens[k + 1]?.norm ?? '')) return false;
