@@ -124,6 +124,14 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Republican pollster Daron Shaw: “The race is tied.”')).toMatchObject({ speaker: 'Daron Shaw', verb: null });
     expect(leadIn('Trump went even further: “We will build it.”')).toMatchObject({ speaker: 'Trump', verb: null });
   });
+  it('reads "he" or "she" as the subject of a lead-in, after an opening phrase too', () => {
+    expect(leadIn('She followed that by saying, “The bridge will open in May.”')).toMatchObject({ speaker: 'She', verb: 'saying' });
+    expect(leadIn('Along with the photo, he had posted: “The bridge will open in May.”')).toMatchObject({ speaker: 'he', verb: 'posted' });
+    expect(leadIn('But back home, he returned to his familiar lines: “The bridge will open in May.”')).toMatchObject({ speaker: 'he', verb: null });
+    // Resolved to the one who spoke last.
+    const text = '“We have the votes,” Jane Doe said.\n\nShe followed that by saying, “The bridge will open in May.”';
+    expect(extractClaims(text).quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
   it('gives nothing for a lead-in that names no one', () => {
     expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
     expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();

@@ -274,6 +274,30 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
   return null;
 }
 
+/**
+ * "She followed that by saying,", "Along with the photo, he had posted:": "he" or "she" as the subject of the lead-in's
+ * first verb, at its start or after an opening phrase set apart by a comma. The pronoun is resolved later.
+ */
+function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  let k = a;
+  while (k < limit && LEAD_WORDS.test(tokens[k].norm)) k++;
+  if (k < limit && !/^(?:he|she)$/.test(tokens[k].norm)) {
+    let c = k + 1;
+    while (c < limit && c - k < 8 && !gapHas(ctx, c, /[,;:.!?"“”«»()]/)) c++;
+    if (c >= limit || !gapHas(ctx, c, /^\s*,\s*$/)) return null;
+    k = c;
+  }
+  if (k >= limit || !/^(?:he|she)$/.test(tokens[k].norm)) return null;
+  let m = k + 1;
+  while (m < limit && m - k <= 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+  // The limit is the reporting verb itself ("she had posted:"), or the verb is among the lead-in's words.
+  const verb = tokens[m];
+  if (m > limit || gapHas(ctx, k + 1, /[,;:.!?"“”«»()]/)) return null;
+  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !FINITE.test(verb.norm) || STOPWORDS.has(verb.norm))) return null;
+  return { name: tokens[k].raw, start: tokens[k].start, end: tokens[k].end };
+}
+
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
 function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, number] {
   const { tokens } = ctx;
@@ -771,7 +795,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
@@ -783,7 +807,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
   if (ingVerb > a) {
-    const sp = sentenceSubject(ctx, a, ingVerb);
+    const sp = sentenceSubject(ctx, a, ingVerb) ?? pronounSubject(ctx, a, ingVerb);
     if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
   }
   // "Hoff’s letter makes a libertarian-style case: “…”", "Clinton’s response was: “…”": the subject of a lead-in with a colon.
@@ -812,6 +836,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
+    // "He returned to his familiar lines:": a pronoun subject, resolved later.
+    const pro = colon && b - a <= 16 ? pronounSubject(ctx, a, b) : null;
+    if (pro) return found(ctx, pro, null, false, b, b);
   }
   // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
   // words quoted as what a named subject calls, names or asks for, a few words after that verb.
