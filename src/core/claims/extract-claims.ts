@@ -209,6 +209,12 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/** The sentence before `here`, or null. */
+function prevSentence(sents: Span[], here: Span): Span | null {
+  const i = sents.indexOf(here);
+  return i > 0 ? sents[i - 1] : null;
+}
+
 /** The sentence after the one that ends at `pos`, when a quote's own sentence ends at its closing mark (`“…deleted.” Trump said.`). */
 function sentenceAfter(sents: Span[], pos: number): Span | null {
   const here = sentenceAt(sents, pos);
@@ -254,7 +260,7 @@ function attributeQuotes(
   ];
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.
-  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number } | null = null;
+  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number; statement?: true } | null = null;
   const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
   let si = 0;
   let lastKept: (typeof marks)[number] | undefined;
@@ -266,7 +272,7 @@ function attributeQuotes(
     // Reported speech before this quote is an attribution a later quote may continue.
     while (si < statements.length && statements[si].pos < m.open) {
       const st = statements[si++];
-      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos };
+      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
     }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
@@ -389,7 +395,11 @@ function attributeQuotes(
           // a few words and no one else's verb before the quote.
           (att.start > pm.close && att.end < m.open && sentencesBetween >= 2 && sentencesBetween <= 3 && between.length < 400 && !saysSomeone(ctx, att.end, m.open)));
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
-      if (sameLine || alone) {
+      // `Jones said the deal would help. “We will not back down.”`: a quote that opens the sentence right after one of
+      // reported speech, in the same paragraph, goes on with what that speaker said.
+      const spokenBefore = last.statement && last.line === ls && openSent.start >= m.open - 1 && !!prevSentence(sents, openSent) &&
+        prevSentence(sents, openSent)!.start <= last.pos && (!pm || pm.close < last.pos);
+      if (sameLine || alone || spokenBefore) {
         speaker = sameLine ? prevQuote.speaker : last.speaker;
         if (sameLine) {
           verb = prevQuote.verb;

@@ -109,6 +109,12 @@ describe('reported speech in the body', () => {
       { text: 'the talks would resume', speaker: 'Peskov', verb: 'said', verbKind: 'neutral', headline: false, attribution: 'Peskov said' },
     ]);
   });
+  it('is what a quote right after it in the same paragraph goes on with, and only there', () => {
+    const q = (text: string) => extractClaims(text, { headline: { start: 0, end: 5 } }).quotes.map((x) => x.speaker);
+    expect(q('Title\n\nMark Jones said the bridge would open in May. “It will carry ten thousand cars a day.”')).toEqual(['Mark Jones']);
+    // Another sentence between, or another paragraph that is no quote alone, is no continuation.
+    expect(q('Title\n\nMark Jones said the bridge would open in May. Rain fell. “It will carry ten thousand cars a day.”')).toEqual([null]);
+  });
   it('keeps the lede first and stops at the limit', () => {
     const sentence = (i: number) => `Official ${String.fromCharCode(65 + i)}son said the talks would resume in round ${i}.`;
     const text = Array.from({ length: 20 }, (_, i) => sentence(i)).join(' ');
