@@ -66,6 +66,14 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
   });
+  it('reads the name set apart after a description of someone', () => {
+    expect(trailer('“The bridge will open in May,” the mayor’s spokesman, Mark Jones, said.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” said the mayor’s spokesman, Mark Jones.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” the victim’s mother, Mary Smith, told WXYZ.')).toMatchObject({ speaker: 'Mary Smith', relay: 'WXYZ' });
+    // A name first keeps the name; a description alone stays the speaker.
+    expect(trailer('“The bridge will open in May,” Mark Jones, the mayor’s spokesman, said.')).toMatchObject({ speaker: 'Mark Jones' });
+    expect(trailer('“The bridge will open in May,” the mayor’s spokesman said.')).toMatchObject({ speaker: 'the mayor’s spokesman' });
+  });
   it('reads the less common verbs of speech next to a quote, and "went on"', () => {
     expect(['affirmed', 'observed', 'laughs', 'remembers'].map((v) => trailer(`“The bridge will open in May,” Jones ${v}.`)?.verb)).toEqual(['affirmed', 'observed', 'laughs', 'remembers']);
     expect(trailer('“The bridge will open in May,” Jones went on.')).toMatchObject({ speaker: 'Jones', verb: 'went' });

@@ -298,6 +298,21 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
   return { name: tokens[k].raw, start: tokens[k].start, end: tokens[k].end };
 }
 
+/**
+ * "Trump’s campaign manager, Kellyanne Conway,", "the victim’s mother, Mary Smith": the name set apart by a comma after a
+ * description of someone (tokens [from, to), ending in a noun for someone) is who speaks. Its tokens, or null.
+ */
+function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number] | null {
+  const { tokens } = ctx;
+  const head = tokens[to - 1];
+  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
+  let e = to;
+  while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
+  if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
+  return [to, e];
+}
+
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
 function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, number] {
   const { tokens } = ctx;
@@ -475,7 +490,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
-    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    // "said Jones’s lawyer, Mary Smith": the name after the description.
+    const named = e > s ? nameAfterDescription(ctx, s, e, b) : null;
+    const sp = named ? speakerOf(ctx, named[0], named[1]) : e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
   }
   // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
@@ -547,6 +564,12 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
+    // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
+    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, v) : null;
+    if (named && named[1] === v && gapHas(ctx, v, /^\s*,\s*$/)) {
+      const sp = speakerOf(ctx, named[0], named[1]);
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+    }
     // `“…,” the dawn of the modern conservative movement, Bozell says`: the name next to the verb, after a description
     // of what was said.
     if (subjEnd < v && !isCap(tokens[a])) {
