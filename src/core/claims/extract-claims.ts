@@ -161,6 +161,9 @@ function bareQuote(text: string, sents: Span[], m: QuoteMarks): QuoteClaim {
   };
 }
 
+/** Nouns for a person before a name set apart by commas: "the boy’s sister, Audrie Garcia,". */
+const SPEAKER_NOUN_WORD = /^(?:owner|co-owner|neighbou?r|friend|mother|father|sister|brother|son|daughter|wife|husband|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|relative|witness|resident|spokesman|spokeswoman|spokesperson|attorney|lawyer|adviser|advisor|aide|pastor|teacher|coach|student|worker|employee|manager|principal|victim|survivor|officer|detective|deputy|sheriff|trooper)$/;
+
 const ROLE_BEFORE = /^(?:president|minister|commissioner|spokesperson|spokesman|spokeswoman|governor|secretary|chief|director|official|leader|mayor|chairman|chairwoman|ceo|senator|general|ambassador|prosecutor|judge|coach|manager|captain|striker|analyst|professor|dr|mr|mrs|ms)$/;
 
 /** People named in the text (appositives and titles), to resolve "he" and "she". */
@@ -175,14 +178,27 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
     const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
     const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
-    if (role || appositive) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
+    // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
+    // noun for someone, or after such a noun and what it is of.
+    let named = false;
+    if (k > 0 && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^,\s/.test(after)) {
+      for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+        const t = tokens[j];
+        if (j < k - 1 && /[,;:.!?"“”()]/.test(text.slice(t.end, tokens[j + 1].start))) break;
+        if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) && (ROLE_BEFORE.test(t.norm) || SPEAKER_NOUN_WORD.test(t.norm)) && (j === k - 1 || /^(?:of|for|at)$/.test(tokens[j + 1].norm))) {
+          named = true;
+          break;
+        }
+      }
+    }
+    if (role || appositive || named) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
     k = e - 1;
   }
   return out;
 }
 
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
-const ORGANISATION = /^(?:committee|party|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
 /**
  * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),

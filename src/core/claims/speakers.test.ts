@@ -295,6 +295,10 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
   });
+  it('resolves "he" or "she" to a name set apart after a noun for someone, and not to the police', () => {
+    const text = 'Fire at the market.\n\n“The fire was set on purpose,” Police said. A co-owner of the market, Wayne Artist, was there on Monday.\n\n“I am a little disappointed with the neighborhood here,” he said.';
+    expect(quotes(text)).toEqual([['Police', 'said'], ['Wayne Artist', 'said']]);
+  });
   it('reads a party and state between commas, no one spoken to before a colon, a -ing verb after "while", and the subject of a "when" clause', () => {
     expect(quotes('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “Stop attacking people and start talking about the issues.”')[0][0]).toBe('Senate Majority Leader Mitch McConnell');
     expect(quotes('Gore backed the plan on Monday while adding, “I think she will be a strong candidate.”')[0]).toEqual(['Gore', 'adding']);
