@@ -66,6 +66,9 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
   });
+  it('reads "said a …" with a participle after the description', () => {
+    expect(trailer('“The bridge will open in May,” said a tired shop owner walking through his store.')).toMatchObject({ speaker: 'a tired shop owner', verb: 'said' });
+  });
   it('reads the name set apart after a description of someone', () => {
     expect(trailer('“The bridge will open in May,” the mayor’s spokesman, Mark Jones, said.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
     expect(trailer('“The bridge will open in May,” said the mayor’s spokesman, Mark Jones.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
@@ -157,6 +160,12 @@ describe('speakerOf', () => {
     expect(speaker('Russian rights commissioner Tatyana Moskalkova')).toBe('Tatyana Moskalkova');
     expect(speaker('a statement by the Red Cross (ICRC)')).toBe('Red Cross (ICRC)');
     expect(speaker('Prime Minister Keir Starmer')).toBe('Keir Starmer');
+  });
+  it('ends a description at a participle after its noun for someone, not a clause or a noun in -ing', () => {
+    expect(speaker('a tired shop owner walking through his store')).toBe('a tired shop owner');
+    expect(speaker('the retired teacher standing outside the school')).toBe('the retired teacher');
+    expect(speaker('a court filing by the attorneys')).not.toBe('a court');
+    expect(speaker('the attorney released a statement saying')).not.toBe('the attorney released a statement');
   });
   it('keeps a description that names someone, and refuses one that names no one', () => {
     expect(speaker('a Red Cross spokesperson')).toBe('a Red Cross spokesperson');

@@ -86,6 +86,21 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       break;
     }
   }
+  // "a distraught shop owner walking through his store": a participle after the noun for someone ends a description
+  // ("the attorney released a statement saying" is a clause, "a court filing" a noun).
+  if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm)) {
+    for (let k = from + 2; k < to && k - from <= 6; k++) {
+      const p = tokens[k - 1];
+      // A word in -ed right after the article is an adjective ("a retired teacher"); later, a verb ("the attorney released").
+      if (!/^\p{Ll}/u.test(p.raw) || (FINITE.test(p.norm) && k - 1 > from + 1) || STOPWORDS.has(p.norm) || gapHas(ctx, k, /[,;:.!?"“”()]/)) break;
+      if (/^\p{Ll}+ing$/u.test(tokens[k].raw) && !ING_NOUN.test(tokens[k].norm) && !verbKindOf(tokens[k].norm) && (SPEAKER_NOUN.test(p.norm) || AGENT_SUFFIX.test(p.norm))) {
+        // "The processor powering the phone wasn’t mentioned": a clause, not a description.
+        if (tokens.slice(k, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|won|ca)(?:n['’]?t)?$/.test(t.norm))) break;
+        to = k;
+        break;
+      }
+    }
+  }
   if (to <= from) return null;
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
@@ -129,6 +144,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
+/** Words in -ing that are nouns: "a court filing", "the police briefing". */
+const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
 const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
