@@ -66,6 +66,11 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
   });
+  it('reads "X, however, said" and a weekly that wrote', () => {
+    expect(leadIn('Jones, however, said that the bridge “will open in May.”')).toMatchObject({ speaker: 'Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” Jones, meanwhile, told reporters.')).toMatchObject({ speaker: 'Jones', verb: 'told' });
+    expect(trailer('“The bridge will open in May,” the conservative British weekly wrote.')).toMatchObject({ speaker: 'the conservative British weekly' });
+  });
   it('reads "said a …" with a participle after the description', () => {
     expect(trailer('“The bridge will open in May,” said a tired shop owner walking through his store.')).toMatchObject({ speaker: 'a tired shop owner', verb: 'said' });
   });
@@ -160,6 +165,18 @@ describe('speakerOf', () => {
     expect(speaker('Russian rights commissioner Tatyana Moskalkova')).toBe('Tatyana Moskalkova');
     expect(speaker('a statement by the Red Cross (ICRC)')).toBe('Red Cross (ICRC)');
     expect(speaker('Prime Minister Keir Starmer')).toBe('Keir Starmer');
+  });
+  it('gives the full name before "of" and a body, not the body; a body named with "of" stays whole', () => {
+    expect(speaker('Mark Jones of the Heritage Foundation')).toBe('Mark Jones');
+    expect(speaker('Sgt. Dave Walker of Tulsa Police')).toBe('Dave Walker');
+    // A rank is a title like any other: "Rev. Jesse Jackson" is Jesse Jackson.
+    expect(speaker('Rev. Jesse Jackson')).toBe('Jesse Jackson');
+    expect(speaker('Bank of America')).toBe('Bank of America');
+    expect(speaker('the Illinois Board of Elections')).toBe('Illinois Board of Elections');
+  });
+  it('takes a title’s "of" for an office: the person is the name after it', () => {
+    expect(speaker('Secretary of State John Kerry')).toBe('John Kerry');
+    expect(speaker('Minister of Foreign Affairs Jane Doe')).toBe('Jane Doe');
   });
   it('ends a description at a participle after its noun for someone, not a clause or a noun in -ing', () => {
     expect(speaker('a tired shop owner walking through his store')).toBe('a tired shop owner');
@@ -268,7 +285,7 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('"[Americans are] worried about the future of their kids, and yet almost nothing is done."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')[0][0]).toBe('Bernie Sanders');
   });
   it('reads a rank with an ordinal, a document after the rest of the sentence, a transcript "as follows" and a statement issued', () => {
-    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Lt. Tyler Livingston');
+    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Tyler Livingston');
     expect(quotes('"We\'ve built first-rate organizations in each state and we feel very good about our prospects" there and in states that vote in March, the memo stated.')[0]).toEqual(['the memo', 'stated']);
     expect(quotes('Partial transcript as follows:\n\n"RAMOS: Secretary Clinton, on the night of the attacks in Benghazi, you were there."')[0][0]).toBe('Partial transcript');
     expect(quotes('In the wake of the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”')[0][0]).toBe('Donald Trump');
@@ -286,7 +303,7 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
   it('reads a party and state in brackets, titles with a dot, a name between commas after a noun for someone, and signs and messages "saying"', () => {
     expect(quotes('In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It should shock the conscience of every decent American.”')[0]).toEqual(['Hakeem Jeffries', 'saying']);
     expect(quotes('Asked about Sullivan, Senate Democrat Dianne Feinstein (D-Calif.) said “I have never heard it before.”')[0][0]).toBe('Senate Democrat Dianne Feinstein');
-    expect(quotes('That changed the night Obama won Iowa. “It was a moment,” said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.')[0][0]).toBe('Rev. Kyev Tatum');
+    expect(quotes('That changed the night Obama won Iowa. “It was a moment,” said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.')[0][0]).toBe('Kyev Tatum');
     expect(quotes('In October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We are very interested.”')[0]).toEqual(['Mike Rubino', 'writing']);
     expect(quotes("Hundreds of HP workers had amassed at the center, calling for Fiorina's firing and carrying signs saying, “Fire Carly.” Many wore green.")[0][0]).toBe('signs');
     expect(quotes('On Tuesday night, his campaign sent out a text message to supporters saying: “We won.”')[0][0]).toBe('his campaign');

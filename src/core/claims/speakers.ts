@@ -33,7 +33,7 @@ export interface Found {
 }
 
 /** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
-const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge)$/;
+const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
 const NP_END = new Set([
   'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
@@ -119,6 +119,19 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       }
     }
   }
+  // "Mark Jones of the Heritage Foundation": a full name before "of" and a body is the name, not the body. "Bank of
+  // America", "the Department of Justice", "Secretary of State John Kerry" are no full name before "of".
+  for (let k = from + 2; k < to - 1; k++) {
+    if (tokens[k].norm !== 'of') continue;
+    const n1 = tokens[k - 2];
+    const n2 = tokens[k - 1];
+    const body = tokens[k + 1].norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (isCap(n1) && isCap(n2) && body && isCap(body) && isCap(last) && !/['’]s$/.test(n2.raw) && !gapHas(ctx, k - 1, /[,;:.()]/) && !gapHas(ctx, k, /[,;:.()]/) &&
+      ![n1, n2].some((t) => TITLES.test(t.norm) || NOT_PERSON.test(t.norm) || /^\p{Lu}+$/u.test(t.raw))) {
+      return speakerOf(ctx, from, k);
+    }
+    break;
+  }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -128,7 +141,14 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
-    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) s++;
+    let titleOf = false;
+    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) {
+      if (tokens[s].norm === 'of' && s > from && TITLES.test(tokens[s - 1].norm)) titleOf = true;
+      s++;
+    }
+    // "Secretary of State John Kerry", "Minister of Homeland Security Jane Doe": the title's "of" names an office; the
+    // person is the last two words.
+    if (titleOf && to - s > 2 && tokens.slice(s, to).every((t) => isCap(t) && !CONNECTORS.has(t.norm))) s = to - 2;
     let end = last.end;
     // "Red Cross (ICRC)": keep the closing bracket with the name.
     if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;
@@ -144,9 +164,11 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
+/** Capitalised words of a body's name, not a person's: "Bank of America", "Board of Elections". */
+const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
 const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -811,7 +833,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
         let s2 = c - 1;
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
