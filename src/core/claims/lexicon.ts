@@ -54,7 +54,8 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
      opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred
      proclaim proclaims proclaimed questioned blogged affirm affirms affirmed observes observed laughs
-     remember remembers remembered surmised`,
+     remember remembers remembered surmised disagree disagrees disagreed objected protested concurred elaborated
+     interrupted`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

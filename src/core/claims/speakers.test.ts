@@ -82,6 +82,11 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The bridge will open in May,” Mark Jones, the mayor’s spokesman, said.')).toMatchObject({ speaker: 'Mark Jones' });
     expect(trailer('“The bridge will open in May,” the mayor’s spokesman said.')).toMatchObject({ speaker: 'the mayor’s spokesman' });
   });
+  it('gives a quote to who disagreed, objected or interrupted in the sentence before it', () => {
+    const text = 'Title\n\n“The bridge will open in May,” Jones said.\n\nSmith disagreed. “It will not open before the winter.”';
+    expect(extractClaims(text, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker)).toEqual(['Jones', 'Smith']);
+    expect(trailer('“It will not open before the winter,” Smith objected.')).toMatchObject({ speaker: 'Smith', verb: 'objected' });
+  });
   it('reads the less common verbs of speech next to a quote, and "went on"', () => {
     expect(['affirmed', 'observed', 'laughs', 'remembers'].map((v) => trailer(`“The bridge will open in May,” Jones ${v}.`)?.verb)).toEqual(['affirmed', 'observed', 'laughs', 'remembers']);
     expect(trailer('“The bridge will open in May,” Jones went on.')).toMatchObject({ speaker: 'Jones', verb: 'went' });
