@@ -153,6 +153,13 @@ describe('attributionBefore: the lead-in of a quote', () => {
     const text = '“We have the votes,” Jane Doe said.\n\nShe followed that by saying, “The bridge will open in May.”';
     expect(extractClaims(text).quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
   });
+  it('reads the subject of a colon lead-in through a phrase after its noun, a body named with "of", and a noun after "a blunt"', () => {
+    expect(leadIn('A footnote in the report makes that clear: “The bridge will open in May.”')).toMatchObject({ speaker: 'A footnote in the report', verb: null });
+    expect(leadIn('The Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });
+    expect(leadIn('The Department of Transport issued a blunt warning: “The bridge will open in May.”')).toMatchObject({ speaker: 'Department of Transport', verb: null });
+    // A verb in -s after the noun is still a verb.
+    expect(leadIn('The warrant notes that the bridge “will open in May.”')).toMatchObject({ speaker: 'The warrant', verb: 'notes' });
+  });
   it('gives nothing for a lead-in that names no one', () => {
     expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
     expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();

@@ -220,6 +220,18 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
     if (named) return named;
     let m = h + 1;
+    let ppEnd = -1;
+    // "A footnote in the report makes that clear:": a phrase after the noun, then the verb; the phrase names the noun.
+    if (head && h < limit && /^(?:in|of|for|from|at|on|with|by)$/.test(tokens[m]?.norm ?? '') && SPEAKER_NOUN.test(head.norm) && !gapHas(ctx, m, stop)) {
+      let p = m + 1;
+      while (p < limit && p - m <= 4 && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
+      if (p < limit && p - m <= 4 && !gapHas(ctx, p, stop)) {
+        ppEnd = tokens[p - 1].end;
+        // "The family of Noelle has released": the auxiliary before the verb.
+        for (let x = 0; x < 2 && p < limit - 1 && AUX.test(tokens[p].norm); x++) p++;
+        m = p;
+      }
+    }
     // "The Clinton campaign, in a Q&A on the e-mail controversy, worded": a phrase between commas is skipped.
     let aside = false;
     if (gapHas(ctx, h + 1, /^\s*,\s*$/)) {
@@ -233,7 +245,8 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     while (m < limit && m - h <= 2 + (aside ? 14 : 0) && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
     const verb = tokens[m];
     if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && FINITE.test(verb.norm) && !STOPWORDS.has(verb.norm) && (aside || !gapHas(ctx, h + 1, stop))) {
-      return { name: text.slice(tokens[a].start, head.end), start: tokens[a].start, end: head.end };
+      const end = ppEnd > 0 ? ppEnd : head.end;
+      return { name: text.slice(tokens[a].start, end), start: tokens[a].start, end };
     }
   }
   for (let k = a; k < limit - 1; k++) {
@@ -246,6 +259,15 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     }
     let e = k + 1;
     while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, stop)) e++;
+    // "The Illinois Board of Elections was conclusive": a body's name goes on after "of".
+    if (e + 1 < limit && NOT_PERSON.test(tokens[e - 1].norm) && /^(?:of|for)$/.test(tokens[e].norm) && !gapHas(ctx, e, stop)) {
+      let f = e + 1;
+      if (tokens[f].norm === 'the' && f + 1 < limit) f++;
+      if (isCap(tokens[f]) && !gapHas(ctx, e + 1, stop) && !gapHas(ctx, f, stop)) {
+        while (f < limit && isCap(tokens[f]) && !gapHas(ctx, f, stop)) f++;
+        e = f;
+      }
+    }
     let s = k;
     let n = tokens[e];
     // "Hillary Clinton’s right-hand woman rallied", "Ryan’s campaign shrugged off": a possessive and a noun for someone.
@@ -499,6 +521,9 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
     if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
+    // "issued a blunt warning", "gave a terse reply": a noun after an adjective and an article.
+    // A word in -s there is a verb ("The warrant notes", "an ad claims").
+    if (/^\p{Ll}+$/u.test(p.raw) && !STOPWORDS.has(p.norm) && (NOUN_FORMS.test(t.norm) || t.norm === 'warning') && !/s$/.test(t.norm) && /^(?:a|an)$/.test(ctx.tokens[k - 2]?.norm ?? '') && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/)) return false;
   }
   return true;
 }
