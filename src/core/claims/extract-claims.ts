@@ -212,6 +212,8 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
     const last = m.name.split(/\s+/).pop()!;
     if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
+    // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
+    if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
     best = m;
   }

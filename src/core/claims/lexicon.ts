@@ -55,7 +55,9 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred
      proclaim proclaims proclaimed questioned blogged affirm affirms affirmed observes observed laughs
      remember remembers remembered surmised disagree disagrees disagreed objected protested concurred elaborated
-     interrupted`,
+     interrupted remarking arguing quipping observing continuing concluding suggesting announcing vowing promising
+     pledging stressing emphasizing emphasising boasting complaining lamenting urging posting blogging demanding
+     proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

@@ -329,6 +329,14 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Hell no, DNC, we won’t vote for Hillary,” raising questions.')[0][0]).toBe('Hundreds of pro-Sanders demonstrators');
     expect(quotes('The proposal has been called “a disaster.”')[0]?.[0] ?? null).toBeNull();
   });
+  it('reads ", remarking," and other -ing verbs of speech after a clause', () => {
+    expect(quotes('Jones ended his speech with a reference to the film, remarking, “The bridge will open in May.”')[0]).toEqual(['Jones', 'remarking']);
+    expect(quotes('Jones closed the meeting, vowing, “The bridge will open in May.”')[0]).toEqual(['Jones', 'vowing']);
+  });
+  it('resolves no pronoun to words that name no one', () => {
+    const text = 'Protest.\n\n“The bridge will open in May,” Mark Jones said. Protesters will hold banners proclaiming: “Stop the bridge now, stop it today!”\n\n“It is a good bridge,” he said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'hold banners', 'Mark Jones']);
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
