@@ -353,11 +353,13 @@ function attributeQuotes(
         if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
-    if (!f && before === '' && /^[,.]?$/.test(restOfLine)) {
+    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}$/u.test(restOfLine))) {
       // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
       const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
-      if (sign) {
-        const start = le + sign[0].length;
+      // `“…” — Orlando Mayor Buddy Dyer`: the signature on the quote's own line.
+      const inLine = /^[^\S\n]*[—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(m.close + 1, m.close + 8));
+      if (sign || inLine) {
+        const start = inLine ? m.close + 1 + inLine[0].length : le + sign![0].length;
         const a = tokenAt(ctx.tokens, start);
         let e = a;
         // The name's words, on one line; a dot only after an initial or a title ("George P. Bush", "Rev. Al Sharpton").
@@ -366,7 +368,7 @@ function attributeQuotes(
           return /^ +$/.test(gap) || (/^\. +$/.test(gap) && ctx.tokens[k - 1].raw.length <= 3);
         };
         while (e < ctx.tokens.length && e - a < 6 && isCap(ctx.tokens[e]) && (e === a || joins(e))) e++;
-        const sp = e > a && /^[.,]/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 1)) ? speakerOf(ctx, a, e) : null;
+        const sp = e > a && /^(?:[.,]|[^\S\n]*(?:\n|$))/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 3)) ? speakerOf(ctx, a, e) : null;
         if (sp) f = { speaker: sp.name, speakerStart: sp.start, speakerEnd: sp.end, verb: null, verbKind: null, negated: false, relay: null, relayStart: -1, relayEnd: -1, start: sp.start, end: sp.end };
       }
     }

@@ -337,6 +337,10 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     const text = 'Protest.\n\n“The bridge will open in May,” Mark Jones said. Protesters will hold banners proclaiming: “Stop the bridge now, stop it today!”\n\n“It is a good bridge,” he said.';
     expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'hold banners', 'Mark Jones']);
   });
+  it('reads a signature after a dash on the quote’s own line, not a dash that goes on with the sentence', () => {
+    expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');
+    expect(quotes('The plan was simple: “Build the bridge, then open it to traffic” — and it worked.')[0]?.[0] ?? null).toBeNull();
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
