@@ -74,6 +74,9 @@ describe('attributionAfter: the trailer of a quote', () => {
   it('reads "said a …" with a participle after the description', () => {
     expect(trailer('“The bridge will open in May,” said a tired shop owner walking through his store.')).toMatchObject({ speaker: 'a tired shop owner', verb: 'said' });
   });
+  it('reads two named people with their titles before the verb', () => {
+    expect(trailer('“The bridge will open in May,” state Senate leader Jane Doe and House Speaker John Roe, both Democrats, said in a statement.')).toMatchObject({ speaker: 'Jane Doe and House Speaker John Roe', verb: 'said' });
+  });
   it('reads the name set apart after a description of someone', () => {
     expect(trailer('“The bridge will open in May,” the mayor’s spokesman, Mark Jones, said.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
     expect(trailer('“The bridge will open in May,” said the mayor’s spokesman, Mark Jones.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });

@@ -655,7 +655,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
     while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
-    if (subjEnd - a > 8) return null;
+    // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
+    const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
+    if (subjEnd - a > (pair ? 12 : 8)) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
     // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
     const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
