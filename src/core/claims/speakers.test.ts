@@ -115,6 +115,13 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('He sent what has been described as a “political army.”')).toBeNull();
     expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toBeNull();
   });
+  it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
+    expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
+    expect(leadIn('Jones slammed Smith for “failing the people of this state.”')).toMatchObject({ speaker: 'Jones', verb: 'slammed' });
+    expect(leadIn('Jones hailed the deal as “a historic step.”')).toMatchObject({ speaker: 'Jones', verb: 'hailed' });
+    // A passive is someone else's words.
+    expect(leadIn('The report was dismissed as “fake news from a failing paper.”')).toBeNull();
+  });
   it('lets no later quote continue such an attribution', () => {
     const text = 'Trump called the system “rigged.”\n\n“We will appeal,” Smith said. “It is wrong, and we will say so in court.”';
     expect(extractClaims(text).quotes.map((q) => q.speaker)).toEqual(['Trump', 'Smith', 'Smith']);
