@@ -246,6 +246,18 @@ function saysSomeone(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** The capitalised words between two offsets, but for a sentence's first, are all the speaker's name's ("Mozloom"). */
+function namesOnly(ctx: Ctx, from: number, to: number, speaker: string): boolean {
+  const own = new Set(speaker.toLowerCase().split(/\s+/));
+  for (let k = tokenAt(ctx.tokens, from); k < ctx.tokens.length && ctx.tokens[k].end <= to; k++) {
+    const t = ctx.tokens[k];
+    if (!isCap(t) || own.has(t.norm) || PRONOUNS.has(t.norm)) continue;
+    if (/[.!?]["”]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Words in title case: "State of the Union", "Meet the Press" (two words at least; small words may stay lower-case). */
 function isTitle(words: string): boolean {
   let end = words.length;
@@ -414,14 +426,18 @@ function attributeQuotes(
           // `“…,” said Aida, who published a book on Trump. Biden “kind of misspoke.”`: the next sentence of the paragraph,
           // a few words and no one else's verb before the quote.
           (att.start > pm.close && att.end < m.open && sentencesBetween >= 2 && sentencesBetween <= 3 && between.length < 400 && !saysSomeone(ctx, att.end, m.open)));
+      // `“…,” said Jack Mozloom. “…,” which Mozloom thinks will hurt. “…”`: a quote that continues one, in its paragraph,
+      // after a few words that name no one else and report no one's speech, continues it too.
+      const chained = !sameLine && pm && pm.close > ls && prevQuote && prevQuote.speaker && prevQuote.continued && prevQuote.span.start === pm.start &&
+        between.length < 250 && sentencesBetween <= 2 && !saysSomeone(ctx, pm.close + 1, m.open) && namesOnly(ctx, pm.close + 1, m.open, prevQuote.speaker);
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
       // `Jones said the deal would help. “We will not back down.”`: a quote that opens the sentence right after one of
       // reported speech, in the same paragraph, goes on with what that speaker said.
       const spokenBefore = last.statement && last.line === ls && openSent.start >= m.open - 1 && !!prevSentence(sents, openSent) &&
         prevSentence(sents, openSent)!.start <= last.pos && (!pm || pm.close < last.pos);
-      if (sameLine || alone || spokenBefore) {
-        speaker = sameLine ? prevQuote.speaker : last.speaker;
-        if (sameLine) {
+      if (sameLine || chained || alone || spokenBefore) {
+        speaker = sameLine || chained ? prevQuote.speaker : last.speaker;
+        if (sameLine || chained) {
           verb = prevQuote.verb;
           verbKind = prevQuote.verbKind;
           relay = prevQuote.relay;

@@ -351,6 +351,13 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');
     expect(quotes('The plan was simple: “Build the bridge, then open it to traffic” — and it worked.')[0]?.[0] ?? null).toBeNull();
   });
+  it('continues a chain of quotes past a few words that name no one else', () => {
+    const text = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Doe thinks will cost jobs. "And it will cost more."';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe', 'Jane Doe']);
+    // Another name between the quotes ends the chain.
+    const other = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Smith thinks will cost jobs. "And it will cost more."';
+    expect(quotes(other).map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe', null]);
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
