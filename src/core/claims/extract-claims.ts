@@ -400,6 +400,8 @@ function attributeQuotes(
     if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
     // "on CNN’s “State of the Union” Sunday", "in “The Art of the Deal”": a title, not words anyone said.
     if (isTitle(text.slice(m.open + 1, m.close)) && /(?:['’]s|\b(?:on|in|of|for|from|at|to)(?: the)?)\s*$/i.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
+    // "Trump told NBC’s “Today” on Monday": one capitalised word after an outlet's possessive is a show's title.
+    if (m.short && /^\p{Lu}[\p{L}’'-]*[.,!?]?$/u.test(text.slice(m.open + 1, m.close)) && /\b\p{Lu}[\p{L}.&]*['’]s\s*$/u.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {

@@ -57,7 +57,8 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      remember remembers remembered surmised disagree disagrees disagreed objected protested concurred elaborated
      interrupted remarking arguing quipping observing continuing concluding suggesting announcing vowing promising
      pledging stressing emphasizing emphasising boasting complaining lamenting urging posting blogging demanding
-     proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying`,
+     proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying
+     retaliated retaliates`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

@@ -358,6 +358,11 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     const other = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Smith thinks will cost jobs. "And it will cost more."';
     expect(quotes(other).map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe', null]);
   });
+  it('takes one capitalised word after an outlet’s possessive for a show, so the quote after it continues the one before', () => {
+    const text = '“The bridge will open in May,” Jones told NBC’s “Today” on Monday. “It will carry ten thousand cars a day.”';
+    expect(quotes(text)).toEqual([['Jones', 'told'], ['Jones', 'told']]);
+    expect(quotes('“The bridge will open in May,” an angry Jones retaliated.')[0]).toEqual(['an angry Jones', 'retaliated']);
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
