@@ -20,7 +20,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      asks asked recalls recalled tweeted posted
      warn warns warned promised argue argues argued believe believes believed
      estimated think thinks thought indicate indicates indicated recorded
-     predict predicts predicted urge urges urged suggest suggests suggested observed`,
+     predict predicts predicted urge urges urged suggest suggests suggested observed
+     speculate speculates speculated`,
   ),
   ...forms(
     'distancing',

@@ -53,6 +53,11 @@ describe('reported speech in the body', () => {
       { text: 'the residents will be evacuated through Belarus', speaker: 'Tatyana Moskalkova', verb: null, verbKind: 'neutral', headline: false, attribution: 'According to Tatyana Moskalkova' },
     ]);
   });
+  it('reads "X speculated that …"', () => {
+    expect(body('Neighbors speculated that the bridge would open in May.')).toEqual([
+      { text: 'the bridge would open in May', speaker: 'Neighbors', verb: 'speculated', verbKind: 'neutral', headline: false, attribution: 'Neighbors speculated' },
+    ]);
+  });
   it('marks a negated verb', () => {
     const [s] = statements('Title\n\nThe Kremlin did not confirm that the residents would be evacuated through Belarus.');
     expect(brief(s)).toMatchObject({ text: 'the residents would be evacuated through Belarus', speaker: 'Kremlin', verb: 'confirm', verbKind: 'confirming' });
