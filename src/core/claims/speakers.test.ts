@@ -170,6 +170,11 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // A verb in -s after the noun is still a verb.
     expect(leadIn('The warrant notes that the bridge “will open in May.”')).toMatchObject({ speaker: 'The warrant', verb: 'notes' });
   });
+  it('reads a subject after an opening phrase of time, through a possessive and a noun like "chief of staff"', () => {
+    expect(leadIn('Last week, the governor’s chief of staff, Jane Doe, reached out to donors, writing: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'writing' });
+    expect(leadIn('The governor’s spokesman, Jane Doe, wrote to donors, saying: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'saying' });
+    expect(leadIn('The director of communications told reporters: “The bridge will open in May.”')).toMatchObject({ speaker: 'The director of communications', verb: 'told' });
+  });
   it('gives nothing for a lead-in that names no one', () => {
     expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
     expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();

@@ -196,15 +196,34 @@ function appositiveName(ctx: Ctx, h: number, limit: number): { name: string; sta
   return speakerOf(ctx, h + 1, e);
 }
 
+/** "chief of staff", "director of communications": a noun for someone with its "of" and a lower-case noun is one; its last token. */
+function compoundEnd(ctx: Ctx, h: number, limit: number): number {
+  const { tokens } = ctx;
+  const t = tokens[h];
+  if (!t || h + 2 >= limit || !/^(?:chief|director|head|secretary|minister|deputy|vice|chairman|chairwoman|chair|member)$/.test(t.norm)) return h;
+  if (tokens[h + 1].norm !== 'of' || !/^\p{Ll}+$/u.test(tokens[h + 2].raw) || STOPWORDS.has(tokens[h + 2].norm) || gapHas(ctx, h + 1, /[,;:.!?"“”()]/) || gapHas(ctx, h + 2, /[,;:.!?"“”()]/)) return h;
+  return h + 2;
+}
+
 /**
  * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
  * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
  */
-function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
   // A bracket's end or a dash ends a name: "(UPI) — In response …".
   const stop = /[,;:.!?"“”)—–]/;
+  // "Last week, the governor’s chief of staff, Mark Jones, reached out": the subject after an opening phrase of time or
+  // place (once: the phrase is not looked for again).
+  if (opening && /^(?:last|on|in|at|after|before|during|earlier|later|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|since|within|following)$/.test(tokens[a]?.norm ?? '')) {
+    let c = a + 1;
+    while (c < limit && c - a <= 6 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
+    if (c < limit && c - a <= 6 && gapHas(ctx, c, /^\s*,\s*$/)) {
+      const sp = sentenceSubject(ctx, c, limit, false);
+      if (sp) return sp;
+    }
+  }
   // "Hundreds of pro-Sanders demonstrators marched": a number of people.
   if (/^(?:hundreds|thousands|dozens|scores|tens)$/.test(tokens[a]?.norm ?? '') && tokens[a + 1]?.norm === 'of' && !gapHas(ctx, a + 1, stop)) {
     let h = a + 2;
@@ -215,7 +234,9 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
   if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
     let h = a + 1;
     // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
-    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    // "The governor’s spokesman": a possessive describes the noun after it.
+    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    h = compoundEnd(ctx, h, limit);
     const head = tokens[h];
     const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
     if (named) return named;
@@ -274,6 +295,7 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     if (n && e < limit && /['’]s$/.test(tokens[e - 1].raw) && !gapHas(ctx, e, stop)) {
       let h = e;
       while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
+      h = compoundEnd(ctx, h, limit);
       const head = tokens[h];
       const verb = tokens[h + 1];
       const named = head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
