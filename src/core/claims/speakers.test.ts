@@ -175,6 +175,12 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('The governor’s spokesman, Jane Doe, wrote to donors, saying: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'saying' });
     expect(leadIn('The director of communications told reporters: “The bridge will open in May.”')).toMatchObject({ speaker: 'The director of communications', verb: 'told' });
   });
+  it('reads who a statement before a colon is from', () => {
+    expect(leadIn('Here is the full statement from Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: null });
+    expect(leadIn('The following is a statement from Chief Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe' });
+    // Calling in from a place is no statement from it.
+    expect(leadIn('He called in from Iowa: “The bridge will open in May.”')?.speaker ?? null).not.toBe('Iowa');
+  });
   it('gives nothing for a lead-in that names no one', () => {
     expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
     expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();

@@ -783,6 +783,16 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
     }
   }
+  // "Here is the full statement from Jones:", "A statement from the White House:": who a statement is from.
+  if (colon) {
+    for (let k = b - 2; k > a && b - k <= 6; k--) {
+      if (tokens[k].norm !== 'from' || gapHas(ctx, k + 1, /[,;:.!?"“”()]/)) continue;
+      if (!(SENT.test(tokens[k - 1].norm) || WRITTEN_WORK.test(tokens[k - 1].norm) || /^(?:excerpts?|transcript|text|words|comments?|remarks)$/.test(tokens[k - 1].norm))) break;
+      const sp = speakerOf(ctx, k + 1, b);
+      if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
+      break;
+    }
+  }
   // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
   const dashedName = nameBeforeColon(ctx, a, b, to);
   if (dashedName?.dashed) return found(ctx, dashedName, null, false, b, b);
