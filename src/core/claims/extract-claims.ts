@@ -331,6 +331,14 @@ function attributeQuotes(
       if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
     }
     if (!f && !m.unclosed) f = accordingAfter(ctx, m.close + 1, trailerEnd);
+    // `Gore insisted it was “premature” to back Clinton’s campaign while adding, “…”`: a possessive is no one who speaks;
+    // after a quote kept earlier in the sentence, the lead-in goes on with that quote's speaker; else the possessor speaks
+    // ("Clinton’s response was:").
+    if (f?.speaker && /['’]s?$/.test(f.speaker) && /\p{Lu}/u.test(f.speaker[0])) {
+      const pq = out[out.length - 1];
+      const sameSentence = prev && prev === lastKept && pq?.speaker && pq.span.start === prev.start && sentenceAt(sents, prev.open) === openSent;
+      f = sameSentence ? { ...f, speaker: pq.speaker, speakerStart: -1, speakerEnd: -1 } : { ...f, speaker: f.speaker.replace(/['’]s?$/, '') };
+    }
     const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
     if (!f && before === '' && ls > 1) {

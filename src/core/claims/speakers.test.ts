@@ -374,6 +374,10 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes(text)).toEqual([['Jones', 'told'], ['Jones', 'told']]);
     expect(quotes('“The bridge will open in May,” an angry Jones retaliated.')[0]).toEqual(['an angry Jones', 'retaliated']);
   });
+  it('gives no quote to a possessive: the speaker of a quote kept earlier in the sentence, or the possessor', () => {
+    expect(quotes('Gore insisted it was “premature” to back Clinton’s campaign while adding on climate matters, “Her heart is in the right place.”')[1]).toEqual(['Gore', 'adding']);
+    expect(quotes('Mark Hughes’s reply was short: “We will get a Sheffield United goal.”')[0][0]).toBe('Mark Hughes');
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
