@@ -77,6 +77,9 @@ describe('attributionAfter: the trailer of a quote', () => {
   it('reads two named people with their titles before the verb', () => {
     expect(trailer('“The bridge will open in May,” state Senate leader Jane Doe and House Speaker John Roe, both Democrats, said in a statement.')).toMatchObject({ speaker: 'Jane Doe and House Speaker John Roe', verb: 'said' });
   });
+  it('reads a name written with combining accents whole', () => {
+    expect(trailer('“The bridge will open in May,” Sarukha\u0301n added.')).toMatchObject({ speaker: 'Sarukha\u0301n', verb: 'added' });
+  });
   it('reads the name set apart after a description of someone', () => {
     expect(trailer('“The bridge will open in May,” the mayor’s spokesman, Mark Jones, said.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
     expect(trailer('“The bridge will open in May,” said the mayor’s spokesman, Mark Jones.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
