@@ -178,6 +178,12 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('The governor’s spokesman, Jane Doe, wrote to donors, saying: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'saying' });
     expect(leadIn('The director of communications told reporters: “The bridge will open in May.”')).toMatchObject({ speaker: 'The director of communications', verb: 'told' });
   });
+  it('reads "In the words of X," and "In X’s words,", not "In other words,"', () => {
+    expect(leadIn('In the words of Jane Doe, “the bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: null });
+    expect(leadIn('In Doe’s words, “the bridge will open in May.”')).toMatchObject({ speaker: 'Doe' });
+    expect(leadIn('In Forbes’ words, “the bridge will open in May.”')).toMatchObject({ speaker: 'Forbes' });
+    expect(leadIn('In other words, “the bridge will open in May.”')).toBeNull();
+  });
   it('reads who a statement before a colon is from', () => {
     expect(leadIn('Here is the full statement from Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: null });
     expect(leadIn('The following is a statement from Chief Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe' });

@@ -757,6 +757,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
 
+  // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
+  if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' ? speakerOf(ctx, a + 4, b)
+      : tokens[b - 1].norm === 'words' && b - a <= 5 && (/['’]s$/.test(tokens[b - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[b - 2].end, tokens[b - 1].start))) ? speakerOf(ctx, a + 1, b - 1) : null;
+    if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, { ...sp, name: sp.name.replace(/['’]s?$/, '') }, null, false, b, b);
+  }
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
   if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
     for (let k = b - 3; k >= a && b - k <= 16; k--) {
