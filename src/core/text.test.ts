@@ -13,6 +13,11 @@ describe('tokenize', () => {
     expect(tokenize('treated and released.Three other citizens').map((t) => t.norm)).toEqual(['treated', 'and', 'released', 'three', 'other', 'citizens']);
     expect(tokenize('The U.S.A. gave 3.5 million on abc13.com, e.g. here').map((t) => t.norm)).toEqual(['the', 'u.s.a', 'gave', '3.5', 'million', 'on', 'abc13.com', 'e.g', 'here']);
   });
+  it('keeps a letter and its combining marks in one word ("Jose" and an acute accent written apart)', () => {
+    expect(tokenize('Jose\u0301 Sarukha\u0301n said').map((t) => t.raw)).toEqual(['Jose\u0301', 'Sarukha\u0301n', 'said']);
+    // A mark alone starts no word.
+    expect(tokenize('\u0301 a').map((t) => t.raw)).toEqual(['a']);
+  });
   it('gives positions that slice back to the word', () => {
     const text = '  “Kursk” — 1.2 million';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);

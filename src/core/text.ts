@@ -25,7 +25,8 @@ export interface Span {
 // Not a dot between two words: that is a sentence whose space was lost when the page was scraped ("and
 // released.Three other citizens"). Each inner separator must be followed by a letter or digit, and the initials'
 // lookahead gives back at most one letter, so this cannot backtrack without end.
-const WORD = /\p{L}(?:\.\p{L})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:(?:['’\-,]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}]+)*/gu;
+// Combining marks belong to their letter ("Jose\u0301" is one word, as text copied from some systems writes it).
+const WORD = /\p{L}(?:\.\p{L})+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-,]|\.(?=[\p{Ll}\p{N}]))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {

@@ -161,6 +161,9 @@ function bareQuote(text: string, sents: Span[], m: QuoteMarks): QuoteClaim {
   };
 }
 
+/** Nouns for a person before a name set apart by commas: "the boy’s sister, Audrie Garcia,". */
+const SPEAKER_NOUN_WORD = /^(?:owner|co-owner|neighbou?r|friend|mother|father|sister|brother|son|daughter|wife|husband|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|relative|witness|resident|spokesman|spokeswoman|spokesperson|attorney|lawyer|adviser|advisor|aide|pastor|teacher|coach|student|worker|employee|manager|principal|victim|survivor|officer|detective|deputy|sheriff|trooper)$/;
+
 const ROLE_BEFORE = /^(?:president|minister|commissioner|spokesperson|spokesman|spokeswoman|governor|secretary|chief|director|official|leader|mayor|chairman|chairwoman|ceo|senator|general|ambassador|prosecutor|judge|coach|manager|captain|striker|analyst|professor|dr|mr|mrs|ms)$/;
 
 /** People named in the text (appositives and titles), to resolve "he" and "she". */
@@ -175,14 +178,27 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
     const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
     const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
-    if (role || appositive) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
+    // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
+    // noun for someone, or after such a noun and what it is of.
+    let named = false;
+    if (k > 0 && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^,\s/.test(after)) {
+      for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+        const t = tokens[j];
+        if (j < k - 1 && /[,;:.!?"“”()]/.test(text.slice(t.end, tokens[j + 1].start))) break;
+        if (/^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) && (ROLE_BEFORE.test(t.norm) || SPEAKER_NOUN_WORD.test(t.norm)) && (j === k - 1 || /^(?:of|for|at)$/.test(tokens[j + 1].norm))) {
+          named = true;
+          break;
+        }
+      }
+    }
+    if (role || appositive || named) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
     k = e - 1;
   }
   return out;
 }
 
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
-const ORGANISATION = /^(?:committee|party|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
 /**
  * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),
@@ -196,6 +212,8 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
     const last = m.name.split(/\s+/).pop()!;
     if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
+    // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
+    if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
     best = m;
   }
@@ -209,6 +227,12 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/** The sentence before `here`, or null. */
+function prevSentence(sents: Span[], here: Span): Span | null {
+  const i = sents.indexOf(here);
+  return i > 0 ? sents[i - 1] : null;
+}
+
 /** The sentence after the one that ends at `pos`, when a quote's own sentence ends at its closing mark (`“…deleted.” Trump said.`). */
 function sentenceAfter(sents: Span[], pos: number): Span | null {
   const here = sentenceAt(sents, pos);
@@ -220,6 +244,18 @@ function sentenceAfter(sents: Span[], pos: number): Span | null {
 function saysSomeone(ctx: Ctx, from: number, to: number): boolean {
   for (let k = tokenAt(ctx.tokens, from); k < ctx.tokens.length && ctx.tokens[k].end <= to; k++) if (SPEECH_VERBS.has(ctx.tokens[k].norm)) return true;
   return false;
+}
+
+/** The capitalised words between two offsets, but for a sentence's first, are all the speaker's name's ("Mozloom"). */
+function namesOnly(ctx: Ctx, from: number, to: number, speaker: string): boolean {
+  const own = new Set(speaker.toLowerCase().split(/\s+/));
+  for (let k = tokenAt(ctx.tokens, from); k < ctx.tokens.length && ctx.tokens[k].end <= to; k++) {
+    const t = ctx.tokens[k];
+    if (!isCap(t) || own.has(t.norm) || PRONOUNS.has(t.norm)) continue;
+    if (/[.!?]["”]?\s*$/.test(ctx.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Words in title case: "State of the Union", "Meet the Press" (two words at least; small words may stay lower-case). */
@@ -254,7 +290,7 @@ function attributeQuotes(
   ];
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.
-  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number } | null = null;
+  let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number; statement?: true } | null = null;
   const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
   let si = 0;
   let lastKept: (typeof marks)[number] | undefined;
@@ -266,7 +302,7 @@ function attributeQuotes(
     // Reported speech before this quote is an attribution a later quote may continue.
     while (si < statements.length && statements[si].pos < m.open) {
       const st = statements[si++];
-      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos };
+      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
     }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
@@ -295,6 +331,14 @@ function attributeQuotes(
       if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
     }
     if (!f && !m.unclosed) f = accordingAfter(ctx, m.close + 1, trailerEnd);
+    // `Gore insisted it was “premature” to back Clinton’s campaign while adding, “…”`: a possessive is no one who speaks;
+    // after a quote kept earlier in the sentence, the lead-in goes on with that quote's speaker; else the possessor speaks
+    // ("Clinton’s response was:").
+    if (f?.speaker && /['’]s?$/.test(f.speaker) && /\p{Lu}/u.test(f.speaker[0])) {
+      const pq = out[out.length - 1];
+      const sameSentence = prev && prev === lastKept && pq?.speaker && pq.span.start === prev.start && sentenceAt(sents, prev.open) === openSent;
+      f = sameSentence ? { ...f, speaker: pq.speaker, speakerStart: -1, speakerEnd: -1 } : { ...f, speaker: f.speaker.replace(/['’]s?$/, '') };
+    }
     const before = text.slice(ls, m.open).trim();
     const restOfLine = text.slice(m.close + 1, le).trim();
     if (!f && before === '' && ls > 1) {
@@ -329,11 +373,13 @@ function attributeQuotes(
         if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
-    if (!f && before === '' && /^[,.]?$/.test(restOfLine)) {
+    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}$/u.test(restOfLine))) {
       // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
       const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
-      if (sign) {
-        const start = le + sign[0].length;
+      // `“…” — Orlando Mayor Buddy Dyer`: the signature on the quote's own line.
+      const inLine = /^[^\S\n]*[—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(m.close + 1, m.close + 8));
+      if (sign || inLine) {
+        const start = inLine ? m.close + 1 + inLine[0].length : le + sign![0].length;
         const a = tokenAt(ctx.tokens, start);
         let e = a;
         // The name's words, on one line; a dot only after an initial or a title ("George P. Bush", "Rev. Al Sharpton").
@@ -342,7 +388,7 @@ function attributeQuotes(
           return /^ +$/.test(gap) || (/^\. +$/.test(gap) && ctx.tokens[k - 1].raw.length <= 3);
         };
         while (e < ctx.tokens.length && e - a < 6 && isCap(ctx.tokens[e]) && (e === a || joins(e))) e++;
-        const sp = e > a && /^[.,]/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 1)) ? speakerOf(ctx, a, e) : null;
+        const sp = e > a && /^(?:[.,]|[^\S\n]*(?:\n|$))/.test(text.slice(ctx.tokens[e - 1].end, ctx.tokens[e - 1].end + 3)) ? speakerOf(ctx, a, e) : null;
         if (sp) f = { speaker: sp.name, speakerStart: sp.start, speakerEnd: sp.end, verb: null, verbKind: null, negated: false, relay: null, relayStart: -1, relayEnd: -1, start: sp.start, end: sp.end };
       }
     }
@@ -362,6 +408,8 @@ function attributeQuotes(
     if (m.short && (!f || (f.end < m.open - 12 && f.start < m.close))) continue;
     // "on CNN’s “State of the Union” Sunday", "in “The Art of the Deal”": a title, not words anyone said.
     if (isTitle(text.slice(m.open + 1, m.close)) && /(?:['’]s|\b(?:on|in|of|for|from|at|to)(?: the)?)\s*$/i.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
+    // "Trump told NBC’s “Today” on Monday": one capitalised word after an outlet's possessive is a show's title.
+    if (m.short && /^\p{Lu}[\p{L}’'-]*[.,!?]?$/u.test(text.slice(m.open + 1, m.close)) && /\b\p{Lu}[\p{L}.&]*['’]s\s*$/u.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
@@ -388,10 +436,18 @@ function attributeQuotes(
           // `“…,” said Aida, who published a book on Trump. Biden “kind of misspoke.”`: the next sentence of the paragraph,
           // a few words and no one else's verb before the quote.
           (att.start > pm.close && att.end < m.open && sentencesBetween >= 2 && sentencesBetween <= 3 && between.length < 400 && !saysSomeone(ctx, att.end, m.open)));
+      // `“…,” said Jack Mozloom. “…,” which Mozloom thinks will hurt. “…”`: a quote that continues one, in its paragraph,
+      // after a few words that name no one else and report no one's speech, continues it too.
+      const chained = !sameLine && pm && pm.close > ls && prevQuote && prevQuote.speaker && prevQuote.continued && prevQuote.span.start === pm.start &&
+        between.length < 250 && sentencesBetween <= 2 && !saysSomeone(ctx, pm.close + 1, m.open) && namesOnly(ctx, pm.close + 1, m.open, prevQuote.speaker);
       const alone = before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && last.line < ls && last.pos > ls - 1500;
-      if (sameLine || alone) {
-        speaker = sameLine ? prevQuote.speaker : last.speaker;
-        if (sameLine) {
+      // `Jones said the deal would help. “We will not back down.”`: a quote that opens the sentence right after one of
+      // reported speech, in the same paragraph, goes on with what that speaker said.
+      const spokenBefore = last.statement && last.line === ls && openSent.start >= m.open - 1 && !!prevSentence(sents, openSent) &&
+        prevSentence(sents, openSent)!.start <= last.pos && (!pm || pm.close < last.pos);
+      if (sameLine || chained || alone || spokenBefore) {
+        speaker = sameLine || chained ? prevQuote.speaker : last.speaker;
+        if (sameLine || chained) {
           verb = prevQuote.verb;
           verbKind = prevQuote.verbKind;
           relay = prevQuote.relay;

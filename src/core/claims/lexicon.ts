@@ -20,7 +20,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      asks asked recalls recalled tweeted posted
      warn warns warned promised argue argues argued believe believes believed
      estimated think thinks thought indicate indicates indicated recorded
-     predict predicts predicted urge urges urged suggest suggests suggested observed`,
+     predict predicts predicted urge urges urged suggest suggests suggested observed
+     speculate speculates speculated`,
   ),
   ...forms(
     'distancing',
@@ -53,7 +54,12 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      agree agrees agreed points pointed offered offers summed sums marveled marvelled mused muses scoffed griped
      predicted predicts conceded cautioned cautions answer answers exhort exhorts exhorted react reacts reacted opine
      opines opined sing sings sang started mocked mocks jabbed assured assures wondered wonders demurred
-     proclaim proclaims proclaimed questioned blogged`,
+     proclaim proclaims proclaimed questioned blogged affirm affirms affirmed observes observed laughs
+     remember remembers remembered surmised disagree disagrees disagreed objected protested concurred elaborated
+     interrupted remarking arguing quipping observing continuing concluding suggesting announcing vowing promising
+     pledging stressing emphasizing emphasising boasting complaining lamenting urging posting blogging demanding
+     proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying
+     retaliated retaliates`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused'),
 ]);

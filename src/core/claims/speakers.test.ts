@@ -66,6 +66,40 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
   });
+  it('reads "X, however, said" and a weekly that wrote', () => {
+    expect(leadIn('Jones, however, said that the bridge “will open in May.”')).toMatchObject({ speaker: 'Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” Jones, meanwhile, told reporters.')).toMatchObject({ speaker: 'Jones', verb: 'told' });
+    expect(trailer('“The bridge will open in May,” the conservative British weekly wrote.')).toMatchObject({ speaker: 'the conservative British weekly' });
+  });
+  it('reads "said a …" with a participle after the description', () => {
+    expect(trailer('“The bridge will open in May,” said a tired shop owner walking through his store.')).toMatchObject({ speaker: 'a tired shop owner', verb: 'said' });
+  });
+  it('reads two named people with their titles before the verb', () => {
+    expect(trailer('“The bridge will open in May,” state Senate leader Jane Doe and House Speaker John Roe, both Democrats, said in a statement.')).toMatchObject({ speaker: 'Jane Doe and House Speaker John Roe', verb: 'said' });
+  });
+  it('reads a name written with combining accents whole', () => {
+    expect(trailer('“The bridge will open in May,” Sarukha\u0301n added.')).toMatchObject({ speaker: 'Sarukha\u0301n', verb: 'added' });
+  });
+  it('reads the name set apart after a description of someone', () => {
+    expect(trailer('“The bridge will open in May,” the mayor’s spokesman, Mark Jones, said.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” said the mayor’s spokesman, Mark Jones.')).toMatchObject({ speaker: 'Mark Jones', verb: 'said' });
+    expect(trailer('“The bridge will open in May,” the victim’s mother, Mary Smith, told WXYZ.')).toMatchObject({ speaker: 'Mary Smith', relay: 'WXYZ' });
+    // A name first keeps the name; a description alone stays the speaker.
+    expect(trailer('“The bridge will open in May,” Mark Jones, the mayor’s spokesman, said.')).toMatchObject({ speaker: 'Mark Jones' });
+    expect(trailer('“The bridge will open in May,” the mayor’s spokesman said.')).toMatchObject({ speaker: 'the mayor’s spokesman' });
+  });
+  it('gives a quote to who disagreed, objected or interrupted in the sentence before it', () => {
+    const text = 'Title\n\n“The bridge will open in May,” Jones said.\n\nSmith disagreed. “It will not open before the winter.”';
+    expect(extractClaims(text, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker)).toEqual(['Jones', 'Smith']);
+    expect(trailer('“It will not open before the winter,” Smith objected.')).toMatchObject({ speaker: 'Smith', verb: 'objected' });
+  });
+  it('reads the less common verbs of speech next to a quote, and "went on"', () => {
+    expect(['affirmed', 'observed', 'laughs', 'remembers'].map((v) => trailer(`“The bridge will open in May,” Jones ${v}.`)?.verb)).toEqual(['affirmed', 'observed', 'laughs', 'remembers']);
+    expect(trailer('“The bridge will open in May,” Jones went on.')).toMatchObject({ speaker: 'Jones', verb: 'went' });
+    expect(leadIn('Jones went on: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jones', verb: 'went' });
+    // Going on with something else is no speech.
+    expect(leadIn('The talks went on for hours, and “the bridge will open in May.”')).toBeNull();
+  });
   it('gives nothing when the trailer has no subject of its own', () => {
     expect(trailer('“We will win,” adding that the vote was close.')).toBeNull();
     expect(trailer('“We will win,” the crowd at the rally in the park.')).toBeNull();
@@ -83,6 +117,13 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Protesters denounced Trump’s call for “a total and complete shutdown.”')).toBeNull();
     expect(leadIn('He sent what has been described as a “political army.”')).toBeNull();
     expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toBeNull();
+  });
+  it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
+    expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
+    expect(leadIn('Jones slammed Smith for “failing the people of this state.”')).toMatchObject({ speaker: 'Jones', verb: 'slammed' });
+    expect(leadIn('Jones hailed the deal as “a historic step.”')).toMatchObject({ speaker: 'Jones', verb: 'hailed' });
+    // A passive is someone else's words.
+    expect(leadIn('The report was dismissed as “fake news from a failing paper.”')).toBeNull();
   });
   it('lets no later quote continue such an attribution', () => {
     const text = 'Trump called the system “rigged.”\n\n“We will appeal,” Smith said. “It is wrong, and we will say so in court.”';
@@ -117,6 +158,38 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Republican pollster Daron Shaw: “The race is tied.”')).toMatchObject({ speaker: 'Daron Shaw', verb: null });
     expect(leadIn('Trump went even further: “We will build it.”')).toMatchObject({ speaker: 'Trump', verb: null });
   });
+  it('reads "he" or "she" as the subject of a lead-in, after an opening phrase too', () => {
+    expect(leadIn('She followed that by saying, “The bridge will open in May.”')).toMatchObject({ speaker: 'She', verb: 'saying' });
+    expect(leadIn('Along with the photo, he had posted: “The bridge will open in May.”')).toMatchObject({ speaker: 'he', verb: 'posted' });
+    expect(leadIn('But back home, he returned to his familiar lines: “The bridge will open in May.”')).toMatchObject({ speaker: 'he', verb: null });
+    // Resolved to the one who spoke last.
+    const text = '“We have the votes,” Jane Doe said.\n\nShe followed that by saying, “The bridge will open in May.”';
+    expect(extractClaims(text).quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+  it('reads the subject of a colon lead-in through a phrase after its noun, a body named with "of", and a noun after "a blunt"', () => {
+    expect(leadIn('A footnote in the report makes that clear: “The bridge will open in May.”')).toMatchObject({ speaker: 'A footnote in the report', verb: null });
+    expect(leadIn('The Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });
+    expect(leadIn('The Department of Transport issued a blunt warning: “The bridge will open in May.”')).toMatchObject({ speaker: 'Department of Transport', verb: null });
+    // A verb in -s after the noun is still a verb.
+    expect(leadIn('The warrant notes that the bridge “will open in May.”')).toMatchObject({ speaker: 'The warrant', verb: 'notes' });
+  });
+  it('reads a subject after an opening phrase of time, through a possessive and a noun like "chief of staff"', () => {
+    expect(leadIn('Last week, the governor’s chief of staff, Jane Doe, reached out to donors, writing: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'writing' });
+    expect(leadIn('The governor’s spokesman, Jane Doe, wrote to donors, saying: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'saying' });
+    expect(leadIn('The director of communications told reporters: “The bridge will open in May.”')).toMatchObject({ speaker: 'The director of communications', verb: 'told' });
+  });
+  it('reads "In the words of X," and "In X’s words,", not "In other words,"', () => {
+    expect(leadIn('In the words of Jane Doe, “the bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: null });
+    expect(leadIn('In Doe’s words, “the bridge will open in May.”')).toMatchObject({ speaker: 'Doe' });
+    expect(leadIn('In Forbes’ words, “the bridge will open in May.”')).toMatchObject({ speaker: 'Forbes' });
+    expect(leadIn('In other words, “the bridge will open in May.”')).toBeNull();
+  });
+  it('reads who a statement before a colon is from', () => {
+    expect(leadIn('Here is the full statement from Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe', verb: null });
+    expect(leadIn('The following is a statement from Chief Jane Doe: “The bridge will open in May.”')).toMatchObject({ speaker: 'Jane Doe' });
+    // Calling in from a place is no statement from it.
+    expect(leadIn('He called in from Iowa: “The bridge will open in May.”')?.speaker ?? null).not.toBe('Iowa');
+  });
   it('gives nothing for a lead-in that names no one', () => {
     expect(leadIn('The weather was cold: “We will build it.”')).toBeNull();
     expect(leadIn('It was late when the doors opened and “the show began.”')).toBeNull();
@@ -134,6 +207,24 @@ describe('speakerOf', () => {
     expect(speaker('Russian rights commissioner Tatyana Moskalkova')).toBe('Tatyana Moskalkova');
     expect(speaker('a statement by the Red Cross (ICRC)')).toBe('Red Cross (ICRC)');
     expect(speaker('Prime Minister Keir Starmer')).toBe('Keir Starmer');
+  });
+  it('gives the full name before "of" and a body, not the body; a body named with "of" stays whole', () => {
+    expect(speaker('Mark Jones of the Heritage Foundation')).toBe('Mark Jones');
+    expect(speaker('Sgt. Dave Walker of Tulsa Police')).toBe('Dave Walker');
+    // A rank is a title like any other: "Rev. Jesse Jackson" is Jesse Jackson.
+    expect(speaker('Rev. Jesse Jackson')).toBe('Jesse Jackson');
+    expect(speaker('Bank of America')).toBe('Bank of America');
+    expect(speaker('the Illinois Board of Elections')).toBe('Illinois Board of Elections');
+  });
+  it('takes a title’s "of" for an office: the person is the name after it', () => {
+    expect(speaker('Secretary of State John Kerry')).toBe('John Kerry');
+    expect(speaker('Minister of Foreign Affairs Jane Doe')).toBe('Jane Doe');
+  });
+  it('ends a description at a participle after its noun for someone, not a clause or a noun in -ing', () => {
+    expect(speaker('a tired shop owner walking through his store')).toBe('a tired shop owner');
+    expect(speaker('the retired teacher standing outside the school')).toBe('the retired teacher');
+    expect(speaker('a court filing by the attorneys')).not.toBe('a court');
+    expect(speaker('the attorney released a statement saying')).not.toBe('the attorney released a statement');
   });
   it('keeps a description that names someone, and refuses one that names no one', () => {
     expect(speaker('a Red Cross spokesperson')).toBe('a Red Cross spokesperson');
@@ -236,7 +327,7 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('"[Americans are] worried about the future of their kids, and yet almost nothing is done."\n\n- Bernie Sanders.\n\nThe senator is relying on an outdated statistic.')[0][0]).toBe('Bernie Sanders');
   });
   it('reads a rank with an ordinal, a document after the rest of the sentence, a transcript "as follows" and a statement issued', () => {
-    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Lt. Tyler Livingston');
+    expect(quotes('“I really don’t understand how a better candidate didn’t jump into the race,” said Air Force 1st Lt. Tyler Livingston.')[0][0]).toBe('Tyler Livingston');
     expect(quotes('"We\'ve built first-rate organizations in each state and we feel very good about our prospects" there and in states that vote in March, the memo stated.')[0]).toEqual(['the memo', 'stated']);
     expect(quotes('Partial transcript as follows:\n\n"RAMOS: Secretary Clinton, on the night of the attacks in Benghazi, you were there."')[0][0]).toBe('Partial transcript');
     expect(quotes('In the wake of the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich.”')[0][0]).toBe('Donald Trump');
@@ -254,7 +345,7 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
   it('reads a party and state in brackets, titles with a dot, a name between commas after a noun for someone, and signs and messages "saying"', () => {
     expect(quotes('In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “It should shock the conscience of every decent American.”')[0]).toEqual(['Hakeem Jeffries', 'saying']);
     expect(quotes('Asked about Sullivan, Senate Democrat Dianne Feinstein (D-Calif.) said “I have never heard it before.”')[0][0]).toBe('Senate Democrat Dianne Feinstein');
-    expect(quotes('That changed the night Obama won Iowa. “It was a moment,” said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.')[0][0]).toBe('Rev. Kyev Tatum');
+    expect(quotes('That changed the night Obama won Iowa. “It was a moment,” said Rev. Kyev Tatum, then senior pastor at Servant House Baptist Church.')[0][0]).toBe('Kyev Tatum');
     expect(quotes('In October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We are very interested.”')[0]).toEqual(['Mike Rubino', 'writing']);
     expect(quotes("Hundreds of HP workers had amassed at the center, calling for Fiorina's firing and carrying signs saying, “Fire Carly.” Many wore green.")[0][0]).toBe('signs');
     expect(quotes('On Tuesday night, his campaign sent out a text message to supporters saying: “We won.”')[0][0]).toBe('his campaign');
@@ -268,9 +359,41 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('Hundreds of pro-Sanders demonstrators marched through Center City on Monday, chanting “Hell no, DNC, we won’t vote for Hillary,” raising questions.')[0][0]).toBe('Hundreds of pro-Sanders demonstrators');
     expect(quotes('The proposal has been called “a disaster.”')[0]?.[0] ?? null).toBeNull();
   });
+  it('reads ", remarking," and other -ing verbs of speech after a clause', () => {
+    expect(quotes('Jones ended his speech with a reference to the film, remarking, “The bridge will open in May.”')[0]).toEqual(['Jones', 'remarking']);
+    expect(quotes('Jones closed the meeting, vowing, “The bridge will open in May.”')[0]).toEqual(['Jones', 'vowing']);
+  });
+  it('resolves no pronoun to words that name no one', () => {
+    const text = 'Protest.\n\n“The bridge will open in May,” Mark Jones said. Protesters will hold banners proclaiming: “Stop the bridge now, stop it today!”\n\n“It is a good bridge,” he said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'hold banners', 'Mark Jones']);
+  });
+  it('reads a signature after a dash on the quote’s own line, not a dash that goes on with the sentence', () => {
+    expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');
+    expect(quotes('The plan was simple: “Build the bridge, then open it to traffic” — and it worked.')[0]?.[0] ?? null).toBeNull();
+  });
+  it('continues a chain of quotes past a few words that name no one else', () => {
+    const text = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Doe thinks will cost jobs. "And it will cost more."';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe', 'Jane Doe']);
+    // Another name between the quotes ends the chain.
+    const other = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Smith thinks will cost jobs. "And it will cost more."';
+    expect(quotes(other).map((q) => q[0])).toEqual(['Jane Doe', 'Jane Doe', null]);
+  });
+  it('takes one capitalised word after an outlet’s possessive for a show, so the quote after it continues the one before', () => {
+    const text = '“The bridge will open in May,” Jones told NBC’s “Today” on Monday. “It will carry ten thousand cars a day.”';
+    expect(quotes(text)).toEqual([['Jones', 'told'], ['Jones', 'told']]);
+    expect(quotes('“The bridge will open in May,” an angry Jones retaliated.')[0]).toEqual(['an angry Jones', 'retaliated']);
+  });
+  it('gives no quote to a possessive: the speaker of a quote kept earlier in the sentence, or the possessor', () => {
+    expect(quotes('Gore insisted it was “premature” to back Clinton’s campaign while adding on climate matters, “Her heart is in the right place.”')[1]).toEqual(['Gore', 'adding']);
+    expect(quotes('Mark Hughes’s reply was short: “We will get a Sheffield United goal.”')[0][0]).toBe('Mark Hughes');
+  });
   it('takes a title in quotes for no quote, and resolves "he" to a person, not to an outlet', () => {
     const text = 'Sanders to release records.\n\n“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy. It is not a problem.”\n\nPolitico reported Saturday that David Brock was planning to call on the senator to release his records.\n\n“Sure it is. I would not have run if I was not blessed,” he said.';
     expect(quotes(text)).toEqual([['Sanders', 'said'], ['Sanders', 'said'], ['Sanders', 'said']]);
+  });
+  it('resolves "he" or "she" to a name set apart after a noun for someone, and not to the police', () => {
+    const text = 'Fire at the market.\n\n“The fire was set on purpose,” Police said. A co-owner of the market, Wayne Artist, was there on Monday.\n\n“I am a little disappointed with the neighborhood here,” he said.';
+    expect(quotes(text)).toEqual([['Police', 'said'], ['Wayne Artist', 'said']]);
   });
   it('reads a party and state between commas, no one spoken to before a colon, a -ing verb after "while", and the subject of a "when" clause', () => {
     expect(quotes('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: “Stop attacking people and start talking about the issues.”')[0][0]).toBe('Senate Majority Leader Mitch McConnell');

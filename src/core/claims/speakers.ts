@@ -33,7 +33,7 @@ export interface Found {
 }
 
 /** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
-const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge)$/;
+const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
 const NP_END = new Set([
   'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
@@ -86,6 +86,21 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       break;
     }
   }
+  // "a distraught shop owner walking through his store": a participle after the noun for someone ends a description
+  // ("the attorney released a statement saying" is a clause, "a court filing" a noun).
+  if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm)) {
+    for (let k = from + 2; k < to && k - from <= 6; k++) {
+      const p = tokens[k - 1];
+      // A word in -ed right after the article is an adjective ("a retired teacher"); later, a verb ("the attorney released").
+      if (!/^\p{Ll}/u.test(p.raw) || (FINITE.test(p.norm) && k - 1 > from + 1) || STOPWORDS.has(p.norm) || gapHas(ctx, k, /[,;:.!?"“”()]/)) break;
+      if (/^\p{Ll}+ing$/u.test(tokens[k].raw) && !ING_NOUN.test(tokens[k].norm) && !verbKindOf(tokens[k].norm) && (SPEAKER_NOUN.test(p.norm) || AGENT_SUFFIX.test(p.norm))) {
+        // "The processor powering the phone wasn’t mentioned": a clause, not a description.
+        if (tokens.slice(k, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|won|ca)(?:n['’]?t)?$/.test(t.norm))) break;
+        to = k;
+        break;
+      }
+    }
+  }
   if (to <= from) return null;
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
@@ -104,6 +119,19 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       }
     }
   }
+  // "Mark Jones of the Heritage Foundation": a full name before "of" and a body is the name, not the body. "Bank of
+  // America", "the Department of Justice", "Secretary of State John Kerry" are no full name before "of".
+  for (let k = from + 2; k < to - 1; k++) {
+    if (tokens[k].norm !== 'of') continue;
+    const n1 = tokens[k - 2];
+    const n2 = tokens[k - 1];
+    const body = tokens[k + 1].norm === 'the' ? tokens[k + 2] : tokens[k + 1];
+    if (isCap(n1) && isCap(n2) && body && isCap(body) && isCap(last) && !/['’]s$/.test(n2.raw) && !gapHas(ctx, k - 1, /[,;:.()]/) && !gapHas(ctx, k, /[,;:.()]/) &&
+      ![n1, n2].some((t) => TITLES.test(t.norm) || NOT_PERSON.test(t.norm) || /^\p{Lu}+$/u.test(t.raw))) {
+      return speakerOf(ctx, from, k);
+    }
+    break;
+  }
   if (isCap(last) && !PRONOUNS.has(last.norm)) {
     let s = to - 1;
     while (s > from) {
@@ -113,7 +141,14 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
-    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) s++;
+    let titleOf = false;
+    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) {
+      if (tokens[s].norm === 'of' && s > from && TITLES.test(tokens[s - 1].norm)) titleOf = true;
+      s++;
+    }
+    // "Secretary of State John Kerry", "Minister of Homeland Security Jane Doe": the title's "of" names an office; the
+    // person is the last two words.
+    if (titleOf && to - s > 2 && tokens.slice(s, to).every((t) => isCap(t) && !CONNECTORS.has(t.norm))) s = to - 2;
     let end = last.end;
     // "Red Cross (ICRC)": keep the closing bracket with the name.
     if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;
@@ -129,7 +164,11 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
+/** Capitalised words of a body's name, not a person's: "Bank of America", "Board of Elections". */
+const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
+/** Words in -ing that are nouns: "a court filing", "the police briefing". */
+const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -157,15 +196,34 @@ function appositiveName(ctx: Ctx, h: number, limit: number): { name: string; sta
   return speakerOf(ctx, h + 1, e);
 }
 
+/** "chief of staff", "director of communications": a noun for someone with its "of" and a lower-case noun is one; its last token. */
+function compoundEnd(ctx: Ctx, h: number, limit: number): number {
+  const { tokens } = ctx;
+  const t = tokens[h];
+  if (!t || h + 2 >= limit || !/^(?:chief|director|head|secretary|minister|deputy|vice|chairman|chairwoman|chair|member)$/.test(t.norm)) return h;
+  if (tokens[h + 1].norm !== 'of' || !/^\p{Ll}+$/u.test(tokens[h + 2].raw) || STOPWORDS.has(tokens[h + 2].norm) || gapHas(ctx, h + 1, /[,;:.!?"“”()]/) || gapHas(ctx, h + 2, /[,;:.!?"“”()]/)) return h;
+  return h + 2;
+}
+
 /**
  * The subject of a sentence's first verb among tokens [a, limit): a capitalised name followed by a lower-case word.
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
  * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
  */
-function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
   // A bracket's end or a dash ends a name: "(UPI) — In response …".
   const stop = /[,;:.!?"“”)—–]/;
+  // "Last week, the governor’s chief of staff, Mark Jones, reached out": the subject after an opening phrase of time or
+  // place (once: the phrase is not looked for again).
+  if (opening && /^(?:last|on|in|at|after|before|during|earlier|later|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|since|within|following)$/.test(tokens[a]?.norm ?? '')) {
+    let c = a + 1;
+    while (c < limit && c - a <= 6 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
+    if (c < limit && c - a <= 6 && gapHas(ctx, c, /^\s*,\s*$/)) {
+      const sp = sentenceSubject(ctx, c, limit, false);
+      if (sp) return sp;
+    }
+  }
   // "Hundreds of pro-Sanders demonstrators marched": a number of people.
   if (/^(?:hundreds|thousands|dozens|scores|tens)$/.test(tokens[a]?.norm ?? '') && tokens[a + 1]?.norm === 'of' && !gapHas(ctx, a + 1, stop)) {
     let h = a + 2;
@@ -176,11 +234,25 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
   if (/^(?:the|his|her|their|its|another|one|a|an)$/.test(tokens[a]?.norm ?? '')) {
     let h = a + 1;
     // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
-    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    // "The governor’s spokesman": a possessive describes the noun after it.
+    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    h = compoundEnd(ctx, h, limit);
     const head = tokens[h];
     const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
     if (named) return named;
     let m = h + 1;
+    let ppEnd = -1;
+    // "A footnote in the report makes that clear:": a phrase after the noun, then the verb; the phrase names the noun.
+    if (head && h < limit && /^(?:in|of|for|from|at|on|with|by)$/.test(tokens[m]?.norm ?? '') && SPEAKER_NOUN.test(head.norm) && !gapHas(ctx, m, stop)) {
+      let p = m + 1;
+      while (p < limit && p - m <= 4 && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
+      if (p < limit && p - m <= 4 && !gapHas(ctx, p, stop)) {
+        ppEnd = tokens[p - 1].end;
+        // "The family of Noelle has released": the auxiliary before the verb.
+        for (let x = 0; x < 2 && p < limit - 1 && AUX.test(tokens[p].norm); x++) p++;
+        m = p;
+      }
+    }
     // "The Clinton campaign, in a Q&A on the e-mail controversy, worded": a phrase between commas is skipped.
     let aside = false;
     if (gapHas(ctx, h + 1, /^\s*,\s*$/)) {
@@ -194,7 +266,8 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     while (m < limit && m - h <= 2 + (aside ? 14 : 0) && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
     const verb = tokens[m];
     if (head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) && !gapHas(ctx, h, stop) && verb && m < limit && /^\p{Ll}+$/u.test(verb.raw) && FINITE.test(verb.norm) && !STOPWORDS.has(verb.norm) && (aside || !gapHas(ctx, h + 1, stop))) {
-      return { name: text.slice(tokens[a].start, head.end), start: tokens[a].start, end: head.end };
+      const end = ppEnd > 0 ? ppEnd : head.end;
+      return { name: text.slice(tokens[a].start, end), start: tokens[a].start, end };
     }
   }
   for (let k = a; k < limit - 1; k++) {
@@ -207,12 +280,22 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     }
     let e = k + 1;
     while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, stop)) e++;
+    // "The Illinois Board of Elections was conclusive": a body's name goes on after "of".
+    if (e + 1 < limit && NOT_PERSON.test(tokens[e - 1].norm) && /^(?:of|for)$/.test(tokens[e].norm) && !gapHas(ctx, e, stop)) {
+      let f = e + 1;
+      if (tokens[f].norm === 'the' && f + 1 < limit) f++;
+      if (isCap(tokens[f]) && !gapHas(ctx, e + 1, stop) && !gapHas(ctx, f, stop)) {
+        while (f < limit && isCap(tokens[f]) && !gapHas(ctx, f, stop)) f++;
+        e = f;
+      }
+    }
     let s = k;
     let n = tokens[e];
     // "Hillary Clinton’s right-hand woman rallied", "Ryan’s campaign shrugged off": a possessive and a noun for someone.
     if (n && e < limit && /['’]s$/.test(tokens[e - 1].raw) && !gapHas(ctx, e, stop)) {
       let h = e;
       while (h < limit && h - e < 3 && /^\p{Ll}/u.test(tokens[h].raw) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) || AGENT_SUFFIX.test(tokens[h].norm)) && !gapHas(ctx, h + 1, stop)) h++;
+      h = compoundEnd(ctx, h, limit);
       const head = tokens[h];
       const verb = tokens[h + 1];
       const named = head && h < limit && (SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
@@ -272,6 +355,45 @@ function sentenceSubject(ctx: Ctx, a: number, limit: number): { name: string; st
     k = e - 1;
   }
   return null;
+}
+
+/**
+ * "She followed that by saying,", "Along with the photo, he had posted:": "he" or "she" as the subject of the lead-in's
+ * first verb, at its start or after an opening phrase set apart by a comma. The pronoun is resolved later.
+ */
+function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  let k = a;
+  while (k < limit && LEAD_WORDS.test(tokens[k].norm)) k++;
+  if (k < limit && !/^(?:he|she)$/.test(tokens[k].norm)) {
+    let c = k + 1;
+    while (c < limit && c - k < 8 && !gapHas(ctx, c, /[,;:.!?"“”«»()]/)) c++;
+    if (c >= limit || !gapHas(ctx, c, /^\s*,\s*$/)) return null;
+    k = c;
+  }
+  if (k >= limit || !/^(?:he|she)$/.test(tokens[k].norm)) return null;
+  let m = k + 1;
+  while (m < limit && m - k <= 2 && (AUX.test(tokens[m].norm) || (ADVERB.test(tokens[m].norm) && !isCap(tokens[m])))) m++;
+  // The limit is the reporting verb itself ("she had posted:"), or the verb is among the lead-in's words.
+  const verb = tokens[m];
+  if (m > limit || gapHas(ctx, k + 1, /[,;:.!?"“”«»()]/)) return null;
+  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !FINITE.test(verb.norm) || STOPWORDS.has(verb.norm))) return null;
+  return { name: tokens[k].raw, start: tokens[k].start, end: tokens[k].end };
+}
+
+/**
+ * "Trump’s campaign manager, Kellyanne Conway,", "the victim’s mother, Mary Smith": the name set apart by a comma after a
+ * description of someone (tokens [from, to), ending in a noun for someone) is who speaks. Its tokens, or null.
+ */
+function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number] | null {
+  const { tokens } = ctx;
+  const head = tokens[to - 1];
+  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
+  let e = to;
+  while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
+  if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
+  return [to, e];
 }
 
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
@@ -398,6 +520,8 @@ const isSpeechToken = (t: Token | undefined, verbs: ReadonlySet<string>) => t !=
 function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
   if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  // "She went on: “…”", "he went on.": going on is going on speaking, next to a quote.
+  if (t && /^(?:went|goes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'on' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   if (!isSpeechToken(t, verbs)) return false;
   // "Man charged after fatal shooting", "charged with murder": a charge, not words.
   if (/^(?:charged|charges|charge)$/.test(t.norm) && /^(?:with|after|following)$/.test(ctx.tokens[k + 1]?.norm ?? '')) return false;
@@ -419,6 +543,9 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
     if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || /^\d[\d,.]*$/.test(p.raw)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
+    // "issued a blunt warning", "gave a terse reply": a noun after an adjective and an article.
+    // A word in -s there is a verb ("The warrant notes", "an ad claims").
+    if (/^\p{Ll}+$/u.test(p.raw) && !STOPWORDS.has(p.norm) && (NOUN_FORMS.test(t.norm) || t.norm === 'warning') && !/s$/.test(t.norm) && /^(?:a|an)$/.test(ctx.tokens[k - 2]?.norm ?? '') && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/)) return false;
   }
   return true;
 }
@@ -449,7 +576,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
-    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    // "said Jones’s lawyer, Mary Smith": the name after the description.
+    const named = e > s ? nameAfterDescription(ctx, s, e, b) : null;
+    const sp = named ? speakerOf(ctx, named[0], named[1]) : e > s ? speakerOf(ctx, s, e) : null;
     return found(ctx, sp, tokens[a], false, a, b);
   }
   // `"We are frustrated" by the mass shooting …, Nefzi said`: the rest of the sentence, then a name and its verb.
@@ -521,6 +650,12 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
+    // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
+    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, v) : null;
+    if (named && named[1] === v && gapHas(ctx, v, /^\s*,\s*$/)) {
+      const sp = speakerOf(ctx, named[0], named[1]);
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+    }
     // `“…,” the dawn of the modern conservative movement, Bozell says`: the name next to the verb, after a description
     // of what was said.
     if (subjEnd < v && !isCap(tokens[a])) {
@@ -542,7 +677,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
     while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
-    if (subjEnd - a > 8) return null;
+    // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
+    const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
+    if (subjEnd - a > (pair ? 12 : 8)) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
     // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
     const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
@@ -620,6 +757,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
 
+  // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
+  if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' ? speakerOf(ctx, a + 4, b)
+      : tokens[b - 1].norm === 'words' && b - a <= 5 && (/['’]s$/.test(tokens[b - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[b - 2].end, tokens[b - 1].start))) ? speakerOf(ctx, a + 1, b - 1) : null;
+    if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, { ...sp, name: sp.name.replace(/['’]s?$/, '') }, null, false, b, b);
+  }
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
   if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
     for (let k = b - 3; k >= a && b - k <= 16; k--) {
@@ -644,6 +787,16 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       const [s, e] = phraseAfter(ctx, k, b, 6);
       const sp = e > s ? speakerOf(ctx, s, e) : null;
       if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
+    }
+  }
+  // "Here is the full statement from Jones:", "A statement from the White House:": who a statement is from.
+  if (colon) {
+    for (let k = b - 2; k > a && b - k <= 6; k--) {
+      if (tokens[k].norm !== 'from' || gapHas(ctx, k + 1, /[,;:.!?"“”()]/)) continue;
+      if (!(SENT.test(tokens[k - 1].norm) || WRITTEN_WORK.test(tokens[k - 1].norm) || /^(?:excerpts?|transcript|text|words|comments?|remarks)$/.test(tokens[k - 1].norm))) break;
+      const sp = speakerOf(ctx, k + 1, b);
+      if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
+      break;
     }
   }
   // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
@@ -745,7 +898,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         const e2 = c;
         let s2 = c - 1;
         while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
@@ -769,7 +922,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v);
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
@@ -781,7 +934,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   // "Here in Columbia, Sanders stepped up his emphasis, saying, “…”": the subject of the sentence's first verb.
   if (ingVerb > a) {
-    const sp = sentenceSubject(ctx, a, ingVerb);
+    const sp = sentenceSubject(ctx, a, ingVerb) ?? pronounSubject(ctx, a, ingVerb);
     if (sp) return found(ctx, sp, tokens[ingVerb], false, ingVerb + 1, b);
   }
   // "Hoff’s letter makes a libertarian-style case: “…”", "Clinton’s response was: “…”": the subject of a lead-in with a colon.
@@ -810,6 +963,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
     if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, null, false, b, b);
+    // "He returned to his familiar lines:": a pronoun subject, resolved later.
+    const pro = colon && b - a <= 16 ? pronounSubject(ctx, a, b) : null;
+    if (pro) return found(ctx, pro, null, false, b, b);
   }
   // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
   // words quoted as what a named subject calls, names or asks for, a few words after that verb.
@@ -854,5 +1010,5 @@ const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essa
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
-const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing))$/;
+const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing))$/;
 

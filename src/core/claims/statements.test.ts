@@ -53,6 +53,11 @@ describe('reported speech in the body', () => {
       { text: 'the residents will be evacuated through Belarus', speaker: 'Tatyana Moskalkova', verb: null, verbKind: 'neutral', headline: false, attribution: 'According to Tatyana Moskalkova' },
     ]);
   });
+  it('reads "X speculated that …"', () => {
+    expect(body('Neighbors speculated that the bridge would open in May.')).toEqual([
+      { text: 'the bridge would open in May', speaker: 'Neighbors', verb: 'speculated', verbKind: 'neutral', headline: false, attribution: 'Neighbors speculated' },
+    ]);
+  });
   it('marks a negated verb', () => {
     const [s] = statements('Title\n\nThe Kremlin did not confirm that the residents would be evacuated through Belarus.');
     expect(brief(s)).toMatchObject({ text: 'the residents would be evacuated through Belarus', speaker: 'Kremlin', verb: 'confirm', verbKind: 'confirming' });
@@ -108,6 +113,12 @@ describe('reported speech in the body', () => {
     expect(body('"We are ready to talk about it now," Peskov said. Peskov said the talks would resume.')).toEqual([
       { text: 'the talks would resume', speaker: 'Peskov', verb: 'said', verbKind: 'neutral', headline: false, attribution: 'Peskov said' },
     ]);
+  });
+  it('is what a quote right after it in the same paragraph goes on with, and only there', () => {
+    const q = (text: string) => extractClaims(text, { headline: { start: 0, end: 5 } }).quotes.map((x) => x.speaker);
+    expect(q('Title\n\nMark Jones said the bridge would open in May. “It will carry ten thousand cars a day.”')).toEqual(['Mark Jones']);
+    // Another sentence between, or another paragraph that is no quote alone, is no continuation.
+    expect(q('Title\n\nMark Jones said the bridge would open in May. Rain fell. “It will carry ten thousand cars a day.”')).toEqual([null]);
   });
   it('keeps the lede first and stops at the limit', () => {
     const sentence = (i: number) => `Official ${String.fromCharCode(65 + i)}son said the talks would resume in round ${i}.`;
