@@ -225,6 +225,8 @@ describe('speakerOf', () => {
     expect(speaker('the retired teacher standing outside the school')).toBe('the retired teacher');
     expect(speaker('a court filing by the attorneys')).not.toBe('a court');
     expect(speaker('the attorney released a statement saying')).not.toBe('the attorney released a statement');
+    // Seed 002: an -ing word before a noun is an adjective.
+    expect(speaker('An official missing persons list compiled by Russian authorities')).not.toBe('An official');
   });
   it('keeps a description that names someone, and refuses one that names no one', () => {
     expect(speaker('a Red Cross spokesperson')).toBe('a Red Cross spokesperson');

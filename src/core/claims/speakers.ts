@@ -93,7 +93,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       const p = tokens[k - 1];
       // A word in -ed right after the article is an adjective ("a retired teacher"); later, a verb ("the attorney released").
       if (!/^\p{Ll}/u.test(p.raw) || (FINITE.test(p.norm) && k - 1 > from + 1) || STOPWORDS.has(p.norm) || gapHas(ctx, k, /[,;:.!?"“”()]/)) break;
-      if (/^\p{Ll}+ing$/u.test(tokens[k].raw) && !ING_NOUN.test(tokens[k].norm) && !verbKindOf(tokens[k].norm) && (SPEAKER_NOUN.test(p.norm) || AGENT_SUFFIX.test(p.norm))) {
+      // "An official missing persons list": an -ing word before a noun is an adjective; the participle goes on with a
+      // function word ("walking through his store").
+      const goesOn = k + 1 >= to || STOPWORDS.has(tokens[k + 1].norm) || /^(?:outside|inside|near|beside|behind|along|across|around|through|past|toward|towards|down|up|out|away|back|home|alone|nearby)$/.test(tokens[k + 1].norm);
+      if (/^\p{Ll}+ing$/u.test(tokens[k].raw) && goesOn && !ING_NOUN.test(tokens[k].norm) && !verbKindOf(tokens[k].norm) && (SPEAKER_NOUN.test(p.norm) || AGENT_SUFFIX.test(p.norm))) {
         // "The processor powering the phone wasn’t mentioned": a clause, not a description.
         if (tokens.slice(k, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|won|ca)(?:n['’]?t)?$/.test(t.norm))) break;
         to = k;
