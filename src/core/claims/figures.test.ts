@@ -204,8 +204,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
   it('reads no figure in a gallery\'s counter or a page\'s time stamp', () => {
     expect(figs('Image 1 of 9 Adrian Perkins, 24, is one of three suspected gunmen.\nPhoto: / Image 1 of / 44 Caption Close\nIris Rodriguez 1 / 4 Back to Gallery').map((f) => f.span.text)).toEqual(['24', 'three']);
     expect(figs('Published: Saturday, 2/21/2015 - Updated: 2 months ago\n***UPDATED at 5:12 P.M. on Tuesday, August 25th***\nUPDATE @ 4:04 p.m. (Oct. 26):\nTwo men were shot.').map((f) => f.span.text)).toEqual(['Two']);
-    // An update line that tells something keeps its figures.
+    // An update line that tells something keeps its figures, however short.
     expect(figs('Update: Police said four people were shot outside the bar on Main Street last night.').map((f) => f.span.text)).toEqual(['four']);
+    expect(figs('UPDATE: Police say 3 dead.').map((f) => f.span.text)).toEqual(['3']);
   });
   it('reads a round-up\'s counts as of many happenings (gva-dev 391219, 275064, 616102)', () => {
     const many = (t: string) => figs(t).map((f) => [f.span.text, f.scope?.many ?? false]);

@@ -570,11 +570,22 @@ const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|Prev
 /** A line that is a page's time stamp and no more ("Published: Saturday, 2/21/2015 - Updated: 2 months ago", "UPDATE @ 4:04 p.m. (Oct. 26):"). */
 const STAMP_LINE = /^[* \t]*(?:last )?(?:updated?|posted|published)(?::| at\b| on\b| @)[^\n]{0,60}$/gim;
 
+const STAMP_WORDS = /^(?:last|updated?|posted|published|at|on|by|ago|am|pm|a\.m|p\.m|noon|midnight|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|et|ct|pt|minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|st|nd|rd|th)$/;
+/** A time stamp holds dates and times only ("UPDATE: 3 dead in shooting" tells something, and keeps its figure). */
+function stampOnly(line: string): boolean {
+  for (const w of line.toLowerCase().match(/[\p{L}.]+/gu) ?? []) {
+    const word = w.split('.').filter(Boolean).join('.');
+    if (word && !STAMP_WORDS.test(word) && !MONTHS.has(word) && !MONTHS.has(word.slice(0, 3)) && !WEEKDAYS.has(word)) return false;
+  }
+  return true;
+}
+
 /** Lines whose figures are not the report's, in order of position. */
 function teaserLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const re of [TEASER_LINE, STAMP_LINE]) {
     for (const m of text.matchAll(re)) {
+      if (re === STAMP_LINE && !stampOnly(m[0])) continue;
       out.push([m.index, m.index + m[0].length]);
       if (out.length >= 200) break;
     }
