@@ -3,9 +3,10 @@
  * incidents left out) compared as `story`, and every figure flag printed once, one line each, tab-separated:
  * incident, measure, subtype, then each side's figure (its subject) and the words around it. To see what a change
  * does, run it in a checkout of the commit before and in this one, sort both and compare (`comm -3`), and read
- * the lines that differ. Needs ../shared/corpus/gva-dev.
+ * the lines that differ. `--unnamed` keeps the age flags one of whose sides names no one (compared by the person's
+ * part, core/claims/age-roles.ts). The last line counts incidents and flags. Needs ../shared/corpus/gva-dev.
  *
- *   npx tsx eval/figure-flags.ts [--measure=time] > flags.tsv
+ *   npx tsx eval/figure-flags.ts [--measure=time] [--unnamed] > flags.tsv
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,9 @@ if (!existsSync(GVA)) {
   console.log(`${GVA} is not here: this reading aid needs the shared corpus.`);
   process.exit(0);
 }
-const only = process.argv.find((a) => a.startsWith('--measure='))?.slice(10);
+const unnamed = process.argv.includes('--unnamed');
+const only = unnamed ? 'age' : process.argv.find((a) => a.startsWith('--measure='))?.slice(10);
+const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
 const gold = new Set(readdirSync(join(ROOT, 'src/golden/figures')).filter((f) => f.endsWith('.gold')).map((f) => f.replace(/^gva-|\.gold$/g, '')));
 interface GvaRow { id: string; title: string; text: string; published: string | null; event: string }
 const rows = readFileSync(GVA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GvaRow);
@@ -35,8 +38,10 @@ function shown(f: FigureClaim): string {
 }
 
 const seen = new Set<string>();
+let incidents = 0;
 for (const [event, reports] of byEvent) {
   if (reports.length < 2) continue;
+  incidents++;
   const claims = new Map(reports.map((r) => [r.id, extractReportClaims({ title: r.title, text: r.text, lang: 'en' })]));
   for (const a of reports) {
     const others: ComparedReport[] = reports.filter((b) => b.id !== a.id).map((b) => ({ id: b.id, title: b.title, outlet: null, published: b.published, url: null, relation: 'story', claims: claims.get(b.id)!, copies: [] }));
@@ -46,7 +51,7 @@ for (const [event, reports] of byEvent) {
       if (!fa || (only && fa.measure !== only)) continue;
       for (const o of d.others) {
         const fb = claims.get(o.reportId)!.figures.find((f) => f.span.start === o.start);
-        if (!fb) continue;
+        if (!fb || (unnamed && named(fa.subject) && named(fb.subject))) continue;
         const key = [`${a.id}:${fa.span.start}`, `${o.reportId}:${fb.span.start}`].sort().join(' ');
         if (seen.has(key)) continue;
         seen.add(key);
@@ -55,3 +60,4 @@ for (const [event, reports] of byEvent) {
     }
   }
 }
+console.log(`# ${incidents} incidents with two reports or more; ${seen.size} flags`);

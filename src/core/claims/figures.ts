@@ -372,7 +372,7 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
     if (happening && told) return null;
     if (happening && (!isCapital(t) || t.start === sent.start)) return t.norm;
   }
-  return near;
+  return null;
 }
 
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([w]) => w));
@@ -383,6 +383,7 @@ const PART_PLACES = /^(?:wards?|districts?|villages?|towns?|neighbou?rhoods?|sub
 const AREA_WIDE = /^(?:citywide|nationwide|statewide|countywide)$/;
 const AREAS = /^(?:city|country|nation|state|county|region|area)$/;
 const SPANS = /^(?:year|month|summer|weekend|week)$/;
+const HAPPENINGS = /^(?:shootings|incidents|attacks)$/;
 
 /**
  * Whether token `k` says a figure counts many happenings: "across the city", "nationwide", "this year", "that
@@ -395,9 +396,9 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   if (AREA_WIDE.test(w)) return true;
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
   if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
-  if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || n1 === 'january' || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
+  if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
   // "three overnight shootings", "four separate shootings": a number of them.
-  if (/^(?:shootings|incidents|attacks)$/.test(w)) {
+  if (HAPPENINGS.test(w)) {
     const b1 = tokens[k - 1]?.norm ?? '';
     const b2 = tokens[k - 2]?.norm ?? '';
     const counted = (x: string) => /^\d+$/.test(x) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)$/.test(x);
@@ -425,7 +426,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   }
   // "three overnight shootings that happened within five hours, leaving five people injured": the sentence counts
   // many happenings, whatever its clauses.
-  for (let k = first - 1; k >= 0 && first - k <= 30 && tokens[k].start >= sent.start && !scope.many; k--) if (/^(?:shootings|incidents|attacks)$/.test(tokens[k].norm) && manyHappenings(tokens, k)) scope.many = true;
+  for (let k = first - 1; k >= 0 && first - k <= 30 && tokens[k].start >= sent.start && !scope.many; k--) if (HAPPENINGS.test(tokens[k].norm) && manyHappenings(tokens, k)) scope.many = true;
   // "129 seats …, including a bonus 50 seats", "killed 12, including two children": a part of the figure before.
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].start >= sent.start; k--) {
     if (tokens[k].norm === 'including') {
@@ -594,7 +595,6 @@ function teaserLines(text: string): Array<[number, number]> {
 }
 
 /** All figures of the text, in order. */
-
 export function extractFigures(input: FigureInput): FigureClaim[] {
   const { text, tokens } = input;
   const figures: FigureClaim[] = [];
@@ -801,8 +801,8 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
   if (tu && w === 'second' && /^(?:time|round|term|day|half|place|straight|consecutive)$/.test(tokens[k + 1]?.norm ?? '')) return null;
   if (tu) {
     // "27 years old": an age.
+    // (An age in months never comes here: figureAt leaves it out.)
     if (tokens[k + 1]?.norm === 'old' && spaceOnly(text, tokens[k].end, tokens[k + 1].start)) {
-      if (tu[0] !== 'y') return null;
       return { measure: 'age', unit: null, factor: 1, next: k + 2, end: tokens[k + 1].end };
     }
     return { measure: 'duration', unit: tu[0], factor: tu[1], next: k + 1, end: tokens[k].end };
