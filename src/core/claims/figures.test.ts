@@ -236,4 +236,14 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['49', 'age', 49, null, null],
     ]);
   });
+  it('reads no count in a calibre or a gauge (gva-dev 519541)', () => {
+    expect(brief('Police found .22-caliber and 7.62 mm-caliber rounds, a 9mm handgun and 12-gauge shells. He fired 12 rounds.').map((f) => f[0])).toEqual(['12']);
+  });
+  it('says whose shots were fired when a report names two who fired them (gva-dev 519541)', () => {
+    const scopes = (t: string) => figs(t).map((f) => [f.span.text, f.scope?.place ?? null, f.scope?.partial ?? false]);
+    expect(scopes('Prosecutors allege Thomas fired 18 shots into the group. Prosecutors allege Shelton peppered the crowd with 30 shots. Nearly 50 shell casings were found.')).toEqual([
+      ['18', 'fired by thomas', true], ['30', 'fired by shelton', true], ['Nearly 50', null, false],
+    ]);
+    expect(scopes('Jeremy Jones allegedly fired about 18 rounds. He fired 15 to 18 rounds into the crowd.')).toEqual([['about 18', 'fired by jones', false], ['15 to 18', null, false]]);
+  });
 });

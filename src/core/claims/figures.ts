@@ -40,6 +40,7 @@ const HUMAN_STATES = new Set([
   'dead', 'missing', 'injured', 'shot', 'casualties', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'arrested',
   'charged', 'hostages', 'rescued', 'aboard', 'released', 'executed', 'unemployed',
 ]);
+const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
 /** Qualifiers that bound a time of day, not a count ("before 2:30 p.m.", "by 5 a.m."). */
 const TIME_QUALIFIERS = new Set(['before', 'after', 'by', 'until']);
 /** What stands for a person before or after an age ("Officer Omar Cannon", "Sgt. Michael Smith"). */
@@ -626,6 +627,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   }
   markParts(input, figures);
   if (input.english) {
+    markShooters(figures);
     nameInFull(input, figures);
     markAgeRoles(input, figures);
   }
@@ -683,6 +685,24 @@ function markParts(input: FigureInput, figures: FigureClaim[]): void {
     }
   }
 }
+
+/**
+ * Shots counted as one person's ("Thomas fired 18 shots", "Shelton peppered the crowd with 30 shots") are said of
+ * who fired them; in a report that names two who fired, each one's are a part of the shooting's, not all of it.
+ */
+function markShooters(figures: FigureClaim[]): void {
+  const shots = figures.filter((f) => f.measure === 'count' && f.subject && ENTITY_CLASSES.get(f.subject) === 'shots');
+  const firers = new Map<FigureClaim, string>();
+  for (const f of shots) {
+    const before = f.context.text.slice(0, f.span.start - f.context.start);
+    const m = FIRER.exec(before);
+    if (m && !NOT_FIRERS.has(m[1].toLowerCase())) firers.set(f, m[1].toLowerCase());
+  }
+  const several = new Set(firers.values()).size > 1;
+  for (const [f, name] of firers) f.scope = { ...f.scope, place: `fired by ${name}`, partial: several };
+}
+const FIRER = /(\p{Lu}\p{Ll}+)\s+(?:allegedly\s+|also\s+|then\s+)?(?:fired|fires|firing|peppered|shot)\b[^.;]*$/u;
+const NOT_FIRERS = new Set(['he', 'she', 'they', 'it', 'we', 'someone', 'police', 'officers', 'gunman', 'suspect', 'shooter', 'who', 'then', 'and', 'allegedly']);
 
 /** The capitalised words of a figure's noun phrase ("Dallas police officers" → "dallas"). */
 function namesIn(input: FigureInput, f: FigureClaim): string | null {
@@ -855,6 +875,8 @@ function figureAt(
   // "5 feet 4 inches tall", "5 feet 3 to 5 feet 5": a height is read whole or not at all.
   if (tokens[num.next]?.norm === 'feet' && /^\d/.test(tokens[num.next + 1]?.raw ?? '')) return null;
   if (/^inch(?:es)?$/.test(tokens[num.next]?.norm ?? '') && tokens[i - 1]?.norm === 'feet') return null;
+  // A calibre or a gauge: "7.62 mm-caliber rounds", "a 9mm handgun", "12-gauge shells", "a .22 rifle".
+  if (CALIBER.test(text.slice(num.start, num.end + 40))) return null;
   // "Several people called 911": the emergency number.
   if (num.digits === '911' && !num.tail && !num.suffix) return null;
   if (num.high !== undefined && !(num.high > num.value)) return null; // a score, not a range

@@ -215,7 +215,7 @@ export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
     soldiers: 'soldiers troops servicemen fighters militants personnel',
     officers: 'officers officer policemen policeman cops deputies',
     attackers: 'attackers gunmen shooters assailants terrorists suicide bombers',
-    shots: 'shots bullets rounds gunshots',
+    shots: 'shots bullets rounds gunshots casings',
   }).flatMap(([cls, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, cls] as [string, string])),
 );
 

@@ -13,6 +13,18 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('compares the shots of one shooting counted as shots, rounds, bullets or casings, and not those that hit, a part, or the police\'s (gva-dev)', () => {
+    expect(aligned('Police say more than 50 shots were fired during the incident.', 'Investigators have recovered more than 40 shell casings.')).toBe(true);
+    expect(aligned('The gunman fired at least 20 bullets before fleeing the scene.', 'Neighbors told KING5 they heard 10 to 12 shots ring out.')).toBe(true);
+    expect(aligned('Jeremy Jones allegedly fired about 18 rounds from a semi-automatic weapon.', 'Police found 30 shell casings.')).toBe(true);
+    expect(aligned('Officers fired 20 rounds at the suspect.', 'Witnesses heard about 10 shots.')).toBe(false);
+    expect(aligned('He was hit by five bullets in the head and chest.', 'There were 18 shots fired.')).toBe(false);
+    expect(aligned('When it ended, the car had four bullets embedded in its frame.', 'There were 18 shots fired.')).toBe(false);
+    expect(aligned('Then she heard six more shots.', 'There were 18 shots fired.')).toBe(false);
+    expect(aligned('He kicked off the ambush by firing four shots with a .40-caliber pistol into LaMont Powell.', 'There were 18 shots fired.')).toBe(false);
+    expect(aligned('Police recovered 10 shell casings from a large-caliber handgun, and other weapons may have been used.', 'Torres said he heard five shots.')).toBe(false);
+    expect(aligned('He posted a picture of the rifle with three bullets by its side.', 'Neighbors heard 10 to 12 shots ring out.')).toBe(false);
+  });
   it('does not compare a venue\'s toll with the whole attack\'s', () => {
     expect(aligned('89 people were killed at the Bataclan.', 'In all, the attacks killed 130 people.')).toBe(false);
   });

@@ -302,6 +302,34 @@ const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'wen
 
 const MAX_TIME_APART = 90;
 
+/**
+ * A count of shots, rounds, bullets or casings: in one story, one shooting's. Bullets and rounds are shots only
+ * when the sentence fires or hears them ("a picture of the rifle with three bullets by its side" is not).
+ */
+function shotsCount(f: FigureClaim): boolean {
+  if (f.measure !== 'count' || !f.subject || entityClass(f.subject) !== 'shots') return false;
+  return !/^(?:bullets?|rounds?)$/.test(f.subject) || FIRING.test(f.context.text);
+}
+const FIRING = /\b(?:fired|fire|firing|fires|heard|hear|rang|ring|sprayed|unloaded|let off|peppered|shot|discharged)\b/i;
+/** Shots fired by the police ("officers fired 20 rounds", "rounds fired by deputies") are not the gunman's. */
+const POLICE_FIRED = /\b(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)\s+(?:\w+\s+){0,2}?(?:fired|shot|discharged|returned fire)\b|\bfired by (?:the )?(?:\w+ )?(?:officers?|police|deput(?:y|ies)|troopers?|agents?)/i;
+const byPolice = (f: FigureClaim) => POLICE_FIRED.test(f.context.text);
+/**
+ * Shots that are not all a shooting's: those that hit someone or something ("hit by five bullets", "four bullets
+ * embedded in its frame", "four shots … into LaMont Powell"), those of one gun of several ("10 shell casings
+ * from a large-caliber handgun, and it's possible other weapons"), or a part of them ("the first four shots", "then six
+ * more shots").
+ */
+function partOfShots(f: FigureClaim): boolean {
+  const before = f.context.text.slice(0, f.span.start - f.context.start);
+  const after = f.context.text.slice(f.span.end - f.context.start);
+  return /\b(?:hit|struck|wounded|riddled)\s+(?:\w+\s+)?(?:by|with)\s+$|\b(?:first|last|final|other|another|next)\s+$/i.test(before) ||
+    /^\s+(?:more|other|additional|further)\b|^\s+\S+\s+(?:embedded|lodged|struck|hit|in (?:his|her|its))\b/i.test(after) ||
+    /^(?:[^.;]|\.\d){0,60}?\b(?:into|at) \p{Lu}\p{Ll}/u.test(after) ||
+    (/^\s+\S+\s+(?:\S+\s+){0,3}?from (?:a|an|one|his|her) (?:\S+\s+){0,3}?(?:handgun|gun|pistol|rifle|shotgun|weapon)\b/i.test(after) &&
+      /\b(?:other|more) (?:weapons|guns|firearms)\b|\b(?:second|another) (?:gun|weapon|shooter)\b/i.test(after));
+}
+
 const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
 const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
 /** The capitalised words of a sentence after its first: names, roughly. */
@@ -357,7 +385,11 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // for what happened ("shooting" and "shots fired"), not only a shared verb.
   if (m === 'magnitude') return { strength: 1, similarity };
   const strongTime = m === 'time' && [...eventStems(a.subject)].some((x) => STRONG_EVENT.has(x) && eventStems(b.subject).has(x));
-  const light = TOLLS.has(m) || named || strongTime || (m === 'distance' && subjectStems(a.subject).size > 0);
+  // Shots counted in two reports of one story are the same shots, unless one side's were the police's.
+  const shots = shotsCount(a) && shotsCount(b);
+  if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
+  const light = TOLLS.has(m) || named || strongTime || shots || (m === 'distance' && subjectStems(a.subject).size > 0);
+  if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;
   if ((similarity >= need && n >= words) || (a.source && b.source && sameSource(a.source, b.source) && n >= 2 && similarity >= need / 2 && relation !== 'story')) return { strength: 1, similarity };
