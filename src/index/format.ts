@@ -599,6 +599,9 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * no sentence, a party and state ends a name, "X, a spokesman, said …" the
  * right way round, "he" resolved to a person, titles in quote marks no quote);
  * 10: an age's part in the story (dead, injured, suspect: `FigureClaim.role`),
- * and a possessive "s." ends a sentence ("in his 20's.").
+ * and a possessive "s." ends a sentence ("in his 20's."); 11: round-ups
+ * (`FigureScope.many`), a year named with a figure another event's, times of
+ * day by the shooting in their clause; 12: `present` (how many were there),
+ * shots counted by who fired them, no count in a calibre.
  */
-export const ANALYSIS_VERSION = 11;
+export const ANALYSIS_VERSION = 12;

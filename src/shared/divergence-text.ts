@@ -103,7 +103,7 @@ const MEASURE_KEYS: Readonly<Record<string, string>> = {
   detained: 'measureDetained', arrested: 'measureArrested', charged: 'measureCharged', hostages: 'measureHostages', rescued: 'measureRescued',
   aboard: 'measureAboard', evacuated: 'measureEvacuated', displaced: 'measureDisplaced', returned: 'measureReturned', relocated: 'measureRelocated',
   released: 'measureReleased', sheltered: 'measureSheltered', executed: 'measureExecuted', unemployed: 'measureUnemployed', votes: 'measureVotes',
-  seats: 'measureSeats', magnitude: 'measureMagnitude', count: 'measureCount', age: 'measureAge', duration: 'measureDuration', time: 'measureTime',
+  seats: 'measureSeats', magnitude: 'measureMagnitude', present: 'measurePresent', count: 'measureCount', age: 'measureAge', duration: 'measureDuration', time: 'measureTime',
   distance: 'measureDistance', area: 'measureArea', speed: 'measureSpeed', weight: 'measureWeight', money: 'measureMoney', share: 'measureShare',
 };
 

@@ -246,4 +246,17 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(scopes('Jeremy Jones allegedly fired about 18 rounds. He fired 15 to 18 rounds into the crowd.')).toEqual([['about 18', 'fired by jones', false], ['15 to 18', null, false]]);
   });
+  it('reads how many were there: a crowd, a party\'s guests, ten or more (gva-dev 266424, 773002; gva-616948)', () => {
+    const present = (t: string) => figs(t).map((f) => [f.span.text, f.measure, f.subject, f.high ?? null]);
+    expect(present('More than 300 people packed the club. The club had been rented out for a private party with about 300 guests.')).toEqual([
+      ['More than 300', 'present', 'people', null], ['about 300', 'present', 'guests', null],
+    ]);
+    expect(present('A crowd of about 300 had gathered. The crowd inside the club was estimated to be between 250 – 300 people.')).toEqual([
+      ['about 300', 'present', 'crowd', null], ['between 250 – 300', 'present', 'people', 300],
+    ]);
+    // A few people at a party are those named, not the party; a vigil's crowd is not the one that was there.
+    expect(present('He saw three men he did not recognize at the party. A vigil was attended by 200 people.')).toEqual([
+      ['three', 'count', 'men', null], ['200', 'count', 'people', null],
+    ]);
+  });
 });

@@ -988,6 +988,16 @@ function figureAt(
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
   let high = num.high;
+  // "between 250 – 300 people": a dash set apart by spaces.
+  const dash = after && high === undefined && measure !== 'age' ? text.slice(end, after.start) : '';
+  if (dash && (/^\s*[–—]\s*$/.test(dash) || (prev?.norm === 'between' && /^\s+-\s+$/.test(dash)))) {
+    const second = readNumber(text, tokens, next, input.english, input.commaDecimal);
+    if (second && second.value > num.value && !second.isWord === !num.isWord) {
+      high = second.value;
+      end = second.end;
+      next = second.next;
+    }
+  }
   if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && measure !== 'age') {
     const before = prev?.norm;
     // "ranged in age from 11 to 30", "ages ranging from 15 to 22": the ages of those counted, not a change.
@@ -1124,6 +1134,14 @@ function figureAt(
     subject = 'shots';
     counted = 'shots';
   }
+  // "More than 300 people packed the club", "about 100 partygoers", "a crowd of about 300": how many were there.
+  if ((!measure || measure === 'count') && tokens[first - 1]?.norm === 'of' && /^crowds?$/.test(tokens[first - 2]?.norm ?? '') && !LATER_GATHERING.test(text.slice(sent.start, sent.end))) {
+    measure = 'present';
+    subject = 'crowd';
+    counted = 'crowd';
+  } else if (measure === 'count' && subject && input.english && Math.max(num.value, high ?? 0) >= 10 && presentCount(subject, text.slice(sent.start, sent.end))) {
+    measure = 'present';
+  }
   // Seats and votes are said of a party or a candidate, not of themselves.
   if ((measure === 'seats' || measure === 'votes') && subject && STATES.get(subject) === measure) subject = null;
   if (!measure && counted === null && refersBack && input.english) {
@@ -1196,7 +1214,7 @@ function figureAt(
   }
   // "the bodies of three fallen officers": a part of the people named, not a count of them all.
   const before = tokens[first - 1];
-  if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
+  if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? `${tokens[first - 2].norm} of`, partial: true };
   }
   if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? part, partial: true };
@@ -1207,6 +1225,21 @@ function figureAt(
   }
   if (src) claim.attribution = makeSpan(text, src.start, src.end);
   return { claim, next: Math.max(next, i + 1) };
+}
+
+/** Those who are at a party, a club or a game by what they are called. */
+const PRESENT_NOUNS = new Set(['partygoers', 'party-goers', 'patrons', 'guests', 'attendees', 'revelers', 'revellers', 'spectators', 'concertgoers', 'clubgoers', 'fans', 'customers']);
+/** People counted in a sentence that says they were somewhere together: a crowd, ten or more ("three men he did not recognize at the party" are not the party). */
+const PRESENCE = /\b(?:party|partying|parties|packed|crowd|crowded|gathered|gathering|attended|attending|attendance|celebration|celebrating|dancing|inside the (?:club|bar|home|house|venue|building))\b/i;
+/** A gathering after the happening (a vigil, a funeral, a march): its crowd is not the one that was there. */
+const LATER_GATHERING = /\b(?:vigils?|funerals?|march|marched|rally|rallies|protests?|memorials?|services?|meetings?|prayers?|candlelight|balloon)\b/i;
+const PRESENT_PEOPLE = new Set(['people', 'children', 'adults', 'men', 'women']);
+
+function presentCount(subject: string, sentence: string): boolean {
+  if (LATER_GATHERING.test(sentence)) return false;
+  if (PRESENT_NOUNS.has(subject)) return true;
+  const cls = ENTITY_CLASSES.get(subject) ?? subject;
+  return ((PRESENT_PEOPLE.has(cls) && !/^(?:victims|others)$/.test(subject)) || /^(?:friends|teens|teenagers|youths|students)$/.test(subject)) && PRESENCE.test(sentence);
 }
 
 const STREET = /^(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|pl|place|ct|court|hwy|highway|pike|pkwy|parkway|ter|terrace|sq|square|cir|circle)$/;

@@ -25,12 +25,13 @@ export type FigureQualifier =
 /**
  * What a figure measures. Counts name the state of what they count (killed,
  * injured, arrested …) or are plain `count`s ("800 protesters"); the others
- * are quantities of one kind each. Years and calendar dates are not figures.
+ * are quantities of one kind each; `present` is how many were there ("300 people packed the club"). Years and
+ * calendar dates are not figures.
  */
 export type FigureMeasure =
   | 'dead' | 'injured' | 'shot' | 'casualties' | 'missing' | 'detained' | 'arrested' | 'charged' | 'hostages' | 'rescued'
   | 'aboard' | 'evacuated' | 'displaced' | 'returned' | 'relocated' | 'released' | 'sheltered' | 'executed'
-  | 'unemployed' | 'votes' | 'seats' | 'magnitude' | 'count'
+  | 'unemployed' | 'votes' | 'seats' | 'magnitude' | 'present' | 'count'
   | 'age' | 'duration' | 'time' | 'distance' | 'area' | 'speed' | 'weight' | 'money' | 'share';
 
 /** The part in a story of a person whose age is given. */

@@ -13,6 +13,10 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('compares how many were there, whatever a report calls them', () => {
+    expect(aligned('More than 300 people packed the club when the gunman opened fire.', 'The club was packed with about 320 patrons.')).toBe(true);
+    expect(aligned('More than 300 people packed the club.', 'Five people were shot at the club.')).toBe(false);
+  });
   it('compares the shots of one shooting counted as shots, rounds, bullets or casings, and not those that hit, a part, or the police\'s (gva-dev)', () => {
     expect(aligned('Police say more than 50 shots were fired during the incident.', 'Investigators have recovered more than 40 shell casings.')).toBe(true);
     expect(aligned('The gunman fired at least 20 bullets before fleeing the scene.', 'Neighbors told KING5 they heard 10 to 12 shots ring out.')).toBe(true);

@@ -268,6 +268,8 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
     return samePerson(a.subject, b.subject) || (!!a.role && a.role === b.role && !(named(a.subject) && named(b.subject)));
   }
+  // Those who were there are one crowd, whatever a report calls them ("300 people", "about 320 patrons").
+  if (m === 'present') return true;
   if (PEOPLE_COUNTS.has(m) || m === 'count' || m === 'unemployed') {
     if (!a.subject || !b.subject) return m !== 'count' && (!a.subject || entityClass(a.subject) === 'people') && (!b.subject || entityClass(b.subject) === 'people');
     // Men, women or adults counted with no state ("two other men are being sought") are people, not a thing.
@@ -388,7 +390,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // Shots counted in two reports of one story are the same shots, unless one side's were the police's.
   const shots = shotsCount(a) && shotsCount(b);
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
-  const light = TOLLS.has(m) || named || strongTime || shots || (m === 'distance' && subjectStems(a.subject).size > 0);
+  const light = TOLLS.has(m) || named || strongTime || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;

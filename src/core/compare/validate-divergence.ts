@@ -24,7 +24,7 @@ const oneOf = (set: ReadonlySet<string>) => (v: unknown) => typeof v === 'string
 const QUALIFIERS = new Set(['exact', 'about', 'nearly', 'at-least', 'more-than', 'at-most', 'less-than', 'up-to', 'only']);
 const MEASURES = new Set([
   'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
-  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'count',
+  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'present', 'count',
   'age', 'duration', 'time', 'distance', 'area', 'speed', 'weight', 'money', 'share',
 ]);
 const VERB_KINDS = new Set(['neutral', 'distancing', 'confirming']);
