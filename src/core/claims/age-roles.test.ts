@@ -50,4 +50,8 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
       ['30', 'Teqnika Moultrie', null],
     ]);
   });
+  it('counts a gunman killed among the dead as the gunman, not a second victim (gva-567614)', () => {
+    expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene. The gunman was shot and killed by police.')).toEqual([['50s', 'man', 'dead']]);
+    expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene.')).toEqual([['50s', 'man', null]]);
+  });
 });

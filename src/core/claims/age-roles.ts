@@ -46,9 +46,14 @@ const PLURAL = /^(?:men|women|males|females|boys|girls|people|persons|teens|teen
 const NAMED = /^\p{Lu}/u;
 
 export interface AgeRoleInput {
+  /** The text, to read whether the dead counted include the gunman. */
+  text?: string;
   tokens: readonly Token[];
   sentences: readonly Span[];
 }
+
+/** The gunman killed or dead ("the gunman was shot and killed by police", "killing the suspect", "including the gunman"). */
+const SHOOTER_DEAD = /\b(?:gunman|shooter|suspect|attacker)\s+(?:\w+\s+){0,3}?(?:was|is|were|also)\s+(?:\w+\s+){0,2}?(?:killed|dead|died)\b|\b(?:killed|killing|fatally shot|shot and killed)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:dead|killed|died),?\s+including\s+the\s+(?:gunman|shooter|suspect|attacker)\b/i;
 
 const PASSIVE = /^(?:was|were|is|are|be|been|being|got|gets)$/;
 const REFLEXIVE = /^(?:himself|herself|themselves)$/;
@@ -159,11 +164,13 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
       if (votes.length > 0 && (votes.length === 1 || votes[0][1] > votes[1][1])) roles.set(f, votes[0][0]);
     }
   }
-  // A part counted as more than one person ("two people were killed", "three suspects arrested") is no one person's.
+  // A part counted as more than one person ("two people were killed", "three suspects arrested") is no one person's;
+  // "Two dead" where the gunman was killed as well is one victim and the gunman.
   const many = new Set<AgeRole>();
+  const shooterDead = !!input.text && SHOOTER_DEAD.test(input.text);
   for (const f of figures) {
     if (f.value < 2 || f.scope?.forecast || f.scope?.day?.startsWith('last ')) continue;
-    if (f.measure === 'dead') many.add('dead');
+    if (f.measure === 'dead' && (f.value > 2 || !shooterDead)) many.add('dead');
     if (f.measure === 'injured' || f.measure === 'shot') many.add('injured');
     if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
   }
