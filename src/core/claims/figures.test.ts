@@ -259,4 +259,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['three', 'count', 'men', null], ['200', 'count', 'people', null],
     ]);
   });
+  it('reads a title-case headline\'s count, an aside between dashes, "ages 11 to 15", "this past weekend" and no teaser in capitals (gva-480358, gva-dev 127413, 483737)', () => {
+    expect(brief('O.C. Gunman Leaves 4 Dead, 3 Victims Identified\n\nRELATED: AT LEAST 4 DEAD IN CALIF. SHOOTING SPREE: POLICE\n\nThe Cloud 9 Shooting.')).toEqual([
+      ['4', 'dead', 4, null, 'people'], ['3', 'count', 3, null, 'victims'],
+    ]);
+    expect(brief('Five children – ages 11 to 15 – were shot Sunday night.')).toEqual([['Five', 'shot', 5, null, 'children'], ['11 to 15', 'age', 11, null, 'people']]);
+    expect(figs('At least 43 were wounded in shootings in Chicago this past weekend.')[0].scope?.many).toBe(true);
+  });
 });

@@ -180,6 +180,15 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   if (!state) {
     for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
       let t = tokens[k];
+      // "Five children – ages 11 to 15 – were shot": the aside between dashes is skipped.
+      if (/^\s+[–—]\s+$/.test(text.slice(tokens[k - 1].end, t.start))) {
+        let c = k + 1;
+        while (c < tokens.length && c - k < 8 && tokens[c].start < sent.end && !/^\s+[–—]\s+$/.test(text.slice(tokens[c - 1].end, tokens[c].start))) c++;
+        if (c < tokens.length && c - k < 8 && tokens[c].start < sent.end) {
+          k = c;
+          t = tokens[k];
+        } else break;
+      }
       // "three others, including one police officer, were injured": the aside between commas is skipped.
       if (/^\s*,\s*$/.test(text.slice(tokens[k - 1].end, t.start)) && /^(?:including|among|excluding|mostly|many|most|some|all|both)$/.test(t.norm)) {
         let c = k + 1;
@@ -388,7 +397,7 @@ const HAPPENINGS = /^(?:shootings|incidents|attacks)$/;
 
 /**
  * Whether token `k` says a figure counts many happenings: "across the city", "nationwide", "this year", "that
- * weekend", "since Friday", "in three overnight shootings".
+ * weekend", "this past weekend", "since Friday", "in three overnight shootings".
  */
 function manyHappenings(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].norm;
@@ -396,7 +405,7 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   const n2 = tokens[k + 2]?.norm ?? '';
   if (AREA_WIDE.test(w)) return true;
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
-  if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
+  if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'past' && SPANS.test(n2)) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
   if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
   // "three overnight shootings", "four separate shootings": a number of them.
   if (HAPPENINGS.test(w)) {
@@ -568,7 +577,7 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
 }
 
 /** A line that points to another story or a gallery ("Related: Police: 5 officers dead, 7 hurt in Dallas …", "PHOTOS: …"). */
-const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
+const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|RELATED(?: ARTICLES?| STOR(?:Y|IES))?|MORE|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
 /** A line that is a page's time stamp and no more ("Published: Saturday, 2/21/2015 - Updated: 2 months ago", "UPDATE @ 4:04 p.m. (Oct. 26):"). */
 const STAMP_LINE = /^[* \t]*(?:last )?(?:updated?|posted|published)(?::| at\b| on\b| @)[^\n]{0,60}$/gim;
 
@@ -1000,8 +1009,9 @@ function figureAt(
   }
   if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && measure !== 'age') {
     const before = prev?.norm;
-    // "ranged in age from 11 to 30", "ages ranging from 15 to 22": the ages of those counted, not a change.
-    const ageRange = !measure && before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '');
+    // "ranged in age from 11 to 30", "ages ranging from 15 to 22", "five children – ages 11 to 15": the ages of those
+    // counted, not a change.
+    const ageRange = !measure && ((before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '')) || before === 'ages' || before === 'aged');
     const isRange = after.norm === 'to' ? before !== 'from' || ageRange : before === 'between';
     const second = isRange ? readNumber(text, tokens, next + 1, input.english, input.commaDecimal) : null;
     if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit.length === 1 && unit !== '%' ? 1 : 0), unit ?? '')) {
@@ -1032,7 +1042,9 @@ function figureAt(
     }
   }
   // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
-  if (!measure && prev && isCapital(prev) && spaceOnly(text, prev.end, num.start) && !MONTHS.has(prev.norm) && !/['’]s$/.test(prev.raw)) {
+  // A headline in title case counts all the same: "Gunman Leaves 4 Dead", "Man Shoots 3 People".
+  const countsSomething = tokens[num.next] && ((stateOf(tokens[num.next].norm) !== null && !/^shootings?$/.test(tokens[num.next].norm)) || ENTITY_CLASSES.has(tokens[num.next].norm));
+  if (!measure && !countsSomething && prev && isCapital(prev) && spaceOnly(text, prev.end, num.start) && !MONTHS.has(prev.norm) && !/['’]s$/.test(prev.raw)) {
     // A name the text never writes in lower case labels the digits after it whatever follows ("a Glock 19
     // handgun", "the Cloud 9 shooting"); a headline's capitalised verb does not ("Gunman Kills 5 people").
     if (num.digits !== null && prev.start > sent.start && !STOPWORDS.has(prev.norm) && !QUALIFIER_WORDS.has(prev.norm) && input.lowercase && !input.lowercase.has(prev.norm)) return null;

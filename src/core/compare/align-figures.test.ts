@@ -13,6 +13,12 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('does not compare the dead without the gunman who killed himself with the dead counting him, nor the time he shot himself with the shooting\'s (gva-480358)', () => {
+    expect(aligned('The gunman killed three people and then himself.', 'Four people are dead after the shootings.')).toBe(false);
+    expect(aligned('The gunman killed three people and then himself.', 'Five people are dead after the shootings.')).toBe(true);
+    expect(aligned('The shooting began with a report of shots fired at about 5:10 a.m.', 'He jumped from the truck around 5:55 a.m. and shot himself.')).toBe(false);
+    expect(aligned('The shooting began with a report of shots fired at about 5:10 a.m.', 'Shots were fired around 5:55 a.m.')).toBe(true);
+  });
   it('compares how many were there, whatever a report calls them', () => {
     expect(aligned('More than 300 people packed the club when the gunman opened fire.', 'The club was packed with about 320 patrons.')).toBe(true);
     expect(aligned('More than 300 people packed the club.', 'Five people were shot at the club.')).toBe(false);

@@ -304,6 +304,10 @@ const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'wen
 
 const MAX_TIME_APART = 90;
 
+/** A toll said apart from the gunman who killed himself ("killed three people and then himself", "before taking his own life"). */
+const SELF_TOO = /\b(?:and|then)\s+(?:then\s+)?(?:himself|herself)\b|\b(?:his|her) own life\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b/i;
+const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
+
 /**
  * A count of shots, rounds, bullets or casings: in one story, one shooting's. Bullets and rounds are shots only
  * when the sentence fires or hears them ("a picture of the rifle with three bullets by its side" is not).
@@ -375,6 +379,10 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // story (the shooting, the arrest, a death in hospital) or two happenings of a round-up, even when one word joins them.
   if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
+  // "killed three people and then himself" against "four people are dead": the dead without the gunman and with him.
+  if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (SELF_TOO.test(a.context.text) || SELF_TOO.test(b.context.text))) return null;
+  // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
+  if (a.measure === 'time' && SELF_SHOT.test(a.context.text) !== SELF_SHOT.test(b.context.text)) return null;
   // A prison term, a probation or a career is one person's: between reports of a story, only of a person both name.
   if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b)) return null;
   const m = a.measure;
