@@ -16,7 +16,7 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     ]);
   });
   it('gives the one acted on the part of the verb, not of a cue further off', () => {
-    expect(roles('The officers are accused of fatally shooting Mardis and critically wounding his 25-year-old father Christopher Few.')).toEqual([['25-year-old', 'father', 'injured']]);
+    expect(roles('The officers are accused of fatally shooting Mardis and critically wounding his 25-year-old father Christopher Few.')).toEqual([['25-year-old', 'Christopher Few', 'injured']]);
     expect(roles('A teenager accused of shooting his 11-year-old brother told police he did not believe the gun would fire.')).toEqual([['11-year-old', 'brother', null]]);
     expect(roles('Emanuel Marrero was arrested for allegedly shooting and killing a 19-year-old man during a party.')).toEqual([['19-year-old', 'man', 'dead']]);
     expect(roles('The shooter walked up to the car, shooting both the driver and the 10-year-old.')).toEqual([['10-year-old', null, null]]);

@@ -266,4 +266,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('Five children – ages 11 to 15 – were shot Sunday night.')).toEqual([['Five', 'shot', 5, null, 'children'], ['11 to 15', 'age', 11, null, 'people']]);
     expect(figs('At least 43 were wounded in shootings in Chicago this past weekend.')[0].scope?.many).toBe(true);
   });
+  it('reads "hour-long" as a length of time, "within" as a bound, and the name after a calling for an age (gva-480358)', () => {
+    expect(brief('He killed himself after his bloody hour-long rampage. Within 30 minutes he carjacked a truck.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['hour-long', 'duration', 1], ['Within 30 minutes', 'duration', 30],
+    ]);
+    expect(figs('Within 30 minutes he carjacked a truck.')[0].qualifier).toBe('up-to');
+    expect(brief('Syed claimed his last victim, 26-year-old plumber Jeremy Lewis, in a parking lot.')).toEqual([['26-year-old', 'age', 26, null, 'Jeremy Lewis']]);
+  });
 });

@@ -1366,6 +1366,14 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
         const after = nameAfter(input, num.next + 1, sent.end);
         if (after && after.includes(' ')) return { subject: after, end: num.end, next: num.next };
       }
+      // "26-year-old plumber Jeremy Lewis", "a 26-year-old construction worker Jeremy Lewis": a calling, then the name.
+      for (let k = num.next + 1; k <= num.next + 2 && !isCapital(noun); k++) {
+        const t = tokens[k];
+        if (!t || !spaceOnly(text, tokens[k - 1].end, t.start)) break;
+        const after = isCapital(t) ? nameAfter(input, k, sent.end) : null;
+        if (after && after.includes(' ')) return { subject: after, end: num.end, next: num.next };
+        if (isCapital(t) || STOPWORDS.has(t.norm)) break;
+      }
       return { subject: noun.norm, end: num.end, next: num.next };
     }
     // "a 17-year-old who …": no name, and none to look for further back ("Police are searching for a 17-year-old").

@@ -109,7 +109,7 @@ export const QUALIFIERS: ReadonlyArray<[string[], FigureQualifier]> = (
     ['around', 'about'], ['about', 'about'], ['approximately', 'about'], ['roughly', 'about'], ['some', 'about'],
     ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'more-than'], ['under', 'less-than'], ['only', 'only'],
     ['just', 'only'], ['exactly', 'exact'], ['estimated', 'about'], ['approx', 'about'], ['roughly', 'about'],
-    ['before', 'less-than'], ['after', 'more-than'], ['by', 'up-to'], ['until', 'up-to'],
+    ['before', 'less-than'], ['after', 'more-than'], ['by', 'up-to'], ['until', 'up-to'], ['within', 'up-to'],
   ] as Array<[string, FigureQualifier]>
 ).map(([w, q]) => [w.split(' '), q]);
 

@@ -110,6 +110,11 @@ export function readNumber(
   if (!english) return null;
   // Most words start no number: a look-up of the word's head before the reading proper.
   const dash = t.norm.indexOf('-');
+  // "his hour-long rampage", "a day-long siege": one of the unit.
+  if (dash > 0 && t.norm.endsWith('-long')) {
+    const long = /^(minute|hour|day|week|month|year)-long$/.exec(t.norm);
+    if (long) return { value: 1, start: t.start, end: t.end, next: i + 1, isWord: true, digits: null, tail: long[1], needsCurrency: false };
+  }
   if (!NUMBER_STARTS.has(dash > 0 ? t.norm.slice(0, dash) : t.norm)) return null;
   return readWords(text, tokens, i);
 }

@@ -13,6 +13,10 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('compares how long a spree lasted, whether a report calls it a spree or a rampage (gva-480358)', () => {
+    expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'Syed committed suicide after his bloody hour-long rampage.')).toBe(true);
+    expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'He was sentenced to 25 years in prison.')).toBe(false);
+  });
   it('does not compare the dead without the gunman who killed himself with the dead counting him, nor the time he shot himself with the shooting\'s (gva-480358)', () => {
     expect(aligned('The gunman killed three people and then himself.', 'Four people are dead after the shootings.')).toBe(false);
     expect(aligned('The gunman killed three people and then himself.', 'Five people are dead after the shootings.')).toBe(true);

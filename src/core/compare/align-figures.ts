@@ -227,12 +227,12 @@ function subjectStems(s: string | null): ReadonlySet<string> {
   return out;
 }
 
-/** "Shots fired", "opened fire", "gunfire": one happening, shooting, whichever word a report uses. */
+/** "Shots fired", "opened fire", "gunfire": one happening, shooting, whichever word a report uses; a rampage is a spree. */
 function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
-  if (![...stems].some((x) => FIRED.has(x))) return stems;
-  return new Set([...stems].map((x) => (FIRED.has(x) ? 'shoot' : x)));
+  if (![...stems].some((x) => ONE_HAPPENING.has(x))) return stems;
+  return new Set([...stems].map((x) => ONE_HAPPENING.get(x) ?? x));
 }
-const FIRED = new Set(['fired', 'fire', 'fir']);
+const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['rampag', 'spree'], ['spre', 'spree']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
 function eventStems(s: string | null): ReadonlySet<string> {
@@ -298,6 +298,9 @@ const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
 
 /** Stems of what happens in a story at a time worth comparing across reports. */
 const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit']);
+
+/** Happenings that last, whose length reports give by their name. */
+const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo']); // stems
 
 /** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
 const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know']);
@@ -395,10 +398,12 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // for what happened ("shooting" and "shots fired"), not only a shared verb.
   if (m === 'magnitude') return { strength: 1, similarity };
   const strongTime = m === 'time' && [...eventStems(a.subject)].some((x) => STRONG_EVENT.has(x) && eventStems(b.subject).has(x));
+  // How long a spree, a siege or a standoff lasted is said of it by name: "a 25-minute spree", "his hour-long rampage".
+  const strongSpan = m === 'duration' && !a.period && [...eventStems(a.subject)].some((x) => LASTING_EVENT.has(x) && eventStems(b.subject).has(x));
   // Shots counted in two reports of one story are the same shots, unless one side's were the police's.
   const shots = shotsCount(a) && shotsCount(b);
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
-  const light = TOLLS.has(m) || named || strongTime || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
+  const light = TOLLS.has(m) || named || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;
