@@ -273,4 +273,13 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Within 30 minutes he carjacked a truck.')[0].qualifier).toBe('up-to');
     expect(brief('Syed claimed his last victim, 26-year-old plumber Jeremy Lewis, in a parking lot.')).toEqual([['26-year-old', 'age', 26, null, 'Jeremy Lewis']]);
   });
+  it('reads another shooting\'s figures as another happening\'s, shooting suspects as no one shot, and the shooting as the event after an article (gva-dev 572513, 482801, 688592)', () => {
+    expect(figs('Police said another shooting happened around 4 a.m. Sunday when a man was shot.')[0].scope?.day).toBe('another shooting');
+    expect(brief('Police were searching for five shooting suspects. Five shooting victims were taken to hospital.')).toEqual([
+      ['five', 'count', 5, null, 'suspects'], ['Five', 'shot', 5, null, 'people'],
+    ]);
+    expect(brief('The shooting happened after two men showed up. It led to the deaths of four people.')).toEqual([
+      ['two', 'count', 2, null, 'men'], ['four', 'dead', 4, null, 'people'],
+    ]);
+  });
 });

@@ -129,6 +129,11 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       continue;
     }
     if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
+    // "four or five shooting suspects": those suspected of the shooting, not shot.
+    if (t.norm === 'shooting' && /^(?:suspects?|shooters?|gunmen|gunman)$/.test(tokens[j + 1]?.norm ?? '')) {
+      j++;
+      continue;
+    }
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
     // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
     if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
@@ -221,7 +226,10 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or') break;
     if (!state) {
       const s = stateOf(t.norm);
-      if (s && (s !== 'magnitude' || k === first - 1)) state = s;
+      // "The shooting happened after two men showed up": after an article the state is the event, a noun, unless its
+      // "of" says whom it befell ("the deaths of four people").
+      const event = /(?:ing|tion)$/.test(t.norm) && /^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k + 1]?.norm !== 'of';
+      if (s && (s !== 'magnitude' || k === first - 1) && !event) state = s;
     }
     if (np.length === 0 && FIGURE_REFERENCES.has(t.norm)) refersBack = true;
   }
@@ -394,6 +402,8 @@ const AREA_WIDE = /^(?:citywide|nationwide|statewide|countywide)$/;
 const AREAS = /^(?:city|country|nation|state|county|region|area)$/;
 const SPANS = /^(?:year|month|summer|weekend|week)$/;
 const HAPPENINGS = /^(?:shootings|incidents|attacks)$/;
+const OTHER_ONE = /^(?:another|separate|unrelated|earlier|different|previous)$/;
+const HAPPENING_NOUNS = /^(?:shooting|incident|attack|homicide|stabbing|killing|robbery)$/;
 
 /**
  * Whether token `k` says a figure counts many happenings: "across the city", "nationwide", "this year", "that
@@ -459,6 +469,11 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
+    // "another shooting happened around 4 a.m.", "in a separate shooting": another happening than the story's.
+    if (!scope.day && OTHER_ONE.test(w)) {
+      const noun = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.start < sent.end && HAPPENING_NOUNS.test(x.norm));
+      if (noun) scope.day = `another ${noun.norm}`;
+    }
     if (!scope.many && manyHappenings(tokens, k)) scope.many = true;
     if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;

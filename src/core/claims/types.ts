@@ -45,7 +45,7 @@ export interface FigureScope {
   partial?: boolean;
   /** True when the figure is said to be the whole ("in all", "a total of", "the attacks killed"). */
   total?: boolean;
-  /** A day or year named with it ("thursday", "26 february", "2004"), lower-cased. */
+  /** A day or year named with it ("thursday", "26 february", "2004"), lower-cased; "another shooting" for another happening. */
   day?: string;
   /** Said of what may come ("could exceed 10,000", "will see waves of up to 40 centimetres"), not of what is. */
   forecast?: boolean;

@@ -193,8 +193,8 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   const pb = b?.place ?? null;
   if (a?.day && b?.day && a.day !== b.day) return false;
   // "Last summer, eight were injured", "shot 3 others in 2015": another, earlier event, unless the other says the
-  // same. A year is named with a figure of another year than the story's, almost always.
-  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d === 'before' || /^\d{4}$/.test(d));
+  // same. A year is named with a figure of another year than the story's, almost always; "another shooting" is another.
+  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d.startsWith('another ') || d === 'before' || /^\d{4}$/.test(d));
   if (past(a?.day) !== past(b?.day)) return false;
   // A round-up's count ("15 wounded in shootings across the city") is of many happenings, not of this one.
   if (!!a?.many !== !!b?.many) return false;

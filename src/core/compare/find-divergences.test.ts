@@ -26,6 +26,13 @@ function divergences(article: string, others: ComparedReport[], published: strin
 const brief = (ds: Divergence[]) => ds.map((d) => [`${d.kind}/${d.subtype}`, d.text, d.others.map((o) => o.text)]);
 
 describe('figures', () => {
+  it('does not set an age against a later report\'s that is older by no more than the years between them (gva-dev 281039)', () => {
+    const a = 'Suspects named\n\nAdrian Perkins, 24, is one of three suspected gunmen in the shooting.';
+    const older = report('b', 'Perkins sentenced\n\nAdrian Perkins, 26, was handed 35 years in prison.', { published: '2016-06-01' });
+    expect(divergences(a, [older], '2014-03-01').filter((d) => d.kind === 'figure')).toEqual([]);
+    const younger = report('b', 'Perkins sentenced\n\nAdrian Perkins, 22, was handed 35 years in prison.', { published: '2016-06-01' });
+    expect(divergences(a, [younger], '2014-03-01').filter((d) => d.kind === 'figure').map((d) => d.subtype)).toEqual(['conflict']);
+  });
   it('does not set one report\'s count of people against another\'s that it gives too (gva-567614: the dead with and without the gunman)', () => {
     const a = 'Two dead, six injured in shooting rampage\n\nA gunman opened fire on Sunday morning, leaving one person dead, two police officers wounded and three others injured.';
     const b = report('b', 'Police identify suspect\n\nIn total, two people were killed, including the suspect, and six others were injured.');

@@ -196,11 +196,24 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     const how = agreement(f, g);
     const a = article.published;
     const b = r.published;
+    // "Adrian Perkins, 24," at his arrest and "Perkins, 26," at his sentencing two years on: he is older, not misreported.
+    if (f.measure === 'age' && aged(f, a, g, b)) continue;
     // Only values that cannot both be right have changed: "two" and "at least two" a day apart are given differently, not changed.
     const overTime = how === 'conflict' && EVOLVING.has(f.measure) && ((!!a && !!b && a !== b) || !!f.change || !!g.change);
     const subtype = overTime ? 'changed-over-time' : how === 'compatible' ? 'compatible' : 'conflict';
     out.add({ kind: 'figure', subtype, facts: figureFacts(f) }, f.span, otherOf(r, g.span, g.context, figureFacts(g)));
   }
+}
+
+/** An age given by a later report as higher by no more than the years between the reports (and a birthday). */
+function aged(f: FigureClaim, fDate: string | null | undefined, g: FigureClaim, gDate: string | null | undefined): boolean {
+  const ta = fDate ? Date.parse(fDate) : NaN;
+  const tb = gDate ? Date.parse(gDate) : NaN;
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || f.high !== undefined || g.high !== undefined) return false;
+  const years = (tb - ta) / (365.25 * 86400000);
+  const older = g.value - f.value;
+  if (Math.abs(years) < 0.25 || Math.sign(older) !== Math.sign(years)) return false;
+  return Math.abs(older) <= Math.ceil(Math.abs(years));
 }
 
 /** `figures` give a count of people of `x`'s measure with `x`'s value. */
