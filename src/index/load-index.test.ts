@@ -177,11 +177,18 @@ describe('openIndex of a version 4 index', () => {
   });
 });
 
-/** A record as the version 4 fixture's extractor made it: without what the extractor has read since (a round-up's `scope.many`). */
+/**
+ * A record as the version 4 fixture's extractor made it: without what the extractor has read since (a round-up's
+ * `scope.many`, "within" as a bound).
+ */
 function withoutNewerFields(record: ReturnType<LoadedIndex['record']>): ReturnType<LoadedIndex['record']> {
   const copy = structuredClone(record);
   for (const f of copy.claims.figures) {
     if (f.scope) delete f.scope.many;
+    if (f.qualifier === 'up-to' && /^within /i.test(f.span.text)) {
+      f.qualifier = 'exact';
+      f.span = { start: f.span.start + 7, end: f.span.end, text: f.span.text.slice(7) };
+    }
   }
   return copy;
 }
