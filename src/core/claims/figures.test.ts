@@ -282,4 +282,7 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['two', 'count', 2, null, 'men'], ['four', 'dead', 4, null, 'people'],
     ]);
   });
+  it('reads a length of time after "for" as no period, whatever follows ("for nine years after moving")', () => {
+    expect(figs('Krol had worked for DPD for nine years after moving to Texas. It was 65 years since the war.').map((f) => f.period ?? null)).toEqual([null, 'since']);
+  });
 });

@@ -13,6 +13,10 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('compares the length of one named person\'s career, however a report words it (gold gva-597756)', () => {
+    expect(aligned('The officer, Michael Krol, who had worked for DPD for nine years after moving to Texas from Michigan, was killed.', 'Krol, an eight-year Dallas Police Department veteran, was a former jail worker.')).toBe(true);
+    expect(aligned('The officer, Michael Krol, who had worked for DPD for nine years after moving to Texas from Michigan, was killed.', 'Ahrens, a 14-year Dallas Police Department veteran, was a former jail worker.')).toBe(false);
+  });
   it('compares how long a spree lasted, whether a report calls it a spree or a rampage (gva-480358)', () => {
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'Syed committed suicide after his bloody hour-long rampage.')).toBe(true);
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'He was sentenced to 25 years in prison.')).toBe(false);

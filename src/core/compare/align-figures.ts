@@ -227,12 +227,16 @@ function subjectStems(s: string | null): ReadonlySet<string> {
   return out;
 }
 
-/** "Shots fired", "opened fire", "gunfire": one happening, shooting, whichever word a report uses; a rampage is a spree. */
+/**
+ * "Shots fired", "opened fire", "gunfire": one happening, shooting, whichever word a report uses; a rampage is a
+ * spree; working, serving, a career and a veteran's years are one tenure.
+ */
 function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
   if (![...stems].some((x) => ONE_HAPPENING.has(x))) return stems;
   return new Set([...stems].map((x) => ONE_HAPPENING.get(x) ?? x));
 }
-const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['rampag', 'spree'], ['spre', 'spree']]);
+const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
+  ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
 function eventStems(s: string | null): ReadonlySet<string> {
@@ -341,9 +345,9 @@ function partOfShots(f: FigureClaim): boolean {
 
 const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
 const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
-/** The capitalised words of a sentence after its first: names, roughly. */
+/** The capitalised words of a sentence after its first (or its first, set apart by a comma: "Krol, an eight-year …"): names, roughly. */
 function namesOf(f: FigureClaim): Set<string> {
-  const words = f.context.text.split(/[\s,;:()“”"]+/).slice(1);
+  const words = f.context.text.split(/[\s,;:()“”"]+/).slice(/^\p{Lu}\p{Ll}+,/u.test(f.context.text) ? 0 : 1);
   return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
 }
 function nameInBoth(a: FigureClaim, b: FigureClaim): boolean {
@@ -399,7 +403,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (m === 'magnitude') return { strength: 1, similarity };
   const strongTime = m === 'time' && [...eventStems(a.subject)].some((x) => STRONG_EVENT.has(x) && eventStems(b.subject).has(x));
   // How long a spree, a siege or a standoff lasted is said of it by name: "a 25-minute spree", "his hour-long rampage".
-  const strongSpan = m === 'duration' && !a.period && [...eventStems(a.subject)].some((x) => LASTING_EVENT.has(x) && eventStems(b.subject).has(x));
+  // A career's length with a name both sentences give ("Krol, who had worked for DPD for nine years", "Krol, an
+  // eight-year Dallas Police Department veteran") is that person's.
+  const strongSpan = m === 'duration' && !a.period && [...eventStems(a.subject)].some((x) => (LASTING_EVENT.has(x) || (x === 'tenure' && nameInBoth(a, b))) && eventStems(b.subject).has(x));
   // Shots counted in two reports of one story are the same shots, unless one side's were the police's.
   const shots = shotsCount(a) && shotsCount(b);
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
