@@ -143,6 +143,16 @@ export function agree(a: FigureClaim, b: FigureClaim): boolean {
 }
 
 const ctxCache = new WeakMap<object, Set<string>>();
+
+/** A test of one figure's sentence, made once per figure: every pair of figures asks it. */
+function perFigure<T>(test: (f: FigureClaim) => T): (f: FigureClaim) => T {
+  const seen = new WeakMap<FigureClaim, { v: T }>();
+  return (f) => {
+    let hit = seen.get(f);
+    if (!hit) seen.set(f, (hit = { v: test(f) }));
+    return hit.v;
+  };
+}
 function contextStems(f: FigureClaim): Set<string> {
   let s = ctxCache.get(f);
   if (!s) {
@@ -313,27 +323,29 @@ const MAX_TIME_APART = 90;
 
 /** A toll said apart from the gunman who killed himself ("killed three people and then himself", "before taking his own life"). */
 const SELF_TOO = /\b(?:and|then)\s+(?:then\s+)?(?:himself|herself)\b|\b(?:his|her) own life\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b/i;
+const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
+const selfShot = perFigure((f: FigureClaim) => SELF_SHOT.test(f.context.text));
 const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
 
 /**
  * A count of shots, rounds, bullets or casings: in one story, one shooting's. Bullets and rounds are shots only
  * when the sentence fires or hears them ("a picture of the rifle with three bullets by its side" is not).
  */
-function shotsCount(f: FigureClaim): boolean {
+const shotsCount = perFigure((f: FigureClaim): boolean => {
   if (f.measure !== 'count' || !f.subject || entityClass(f.subject) !== 'shots') return false;
   return !/^(?:bullets?|rounds?)$/.test(f.subject) || FIRING.test(f.context.text);
-}
+});
 const FIRING = /\b(?:fired|fire|firing|fires|heard|hear|rang|ring|sprayed|unloaded|let off|peppered|shot|discharged)\b/i;
 /** Shots fired by the police ("officers fired 20 rounds", "rounds fired by deputies") are not the gunman's. */
 const POLICE_FIRED = /\b(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)\s+(?:\w+\s+){0,2}?(?:fired|shot|discharged|returned fire)\b|\bfired by (?:the )?(?:\w+ )?(?:officers?|police|deput(?:y|ies)|troopers?|agents?)/i;
-const byPolice = (f: FigureClaim) => POLICE_FIRED.test(f.context.text);
+const byPolice = perFigure((f: FigureClaim) => POLICE_FIRED.test(f.context.text));
 /**
  * Shots that are not all a shooting's: those that hit someone or something ("hit by five bullets", "four bullets
  * embedded in its frame", "four shots … into LaMont Powell"), those of one gun of several ("10 shell casings
  * from a large-caliber handgun, and it's possible other weapons"), or a part of them ("the first four shots", "then six
  * more shots").
  */
-function partOfShots(f: FigureClaim): boolean {
+const partOfShots = perFigure((f: FigureClaim): boolean => {
   const before = f.context.text.slice(0, f.span.start - f.context.start);
   const after = f.context.text.slice(f.span.end - f.context.start);
   return /\b(?:hit|struck|wounded|riddled)\s+(?:\w+\s+)?(?:by|with)\s+$|\b(?:first|last|final|other|another|next)\s+$/i.test(before) ||
@@ -341,7 +353,7 @@ function partOfShots(f: FigureClaim): boolean {
     /^(?:[^.;]|\.\d){0,60}?\b(?:into|at) \p{Lu}\p{Ll}/u.test(after) ||
     (/^\s+\S+\s+(?:\S+\s+){0,3}?from (?:a|an|one|his|her) (?:\S+\s+){0,3}?(?:handgun|gun|pistol|rifle|shotgun|weapon)\b/i.test(after) &&
       /\b(?:other|more) (?:weapons|guns|firearms)\b|\b(?:second|another) (?:gun|weapon|shooter)\b/i.test(after));
-}
+});
 
 const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
 const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
@@ -387,9 +399,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
   // "killed three people and then himself" against "four people are dead": the dead without the gunman and with him.
-  if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (SELF_TOO.test(a.context.text) || SELF_TOO.test(b.context.text))) return null;
+  if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (selfToo(a) || selfToo(b))) return null;
   // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
-  if (a.measure === 'time' && SELF_SHOT.test(a.context.text) !== SELF_SHOT.test(b.context.text)) return null;
+  if (a.measure === 'time' && selfShot(a) !== selfShot(b)) return null;
   // A prison term, a probation or a career is one person's: between reports of a story, only of a person both name.
   if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b)) return null;
   const m = a.measure;
