@@ -26,6 +26,12 @@ function divergences(article: string, others: ComparedReport[], published: strin
 const brief = (ds: Divergence[]) => ds.map((d) => [`${d.kind}/${d.subtype}`, d.text, d.others.map((o) => o.text)]);
 
 describe('figures', () => {
+  it('counts those killed with "others" shot against a report of all shot, and not with others injured (gva-dev 485821, 390774)', () => {
+    const a = 'Man accused\n\nHe is accused of killing one person and shooting four others.';
+    expect(divergences(a, [report('b', 'Williston shooting\n\nFive people were shot, one fatally, on Saturday.')]).filter((d) => d.kind === 'figure')).toEqual([]);
+    const c = 'Blytheville shooting\n\nA shooting killed 1 woman and injured 11 others Saturday.';
+    expect(divergences(c, [report('d', 'Blytheville shooting\n\nPolice found a total of 12 injured victims.')]).filter((d) => d.kind === 'figure').map((d) => d.subtype)).toEqual(['conflict']);
+  });
   it('does not set an age against a later report\'s that is older by no more than the years between them (gva-dev 281039)', () => {
     const a = 'Suspects named\n\nAdrian Perkins, 24, is one of three suspected gunmen in the shooting.';
     const older = report('b', 'Perkins sentenced\n\nAdrian Perkins, 26, was handed 35 years in prison.', { published: '2016-06-01' });

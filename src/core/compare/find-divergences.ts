@@ -188,6 +188,10 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     const candidates = aligned.filter(({ g }) => {
       if (partner && agreement(partner, g) === 'same') return false;
       if (givesToo(mine, g)) return false;
+      // "killing one person and shooting four others" against "Five people were shot": the others and the one are five.
+      const fAll = withTheOthers(f, mine);
+      const gAll = withTheOthers(g, theirs);
+      if ((fAll !== null && gAll === null && fAll === g.value) || (gAll !== null && fAll === null && gAll === f.value)) return false;
       const theirPartner = contestedThere.get(g);
       return !(theirPartner && agreement(f, theirPartner) === 'same');
     });
@@ -214,6 +218,20 @@ function aged(f: FigureClaim, fDate: string | null | undefined, g: FigureClaim, 
   const older = g.value - f.value;
   if (Math.abs(years) < 0.25 || Math.sign(older) !== Math.sign(years)) return false;
   return Math.abs(older) <= Math.ceil(Math.abs(years));
+}
+
+/**
+ * A count of "others" shot with the people its sentence counts before it ("killing one person and shooting four
+ * others": five people shot), or null when `x` is no such count. Only those shot or hit include the dead; "one
+ * dead and eleven others injured" are eleven injured.
+ */
+function withTheOthers(x: FigureClaim, figures: readonly FigureClaim[]): number | null {
+  if ((x.measure !== 'shot' && x.measure !== 'casualties') || !/^\s+others?\b/.test(x.context.text.slice(x.span.end - x.context.start))) return null;
+  let sum = x.value;
+  for (const h of figures) {
+    if (h && h !== x && h.context.start === x.context.start && h.span.start < x.span.start && PEOPLE_COUNTS.has(h.measure) && h.measure !== x.measure) sum += h.value;
+  }
+  return sum === x.value ? null : sum;
 }
 
 /** `figures` give a count of people of `x`'s measure with `x`'s value. */
