@@ -244,7 +244,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(scopes('Prosecutors allege Thomas fired 18 shots into the group. Prosecutors allege Shelton peppered the crowd with 30 shots. Nearly 50 shell casings were found.')).toEqual([
       ['18', 'fired by thomas', true], ['30', 'fired by shelton', true], ['Nearly 50', null, false],
     ]);
-    expect(scopes('Jeremy Jones allegedly fired about 18 rounds. He fired 15 to 18 rounds into the crowd.')).toEqual([['about 18', 'fired by jones', false], ['15 to 18', null, false]]);
+    expect(scopes('Jeremy Jones allegedly fired about 18 rounds. He fired 15 to 18 rounds into the crowd.')).toEqual([['about 18', null, false], ['15 to 18', null, false]]);
+    expect(scopes('Thomas fired 18 shots and Shelton fired 30 shots.')).toEqual([['18', 'fired by thomas', true], ['30', 'fired by shelton', true]]);
   });
   it('reads how many were there: a crowd, a party\'s guests, ten or more (gva-dev 266424, 773002; gva-616948)', () => {
     const present = (t: string) => figs(t).map((f) => [f.span.text, f.measure, f.subject, f.high ?? null]);

@@ -711,21 +711,23 @@ function markParts(input: FigureInput, figures: FigureClaim[]): void {
 }
 
 /**
- * Shots counted as one person's ("Thomas fired 18 shots", "Shelton peppered the crowd with 30 shots") are said of
- * who fired them; in a report that names two who fired, each one's are a part of the shooting's, not all of it.
+ * Shots counted as one person's ("Thomas fired 18 shots", "Shelton peppered the crowd with 30 shots") in a report
+ * that names two who fired are each one's, a part of the shooting's, not all of it.
  */
 function markShooters(figures: FigureClaim[]): void {
   const shots = figures.filter((f) => f.measure === 'count' && f.subject && ENTITY_CLASSES.get(f.subject) === 'shots');
   const firers = new Map<FigureClaim, string>();
   for (const f of shots) {
     const before = f.context.text.slice(0, f.span.start - f.context.start);
-    const m = FIRER.exec(before);
-    if (m && !NOT_FIRERS.has(m[1].toLowerCase())) firers.set(f, m[1].toLowerCase());
+    // The last one named before the shots in their clause: "Thomas fired 18 shots and Shelton fired 30".
+    let name: string | null = null;
+    for (const m of before.matchAll(FIRER)) if (!/[.;]/.test(before.slice(m.index + m[0].length))) name = m[1];
+    if (name && !NOT_FIRERS.has(name.toLowerCase())) firers.set(f, name.toLowerCase());
   }
-  const several = new Set(firers.values()).size > 1;
-  for (const [f, name] of firers) f.scope = { ...f.scope, place: `fired by ${name}`, partial: several };
+  if (new Set(firers.values()).size < 2) return;
+  for (const [f, name] of firers) f.scope = { ...f.scope, place: `fired by ${name}`, partial: true };
 }
-const FIRER = /(\p{Lu}\p{Ll}+)\s+(?:allegedly\s+|also\s+|then\s+)?(?:fired|fires|firing|peppered|shot)\b[^.;]*$/u;
+const FIRER = /(\p{Lu}\p{Ll}+)\s+(?:allegedly\s+|also\s+|then\s+)?(?:fired|fires|firing|peppered|shot)\b/gu;
 const NOT_FIRERS = new Set(['he', 'she', 'they', 'it', 'we', 'someone', 'police', 'officers', 'gunman', 'suspect', 'shooter', 'who', 'then', 'and', 'allegedly']);
 
 /** The capitalised words of a figure's noun phrase ("Dallas police officers" → "dallas"). */
