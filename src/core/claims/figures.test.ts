@@ -265,6 +265,7 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['4', 'dead', 4, null, 'people'], ['3', 'count', 3, null, 'victims'],
     ]);
     expect(brief('Five children – ages 11 to 15 – were shot Sunday night.')).toEqual([['Five', 'shot', 5, null, 'children'], ['11 to 15', 'age', 11, null, 'people']]);
+    expect(brief('Victims aged 16 to 20 were hurt.')).toEqual([['16 to 20', 'age', 16, null, 'people']]);
     expect(figs('At least 43 were wounded in shootings in Chicago this past weekend.')[0].scope?.many).toBe(true);
   });
   it('reads "hour-long" as a length of time, "within" as a bound, and the name after a calling for an age (gva-480358)', () => {

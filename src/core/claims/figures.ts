@@ -1024,11 +1024,11 @@ function figureAt(
       next = second.next;
     }
   }
-  if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && measure !== 'age') {
+  if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && (measure !== 'age' || prev?.norm === 'aged')) {
     const before = prev?.norm;
     // "ranged in age from 11 to 30", "ages ranging from 15 to 22", "five children – ages 11 to 15": the ages of those
     // counted, not a change.
-    const ageRange = !measure && ((before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '')) || before === 'ages' || before === 'aged');
+    const ageRange = (!measure || (measure === 'age' && before === 'aged')) && ((before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '')) || before === 'ages' || before === 'aged');
     const isRange = after.norm === 'to' ? before !== 'from' || ageRange : before === 'between';
     const second = isRange ? readNumber(text, tokens, next + 1, input.english, input.commaDecimal) : null;
     if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit.length === 1 && unit !== '%' ? 1 : 0), unit ?? '')) {
