@@ -277,6 +277,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
   });
   it('reads another shooting\'s figures as another happening\'s, shooting suspects as no one shot, and the shooting as the event after an article (gva-dev 572513, 482801, 688592)', () => {
     expect(figs('Police said another shooting happened around 4 a.m. Sunday when a man was shot.')[0].scope?.day).toBe('another shooting');
+    expect(figs('An unrelated shooting at a club in Orlando on Sunday killed two and injured 10.').map((f) => f.scope?.day)).toEqual(['another shooting', 'another shooting']);
+    expect(brief('Investigators were working at the five shooting scenes.')).toEqual([['five', 'count', 5, null, 'scenes']]);
     expect(brief('Police were searching for five shooting suspects. Five shooting victims were taken to hospital.')).toEqual([
       ['five', 'count', 5, null, 'suspects'], ['Five', 'shot', 5, null, 'people'],
     ]);

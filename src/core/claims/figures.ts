@@ -129,8 +129,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       continue;
     }
     if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
-    // "four or five shooting suspects": those suspected of the shooting, not shot.
-    if (t.norm === 'shooting' && /^(?:suspects?|shooters?|gunmen|gunman)$/.test(tokens[j + 1]?.norm ?? '')) {
+    // "four or five shooting suspects", "the five shooting scenes": the shooting's suspects or scenes, no one shot.
+    if (t.norm === 'shooting' && /^(?:suspects?|shooters?|gunmen|gunman|scenes?|sites?|locations?|incidents?|sprees?|deaths?|investigations?|cases?)$/.test(tokens[j + 1]?.norm ?? '')) {
       j++;
       continue;
     }
@@ -447,6 +447,16 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   // "three overnight shootings that happened within five hours, leaving five people injured": the sentence counts
   // many happenings, whatever its clauses.
   for (let k = first - 1; k >= 0 && first - k <= 30 && tokens[k].start >= sent.start && !scope.many; k--) if (HAPPENINGS.test(tokens[k].norm) && manyHappenings(tokens, k)) scope.many = true;
+  // "another shooting happened around 4 a.m.", "An unrelated shooting at a club in Orlando on Sunday killed two and
+  // injured 10": another happening than the story's, wherever before the figure its sentence says so.
+  for (let k = first - 1; k >= 0 && first - k <= 30 && tokens[k].start >= sent.start; k--) {
+    if (!OTHER_ONE.test(tokens[k].norm)) continue;
+    const noun = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.start < sent.end && HAPPENING_NOUNS.test(x.norm));
+    if (noun) {
+      scope.day = `another ${noun.norm}`;
+      break;
+    }
+  }
   // "129 seats …, including a bonus 50 seats", "killed 12, including two children": a part of the figure before.
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].start >= sent.start; k--) {
     if (tokens[k].norm === 'including') {
@@ -469,11 +479,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
-    // "another shooting happened around 4 a.m.", "in a separate shooting": another happening than the story's.
-    if (!scope.day && OTHER_ONE.test(w)) {
-      const noun = [tokens[k + 1], tokens[k + 2]].find((x) => x && x.start < sent.end && HAPPENING_NOUNS.test(x.norm));
-      if (noun) scope.day = `another ${noun.norm}`;
-    }
+
     if (!scope.many && manyHappenings(tokens, k)) scope.many = true;
     if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
