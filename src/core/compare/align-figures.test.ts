@@ -13,6 +13,9 @@ function figure(text: string): FigureClaim {
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
 
 describe('alignFigures: only figures of one quantity are compared', () => {
+  it('does not compare two rewards offered by two (gva-dev 782974)', () => {
+    expect(aligned('Governor Abbott offers a $10,000 reward in the case of the fatal shooting.', 'Crime Stoppers is offering a $5,000 reward in the case of the fatal shooting.')).toBe(false);
+  });
   it('compares the length of one named person\'s career, however a report words it (gold gva-597756)', () => {
     expect(aligned('The officer, Michael Krol, who had worked for DPD for nine years after moving to Texas from Michigan, was killed.', 'Krol, an eight-year Dallas Police Department veteran, was a former jail worker.')).toBe(true);
     expect(aligned('The officer, Michael Krol, who had worked for DPD for nine years after moving to Texas from Michigan, was killed.', 'Ahrens, a 14-year Dallas Police Department veteran, was a former jail worker.')).toBe(false);

@@ -321,6 +321,20 @@ const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'wen
 
 const MAX_TIME_APART = 90;
 
+/** Who offers a sum ("Abbott offers $10k reward", "Crime Stoppers is offering a $5,000 reward"), lower-cased, or null. */
+const offeredBy = perFigure((f: FigureClaim): string | null => {
+  const words = f.context.text.slice(0, f.span.start - f.context.start).split(/\s+/);
+  for (let k = words.length - 1; k > 0; k--) {
+    if (!/^(?:offers?|offered|offering|posted|announced)$/.test(words[k])) continue;
+    let j = k - 1;
+    if (/^(?:is|are|has|have|will)$/.test(words[j])) j--;
+    const name: string[] = [];
+    while (j >= 0 && name.length < 4 && /^\p{Lu}/u.test(words[j])) name.unshift(words[j--]);
+    if (name.length > 0) return name.join(' ').toLowerCase();
+  }
+  return null;
+});
+
 /** A toll said apart from the gunman who killed himself ("killed three people and then himself", "before taking his own life"). */
 const SELF_TOO = /\b(?:and|then)\s+(?:then\s+)?(?:himself|herself)\b|\b(?:his|her) own life\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b/i;
 const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
@@ -398,6 +412,8 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // story (the shooting, the arrest, a death in hospital) or two happenings of a round-up, even when one word joins them.
   if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
+  // "Abbott offers $10k reward" and "Crime Stoppers is offering a $5,000 reward": two rewards, two who offer them.
+  if (a.measure === 'money' && offeredBy(a) && offeredBy(b) && offeredBy(a) !== offeredBy(b)) return null;
   // "killed three people and then himself" against "four people are dead": the dead without the gunman and with him.
   if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (selfToo(a) || selfToo(b))) return null;
   // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
