@@ -14,7 +14,8 @@ import { findQuoteMarks, type QuoteMarks } from './quotes';
 import { accordingAfter, attributionAfter, attributionBefore, MEDIA, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
-import { PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { STOPWORDS } from '../stopwords';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
 export interface ExtractOptions {
@@ -200,13 +201,40 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
 const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
+type Gender = 'f' | 'm';
+/** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
+const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
+/** Words in a name or description that say it is a woman's or a man's: "the actress", "his wife", "Mrs.". */
+const FEMALE_WORD = /^(?:mrs|ms|miss|madam|woman|women|lady|girl|mother|mom|grandmother|daughter|sister|wife|aunt|niece|widow|actress|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess)$/;
+const MALE_WORD = /^(?:mr|sir|man|men|gentleman|boy|father|dad|grandfather|son|brother|husband|uncle|nephew|widower|actor|spokesman|congressman|chairman|councilman|businessman|assemblyman|king|prince|duke)$/;
+
+/**
+ * Whether a name is a woman's or a man's, as its own words tell it: a first name ("Hillary Clinton", "Sen. Bernie
+ * Sanders"), a title ("Mrs. Clinton") or a noun for a woman or a man ("the actress", "spokeswoman Hope Hicks"). A
+ * surname alone says nothing ("Clinton" may be Hillary or Bill). Null when nothing says.
+ */
+export function genderOf(name: string): Gender | null {
+  const ws = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+  if (ws.some((w) => FEMALE_WORD.test(w))) return 'f';
+  if (ws.some((w) => MALE_WORD.test(w))) return 'm';
+  if (ws.length < 2) return null;
+  // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
+  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop)$/.test(w));
+  if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (first && MALE_FIRST_NAMES.has(first)) return 'm';
+  return null;
+}
+
 /**
  * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),
  * and a single word only when it ends a longer name seen before ("Sanders" after "Bernie Sanders") or is a speaker's.
+ * Not someone the text says is of the other gender ("she" after "Bernie Sanders … Hillary Clinton" is Clinton), nor
+ * people in the plural ("Sanders’ aides").
  */
-function resolvePronoun(mentions: Array<{ name: string | null; pos: number; speaker?: boolean }>, pos: number): string | null {
+function resolvePronoun(mentions: Array<{ name: string | null; pos: number; speaker?: boolean }>, pos: number, pronoun?: string): string | null {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.name && m.pos < pos && /\s/.test(m.name)) surnames.add(m.name.split(/\s+/).pop()!.toLowerCase());
+  const want: Gender | null = pronoun && /^she$/i.test(pronoun) ? 'f' : pronoun && /^he$/i.test(pronoun) ? 'm' : null;
   let best: { name: string | null; pos: number } | null = null;
   for (const m of mentions) {
     if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
@@ -215,6 +243,12 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
+    // "Sanders’ aides", "the officials": more than one person.
+    if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
+    if (want) {
+      const g = genderOf(m.name);
+      if (g && g !== want) continue;
+    }
     best = m;
   }
   return best?.name ?? null;
@@ -413,7 +447,7 @@ function attributeQuotes(
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
-      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open) : null;
+      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open, speaker) : null;
       resolved = speaker !== null;
     }
     let continued = false;

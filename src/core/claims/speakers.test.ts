@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
-import { extractClaims } from './extract-claims';
+import { extractClaims, genderOf } from './extract-claims';
 import { attributionAfter, attributionBefore, findRelay, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 
 const ctxOf = (text: string): Ctx => ({ text, tokens: tokenize(text) });
@@ -422,5 +422,20 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('“I just killed my cousin on accident:” Man charged after fatal shooting near 28th Street')[0]?.[0] ?? null).toBeNull();
     expect(quotes('Miami Police responded to reports of a shooting at the “El Romance Restaurant & Nightclub,” located downtown.')[0]?.[0] ?? null).toBeNull();
     expect(quotes('“You’ve called women you don’t like fat pigs, dogs, slobs and disgusting animals,” Kelly charged in her now-infamous assault.')[0]).toEqual(['Kelly', 'charged']);
+  });
+});
+
+describe('pronoun agreement', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('resolves "she" and "he" to no one the text names as of the other gender, nor to people in the plural', () => {
+    const text = 'Debate.\n\n“We will win this state,” Hillary Clinton said. Sen. Bernie Sanders, a rival, disagreed on Monday.\n\n“It is a good plan for the country,” she said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+    const him = 'Debate.\n\n“We will win this state,” Bernie Sanders said. The actress, a supporter, cheered on Monday.\n\n“It is a good plan for the country,” he said.';
+    expect(quotes(him).map((q) => q[0])).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    const plural = 'Debate.\n\n“We will win this state,” said Mark Jones. Sanders’ aides said the plan was a good one.\n\n“It is a good plan for the country,” he said.';
+    expect(quotes(plural).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+  it('tells a woman’s or a man’s name by its first name, title or noun, and a surname alone not at all', () => {
+    expect(['Hillary Clinton', 'Sen. Bernie Sanders', 'Mrs. Jones', 'the actress', 'spokesman Josh Earnest', 'Said Dorothy Poynter', 'Clinton', 'Jordan Smith'].map(genderOf)).toEqual(['f', 'm', 'f', 'f', 'm', 'f', null, null]);
   });
 });
