@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, MEDIA, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSubject, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
@@ -261,6 +261,27 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * Who the paragraph before the one starting at `ls` is about: the named subject of its last sentence, when that
+ * sentence quotes no one and asks nothing ("Calderon also noted that immigration from Mexico is in decline." ⏎ “…”).
+ */
+function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; start: number } | null {
+  const { text, tokens } = ctx;
+  const end = text.slice(0, ls).trimEnd().length;
+  if (end <= 0) return null;
+  const [ps] = lineBounds(text, end - 1);
+  const start = Math.max(ps, sentenceAt(sents, end - 1).start);
+  const seg = text.slice(start, end);
+  if (seg.length < 12 || /["“”«»]/.test(seg) || /[?:,]$/.test(seg)) return null;
+  const a = tokenAt(tokens, start);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= end) b++;
+  if (b - a < 3) return null;
+  const sp = sentenceSubject(ctx, a, b);
+  if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) return null;
+  return { name: sp.name, start: sp.start };
+}
+
 /** The sentence before `here`, or null. */
 function prevSentence(sents: Span[], here: Span): Span | null {
   const i = sents.indexOf(here);
@@ -318,7 +339,7 @@ function attributeQuotes(
   statementSpeakers: Array<{ name: string | null; pos: number }>,
 ): QuoteClaim[] {
   const { text } = ctx;
-  const mentions: Array<{ name: string | null; pos: number }> = [
+  const mentions: Array<{ name: string | null; pos: number; speaker?: boolean }> = [
     ...personMentions(ctx),
     ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
   ];
@@ -447,7 +468,8 @@ function attributeQuotes(
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
-      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open, speaker) : null;
+      const pro = speaker;
+      speaker = /^(?:he|she)$/i.test(pro) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open, pro) : null;
       resolved = speaker !== null;
     }
     let continued = false;
@@ -490,6 +512,19 @@ function attributeQuotes(
           verbKind = last.verbKind;
           relay = last.relay;
         }
+        continued = true;
+      }
+    }
+    // `Calderon also noted that immigration from Mexico is in decline.` ⏎ `“…”`: a quote alone in its paragraph, after one
+    // whose last sentence is about someone named after the last attribution, is theirs.
+    if (!f && before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && (!speaker || (continued && last && last.line < ls))) {
+      const sub = paragraphSubject(ctx, sents, ls);
+      const same = (x: string, y: string) => x.split(/\s+/).pop()!.toLowerCase() === y.split(/\s+/).pop()!.toLowerCase();
+      if (sub && (!speaker || (sub.start > (last?.pos ?? 0) && !same(sub.name, speaker)))) {
+        speaker = sub.name;
+        verb = null;
+        verbKind = null;
+        relay = null;
         continued = true;
       }
     }

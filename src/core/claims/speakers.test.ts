@@ -439,3 +439,14 @@ describe('pronoun agreement', () => {
     expect(['Hillary Clinton', 'Sen. Bernie Sanders', 'Mrs. Jones', 'the actress', 'spokesman Josh Earnest', 'Said Dorothy Poynter', 'Clinton', 'Jordan Smith'].map(genderOf)).toEqual(['f', 'm', 'f', 'f', 'm', 'f', null, null]);
   });
 });
+
+describe('a quote alone in its paragraph', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is said by whom the paragraph before is about, when they are named after the last attribution', () => {
+    const text = '“We will win this state,” said Mark Jones.\n\nCalderon also noted that immigration from Mexico is in decline.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'Calderon']);
+    // A paragraph that asks, or is about no one named, leaves the speaker before.
+    const asks = '“We will win this state,” said Mark Jones.\n\nWas immigration from Mexico in decline?\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(asks).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+});

@@ -213,7 +213,7 @@ function compoundEnd(ctx: Ctx, h: number, limit: number): number {
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
  * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
  */
-function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
+export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
   // A bracket's end or a dash ends a name: "(UPI) — In response …".
   const stop = /[,;:.!?"“”)—–]/;
