@@ -265,7 +265,7 @@ function lineBounds(text: string, pos: number): [number, number] {
  * Who the paragraph before the one starting at `ls` is about: the named subject of its last sentence, when that
  * sentence quotes no one and asks nothing ("Calderon also noted that immigration from Mexico is in decline." ⏎ “…”).
  */
-function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; start: number } | null {
+function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; start: number; sentence: number } | null {
   const { text, tokens } = ctx;
   const end = text.slice(0, ls).trimEnd().length;
   if (end <= 0) return null;
@@ -279,7 +279,7 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   if (b - a < 3) return null;
   const sp = sentenceSubject(ctx, a, b);
   if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) return null;
-  return { name: sp.name, start: sp.start };
+  return { name: sp.name, start: sp.start, sentence: start };
 }
 
 /** The sentence before `here`, or null. */
@@ -520,7 +520,9 @@ function attributeQuotes(
     if (!f && before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && (!speaker || (continued && last && last.line < ls))) {
       const sub = paragraphSubject(ctx, sents, ls);
       const same = (x: string, y: string) => x.split(/\s+/).pop()!.toLowerCase() === y.split(/\s+/).pop()!.toLowerCase();
-      if (sub && (!speaker || (sub.start > (last?.pos ?? 0) && !same(sub.name, speaker)))) {
+      // Reported speech in that sentence is its own attribution, read better than its subject ("The Republican front-runner
+      // said that …" is the front-runner's, not "Republican").
+      if (sub && (!speaker || (sub.start > (last?.pos ?? 0) && sub.sentence > (last?.pos ?? 0) && !same(sub.name, speaker)))) {
         speaker = sub.name;
         verb = null;
         verbKind = null;

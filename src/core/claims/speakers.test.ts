@@ -450,3 +450,23 @@ describe('a quote alone in its paragraph', () => {
     expect(quotes(asks).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
   });
 });
+
+describe('a speaker written with an aside (AP style)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  const Q = '“We are going to win this election and win it big.”';
+  it('reads the name before a party and state or an age, not the aside', () => {
+    expect(quotes(`Rep. Jane Doe, D-Calif., said: ${Q}`)[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes(`Rep. Jane Doe, D-Calif., told reporters, ${Q}`)[0]).toEqual(['Jane Doe', 'told']);
+    expect(quotes(`Jane Doe, 45, a teacher from Ohio, said: ${Q}`)[0]).toEqual(['Jane Doe', 'said']);
+  });
+  it('reads a name between commas after a noun for someone before an adverb and the verb', () => {
+    expect(quotes(`The campaign’s spokesman, Brian Fallon, later said: ${Q}`)[0]).toEqual(['Brian Fallon', 'said']);
+  });
+  it('keeps someone’s aide the aide', () => {
+    expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
+  });
+  it('continues after reported speech with an adverb before its verb, and not with a word of its subject', () => {
+    expect(quotes(`Rep. Jane Doe, D-Calif., later said that the party was united.\n\n${Q}`)[0][0]).toBe('Jane Doe');
+    expect(quotes(`The Republican front-runner said that the party was united.\n\n${Q}`)[0][0]).toBe('The Republican front-runner');
+  });
+});

@@ -117,7 +117,9 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (isCap(last) && /^(?:the|a|an)$/.test(tokens[from].norm) && to - from <= 9) {
     for (let k = from + 2; k < to - 1; k++) {
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
-      if (/^(?:of|for)$/.test(tokens[k].norm) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+      // "an aide to Sen. Marco Rubio", "a senior adviser to the president": someone's aide is the aide.
+      const to = tokens[k].norm === 'to' && /^(?:aides?|advis[eo]rs?|assistants?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|consultants?|strategists?|allies|ally|confidants?|friends?|successors?|heirs?|envoys?|ambassadors?|rivals?|secretary|deputy|deputies|staffers?)$/.test(tokens[k - 1].norm);
+      if ((/^(?:of|for)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
         return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
       }
     }
@@ -876,6 +878,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         let c = vv - 1;
         while (c > a && vv - c < 6 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
         if (c > a && gapHas(ctx, c, /^\s*,\s*$/)) {
+          // "the campaign’s spokesman, Brian Fallon, later said": a name between commas after a noun for someone is who.
+          if (vv - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, vv).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
+            const sp1 = speakerOf(ctx, c, vv);
+            if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
+          }
           let s2 = c - 1;
           while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
           const sp2 = speakerOf(ctx, s2, c);
@@ -895,19 +902,24 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
         const sp = speakerOf(ctx, c, v);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
-        const e2 = c;
-        let s2 = c - 1;
-        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-        if (e2 > s2) {
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or two.
+        let e2 = c;
+        for (let hop = 0; hop < 2; hop++) {
+          let s2 = e2 - 1;
+          while (s2 > a && e2 - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+          if (e2 <= s2) break;
           const sp = speakerOf(ctx, s2, e2);
-          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
+          if (sp && /^\p{Lu}/u.test(sp.name) && !AFFILIATION.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
+          // Only an age or a party and state is an aside to look past.
+          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !(e2 - s2 === 1 && (/^\d+$/.test(tokens[s2].raw) || AFFILIATION.test(tokens[s2].raw)))) break;
+          e2 = s2;
         }
       }
     }

@@ -147,7 +147,7 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
     let subjEnd = v;
     let negated = false;
-    while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^also$/.test(tokens[subjEnd - 1].norm))) {
+    while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^(?:also|later|earlier|then|again|previously|once|further|separately|recently)$/.test(tokens[subjEnd - 1].norm))) {
       if (NEGATION.has(tokens[subjEnd - 1].norm)) negated = true;
       subjEnd--;
     }
