@@ -462,6 +462,15 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads a name between commas after a noun for someone before an adverb and the verb', () => {
     expect(quotes(`The campaign’s spokesman, Brian Fallon, later said: ${Q}`)[0]).toEqual(['Brian Fallon', 'said']);
   });
+  it('reads the name past adverbs, a bracket, a home town and a possessive in s’', () => {
+    expect(quotes(`Clinton’s running mate, Sen. Tim Kaine (D-Va.), also said: ${Q}`)[0]).toEqual(['Tim Kaine', 'said']);
+    expect(quotes(`Maria Lopez, 62, of Phoenix, said: ${Q}`)[0]).toEqual(['Maria Lopez', 'said']);
+    expect(quotes(`Jeff Weaver, Sanders’ campaign manager, said: ${Q}`)[0]).toEqual(['Jeff Weaver', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” the White House press secretary, Josh Earnest, also said.`)[0]).toEqual(['Josh Earnest', 'said']);
+  });
+  it('takes no place after "said on" for a speaker', () => {
+    expect(quotes(`Robby Mook, Clinton’s campaign manager, said on Fox News Sunday that the party was united. ${Q}`)[0][0]).toBe('Robby Mook');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

@@ -578,7 +578,8 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     if (/^(?:told|tells|tell|informed)$/.test(tokens[a].norm)) return null;
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
-    const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
+    // "said on Fox News Sunday": a preposition starts no description.
+    const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     // "said Jones’s lawyer, Mary Smith": the name after the description.
@@ -656,8 +657,11 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
     // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
-    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, v) : null;
-    if (named && named[1] === v && gapHas(ctx, v, /^\s*,\s*$/)) {
+    // "…, Josh Earnest, also said": adverbs between the name and the verb.
+    let vv = v;
+    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
+    if (named && named[1] === vv && gapHas(ctx, vv, /^\s*,\s*$/)) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
@@ -890,25 +894,28 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         }
       }
     }
+    // The subject ends at the verb, or at the adverbs before it after an aside: "Sen. Tim Kaine (D-Va.), also said".
+    const w = vv < v && gapHas(ctx, vv, /,/) ? vv : v;
     let s = v;
     while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
     // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
-    if (s === v && gapHas(ctx, v, /,/)) {
-      let c = v - 1;
-      while (c > a && v - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
-      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
+    if (s === w && gapHas(ctx, w, /,/)) {
+      let c = w - 1;
+      while (c > a && w - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[w - 1].end, tokens[w].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
-        const sp = speakerOf(ctx, c, v);
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && w - c <= 4 && [...Array(w - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, w);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
-      const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
+      // "Trump’s campaign manager", "Sanders’ campaign manager" (the mark after the s is no part of the word).
+      const possessive = isCap(tokens[c]) && (/['’]s$/.test(tokens[c].raw) || (/s$/.test(tokens[c].raw) && /^['’]/.test(ctx.text.slice(tokens[c].end, tokens[c + 1]?.start ?? tokens[c].end)))) && c + 1 < w && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
         // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or two.
         let e2 = c;
         for (let hop = 0; hop < 2; hop++) {
@@ -917,8 +924,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           if (e2 <= s2) break;
           const sp = speakerOf(ctx, s2, e2);
           if (sp && /^\p{Lu}/u.test(sp.name) && !AFFILIATION.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
-          // Only an age or a party and state is an aside to look past.
-          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !(e2 - s2 === 1 && (/^\d+$/.test(tokens[s2].raw) || AFFILIATION.test(tokens[s2].raw)))) break;
+          // Only an age, a party and state or a home town is an aside to look past ("Maria Lopez, 62, of Phoenix, said").
+          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of');
+          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !aside) break;
           e2 = s2;
         }
       }
