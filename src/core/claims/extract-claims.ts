@@ -202,6 +202,8 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
 const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
 type Gender = 'f' | 'm';
+/** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
+const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police)$/i;
 /** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
 const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
 /** Words in a name or description that say it is a woman's or a man's: "the actress", "his wife", "Mrs.". */
@@ -243,8 +245,9 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
-    // "Sanders’ aides", "the officials": more than one person.
+    // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
     if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
+    if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
     if (want) {
       const g = genderOf(m.name);
       if (g && g !== want) continue;
@@ -341,7 +344,9 @@ function attributeQuotes(
   const { text } = ctx;
   const mentions: Array<{ name: string | null; pos: number; speaker?: boolean }> = [
     ...personMentions(ctx),
-    ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
+    // Who reported speech gives is someone who speaks: a surname alone is enough for "he" or "she" ("Clinton, the
+    // Democratic front-runner, said that …" ⏎ “…,” she said.).
+    ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())).map((s) => ({ ...s, speaker: true })),
   ];
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.

@@ -435,6 +435,12 @@ describe('pronoun agreement', () => {
     const plural = 'Debate.\n\n“We will win this state,” said Mark Jones. Sanders’ aides said the plan was a good one.\n\n“It is a good plan for the country,” he said.';
     expect(quotes(plural).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
   });
+  it('resolves "she" to a surname that reported speech gives, and not to many people or to someone’s', () => {
+    const text = 'Clinton, the Democratic front-runner, argued that the party was united.\n\n“We are going to win this election and win it big,” she said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Clinton']);
+    const many = '“We will win this state,” said Mark Jones. Officials said that the party was united.\n\n“We are going to win this election and win it big,” he said.';
+    expect(quotes(many).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
   it('tells a woman’s or a man’s name by its first name, title or noun, and a surname alone not at all', () => {
     expect(['Hillary Clinton', 'Sen. Bernie Sanders', 'Mrs. Jones', 'the actress', 'spokesman Josh Earnest', 'Said Dorothy Poynter', 'Clinton', 'Jordan Smith'].map(genderOf)).toEqual(['f', 'm', 'f', 'f', 'm', 'f', null, null]);
   });
