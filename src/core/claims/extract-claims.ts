@@ -281,7 +281,8 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   while (b < tokens.length && tokens[b].end <= end) b++;
   if (b - a < 3) return null;
   const sp = sentenceSubject(ctx, a, b);
-  if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) return null;
+  // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
+  if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };
 }
 

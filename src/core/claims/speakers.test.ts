@@ -454,6 +454,9 @@ describe('a quote alone in its paragraph', () => {
     // A paragraph that asks, or is about no one named, leaves the speaker before.
     const asks = '“We will win this state,” said Mark Jones.\n\nWas immigration from Mexico in decline?\n\n“It is a good plan for the country and for Mexico.”';
     expect(quotes(asks).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+    // A description is no name of someone the quote is by: "The crowd cheered."
+    const crowd = '“We will win this state,” said Mark Jones.\n\nThe crowd cheered loudly at that.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(crowd).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
   });
 });
 
