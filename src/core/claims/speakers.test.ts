@@ -480,6 +480,11 @@ describe('a speaker written with an aside (AP style)', () => {
   it('takes no place after "said on" for a speaker', () => {
     expect(quotes(`Robby Mook, Clinton’s campaign manager, said on Fox News Sunday that the party was united. ${Q}`)[0][0]).toBe('Robby Mook');
   });
+  it('reads people named by a plural noun after the verb', () => {
+    expect(quotes(`“We will win this election and we will win it big,” said officials.`)[0]).toEqual(['officials', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” said two officials who spoke on condition of anonymity.`)[0]).toEqual(['two officials', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” said today.`)[0][0]).toBeNull();
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
