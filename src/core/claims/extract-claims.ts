@@ -281,6 +281,11 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   while (b < tokens.length && tokens[b].end <= end) b++;
   if (b - a < 3) return null;
   const sp = sentenceSubject(ctx, a, b);
+  // The sentence's own subject, at its start or after an opening phrase: "The state has voted Democratic since 1992." is
+  // about no "Democratic".
+  const prefix = text.slice(start, sp?.start ?? start);
+  const opening = /^(?:in|on|at|after|before|during|earlier|later|last|this|since|following|within|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(prefix) || /,\s*$/.test(prefix);
+  if (sp && prefix !== '' && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
   if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };

@@ -454,6 +454,9 @@ describe('a quote alone in its paragraph', () => {
     // A paragraph that asks, or is about no one named, leaves the speaker before.
     const asks = '“We will win this state,” said Mark Jones.\n\nWas immigration from Mexico in decline?\n\n“It is a good plan for the country and for Mexico.”';
     expect(quotes(asks).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+    // The subject must open the sentence: "The state has voted Democratic since 1992." is about no "Democratic".
+    const inside = '“We will win this state,” said Mark Jones.\n\nThe state has voted Democratic since 1992.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(inside).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
     // A description is no name of someone the quote is by: "The crowd cheered."
     const crowd = '“We will win this state,” said Mark Jones.\n\nThe crowd cheered loudly at that.\n\n“It is a good plan for the country and for Mexico.”';
     expect(quotes(crowd).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
@@ -479,6 +482,9 @@ describe('a speaker written with an aside (AP style)', () => {
   });
   it('takes no place after "said on" for a speaker', () => {
     expect(quotes(`Robby Mook, Clinton’s campaign manager, said on Fox News Sunday that the party was united. ${Q}`)[0][0]).toBe('Robby Mook');
+  });
+  it('reads a rival named between commas before a colon', () => {
+    expect(quotes(`“We will win this state and more,” Jane Doe said. Her rival, Bob Smith, was less sure: “We are going to lose this election badly.”`).map((q) => q[0])).toEqual(['Jane Doe', 'Bob Smith']);
   });
   it('reads people named by a plural noun after the verb', () => {
     expect(quotes(`“We will win this election and we will win it big,” said officials.`)[0]).toEqual(['officials', 'said']);
