@@ -439,7 +439,7 @@ function attributeQuotes(
         if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
-    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}$/u.test(restOfLine))) {
+    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}\.?$/u.test(restOfLine))) {
       // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
       const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
       // `“…” — Orlando Mayor Buddy Dyer`: the signature on the quote's own line.

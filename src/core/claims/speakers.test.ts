@@ -372,6 +372,8 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
   it('reads a signature after a dash on the quote’s own line, not a dash that goes on with the sentence', () => {
     expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');
     expect(quotes('The plan was simple: “Build the bridge, then open it to traffic” — and it worked.')[0]?.[0] ?? null).toBeNull();
+    // A signature that ends its sentence with a period.
+    expect(quotes('“We will not be defined by this act of terror” — Mitch McConnell, in a tweet on Monday.\n\nThe city mourned.')[0][0]).toBe('Mitch McConnell');
   });
   it('continues a chain of quotes past a few words that name no one else', () => {
     const text = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Doe thinks will cost jobs. "And it will cost more."';
