@@ -19,8 +19,8 @@
  *   npm run eval:polnear [-- --split=dev|train] [-- --half=a|b] [-- --verbose] [-- --dir=path]
  *
  * --half=a|b keeps the articles of one half of the split, by a hash of the file name: read the misses of one half,
- * judge a change by the other. POLNEAR_ALLPRON=1 prints every pronoun-sourced quote with our speaker, to compare two
- * versions of the extractor.
+ * judge a change by the other. POLNEAR_ALLPRON=1 prints every pronoun-sourced quote with our speaker, POLNEAR_ALL=1 every
+ * quote whose source is written out, to compare two versions of the extractor.
  *
  * A pronoun's referent is not annotated; three stand-ins are printed: the last direct quote's source written out
  * before it (the main figure), the last such source not of the other gender by a first name, title or noun in the
@@ -252,6 +252,7 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt') && (!half 
     }
     named++;
     const right = speakerRight(ours.speaker, q.source);
+    if (process.env.POLNEAR_ALL) console.log(`allnamed ${f.slice(0, 50)} ${q.content[0][0]} ${right ? 'RIGHT' : 'wrong'} gold ${JSON.stringify(q.source)} ours ${JSON.stringify(ours.speaker)}`);
     // A source that is a name as written ("Sen. Bernie Sanders (I-Vt.)"), not a description ("a spokesperson for …").
     if (/^\p{Lu}/u.test(q.source) && !/^(?:The|A|An|One|Another|Some|Many|His|Her|Their|Its|This|That)\s/.test(q.source)) {
       proper++;
