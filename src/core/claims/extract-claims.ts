@@ -480,7 +480,11 @@ function attributeQuotes(
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
       const pro = speaker;
-      speaker = /^(?:he|she)$/i.test(pro) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open, pro) : null;
+      const cands = [...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))];
+      speaker = /^(?:he|she)$/i.test(pro) ? resolvePronoun(cands, m.open, pro) : null;
+      // No one of the pronoun's gender and number named before: the last person named, as when gender was not read (a
+      // name misread as of the other gender, or someone named only in a way we do not read).
+      if (!speaker && /^(?:he|she)$/i.test(pro)) speaker = resolvePronoun(cands, m.open);
       resolved = speaker !== null;
     }
     let continued = false;

@@ -437,6 +437,9 @@ describe('pronoun agreement', () => {
     const plural = 'Debate.\n\n“We will win this state,” said Mark Jones. Sanders’ aides said the plan was a good one.\n\n“It is a good plan for the country,” he said.';
     expect(quotes(plural).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
   });
+  it('falls back on the last person named when no one agrees with the pronoun', () => {
+    expect(quotes('“We will win this state,” said Mark Jones.\n\n“It is a good plan for the country,” she said.').map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
   it('resolves "she" to a surname that reported speech gives, and not to many people or to someone’s', () => {
     const text = 'Clinton, the Democratic front-runner, argued that the party was united.\n\n“We are going to win this election and win it big,” she said.';
     expect(quotes(text).map((q) => q[0])).toEqual(['Clinton']);
