@@ -240,7 +240,10 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
   let best: { name: string | null; pos: number } | null = null;
   for (const m of mentions) {
     if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
-    const last = m.name.split(/\s+/).pop()!;
+    // "a spokeswoman for the campaign": a description's noun is before what it is of.
+    const words = m.name.split(/\s+/);
+    const prep = /^(?:the|a|an|one|another)$/i.test(words[0]) ? words.findIndex((w, i) => i > 1 && /^(?:for|of|to|at|with|from)$/i.test(w)) : -1;
+    const last = prep > 0 ? words[prep - 1] : words[words.length - 1];
     if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;

@@ -485,6 +485,11 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes(`Jeff Weaver, Sanders’ campaign manager, said: ${Q}`)[0]).toEqual(['Jeff Weaver', 'said']);
     expect(quotes(`“We will win this election and we will win it big,” the White House press secretary, Josh Earnest, also said.`)[0]).toEqual(['Josh Earnest', 'said']);
   });
+  it('reads a name with a party and state in brackets after a description, and "she" for a description of someone', () => {
+    expect(quotes(`“We will win this election and we will win it big,” Clinton’s running mate, Sen. Tim Kaine (D-Va.), said.`)[0]).toEqual(['Tim Kaine', 'said']);
+    expect(quotes(`Clinton’s running mate, Sen. Tim Kaine (D-Va.), said that the party was united.\n\n${Q}`)[0][0]).toBe('Tim Kaine');
+    expect(quotes(`A spokeswoman for the campaign said that the party was united.\n\n“We will win this election and we will win it big,” she said.`)[0][0]).toBe('A spokeswoman for the campaign');
+  });
   it('takes no place after "said on" for a speaker', () => {
     expect(quotes(`Robby Mook, Clinton’s campaign manager, said on Fox News Sunday that the party was united. ${Q}`)[0][0]).toBe('Robby Mook');
   });

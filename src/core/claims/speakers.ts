@@ -173,7 +173,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
 const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
 const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -390,15 +390,21 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
  * "Trump’s campaign manager, Kellyanne Conway,", "the victim’s mother, Mary Smith": the name set apart by a comma after a
  * description of someone (tokens [from, to), ending in a noun for someone) is who speaks. Its tokens, or null.
  */
-function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number] | null {
+function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number, number] | null {
   const { tokens } = ctx;
   const head = tokens[to - 1];
   if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
   let e = to;
   while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // "…, Sen. Tim Kaine (D-Va.), said": a party and state in brackets after the name.
+  if (e > to && e < limit && affiliationAt(ctx, e)) {
+    let c = e + 1;
+    while (c <= limit && c < tokens.length && c - e < 4 && !/\)/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) c++;
+    if (c <= limit && c < tokens.length && /^\.?\)\s*,\s*$/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) return [to, e, c];
+  }
   // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
   if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
-  return [to, e];
+  return [to, e, e];
 }
 
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
@@ -667,7 +673,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     let vv = v;
     while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
-    if (named && named[1] === vv && gapHas(ctx, vv, /^\s*,\s*$/)) {
+    if (named && named[2] === vv && /\s*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
@@ -889,8 +895,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         while (c > a && vv - c < 6 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
         if (c > a && gapHas(ctx, c, /^\s*,\s*$/)) {
           // "the campaign’s spokesman, Brian Fallon, later said": a name between commas after a noun for someone is who.
-          if (vv - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, vv).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
-            const sp1 = speakerOf(ctx, c, vv);
+          // "Sen. Tim Kaine (D-Va.), also said": the name ends at its party and state.
+          let ne = vv;
+          for (let k = c + 1; k < vv; k++) if (affiliationAt(ctx, k)) { ne = k; break; }
+          if (ne - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
+            const sp1 = speakerOf(ctx, c, ne);
             if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
           }
           let s2 = c - 1;

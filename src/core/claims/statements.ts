@@ -157,7 +157,7 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       if (/,/.test(gapBefore(ctx, k))) {
         // "X, the …, said": keep X.
         if (DETERMINERS.has(tokens[k].norm)) subjEnd = k;
-        else if (/,/.test(gapBefore(ctx, subjEnd)) && subjEnd - k <= 14 && !tokens.slice(k, subjEnd).some((t, i) => i > 0 && /[;:"“”«»()]/.test(gapBefore(ctx, k + i)))) {
+        else if (/,/.test(gapBefore(ctx, subjEnd)) && subjEnd - k <= 14 && !tokens.slice(k, subjEnd).some((t, i) => i > 0 && /[;:"“”«»]/.test(gapBefore(ctx, k + i)))) {
           // An aside set apart by commas and closed right before the verb: "Jane Doe, 45, a teacher from Ohio, said", "Doe,
           // who voted for Obama twice, said", "Rep. Jane Doe, D-Calif., said": the name before it. "The campaign’s spokesman,
           // Brian Fallon, said": a name between commas after a noun for someone is who.
