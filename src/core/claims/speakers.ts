@@ -673,7 +673,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     let vv = v;
     while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
-    if (named && named[2] === vv && /\s*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
+    if (named && named[2] === vv && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
