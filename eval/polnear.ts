@@ -16,17 +16,27 @@
  * The corpus is read from ../shared/corpus/polnear (or --dir=…); it is not
  * part of the project. Tune on train, report on dev.
  *
- *   npm run eval:polnear [-- --split=dev|train] [-- --verbose] [-- --dir=path]
+ *   npm run eval:polnear [-- --split=dev|train] [-- --half=a|b] [-- --verbose] [-- --dir=path]
+ *
+ * --half=a|b keeps the articles of one half of the split, by a hash of the file name: read the misses of one half,
+ * judge a change by the other. POLNEAR_ALLPRON=1 prints every pronoun-sourced quote with our speaker, POLNEAR_ALL=1 every
+ * quote whose source is written out, to compare two versions of the extractor.
+ *
+ * A pronoun's referent is not annotated; three stand-ins are printed: the last direct quote's source written out
+ * before it (the main figure), the last such source not of the other gender by a first name, title or noun in the
+ * annotated text, and the last source of any attribution (direct or reported speech). None of them is gold.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/core/claims/extract-claims';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../src/core/claims/lexicon';
 import type { QuoteClaim } from '../src/core/claims/types';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const split = args.find((a) => a.startsWith('--split='))?.slice(8) ?? 'dev';
+const half = args.find((a) => a.startsWith('--half='))?.slice(7) ?? null;
 const dir = args.find((a) => a.startsWith('--dir='))?.slice(6) ?? join(ROOT, '../shared/corpus/polnear');
 
 if (!existsSync(join(dir, split, 'text'))) {
@@ -60,6 +70,9 @@ function codePointMap(text: string): (cp: number) => number {
   return (cp) => map[Math.min(cp, map.length - 1)];
 }
 
+/** Sources of every attribution (direct or not) written out, not a bare pronoun, by position: what a pronoun may stand for. */
+const allSources = new Map<string, Array<{ source: string; start: number }>>();
+
 function readAnnotations(annPath: string, text: string): GoldQuote[] {
   const toUnit = codePointMap(text);
   const t = new Map<string, Annotation>();
@@ -76,6 +89,13 @@ function readAnnotations(annPath: string, text: string): GoldQuote[] {
     }
   }
   const out: GoldQuote[] = [];
+  const sources: Array<{ source: string; start: number }> = [];
+  for (const e of events) {
+    const src = e.Source ? t.get(e.Source) : undefined;
+    const st = src?.text.trim() ?? '';
+    if (src && st && !PRONOUN.test(st) && !NOT_A_SOURCE.test(st)) sources.push({ source: st, start: src.spans[0][0] });
+  }
+  allSources.set(annPath, sources.sort((a, b) => a.start - b.start));
   for (const e of events) {
     const c = t.get(e.Content);
     if (!c || !/^["“]/.test(c.text.trimStart())) continue;
@@ -127,6 +147,16 @@ export function speakerRight(ours: string | null, gold: string): boolean {
   return parts.some((part) => sourceHeads(part).some((head) => o.includes(head)));
 }
 
+/** A pronoun may stand for a source: "he" not for "Hillary Clinton", "Mrs. Jones" or "a spokeswoman", "she" not for "Bernie Sanders". */
+function agrees(pronoun: string, source: string): boolean {
+  const want = /^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : null;
+  if (!want) return true;
+  const ws = words(source.split(/[,(]/)[0]);
+  const f = ws.some((w) => /^(?:mrs|ms|woman|spokeswoman|congresswoman|chairwoman|actress|mother|wife|daughter|sister)$/.test(w)) || FEMALE_FIRST_NAMES.has(ws.find((w) => !/^(?:sen|rep|gov|dr|former|the|a|republican|democratic|democrat|president|secretary)$/.test(w)) ?? '');
+  const m = ws.some((w) => /^(?:mr|man|spokesman|congressman|chairman|actor|father|husband|son|brother)$/.test(w)) || MALE_FIRST_NAMES.has(ws.find((w) => !/^(?:sen|rep|gov|dr|former|the|a|republican|democratic|democrat|president|secretary)$/.test(w)) ?? '');
+  return want === 'f' ? !m || f : !f || m;
+}
+
 const verbRight = (ours: string | null, cue: string) => !!ours && words(cue).includes(ours.toLowerCase().replace(/’/g, "'"));
 
 const textDir = join(dir, split, 'text');
@@ -137,6 +167,12 @@ for (const f of readdirSync(annDir).sort()) {
   const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
   if (!anns.has(base)) anns.set(base, join(annDir, f));
 }
+/** FNV-1a of the file name: which half of the split an article is in. */
+function halfOf(name: string): 'a' | 'b' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'a' : 'b';
+}
 let gold = 0;
 let found = 0;
 let named = 0;
@@ -145,6 +181,10 @@ let withCue = 0;
 let verbOk = 0;
 let pronoun = 0;
 let pronounRight = 0;
+let pronounAny = 0;
+let pronounAgree = 0;
+let pronounAgreeRight = 0;
+let pronounAnyRight = 0;
 let ourQuotes = 0;
 let noSource = 0;
 let ourUnmatched = 0;
@@ -152,7 +192,7 @@ let proper = 0;
 let properRight = 0;
 let eitherRight = 0;
 const misses: string[] = [];
-for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt') && (!half || halfOf(x) === half)).sort()) {
   const text = readFileSync(join(textDir, f), 'utf8');
   const ann = anns.get(f.replace(/\.txt$/, ''));
   if (!ann) continue;
@@ -193,11 +233,26 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
       const before = named_.filter((n) => n.sourceStart < q.sourceStart).pop();
       if (!before) continue;
       pronoun++;
+      // The last source of any attribution before it, direct or reported speech ("Davis made it clear that she …").
+      const anyBefore = (allSources.get(ann) ?? []).filter((n) => n.start < q.sourceStart).pop();
+      if (anyBefore) {
+        pronounAny++;
+        if (speakerRight(ours.speaker, anyBefore.source)) pronounAnyRight++;
+      }
+      if (process.env.POLNEAR_ALLPRON) console.log(`allpron ${f.slice(0, 50)} ${q.content[0][0]} gold ${JSON.stringify(q.source)}=${JSON.stringify(before.source)} ours ${JSON.stringify(ours.speaker)}`);
+      // The last source before it that is not, by a first name, title or noun in the annotated text, of the other gender.
+      const agreeing = named_.filter((n) => n.sourceStart < q.sourceStart && agrees(q.source!, n.source!)).pop();
+      if (agreeing) {
+        pronounAgree++;
+        if (speakerRight(ours.speaker, agreeing.source!)) pronounAgreeRight++;
+      }
       if (speakerRight(ours.speaker, before.source!)) pronounRight++;
+      else misses.push(`pronoun     ${where}  gold ${JSON.stringify(q.source)} = ${JSON.stringify(before.source)} ours ${JSON.stringify(ours.speaker)}`);
       continue;
     }
     named++;
     const right = speakerRight(ours.speaker, q.source);
+    if (process.env.POLNEAR_ALL) console.log(`allnamed ${f.slice(0, 50)} ${q.content[0][0]} ${right ? 'RIGHT' : 'wrong'} gold ${JSON.stringify(q.source)} ours ${JSON.stringify(ours.speaker)}`);
     // A source that is a name as written ("Sen. Bernie Sanders (I-Vt.)"), not a description ("a spokesperson for …").
     if (/^\p{Lu}/u.test(q.source) && !/^(?:The|A|An|One|Another|Some|Many|His|Her|Their|Its|This|That)\s/.test(q.source)) {
       proper++;
@@ -210,12 +265,14 @@ for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
   }
 }
 const r = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
-console.log(`PolNeAR ${split} (${dir}): ${gold} direct quotes (Content spans that begin with a quotation mark)`);
+console.log(`PolNeAR ${split}${half ? ` half ${half}` : ''} (${dir}): ${gold} direct quotes (Content spans that begin with a quotation mark)`);
 console.log(`  found                                  ${found}/${gold}  ${r(found, gold)}`);
 console.log(`  speaker right, source written out      ${namedRight}/${named}  ${r(namedRight, named)}  (${noSource} more whose annotated source is a cue word or a colon are left out)`);
 console.log(`    of which the source is a name           ${properRight}/${proper}  ${r(properRight, proper)}`);
 console.log(`    speaker or relay right                 ${eitherRight}/${named}  ${r(eitherRight, named)}  (the annotated source is the outlet or document we read as the relay)`);
 console.log(`  speaker right, pronoun source resolved ${pronounRight}/${pronoun}  ${r(pronounRight, pronoun)}  (against the last source written out before it)`);
+console.log(`    against the last such source of its gender  ${pronounAgreeRight}/${pronounAgree}  ${r(pronounAgreeRight, pronounAgree)}  (not, by a first name, title or noun, of the other gender)`);
+console.log(`    against the last source of any attribution ${pronounAnyRight}/${pronounAny}  ${r(pronounAnyRight, pronounAny)}  (direct quote or reported speech)`);
 console.log(`  verb right                             ${verbOk}/${withCue}  ${r(verbOk, withCue)}`);
 console.log(`  the extractor's quotes that are no annotated direct quote: ${ourUnmatched} of ${ourQuotes}`);
 if (verbose) for (const m of misses) console.log('  ' + m);

@@ -11,10 +11,11 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, MEDIA, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSubject, speakerOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
-import { PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { STOPWORDS } from '../stopwords';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
 export interface ExtractOptions {
@@ -200,21 +201,60 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
 const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
+type Gender = 'f' | 'm';
+/** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
+const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police)$/i;
+/** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
+const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
+/** Words in a name or description that say it is a woman's or a man's: "the actress", "his wife", "Mrs.". */
+const FEMALE_WORD = /^(?:mrs|ms|miss|madam|woman|women|lady|girl|mother|mom|grandmother|daughter|sister|wife|aunt|niece|widow|actress|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess)$/;
+const MALE_WORD = /^(?:mr|sir|man|men|gentleman|boy|father|dad|grandfather|son|brother|husband|uncle|nephew|widower|actor|spokesman|congressman|chairman|councilman|businessman|assemblyman|king|prince|duke)$/;
+
+/**
+ * Whether a name is a woman's or a man's, as its own words tell it: a first name ("Hillary Clinton", "Sen. Bernie
+ * Sanders"), a title ("Mrs. Clinton") or a noun for a woman or a man ("the actress", "spokeswoman Hope Hicks"). A
+ * surname alone says nothing ("Clinton" may be Hillary or Bill). Null when nothing says.
+ */
+export function genderOf(name: string): Gender | null {
+  const ws = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+  if (ws.some((w) => FEMALE_WORD.test(w))) return 'f';
+  if (ws.some((w) => MALE_WORD.test(w))) return 'm';
+  if (ws.length < 2) return null;
+  // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
+  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop)$/.test(w));
+  if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (first && MALE_FIRST_NAMES.has(first)) return 'm';
+  return null;
+}
+
 /**
  * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),
  * and a single word only when it ends a longer name seen before ("Sanders" after "Bernie Sanders") or is a speaker's.
+ * Not someone the text says is of the other gender ("she" after "Bernie Sanders … Hillary Clinton" is Clinton), nor
+ * people in the plural ("Sanders’ aides").
  */
-function resolvePronoun(mentions: Array<{ name: string | null; pos: number; speaker?: boolean }>, pos: number): string | null {
+function resolvePronoun(mentions: Array<{ name: string | null; pos: number; speaker?: boolean }>, pos: number, pronoun?: string): string | null {
   const surnames = new Set<string>();
   for (const m of mentions) if (m.name && m.pos < pos && /\s/.test(m.name)) surnames.add(m.name.split(/\s+/).pop()!.toLowerCase());
+  const want: Gender | null = pronoun && /^she$/i.test(pronoun) ? 'f' : pronoun && /^he$/i.test(pronoun) ? 'm' : null;
   let best: { name: string | null; pos: number } | null = null;
   for (const m of mentions) {
     if (!m.name || m.pos >= pos || m.pos <= pos - 3000 || (best && m.pos <= best.pos)) continue;
-    const last = m.name.split(/\s+/).pop()!;
+    // "a spokeswoman for the campaign": a description's noun is before what it is of.
+    const words = m.name.split(/\s+/);
+    const prep = /^(?:the|a|an|one|another)$/i.test(words[0]) ? words.findIndex((w, i) => i > 1 && /^(?:for|of|to|at|with|from)$/i.test(w)) : -1;
+    const last = prep > 0 ? words[prep - 1] : words[words.length - 1];
     if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
+    // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
+    if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
+    if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
+    if (want) {
+      const g = genderOf(m.name);
+      if (g && g !== want) continue;
+    }
     best = m;
   }
   return best?.name ?? null;
@@ -225,6 +265,33 @@ function lineBounds(text: string, pos: number): [number, number] {
   let e = text.indexOf('\n', pos);
   if (e < 0) e = text.length;
   return [s, e];
+}
+
+/**
+ * Who the paragraph before the one starting at `ls` is about: the named subject of its last sentence, when that
+ * sentence quotes no one and asks nothing ("Calderon also noted that immigration from Mexico is in decline." ⏎ “…”).
+ */
+function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; start: number; sentence: number } | null {
+  const { text, tokens } = ctx;
+  const end = text.slice(0, ls).trimEnd().length;
+  if (end <= 0) return null;
+  const [ps] = lineBounds(text, end - 1);
+  const start = Math.max(ps, sentenceAt(sents, end - 1).start);
+  const seg = text.slice(start, end);
+  if (seg.length < 12 || /["“”«»]/.test(seg) || /[?:,]$/.test(seg)) return null;
+  const a = tokenAt(tokens, start);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= end) b++;
+  if (b - a < 3) return null;
+  const sp = sentenceSubject(ctx, a, b);
+  // The sentence's own subject, at its start or after an opening phrase: "The state has voted Democratic since 1992." is
+  // about no "Democratic".
+  const prefix = text.slice(start, sp?.start ?? start);
+  const opening = /^(?:in|on|at|after|before|during|earlier|later|last|this|since|following|within|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(prefix) || /,\s*$/.test(prefix);
+  if (sp && prefix !== '' && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
+  // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
+  if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
+  return { name: sp.name, start: sp.start, sentence: start };
 }
 
 /** The sentence before `here`, or null. */
@@ -284,9 +351,11 @@ function attributeQuotes(
   statementSpeakers: Array<{ name: string | null; pos: number }>,
 ): QuoteClaim[] {
   const { text } = ctx;
-  const mentions: Array<{ name: string | null; pos: number }> = [
+  const mentions: Array<{ name: string | null; pos: number; speaker?: boolean }> = [
     ...personMentions(ctx),
-    ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())),
+    // Who reported speech gives is someone who speaks: a surname alone is enough for "he" or "she" ("Clinton, the
+    // Democratic front-runner, said that …" ⏎ “…,” she said.).
+    ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())).map((s) => ({ ...s, speaker: true })),
   ];
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.
@@ -373,7 +442,7 @@ function attributeQuotes(
         if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
-    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}$/u.test(restOfLine))) {
+    if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}\.?$/u.test(restOfLine))) {
       // A quote alone in its paragraph signed in the next one: `"…"` ⏎ `- Bernie Sanders.`, `-President Obama, tweeting …`.
       const sign = /^[^\S\n]*\n\s*[-—–][^\S\n]*(?=\p{Lu})/u.exec(text.slice(le, le + 12));
       // `“…” — Orlando Mayor Buddy Dyer`: the signature on the quote's own line.
@@ -413,7 +482,12 @@ function attributeQuotes(
     let speaker = f?.speaker ?? null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
-      speaker = /^(?:he|she)$/i.test(speaker) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], m.open) : null;
+      const pro = speaker;
+      const cands = [...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))];
+      speaker = /^(?:he|she)$/i.test(pro) ? resolvePronoun(cands, m.open, pro) : null;
+      // No one of the pronoun's gender and number named before: the last person named, as when gender was not read (a
+      // name misread as of the other gender, or someone named only in a way we do not read).
+      if (!speaker && /^(?:he|she)$/i.test(pro)) speaker = resolvePronoun(cands, m.open);
       resolved = speaker !== null;
     }
     let continued = false;
@@ -456,6 +530,21 @@ function attributeQuotes(
           verbKind = last.verbKind;
           relay = last.relay;
         }
+        continued = true;
+      }
+    }
+    // `Calderon also noted that immigration from Mexico is in decline.` ⏎ `“…”`: a quote alone in its paragraph, after one
+    // whose last sentence is about someone named after the last attribution, is theirs.
+    if (!f && before === '' && (restOfLine === '' || /^[,.]?$/.test(restOfLine)) && (!speaker || (continued && last && last.line < ls))) {
+      const sub = paragraphSubject(ctx, sents, ls);
+      const same = (x: string, y: string) => x.split(/\s+/).pop()!.toLowerCase() === y.split(/\s+/).pop()!.toLowerCase();
+      // Reported speech in that sentence is its own attribution, read better than its subject ("The Republican front-runner
+      // said that …" is the front-runner's, not "Republican").
+      if (sub && (!speaker || (sub.start > (last?.pos ?? 0) && sub.sentence > (last?.pos ?? 0) && !same(sub.name, speaker)))) {
+        speaker = sub.name;
+        verb = null;
+        verbKind = null;
+        relay = null;
         continued = true;
       }
     }

@@ -238,3 +238,33 @@ export const DECIMAL_COMMA_LANGS: ReadonlySet<string> = new Set(
   `fr de es it pt nl ru pl cs sk sl hr sr bs bg ro hu tr el da sv nb nn no fi et lv lt uk be id ca eu gl vi az kk is
    sq mk ka hy`.split(/\s+/),
 );
+
+/**
+ * Common English first names that are a woman's or a man's, to tell whom "she" or "he" can be. Names worn by both
+ * ("Jordan", "Kelly", "Chris", "Pat", "Jean", "Leslie") are left out: they say nothing.
+ */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+ `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+ kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia amy
+ angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+ ruth maria heather diane julie joyce victoria olivia christina lauren joan evelyn judith megan
+ cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice julia marie grace
+ judy theresa beverly denise marilyn amber danielle rose brittany diana abigail natalie jane lori alexis tiffany
+ kayla hillary hilary chelsea nikki carly condoleezza sonia elena ruth nancy elizabeth kellyanne hope huma
+ jill michele maxine loretta valerie susana katrina ivanka melania tiffany megyn greta rachel maureen eileen
+ tammy kirsten claire tulsi amy kamala debbie dianne barbara marsha sheila patty jeanne gretchen
+ cokie donna brianna katie kate kathleen kathy peggy paula wendy yvonne zoe alice ellen irene jo joanne
+ lucy marcia mia molly monica nina norma sally sylvia tina vanessa wanda`.split(/\s+/).filter(Boolean),
+);
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+ `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+ donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+ nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+ jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+ keith roger gerald harold sean carl arthur lawrence dylan jesse bryan joe billy
+ bruce albert willie gabriel alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+ philip johnny bernie bernard barack ted jeb marco rand ben mike mitch reince newt rudy rick bill hugh
+ bob tim tom jim jimmy jeff dick al harry chuck martin luther karl rush sean howard lou jake joel
+ corey cory tad ross rex roy elliott jared eric darrell trey orrin jon dan dave steve ron ken greg pete fred
+ doug barry howard dwight ray ralph herman clarence hank hal marvin vince vladimir`.split(/\s+/).filter(Boolean),
+);

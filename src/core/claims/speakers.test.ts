@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
-import { extractClaims } from './extract-claims';
+import { extractClaims, genderOf } from './extract-claims';
 import { attributionAfter, attributionBefore, findRelay, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 
 const ctxOf = (text: string): Ctx => ({ text, tokens: tokenize(text) });
@@ -372,6 +372,8 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
   it('reads a signature after a dash on the quote’s own line, not a dash that goes on with the sentence', () => {
     expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');
     expect(quotes('The plan was simple: “Build the bridge, then open it to traffic” — and it worked.')[0]?.[0] ?? null).toBeNull();
+    // A signature that ends its sentence with a period.
+    expect(quotes('“We will not be defined by this act of terror” — Mitch McConnell, in a tweet on Monday.\n\nThe city mourned.')[0][0]).toBe('Mitch McConnell');
   });
   it('continues a chain of quotes past a few words that name no one else', () => {
     const text = '"The bridge is late," said Jane Doe, a spokeswoman for the group. "It was due in May," which Doe thinks will cost jobs. "And it will cost more."';
@@ -422,5 +424,88 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
     expect(quotes('“I just killed my cousin on accident:” Man charged after fatal shooting near 28th Street')[0]?.[0] ?? null).toBeNull();
     expect(quotes('Miami Police responded to reports of a shooting at the “El Romance Restaurant & Nightclub,” located downtown.')[0]?.[0] ?? null).toBeNull();
     expect(quotes('“You’ve called women you don’t like fat pigs, dogs, slobs and disgusting animals,” Kelly charged in her now-infamous assault.')[0]).toEqual(['Kelly', 'charged']);
+  });
+});
+
+describe('pronoun agreement', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('resolves "she" and "he" to no one the text names as of the other gender, nor to people in the plural', () => {
+    const text = 'Debate.\n\n“We will win this state,” Hillary Clinton said. Sen. Bernie Sanders, a rival, disagreed on Monday.\n\n“It is a good plan for the country,” she said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+    const him = 'Debate.\n\n“We will win this state,” Bernie Sanders said. The actress, a supporter, cheered on Monday.\n\n“It is a good plan for the country,” he said.';
+    expect(quotes(him).map((q) => q[0])).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+    const plural = 'Debate.\n\n“We will win this state,” said Mark Jones. Sanders’ aides said the plan was a good one.\n\n“It is a good plan for the country,” he said.';
+    expect(quotes(plural).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+  it('falls back on the last person named when no one agrees with the pronoun', () => {
+    expect(quotes('“We will win this state,” said Mark Jones.\n\n“It is a good plan for the country,” she said.').map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+  it('resolves "she" to a surname that reported speech gives, and not to many people or to someone’s', () => {
+    const text = 'Clinton, the Democratic front-runner, argued that the party was united.\n\n“We are going to win this election and win it big,” she said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Clinton']);
+    const many = '“We will win this state,” said Mark Jones. Officials said that the party was united.\n\n“We are going to win this election and win it big,” he said.';
+    expect(quotes(many).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+  it('tells a woman’s or a man’s name by its first name, title or noun, and a surname alone not at all', () => {
+    expect(['Hillary Clinton', 'Sen. Bernie Sanders', 'Mrs. Jones', 'the actress', 'spokesman Josh Earnest', 'Said Dorothy Poynter', 'Clinton', 'Jordan Smith'].map(genderOf)).toEqual(['f', 'm', 'f', 'f', 'm', 'f', null, null]);
+  });
+});
+
+describe('a quote alone in its paragraph', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is said by whom the paragraph before is about, when they are named after the last attribution', () => {
+    const text = '“We will win this state,” said Mark Jones.\n\nCalderon also noted that immigration from Mexico is in decline.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'Calderon']);
+    // A paragraph that asks, or is about no one named, leaves the speaker before.
+    const asks = '“We will win this state,” said Mark Jones.\n\nWas immigration from Mexico in decline?\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(asks).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+    // The subject must open the sentence: "The state has voted Democratic since 1992." is about no "Democratic".
+    const inside = '“We will win this state,” said Mark Jones.\n\nThe state has voted Democratic since 1992.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(inside).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+    // A description is no name of someone the quote is by: "The crowd cheered."
+    const crowd = '“We will win this state,” said Mark Jones.\n\nThe crowd cheered loudly at that.\n\n“It is a good plan for the country and for Mexico.”';
+    expect(quotes(crowd).map((q) => q[0])).toEqual(['Mark Jones', 'Mark Jones']);
+  });
+});
+
+describe('a speaker written with an aside (AP style)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  const Q = '“We are going to win this election and win it big.”';
+  it('reads the name before a party and state or an age, not the aside', () => {
+    expect(quotes(`Rep. Jane Doe, D-Calif., said: ${Q}`)[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes(`Rep. Jane Doe, D-Calif., told reporters, ${Q}`)[0]).toEqual(['Jane Doe', 'told']);
+    expect(quotes(`Jane Doe, 45, a teacher from Ohio, said: ${Q}`)[0]).toEqual(['Jane Doe', 'said']);
+  });
+  it('reads a name between commas after a noun for someone before an adverb and the verb', () => {
+    expect(quotes(`The campaign’s spokesman, Brian Fallon, later said: ${Q}`)[0]).toEqual(['Brian Fallon', 'said']);
+  });
+  it('reads the name past adverbs, a bracket, a home town and a possessive in s’', () => {
+    expect(quotes(`Clinton’s running mate, Sen. Tim Kaine (D-Va.), also said: ${Q}`)[0]).toEqual(['Tim Kaine', 'said']);
+    expect(quotes(`Maria Lopez, 62, of Phoenix, said: ${Q}`)[0]).toEqual(['Maria Lopez', 'said']);
+    expect(quotes(`Jeff Weaver, Sanders’ campaign manager, said: ${Q}`)[0]).toEqual(['Jeff Weaver', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” the White House press secretary, Josh Earnest, also said.`)[0]).toEqual(['Josh Earnest', 'said']);
+  });
+  it('reads a name with a party and state in brackets after a description, and "she" for a description of someone', () => {
+    expect(quotes(`“We will win this election and we will win it big,” Clinton’s running mate, Sen. Tim Kaine (D-Va.), said.`)[0]).toEqual(['Tim Kaine', 'said']);
+    expect(quotes(`Clinton’s running mate, Sen. Tim Kaine (D-Va.), said that the party was united.\n\n${Q}`)[0][0]).toBe('Tim Kaine');
+    expect(quotes(`A spokeswoman for the campaign said that the party was united.\n\n“We will win this election and we will win it big,” she said.`)[0][0]).toBe('A spokeswoman for the campaign');
+  });
+  it('takes no place after "said on" for a speaker', () => {
+    expect(quotes(`Robby Mook, Clinton’s campaign manager, said on Fox News Sunday that the party was united. ${Q}`)[0][0]).toBe('Robby Mook');
+  });
+  it('reads a rival named between commas before a colon', () => {
+    expect(quotes(`“We will win this state and more,” Jane Doe said. Her rival, Bob Smith, was less sure: “We are going to lose this election badly.”`).map((q) => q[0])).toEqual(['Jane Doe', 'Bob Smith']);
+  });
+  it('reads people named by a plural noun after the verb', () => {
+    expect(quotes(`“We will win this election and we will win it big,” said officials.`)[0]).toEqual(['officials', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” said two officials who spoke on condition of anonymity.`)[0]).toEqual(['two officials', 'said']);
+    expect(quotes(`“We will win this election and we will win it big,” said today.`)[0][0]).toBeNull();
+  });
+  it('keeps someone’s aide the aide', () => {
+    expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
+  });
+  it('continues after reported speech with an adverb before its verb, and not with a word of its subject', () => {
+    expect(quotes(`Rep. Jane Doe, D-Calif., later said that the party was united.\n\n${Q}`)[0][0]).toBe('Jane Doe');
+    expect(quotes(`The Republican front-runner said that the party was united.\n\n${Q}`)[0][0]).toBe('The Republican front-runner');
   });
 });

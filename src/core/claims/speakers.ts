@@ -117,7 +117,9 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (isCap(last) && /^(?:the|a|an)$/.test(tokens[from].norm) && to - from <= 9) {
     for (let k = from + 2; k < to - 1; k++) {
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
-      if (/^(?:of|for)$/.test(tokens[k].norm) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+      // "an aide to Sen. Marco Rubio", "a senior adviser to the president": someone's aide is the aide.
+      const to = tokens[k].norm === 'to' && /^(?:aides?|advis[eo]rs?|assistants?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|consultants?|strategists?|allies|ally|confidants?|friends?|successors?|heirs?|envoys?|ambassadors?|rivals?|secretary|deputy|deputies|staffers?)$/.test(tokens[k - 1].norm);
+      if ((/^(?:of|for)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
         return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
       }
     }
@@ -171,7 +173,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
 const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
 const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -213,7 +215,7 @@ function compoundEnd(ctx: Ctx, h: number, limit: number): number {
  * "Sanders protesters interrupted": a noun for people after a name is the head ("Sanders protesters"); "Band member
  * Flea shared": a name after it is the name; "Huma Abedin, vice chairwoman for …, emailed": an appositive is skipped.
  */
-function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
+export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = true): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
   // A bracket's end or a dash ends a name: "(UPI) — In response …".
   const stop = /[,;:.!?"“”)—–]/;
@@ -388,15 +390,21 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
  * "Trump’s campaign manager, Kellyanne Conway,", "the victim’s mother, Mary Smith": the name set apart by a comma after a
  * description of someone (tokens [from, to), ending in a noun for someone) is who speaks. Its tokens, or null.
  */
-function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number] | null {
+function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number, number] | null {
   const { tokens } = ctx;
   const head = tokens[to - 1];
   if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
   let e = to;
   while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // "…, Sen. Tim Kaine (D-Va.), said": a party and state in brackets after the name.
+  if (e > to && e < limit && affiliationAt(ctx, e)) {
+    let c = e + 1;
+    while (c <= limit && c < tokens.length && c - e < 4 && !/\)/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) c++;
+    if (c <= limit && c < tokens.length && /^\.?\)\s*,\s*$/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) return [to, e, c];
+  }
   // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
   if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
-  return [to, e];
+  return [to, e, e];
 }
 
 /** The noun phrase after a verb or preposition: up to a comma, a preposition or the end. */
@@ -576,7 +584,14 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     if (/^(?:told|tells|tell|informed)$/.test(tokens[a].norm)) return null;
     const first = tokens[a + 1];
     // "said former Obama adviser David Axelrod": a lower-case description before the name.
-    const described = first && !isCap(first) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
+    // "said on Fox News Sunday": a preposition starts no description.
+    const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
+    // "said officials", "said two officials who spoke on condition of anonymity": people named by a noun for them.
+    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && /s$/.test(first.norm) && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
+    if (people > 0 && a + people < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/)) {
+      const sp = speakerOf(ctx, a + 1, a + 1 + people);
+      if (sp) return found(ctx, sp, tokens[a], false, a, b);
+    }
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     // "said Jones’s lawyer, Mary Smith": the name after the description.
@@ -654,8 +669,11 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     }
     if (bracket > a && bracket < subjEnd) subjEnd = bracket;
     // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
-    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, v) : null;
-    if (named && named[1] === v && gapHas(ctx, v, /^\s*,\s*$/)) {
+    // "…, Josh Earnest, also said": adverbs between the name and the verb.
+    let vv = v;
+    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
+    if (named && named[2] === vv && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
@@ -876,6 +894,14 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         let c = vv - 1;
         while (c > a && vv - c < 6 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
         if (c > a && gapHas(ctx, c, /^\s*,\s*$/)) {
+          // "the campaign’s spokesman, Brian Fallon, later said": a name between commas after a noun for someone is who.
+          // "Sen. Tim Kaine (D-Va.), also said": the name ends at its party and state.
+          let ne = vv;
+          for (let k = c + 1; k < vv; k++) if (affiliationAt(ctx, k)) { ne = k; break; }
+          if (ne - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
+            const sp1 = speakerOf(ctx, c, ne);
+            if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
+          }
           let s2 = c - 1;
           while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
           const sp2 = speakerOf(ctx, s2, c);
@@ -883,31 +909,40 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         }
       }
     }
+    // The subject ends at the verb, or at the adverbs before it after an aside: "Sen. Tim Kaine (D-Va.), also said".
+    const w = vv < v && gapHas(ctx, vv, /,/) ? vv : v;
     let s = v;
     while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
     // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
-    if (s === v && gapHas(ctx, v, /,/)) {
-      let c = v - 1;
-      while (c > a && v - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
-      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[v - 1].end, tokens[v].start))) {
+    if (s === w && gapHas(ctx, w, /,/)) {
+      let c = w - 1;
+      while (c > a && w - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»(]/)) c--;
+      if (c > a && gapHas(ctx, c, /\(/) && /\)\s*,\s*$/.test(ctx.text.slice(tokens[w - 1].end, tokens[w].start))) {
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && v - c <= 4 && [...Array(v - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
-        const sp = speakerOf(ctx, c, v);
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && w - c <= 4 && [...Array(w - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
+        const sp = speakerOf(ctx, c, w);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
-      const possessive = isCap(tokens[c]) && /['’]s$/.test(tokens[c].raw) && c + 1 < v && !isCap(tokens[c + 1]);
+      // "Trump’s campaign manager", "Sanders’ campaign manager" (the mark after the s is no part of the word).
+      const possessive = isCap(tokens[c]) && (/['’]s$/.test(tokens[c].raw) || (/s$/.test(tokens[c].raw) && /^['’]/.test(ctx.text.slice(tokens[c].end, tokens[c + 1]?.start ?? tokens[c].end)))) && c + 1 < w && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
-        const e2 = c;
-        let s2 = c - 1;
-        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-        if (e2 > s2) {
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or two.
+        let e2 = c;
+        for (let hop = 0; hop < 2; hop++) {
+          let s2 = e2 - 1;
+          while (s2 > a && e2 - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+          if (e2 <= s2) break;
           const sp = speakerOf(ctx, s2, e2);
-          if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
+          if (sp && /^\p{Lu}/u.test(sp.name) && !AFFILIATION.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
+          // Only an age, a party and state or a home town is an aside to look past ("Maria Lopez, 62, of Phoenix, said").
+          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of');
+          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !aside) break;
+          e2 = s2;
         }
       }
     }

@@ -138,3 +138,15 @@ describe('reported speech in the body', () => {
     }
   });
 });
+
+describe('reported speech by a subject set apart by an aside', () => {
+  it('reads the name before an age, a "who" clause or a party and state, and a name between commas after a noun for someone', () => {
+    expect(body('Jane Doe, 45, a teacher from Ohio, said that the party was united.').map((s) => [s.speaker, s.text])).toEqual([['Jane Doe', 'the party was united']]);
+    expect(body('Doe, who voted for Obama twice, said that the party was united.').map((s) => s.speaker)).toEqual(['Doe']);
+    expect(body('Rep. Jane Doe, D-Calif., said that the party was united.').map((s) => s.speaker)).toEqual(['Jane Doe']);
+    expect(body('The campaign’s spokesman, Brian Fallon, said that the party was united.').map((s) => s.speaker)).toEqual(['Brian Fallon']);
+  });
+  it('reads no name from a list of names', () => {
+    expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ export const MAX_STATEMENTS = 16;
 const UNITED_STATES = (tokens: readonly Token[], v: number) => tokens[v].norm === 'states' && tokens[v - 1]?.norm === 'united';
 
 const isCapToken = (t: Token) => /^\p{Lu}/u.test(t.raw);
+/** Small words inside a name: "Bank of America", "Beto de la Cruz". */
+const CONNECTOR = /^(?:of|the|and|de|la|van|von|al|bin|del|da)$/;
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
@@ -137,7 +139,7 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     while (c < b && c - a <= 8 && !/[,;:]/.test(gapBefore(ctx, c))) c++;
     if (c < b && c - a <= 8 && /,/.test(gapBefore(ctx, c))) a = c;
   }
-  for (let v = a + 1; v < b && v - a <= 13; v++) {
+  for (let v = a + 1; v < b && v - a <= 28; v++) {
     if (/[;:!?"“”«»]/.test(gapBefore(ctx, v))) return null;
     const t = tokens[v];
     if (!ANY_REPORTING.has(t.norm) || UNITED_STATES(tokens, v)) continue;
@@ -145,25 +147,34 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
     let subjEnd = v;
     let negated = false;
-    while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^also$/.test(tokens[subjEnd - 1].norm))) {
+    while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^(?:also|later|earlier|then|again|previously|once|further|separately|recently)$/.test(tokens[subjEnd - 1].norm))) {
       if (NEGATION.has(tokens[subjEnd - 1].norm)) negated = true;
       subjEnd--;
     }
     let appositive = false;
+    let subjStart = a;
     for (let k = a + 1; k < subjEnd; k++) {
       if (/,/.test(gapBefore(ctx, k))) {
-        // "X, the …, said": keep X; anything else with a comma is not a subject.
+        // "X, the …, said": keep X.
         if (DETERMINERS.has(tokens[k].norm)) subjEnd = k;
-        else return null;
+        else if (/,/.test(gapBefore(ctx, subjEnd)) && subjEnd - k <= 14 && !tokens.slice(k, subjEnd).some((t, i) => i > 0 && /[;:"“”«»]/.test(gapBefore(ctx, k + i)))) {
+          // An aside set apart by commas and closed right before the verb: "Jane Doe, 45, a teacher from Ohio, said", "Doe,
+          // who voted for Obama twice, said", "Rep. Jane Doe, D-Calif., said": the name before it. "The campaign’s spokesman,
+          // Brian Fallon, said": a name between commas after a noun for someone is who.
+          const named = tokens.slice(k, subjEnd).every((t) => isCapToken(t) || CONNECTOR.test(t.norm)) && /^\p{Ll}/u.test(tokens[k - 1].raw) && !STOPWORDS.has(tokens[k - 1].norm);
+          if (named) subjStart = k;
+          else if (isCapToken(tokens[a]) && isCapToken(tokens[k - 1])) subjEnd = k;
+          else return null;
+        } else return null;
         appositive = true;
         break;
       }
     }
     // "I guess that settles it, said six-million people": what comes before ", said" is what was said, not who.
     if (!appositive && /,/.test(gapBefore(ctx, subjEnd))) return null;
-    if (subjEnd <= a || subjEnd - a > 12) return null;
+    if (subjEnd <= a || subjEnd - subjStart > 12 || (v - a > 13 && !appositive)) return null;
     if (STOPWORDS.has(tokens[a].norm) && !PRONOUNS.has(tokens[a].norm) && !DETERMINERS.has(tokens[a].norm) && tokens[a].norm !== 'many' && tokens[a].norm !== 'some') return null;
-    const sp = speakerOf(ctx, a, subjEnd);
+    const sp = speakerOf(ctx, subjStart, subjEnd);
     if (!sp) return null;
     let c = v + 1;
     // "told European officials that …": skip the hearer.
