@@ -81,6 +81,30 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * l, far * l * f(e, 'person1')];
     },
   },
+  farName2: {
+    name: 'farName2',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const far = d !== null && d > 30 ? 1 : 0;
+      return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * f(e, 'cosine')];
+    },
+  },
+  farAll: {
+    name: 'farAll',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const far = d !== null && d > 30 ? 1 : 0;
+      return ['cosine', 'logCosine', 'titleCosine', 'name1', 'name3', 'person3', 'place1', 'dayShared', 'ageShared'].map((n) => far * f(e, n));
+    },
+  },
+  farMix: {
+    name: 'farMix',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const far = d !== null && d > 30 ? 1 : 0;
+      return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * f(e, 'cosine'), far * f(e, 'dayShared'), far * f(e, 'ageShared')];
+    },
+  },
 };
 
 const TITLE_GROUP = 7;
