@@ -7,7 +7,7 @@
  * base row should reproduce `npm run calibrate` + `npm run eval:related`.
  *
  *   npx tsx eval/related-harness.ts [--variants base,farAll,...] [--rules hop:hops:link:depth,...]
- *   (DIAG=1 adds a count of the tuning half's missed right pairs by days apart; WEIGHTS=1 prints the extra weights)
+ *   (DIAG=1 adds a count of the tuning half's missed right pairs by days apart; WEIGHTS=N prints the fitted weights from the N-th on)
  *
  * What it found (2026-12-03; gva-dev, recall@k / shown right / false related, reporting half): base 0.822 / 0.945
  * / 0.045 (as eval:related); farAll, the evidence again for pairs more than 30 days apart, 0.830 / 0.951 / 0.042
@@ -288,7 +288,7 @@ for (const name of (values.variants ?? 'base').split(',')) {
   const v = VARIANTS[name];
   if (!v) throw new Error(`no variant ${name}`);
   const m = fit(worlds, v);
-  if (process.env.WEIGHTS) console.log(JSON.stringify(m.weights.slice(31)));
+  if (process.env.WEIGHTS) console.log(JSON.stringify(m.weights.slice(Number(process.env.WEIGHTS))));
   for (const rule of rules) {
   const g = measure(gva, m, v, rule);
   const wt = wiki.map((w) => measure(w, m, v, rule)).reduce((a, b) => ({ tune: add(a.tune, b.tune), test: add(a.test, b.test) }));

@@ -105,6 +105,24 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * f(e, 'cosine'), far * f(e, 'dayShared'), far * f(e, 'ageShared')];
     },
   },
+  // On top of the far inputs now in story-match.ts (the base has them since farAll was built).
+  farAllMid: {
+    name: 'farAllMid',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const mid = d !== null && d > 7 && d <= 30 ? 1 : 0;
+      return ['cosine', 'dayShared', 'person3', 'titleCosine'].map((n) => mid * f(e, n));
+    },
+  },
+  farAllLegal: {
+    name: 'farAllLegal',
+    extra: (e) => {
+      const l = legalCount(e.query.words) > 0 || legalCount(reportWords(e)) > 0 ? 1 : 0;
+      const d = e.raw.daysApart;
+      const far = d !== null && d > 30 ? 1 : 0;
+      return [far * l, far * l * f(e, 'person1')];
+    },
+  },
 };
 
 const TITLE_GROUP = 7;
