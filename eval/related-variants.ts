@@ -1,4 +1,9 @@
-/** Variants of the story evidence for eval/related-harness.ts (a study). */
+/**
+ * Variants of the story evidence for eval/related-harness.ts (a study): extra inputs added to those of
+ * story-match.ts. The variants before `farAllMid` were measured against the 31 inputs before the far inputs
+ * (commit 7469899); since those were built, the base has them, so rerunning the earlier variants now measures
+ * them on top of the far inputs. `IDX` names the first 31 inputs, which have not moved.
+ */
 import type { Extra } from './related-harness';
 
 const LEGAL = new Set(
