@@ -47,6 +47,17 @@ describe('the story model', () => {
     expect(feature(e, 'noDate')).toBe(1);
     expect(feature(e, 'undatedCosine')).toBe(feature(e, 'cosine'));
   });
+  it('more than 30 days apart, repeats the inputs for far pairs only (a trial months after the shooting weighs otherwise)', () => {
+    // 002 (2025-02-24) against 001 (2025-02-25): near, no far inputs.
+    const near = weighed(seed('001').article).get(seed('002').id)!;
+    for (const name of ['farCosine', 'farTitleCosine', 'farName1', 'farPerson3', 'farDayShared'] as const) expect(feature(near, name), name).toBe(0);
+    // 004, dated months before: its far inputs are its inputs.
+    const far = weighed({ ...seed('004').article, published: '2024-11-10' }).get(seed('002').id)!;
+    expect(feature(far, 'apart31to180')).toBe(1);
+    for (const [farName, name] of [['farCosine', 'cosine'], ['farLogCosine', 'logCosine'], ['farTitleCosine', 'titleCosine'], ['farName1', 'name1'], ['farName3', 'name3'], ['farPerson3', 'person3'], ['farPlace1', 'place1'], ['farDayShared', 'dayShared'], ['farAgeShared', 'ageShared']] as const)
+      expect(feature(far, farName), farName).toBe(feature(far, name));
+    expect(feature(far, 'cosine')).toBeGreaterThan(0);
+  });
   it('counts the article out of the frequencies when its own copy is in the index', () => {
     const withSelf = indexOf([...seeds, ...wikiref.slice(0, 40)]);
     const inIndex = weighCandidates(seed('003').article, matchFeatures(seed('003').article), withSelf).find((c) => withSelf.record(c.position).id === seed('002').id)!;

@@ -84,6 +84,18 @@ export const FEATURES = [
   'undatedTitleCosine',
   'undatedPerson3',
   'undatedPlace3',
+  // More than 30 days apart (a trial, a sentencing, an arrest months later) the evidence weighs otherwise: the
+  // same inputs again, for those pairs only. Such a report shares few words with the first one (its cosine says
+  // less) but often names the day of the shooting, which a report of another shooting weeks later does not.
+  'farCosine',
+  'farLogCosine',
+  'farTitleCosine',
+  'farName1',
+  'farName3',
+  'farPerson3',
+  'farPlace1',
+  'farDayShared',
+  'farAgeShared',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -192,10 +204,25 @@ export function pairFeatures(context: LookupContext, index: LoadedIndex, positio
     set('undatedPerson3', f[FEATURE_INDEX.person3]);
     set('undatedPlace3', f[FEATURE_INDEX.place3]);
   }
+  if (d !== null && d > 30) {
+    for (const [far, near] of FAR_INPUTS) f[FEATURE_INDEX[far]] = f[FEATURE_INDEX[near]];
+  }
   return f;
 }
 
 const FEATURE_INDEX = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+/** The inputs repeated for pairs more than 30 days apart, and what each repeats. */
+const FAR_INPUTS: ReadonlyArray<[FeatureName, FeatureName]> = [
+  ['farCosine', 'cosine'],
+  ['farLogCosine', 'logCosine'],
+  ['farTitleCosine', 'titleCosine'],
+  ['farName1', 'name1'],
+  ['farName3', 'name3'],
+  ['farPerson3', 'person3'],
+  ['farPlace1', 'place1'],
+  ['farDayShared', 'dayShared'],
+  ['farAgeShared', 'ageShared'],
+];
 
 export interface StoryModel {
   features: readonly string[];
