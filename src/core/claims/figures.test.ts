@@ -289,4 +289,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
   it('reads a length of time after "for" as no period, whatever follows ("for nine years after moving")', () => {
     expect(figs('Krol had worked for DPD for nine years after moving to Texas. It was 65 years since the war.').map((f) => f.period ?? null)).toEqual([null, 'since']);
   });
+  it('reads those struck by gunshots or suffering gunshot wounds as shot, all of those shot when none is badly hurt, no count in ".32 cal." and no name in "In August" (gva-451338)', () => {
+    expect(brief('Four people were struck by gunshots and one person was struck by glass. It resulted in four people suffering gunshot wounds and a fifth person injured by flying glass.')).toEqual([
+      ['Four', 'shot', 4, null, 'people'], ['four', 'shot', 4, null, 'people'],
+    ]);
+    expect(brief('Seattle Fire now says five victims suffered gunshot wound injuries or were injured by glass.')).toEqual([['five', 'injured', 5, null, 'victims']]);
+    expect(figs('Five people were shot, though none received life-threatening wounds.')[0].scope?.partial).toBeUndefined();
+    expect(brief('He carried a .32 cal. pistol. In August, a 23-year-old was gunned down.')).toEqual([['23-year-old', 'age', 23, null, null]]);
+  });
 });

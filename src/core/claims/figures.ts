@@ -40,7 +40,9 @@ const HUMAN_STATES = new Set([
   'dead', 'missing', 'injured', 'shot', 'casualties', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'arrested',
   'charged', 'hostages', 'rescued', 'aboard', 'released', 'executed', 'unemployed',
 ]);
-const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
+/** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds". */
+const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
+const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|cal(?=\.)|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
 /** Qualifiers that bound a time of day, not a count ("before 2:30 p.m.", "by 5 a.m."). */
 const TIME_QUALIFIERS = new Set(['before', 'after', 'by', 'until']);
 /** What stands for a person before or after an age ("Officer Omar Cannon", "Sgt. Michael Smith"). */
@@ -137,6 +139,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
     // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
     if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
+    // "four people suffering gunshot wounds": a present participle after the noun begins what is said of it.
+    if (np.length > 0 && /^(?:suffering|sustaining|nursing|fighting|recovering|facing|wearing|carrying|holding)$/.test(t.norm)) break;
     // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
     const last = np[np.length - 1];
     if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
@@ -181,6 +185,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   // A magnitude is said right next to its figure ("magnitude 9.0", "9.0 magnitude"); "seven earthquakes over magnitude eight" counts quakes.
   if (state === 'magnitude' && np[0]?.norm !== 'magnitude') state = null;
   if (!state && tokens[first - 1]?.norm === 'magnitude') state = 'magnitude';
+  // "Four people were struck by gunshots", "four people suffering gunshot wounds": shot, in other words (and a state
+  // further on, "and a fifth person injured by flying glass", is another's).
+  if (!state && j > 0 && HIT_BY_GUNFIRE.test(text.slice(tokens[j - 1].end, Math.min(sent.end, tokens[j - 1].end + 60)))) state = 'shot';
   // A state said a little after: "46 residents of the Kursk region returned", "one woman is dead".
   if (!state) {
     for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
@@ -325,6 +332,8 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
   while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && joined(s - 1)) s--;
   while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;
   if (s >= e) return null;
+  // "In August, a 23-year-old was gunned down": a time, not a name.
+  for (let k = s; k < e; k++) if (MONTHS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm) || (k === s && STOPWORDS.has(tokens[k].norm))) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end);
 }
 
@@ -1238,8 +1247,9 @@ function figureAt(
     if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? `in the ${part[1]}`, partial: true };
     // "Two are still battling serious injuries", "three critically wounded": the badly hurt, a part of the hurt (the
     // first word of hurt after the figure says it; "eight were injured, one seriously" is all of them).
+    // "Five people were shot, though none received life-threatening wounds" is all of them, none badly hurt.
     const hurt = /\b(?:injur|wound|hurt)/i.exec(rest);
-    const severity = hurt && /\b(?:critical|critically|serious|seriously|grave|gravely|life-threatening)\s+$/i.exec(rest.slice(0, hurt.index));
+    const severity = hurt && /\b(?:critical|critically|serious|seriously|grave|gravely|life-threatening)\s+$/i.exec(rest.slice(0, hurt.index)) && !/\b(?:none|no|not|non|nobody|neither)\b/i.test(rest.slice(0, hurt.index));
     if (severity) claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'badly hurt', partial: true };
   }
   // "Eleven of the victims", "Four of the officers killed": a part of those counted.
