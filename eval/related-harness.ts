@@ -19,7 +19,7 @@ import { containmentOf, sampleContainment } from '../src/core/features';
 import { KEY_GROUPS, type KeyStrings } from '../src/core/happening';
 import { termVector, type TermVector } from '../src/core/weights';
 import { buildIndex, textHash } from '../src/index/build-index';
-import { matchFeatures } from '../src/index/find-related';
+import { matchFeatures, topScores } from '../src/index/find-related';
 import { openIndex, type LoadedIndex } from '../src/index/load-index';
 import { articleKeys, lookupContext, pairFeatures, sameHappening, type StoryModel } from '../src/index/story-match';
 import { epochDay } from '../src/core/happening';
@@ -61,18 +61,6 @@ export interface Extra {
   base: Float64Array;
 }
 type Variant = { name: string; extra: (e: Extra) => number[] };
-
-function topScores(scores: Map<number, number>, limit: number): Array<[number, number]> {
-  let bar = -Infinity;
-  if (scores.size > limit) {
-    const v = Float64Array.from(scores.values()).sort();
-    bar = v[v.length - limit];
-  }
-  const top: Array<[number, number]> = [];
-  for (const e of scores) if (e[1] >= bar) top.push(e);
-  top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return top.length > limit ? top.slice(0, limit) : top;
-}
 
 function weigh(query: Query, index: LoadedIndex): Weighed {
   const scores = topScores(index.scores(query.vector, 0.05), 40);

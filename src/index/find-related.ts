@@ -274,7 +274,7 @@ function matchAll(article: Article, features: TextFeatures | MatchFeatures, inde
 }
 
 /** The `limit` highest scores, highest first (ties by position). */
-function topScores(scores: Map<number, number>, limit: number): Array<[number, number]> {
+export function topScores(scores: Map<number, number>, limit: number): Array<[number, number]> {
   let bar = -Infinity;
   if (scores.size > limit) {
     // The limit-th highest score, from a native sort of the scores alone.
