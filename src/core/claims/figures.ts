@@ -330,10 +330,11 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
     return spaceOnly(text, tokens[k].end, gap, '“”"') || (tokens[k].raw.length <= 3 && !STREET_ABBREVIATIONS.test(tokens[k].norm) && spaceOnly(text, tokens[k].end, gap, '.'));
   };
   while (s > min && isCapital(tokens[s - 1]) && s > e - 5 && joined(s - 1)) s--;
-  while (s < e && PERSON_TITLES.test(tokens[s].norm)) s++;
+  // "The Rev. John Smith": a capitalised article or preposition opens no name.
+  while (s < e && (PERSON_TITLES.test(tokens[s].norm) || STOPWORDS.has(tokens[s].norm))) s++;
   if (s >= e) return null;
   // "In August, a 23-year-old was gunned down": a time, not a name.
-  for (let k = s; k < e; k++) if (MONTHS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm) || (k === s && STOPWORDS.has(tokens[k].norm))) return null;
+  for (let k = s; k < e; k++) if (MONTHS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm)) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end);
 }
 
