@@ -19,7 +19,7 @@ import { containmentOf, sampleContainment } from '../src/core/features';
 import { KEY_GROUPS, type KeyStrings } from '../src/core/happening';
 import { termVector, type TermVector } from '../src/core/weights';
 import { buildIndex, textHash } from '../src/index/build-index';
-import { matchFeatures, topScores } from '../src/index/find-related';
+import { matchFeatures, sameUrl, topScores } from '../src/index/find-related';
 import { openIndex, type LoadedIndex } from '../src/index/load-index';
 import { articleKeys, lookupContext, pairFeatures, sameHappening, type StoryModel } from '../src/index/story-match';
 import { epochDay } from '../src/core/happening';
@@ -131,17 +131,6 @@ interface Rule {
   link: number;
   /** Rounds of chapters (1 = as now). */
   depth: number;
-}
-
-function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => {
-    let s = u.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '');
-    const cut = s.search(/[#?]/);
-    if (cut >= 0) s = s.slice(0, cut);
-    while (s.endsWith('/')) s = s.slice(0, -1);
-    return s;
-  };
-  return norm(a) === norm(b);
 }
 
 interface Cand {

@@ -332,7 +332,7 @@ export async function findRelatedIn(article: Article, features: TextFeatures | M
   return { self, related: bestFirst(related).slice(0, limit) };
 }
 
-function sameUrl(a: string, b: string): boolean {
+export function sameUrl(a: string, b: string): boolean {
   const norm = (u: string) => {
     let s = u.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '');
     const cut = s.search(/[#?]/);

@@ -1214,10 +1214,11 @@ function figureAt(
     const w = tokens[next]?.norm;
     // "worked for DPD for nine years after moving to Texas": after "for" it is a length of time, whatever follows.
     const lasting = tokens[first - 1]?.norm === 'for' && (w === 'after' || w === 'before');
-    if (lasting) period = undefined;
-    else if (w === 'ago' || w === 'earlier' || w === 'before') period = 'ago';
-    else if (w === 'since' || w === 'after') period = 'since';
-    else if (prev?.norm === 'every' || (prev?.norm === 'once' && tokens[i - 2]?.norm === 'every') || tokens[first - 1]?.norm === 'every') period = 'every';
+    if (!lasting) {
+      if (w === 'ago' || w === 'earlier' || w === 'before') period = 'ago';
+      else if (w === 'since' || w === 'after') period = 'since';
+      else if (prev?.norm === 'every' || (prev?.norm === 'once' && tokens[i - 2]?.norm === 'every') || tokens[first - 1]?.norm === 'every') period = 'every';
+    }
   }
 
   const src = input.english ? sourceOf(input, first, sent) : null;

@@ -335,11 +335,12 @@ const offeredBy = perFigure((f: FigureClaim): string | null => {
   return null;
 });
 
+/** The gunman's own death: "shot himself", "turned the gun on himself", "taking his own life". */
+const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
 /** A toll said apart from the gunman who killed himself ("killed three people and then himself", "before taking his own life"). */
-const SELF_TOO = /\b(?:and|then)\s+(?:then\s+)?(?:himself|herself)\b|\b(?:his|her) own life\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:killed|killing|shot|shooting) (?:himself|herself)\b/i;
+const SELF_TOO = new RegExp(`\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}`, 'i');
 const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
 const selfShot = perFigure((f: FigureClaim) => SELF_SHOT.test(f.context.text));
-const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
 
 /**
  * A count of shots, rounds, bullets or casings: in one story, one shooting's. Bullets and rounds are shots only
