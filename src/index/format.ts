@@ -604,4 +604,4 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * day by the shooting in their clause; 12: `present` (how many were there),
  * shots counted by who fired them, no count in a calibre.
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;

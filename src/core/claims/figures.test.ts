@@ -297,4 +297,20 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Five people were shot, though none received life-threatening wounds.')[0].scope?.partial).toBeUndefined();
     expect(brief('He carried a .32 cal. pistol. In August, a 23-year-old was gunned down.')).toEqual([['23-year-old', 'age', 23, null, null]]);
   });
+  it('reads "shot and killed" as dead, those who shot as no one shot, "ages 20-27" as ages, and no value in a change "by" (gva-dev 616102, 624046, 640899)', () => {
+    expect(brief('Two people were shot and killed.')).toEqual([['Two', 'dead', 2, null, 'people']]);
+    const byMen = figs('A woman was wounded after being shot by two men who demanded money.');
+    expect([byMen[0].measure, byMen[0].scope?.partial]).toEqual(['count', true]);
+    expect(brief('A fight broke out and four unidentified men, ages 20-27 were shot.').map((f) => [f[0], f[1]])).toEqual([['four', 'count'], ['20-27', 'age']]);
+    expect(brief('Police have upped the reward by $20,000, making the total reward $23,000.').map((f) => f[0])).toEqual(['$23,000']);
+  });
+  it('reads others than some named, the next or the last few, one group of several, and the born beside an unborn child as parts (gva-dev 699417, 390774, 138282, 803054, 519541)', () => {
+    const part = (t: string) => figs(t).map((f) => [f.span.text, f.scope?.partial ?? false]);
+    expect(part('Four other children were in the home at the time. EMS units transported 4 other victims with gunshot wounds.')).toEqual([['Four', true], ['4', true]]);
+    expect(part('The other eight people in the Dallas group were detained. The next two were shot and killed outside the sorority.')).toEqual([['eight', true], ['two', true]]);
+    expect(part('Two officers were stationed at the entrance and another two in the lot.')).toEqual([['Two', true]]);
+    expect(part('The shooting left five people and an unborn baby dead.')).toEqual([['five', true]]);
+    // The hurt after the dead are all the hurt.
+    expect(part('One man was killed and three other people were wounded.')).toEqual([['One', false], ['three', false]]);
+  });
 });

@@ -34,6 +34,8 @@ const AUX = new Set(
   `are were is was be been being have has had will would could can may might remain remained remains
    still now also reportedly believed thought feared`.split(/\s+/),
 );
+/** Verbs of a change before "by": "upped the reward by $20,000", "rose by 3". */
+const CHANGED_BY = /^(?:up|upped|ups|raised|raises|increased|increases|boosted|rose|rises|grew|jumped|climbed|fell|falls|dropped|drops|cut|cuts|reduced|reduces|decreased|lowered|added)$/;
 const CLAUSE_BREAKS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
 /** States said of people; a figure of them with no noun counts people. */
 const HUMAN_STATES = new Set([
@@ -114,12 +116,15 @@ interface Counted {
   refersBack: boolean;
   /** No noun was written: "people" stands in for those in a human state ("7 hurt"). */
   implicit?: boolean;
+  /** "Four other children", "4 other victims": others than some already named. */
+  other?: boolean;
 }
 
 /** What the figure counts: its noun, and the state said of it nearby ("people … missing"). */
 function countedOf(input: FigureInput, first: number, after: number, sent: Span): Counted {
   const { tokens, text } = input;
   const np: Token[] = [];
+  let other = false;
   let j = after;
   while (j < tokens.length && np.length < 4) {
     const t = tokens[j];
@@ -127,6 +132,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (t.start >= sent.end || !spaceOnly(text, prevEnd, t.start, j === after ? '%' : '-')) break;
     // "three other officers", "two more people"
     if (np.length === 0 && /^(?:other|more|additional|further|fellow|remaining)$/.test(t.norm) && tokens[j + 1] && isWordToken(tokens[j + 1]) && !STOPWORDS.has(tokens[j + 1].norm)) {
+      if (t.norm === 'other') other = true;
       j++;
       continue;
     }
@@ -216,6 +222,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       // "fired at least 20 bullets before fleeing": what follows a conjunction of time is another clause, and so is
       // what follows "without" ("scattered 300 people in under two minutes without firing a shot").
       if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:before|after|until|when|then|since|without)$/.test(t.norm)) break;
+      // "the shooting that sent five people to the hospital has died": where they were sent ends what is said of them.
+      if (t.norm === 'to' && /^\s*(?:the\s+)?hospitals?\b/i.test(text.slice(t.end, t.end + 16))) break;
       const s = stateOf(t.norm);
       // "three people were seen running from the shooting scene": after an article it is the event, a noun.
       if (s && s !== 'magnitude' && !/^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.norm ?? '')) {
@@ -229,8 +237,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = tokens[k];
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
-    // "one woman died at the scene and three other women were transported": the state before "and" is the other's.
-    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or') break;
+    // "one woman died at the scene and three other women were transported": the state before "and" is the other's;
+    // "a woman was shot by two men": before "by", it is said of another than those counted.
+    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm === 'by') break;
     if (!state) {
       const s = stateOf(t.norm);
       // "The shooting happened after two men showed up": after an article the state is the event, a noun, unless its
@@ -240,11 +249,11 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     }
     if (np.length === 0 && FIGURE_REFERENCES.has(t.norm)) refersBack = true;
   }
-  // "Three people were found shot to death", "shot dead": the state is the death.
+  // "Three people were found shot to death", "shot dead", "shot and killed": the state is the death.
   if (state === 'shot') {
     for (let k = first + 1; k < tokens.length && k - first < 12 && tokens[k].start < sent.end; k++) {
       if (tokens[k].norm !== 'shot') continue;
-      if ((tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death') || tokens[k + 1]?.norm === 'dead') state = 'dead';
+      if ((tokens[k + 1]?.norm === 'to' && tokens[k + 2]?.norm === 'death') || tokens[k + 1]?.norm === 'dead' || (tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.norm === 'killed')) state = 'dead';
       break;
     }
   }
@@ -254,7 +263,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   if (!head && last && stateOf(last.norm) && /s$/.test(last.norm) && !/(?:ed|ing)$/.test(last.norm)) entity = last.norm;
   const implicit = !entity && !!state && HUMAN_STATES.has(state);
   if (implicit) entity = 'people';
-  return { entity, modifiers, state, next: j, refersBack, implicit };
+  return { entity, modifiers, state, next: j, refersBack, implicit, other };
 }
 
 interface Source {
@@ -1040,6 +1049,11 @@ function figureAt(
       next = second.next;
     }
   }
+  // "four unidentified men, ages 20-27": many people's ages, written as one range.
+  if (high !== undefined && !measure && (prev?.norm === 'ages' || prev?.norm === 'aged')) {
+    measure = 'age';
+    subject = 'people';
+  }
   if (high === undefined && after && (after.norm === 'to' || after.norm === 'and') && spaceOnly(text, end, after.start) && (measure !== 'age' || prev?.norm === 'aged')) {
     const before = prev?.norm;
     // "ranged in age from 11 to 30", "ages ranging from 15 to 22", "five children – ages 11 to 15": the ages of those
@@ -1108,14 +1122,19 @@ function figureAt(
   // "about 400km (250 miles)": a conversion in brackets is as approximate as the figure it converts.
   const last = previous[previous.length - 1];
   if (qualifier === 'exact' && text[start - 1] === '(' && last && last.span.end >= start - 3 && last.measure === measure) qualifier = last.qualifier;
+  // "upped the reward by $20,000, making the total $23,000": by how much it changed, not what it is.
+  if (tokens[first - 1]?.norm === 'by' && tokens.slice(Math.max(0, first - 6), first - 1).some((t) => t.start >= sent.start && CHANGED_BY.test(t.norm))) return null;
 
   let counted: string | null = null;
+  /** "Four other children", "the other eight people", "the next two": some of those the report counts. */
+  let others = tokens[first - 2]?.norm === 'the' && /^(?:other|next|first|last|final|remaining)$/.test(tokens[first - 1]?.norm ?? '');
   let refersBack = false;
   /** A part of a group named just before: "fired at three of them, injuring one", "a police officer and two others". */
   let part: string | null = null;
   let modifiers: string[] = [];
   if (!measure || measure === 'share' || measure === 'money') {
     const c = countedOf(input, first, next, sent);
+    if (c.other) others = true;
     if (num.tail && stateOf(num.tail.split(/[-‐‑–—]/)[0]) === 'magnitude') c.state = 'magnitude';
     refersBack = c.refersBack;
     // "held on two counts of first-degree murder", "charged with two counts of …": the counts are the charges, not
@@ -1267,7 +1286,20 @@ function figureAt(
   if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? `${tokens[first - 2].norm} of`, partial: true };
   }
-  if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? part, partial: true };
+  // Others than some the report names are a part of those counted ("Four other children were home", "4 other victims"),
+  // except the hurt after the dead ("one killed and three other people wounded": all the hurt).
+  if (others && measure !== 'injured' && measure !== 'share' && measure !== 'money') part ??= 'some of them';
+  if (measure === 'count' || measure === 'shot') {
+    const rest = text.slice(end, Math.min(sent.end, end + 120));
+    // "Two officers were stationed at the entrance and another two in the lot": one group of several.
+    if (/^[^,;:]*?\band another\b/i.test(rest)) part ??= 'one group';
+  }
+  // "five people and an unborn baby": the born, a part of the dead.
+  if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
+  // "a woman was shot by two men": those who did it, not those it was done to.
+  if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
+  // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.
+  if (part) claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
   if (refersBack) claim.refersBack = true;
   if (src?.verb) {
     claim.verb = src.verb;

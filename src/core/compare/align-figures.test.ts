@@ -24,9 +24,17 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'Syed committed suicide after his bloody hour-long rampage.')).toBe(true);
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'He was sentenced to 25 years in prison.')).toBe(false);
   });
+  it('does not compare distances from one place in two directions (gva-dev 683142)', () => {
+    expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'He fled the scene roughly 35 miles northeast of Oklahoma City.')).toBe(false);
+    expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'The town lies 120 miles northwest of Oklahoma City.')).toBe(true);
+  });
   it('does not compare the dead without the gunman who killed himself with the dead counting him, nor the time he shot himself with the shooting\'s (gva-480358)', () => {
     expect(aligned('The gunman killed three people and then himself.', 'Four people are dead after the shootings.')).toBe(false);
     expect(aligned('The gunman killed three people and then himself.', 'Five people are dead after the shootings.')).toBe(true);
+    // gva-dev 484333: the gunman the police killed, counted in one toll and not in the other.
+    expect(aligned('Four people were killed by a man on a rampage before he was shot and killed by police.', 'The shooting left five dead in Federal Way.')).toBe(false);
+    expect(aligned('Four people were killed before officers fatally shot the gunman.', 'The shooting left five dead in Federal Way.')).toBe(false);
+    expect(aligned('Four people were killed before he was shot by police.', 'The shooting left five dead in Federal Way.')).toBe(true);
     expect(aligned('The shooting began with a report of shots fired at about 5:10 a.m.', 'He jumped from the truck around 5:55 a.m. and shot himself.')).toBe(false);
     expect(aligned('The shooting began with a report of shots fired at about 5:10 a.m.', 'Shots were fired around 5:55 a.m.')).toBe(true);
   });

@@ -335,10 +335,24 @@ const offeredBy = perFigure((f: FigureClaim): string | null => {
   return null;
 });
 
+/** The compass bearing right after a distance ("35 miles northeast of"), or null. */
+const bearing = perFigure((f: FigureClaim): string | null => {
+  const m = /^\s*((?:north|south)?-?(?:east|west)|north|south)(?:ward)?\b/i.exec(f.context.text.slice(f.span.end - f.context.start));
+  return m ? m[1].toLowerCase().replace('-', '') : null;
+});
+
+/** The gunman killed by the police: "he was shot and killed by police", "officers fatally shot the gunman". */
+const KILLED_BY_POLICE = /\b(?:he|she|gunman|shooter|suspect|attacker)\s+(?:was|were)\s+(?:later\s+)?(?:shot and killed|shot dead|fatally shot|killed)\s+by\s+(?:the\s+)?(?:police|officers?|deput(?:y|ies)|troopers?|agents?|swat)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\s+(?:\w+\s+){0,2}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker|him|her)\b/i;
 /** The gunman's own death: "shot himself", "turned the gun on himself", "taking his own life". */
 const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
-/** A toll said apart from the gunman who killed himself ("killed three people and then himself", "before taking his own life"). */
-const SELF_TOO = new RegExp(`\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}`, 'i');
+/**
+ * A toll said apart from the gunman who killed himself or whom the police killed ("killed three people and then
+ * himself", "before taking his own life", "before he was shot and killed by police").
+ */
+const SELF_TOO = new RegExp(
+  `\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}|${KILLED_BY_POLICE.source}`,
+  'i',
+);
 const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
 const selfShot = perFigure((f: FigureClaim) => SELF_SHOT.test(f.context.text));
 
@@ -413,6 +427,8 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // story (the shooting, the arrest, a death in hospital) or two happenings of a round-up, even when one word joins them.
   if (a.measure === 'time' && minutesApart(a, b) > MAX_TIME_APART) return null;
   if (!sameSubject(a, b, relation, similarity)) return null;
+  // "130 miles northwest of Oklahoma City" and "35 miles northeast of Oklahoma City": two places, one city.
+  if (a.measure === 'distance' && bearing(a) && bearing(b) && bearing(a) !== bearing(b)) return null;
   // "Abbott offers $10k reward" and "Crime Stoppers is offering a $5,000 reward": two rewards, two who offer them.
   if (a.measure === 'money' && offeredBy(a) && offeredBy(b) && offeredBy(a) !== offeredBy(b)) return null;
   // "killed three people and then himself" against "four people are dead": the dead without the gunman and with him.
