@@ -313,4 +313,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // The hurt after the dead are all the hurt.
     expect(part('One man was killed and three other people were wounded.')).toEqual([['One', false], ['three', false]]);
   });
+  it('reads a series of shootings and those hurt in gun violence as a round-up\'s (gva-dev 613263, 490772)', () => {
+    expect(figs('The shooting led to a series of back-and-forth shootings that have left three people dead, Beck said.')[0].scope?.many).toBe(true);
+    expect(figs('The two boys were among 70 people wounded in gun violence over the holiday week.').map((f) => f.scope?.many)).toEqual([true, true]);
+    expect(figs('Three people were shot at a party. Police are looking for a string of suspects.')[0].scope?.many).toBeUndefined();
+  });
 });
