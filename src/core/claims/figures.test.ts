@@ -313,8 +313,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // The hurt after the dead are all the hurt.
     expect(part('One man was killed and three other people were wounded.')).toEqual([['One', false], ['three', false]]);
   });
-  it('reads a series of shootings and those hurt in gun violence as a round-up\'s (gva-dev 613263, 490772)', () => {
-    expect(figs('The shooting led to a series of back-and-forth shootings that have left three people dead, Beck said.')[0].scope?.many).toBe(true);
+  it('reads those hurt in gun violence as a round-up\'s, and a series of shootings as one spree (gva-dev 490772, gva-597176)', () => {
+    expect(figs("UPDATE: 1 dead, 4 injured in 'series' of shootings")[0].scope?.many).toBeUndefined();
+    // gva-dev 556993: "in the past 17 months" and "within the past two months" are two tallies' windows.
+    expect(brief('Eight children have been shot in the past 17 months. It follows a string of shootings within the past two months.').map((f) => f[0])).toEqual(['Eight']);
     expect(figs('The two boys were among 70 people wounded in gun violence over the holiday week.').map((f) => f.scope?.many)).toEqual([true, true]);
     expect(figs('Three people were shot at a party. Police are looking for a string of suspects.')[0].scope?.many).toBeUndefined();
   });

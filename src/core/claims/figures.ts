@@ -421,8 +421,6 @@ const AREA_WIDE = /^(?:citywide|nationwide|statewide|countywide)$/;
 const AREAS = /^(?:city|country|nation|state|county|region|area)$/;
 const SPANS = /^(?:year|month|summer|weekend|week)$/;
 const HAPPENINGS = /^(?:shootings|incidents|attacks)$/;
-/** "a series of back-and-forth shootings", "a string of attacks". */
-const SERIES = /^(?:series|string|spate|rash|wave)$/;
 const OTHER_ONE = /^(?:another|separate|unrelated|earlier|different|previous)$/;
 const HAPPENING_NOUNS = /^(?:shooting|incident|attack|homicide|stabbing|killing|robbery)$/;
 
@@ -438,16 +436,14 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
   if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'past' && SPANS.test(n2)) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
   if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
-  // "wounded in gun violence over the holiday week", "a series of back-and-forth shootings".
+  // "70 people wounded in gun violence over the holiday week" (not "a series of shootings": a spree is one).
   if (w === 'violence' && tokens[k - 1]?.norm === 'gun' && /^(?:in|to|from|by)$/.test(tokens[k - 2]?.norm ?? '')) return true;
   // "three overnight shootings", "four separate shootings": a number of them.
   if (HAPPENINGS.test(w)) {
     const b1 = tokens[k - 1]?.norm ?? '';
     const b2 = tokens[k - 2]?.norm ?? '';
     const counted = (x: string) => /^\d+$/.test(x) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate)$/.test(x);
-    if (counted(b1) || (/^(?:separate|overnight|different|unrelated|other)$/.test(b1) && counted(b2))) return true;
-    for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (tokens[b].norm === 'of' && SERIES.test(tokens[b - 1].norm)) return true;
-    return false;
+    return counted(b1) || (/^(?:separate|overnight|different|unrelated|other)$/.test(b1) && counted(b2));
   }
   return false;
 }
@@ -1120,6 +1116,8 @@ function figureAt(
     }
   }
   if (num.weakOne && measure === 'duration' && !q && !/^(?:for|within|after|in|than|over)$/.test(prev?.norm ?? '')) return null;
+  // "eight children have been shot in the past 17 months": the window of a tally, no length of anything that happened.
+  if (measure === 'duration' && /^(?:past|last)$/.test(tokens[first - 1]?.norm ?? '') && tokens[first - 2]?.norm === 'the' && /^(?:in|within|over|during|for)$/.test(tokens[first - 3]?.norm ?? '')) return null;
   if (prev?.norm === 'between' && high !== undefined) {
     first = i - 1;
     start = prev.start;
