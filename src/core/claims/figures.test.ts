@@ -320,4 +320,17 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('The two boys were among 70 people wounded in gun violence over the holiday week.').map((f) => f.scope?.many)).toEqual([true, true]);
     expect(figs('Three people were shot at a party. Police are looking for a string of suspects.')[0].scope?.many).toBeUndefined();
   });
+  it('reads "two and a half hours", the verb after a plural noun, a conjunction of time, lists of ages, cases and a tally since a year (a Paris-attacks sketch; gva-dev 281039, 517058, 556993)', () => {
+    expect(brief('The hostage-taking lasted two and a half hours. He served 3 and a half years. It took two-and-a-half hours.').map((f) => [f[0], f[2]])).toEqual([
+      ['two and a half hours', 2.5], ['3 and a half years', 3.5], ['two-and-a-half hours', 2.5],
+    ]);
+    expect(brief('Three suicide bombers blew themselves up. 89 people were killed when three gunmen opened fire. Two families grieve.')).toEqual([
+      ['Three', 'count', 3, null, 'bombers'], ['89', 'dead', 89, null, 'people'], ['three', 'count', 3, null, 'gunmen'], ['Two', 'count', 2, null, 'families'],
+    ]);
+    expect(brief('The victims are three females, ages 15, 17 and 18. Two children ages 5 and 7 were home.').map((f) => [f[0], f[1]])).toEqual([
+      ['three', 'count'], ['15', 'age'], ['17', 'age'], ['18', 'age'], ['Two', 'count'], ['5', 'age'], ['7', 'age'],
+    ]);
+    expect(brief('The office has handled close to a dozen cases involving incidents in which children were shot.').map((f) => f[1])).toEqual(['count']);
+    expect(figs('Since 2005, 14 cases involving children were charged.')[0].scope?.many).toBe(true);
+  });
 });

@@ -34,6 +34,13 @@ const AUX = new Set(
   `are were is was be been being have has had will would could can may might remain remained remains
    still now also reportedly believed thought feared`.split(/\s+/),
 );
+/** Whether the number at token `i` is one of a list of ages: "ages 5 and 7", "ages 16, 17 and 19". */
+function afterAges(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 8 && tokens[k].start >= from && (/^\d{1,3}$/.test(tokens[k].raw) || /^(?:and|or)$/.test(tokens[k].norm))) k--;
+  return tokens[k]?.norm === 'ages';
+}
+
 /** Verbs of a change before "by": "upped the reward by $20,000", "rose by 3". */
 const CHANGED_BY = /^(?:up|upped|ups|raised|raises|increased|increases|boosted|rose|rises|grew|jumped|climbed|fell|falls|dropped|drops|cut|cuts|reduced|reduces|decreased|lowered|added)$/;
 const CLAUSE_BREAKS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -143,12 +150,17 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       continue;
     }
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
+    // "Two children ages 5 and 7": their ages follow, not more of the noun.
+    if (np.length > 0 && /^(?:ages|aged)$/.test(t.norm)) break;
     // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
     if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
     // "four people suffering gunshot wounds": a present participle after the noun begins what is said of it.
     if (np.length > 0 && /^(?:suffering|sustaining|nursing|fighting|recovering|facing|wearing|carrying|holding)$/.test(t.norm)) break;
-    // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
     const last = np[np.length - 1];
+    // "Three suicide bombers blew themselves up", "Two families grieve victims": after a plural noun, a word that is
+    // neither plural, a state nor a class of what is counted begins what is said of it.
+    if (input.english && last && /^\p{Ll}/u.test(last.raw) && /[^s]s$/.test(last.norm) && /^\p{Ll}+$/u.test(t.raw) && !/s$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm) && !stateOf(last.norm)) break;
+    // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
     if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
     np.push(t);
     j++;
@@ -239,7 +251,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
     // "one woman died at the scene and three other women were transported": the state before "and" is the other's;
     // "a woman was shot by two men": before "by", it is said of another than those counted.
-    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm === 'by') break;
+    // "89 people were killed when three gunmen opened fire": a conjunction of time begins another clause.
+    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:and|or|by|when|after|before|while|because|until|once)$/.test(t.norm)) break;
     if (!state) {
       const s = stateOf(t.norm);
       // "The shooting happened after two men showed up": after an article the state is the event, a noun, unless its
@@ -426,7 +439,7 @@ const HAPPENING_NOUNS = /^(?:shooting|incident|attack|homicide|stabbing|killing|
 
 /**
  * Whether token `k` says a figure counts many happenings: "across the city", "nationwide", "this year", "that
- * weekend", "this past weekend", "since Friday", "in three overnight shootings".
+ * weekend", "this past weekend", "since Friday", "since 2005", "in three overnight shootings".
  */
 function manyHappenings(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k].norm;
@@ -435,7 +448,7 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   if (AREA_WIDE.test(w)) return true;
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
   if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'past' && SPANS.test(n2)) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
-  if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
+  if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || /^(?:19|20)\d\d$/.test(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
   // "70 people wounded in gun violence over the holiday week" (not "a series of shootings": a spree is one).
   if (w === 'violence' && tokens[k - 1]?.norm === 'gun' && /^(?:in|to|from|by)$/.test(tokens[k - 2]?.norm ?? '')) return true;
   // "three overnight shootings", "four separate shootings": a number of them.
@@ -1051,8 +1064,8 @@ function figureAt(
       next = second.next;
     }
   }
-  // "four unidentified men, ages 20-27": many people's ages, written as one range.
-  if (high !== undefined && !measure && (prev?.norm === 'ages' || prev?.norm === 'aged')) {
+  // "four unidentified men, ages 20-27" and "ages 5 and 7", "ages 16, 17 and 19": many people's ages.
+  if (!measure && ((high !== undefined && /^(?:ages|aged)$/.test(prev?.norm ?? '')) || (high === undefined && num.digits !== null && after?.norm !== 'to' && afterAges(tokens, i, sent.start)))) {
     measure = 'age';
     subject = 'people';
   }
@@ -1147,6 +1160,8 @@ function figureAt(
     if (!measure) {
       if (charges) measure = 'count';
       else if (c.state === 'votes' || c.state === 'seats' || c.state === 'magnitude' || c.state === 'unemployed') measure = c.state as FigureMeasure;
+      // "close to a dozen cases involving incidents in which children were shot": cases, not people shot.
+      else if (/^(?:cases|incidents|calls|reports|complaints)$/.test(c.entity ?? '')) measure = 'count';
       else if (c.state && c.entity) measure = c.state as FigureMeasure;
       else if (c.state && HUMAN_STATES.has(c.state)) measure = c.state as FigureMeasure;
       else if (c.entity) measure = 'count';

@@ -174,7 +174,7 @@ function readDigits(text: string, tokens: readonly Token[], i: number, commaDeci
       read.digits = null;
     }
   }
-  return read.value <= MAX_VALUE ? read : null;
+  return read.value <= MAX_VALUE ? (read.suffix || read.tail ? read : andAHalf(text, tokens, read)) : null;
 }
 
 function readWords(text: string, tokens: readonly Token[], i: number): NumberRead | null {
@@ -205,6 +205,10 @@ function readWords(text: string, tokens: readonly Token[], i: number): NumberRea
       return { value: w === 'one' ? 1 : 0.5, start: tok.start, end: tok.end, next: j + 1, isWord: true, digits: null, tail: '', needsCurrency: false, weakOne: w === 'one' };
     }
     if (w.includes('-') && wordValue(w) === null) {
+      // "two-and-a-half hours"
+      const half = /^([a-z]+)-and-a-half$/.exec(w);
+      const whole = half && !any ? wordValue(half[1]) : null;
+      if (whole !== null) return { value: whole + 0.5, start: tok.start, end: tok.end, next: j + 1, isWord: true, digits: null, tail: '', needsCurrency: false };
       const split = splitNumberWord(w);
       if (split && split.tail === 'dozen') {
         cur = (cur || 1) * split.value * 12;
@@ -254,7 +258,16 @@ function readWords(text: string, tokens: readonly Token[], i: number): NumberRea
   // Give back a trailing "and" or "a" that led nowhere.
   let next = j;
   while (next > i && tokens[next - 1].start >= end) next--;
-  return {
+  const read: NumberRead = {
     value: total + cur, start: tokens[i].start, end, next, isWord: true, digits: null, tail: '', needsCurrency: false,
   };
+  return andAHalf(text, tokens, read);
+}
+
+/** "two and a half hours", "3 and a half years": the half belongs to the number. */
+function andAHalf(text: string, tokens: readonly Token[], read: NumberRead): NumberRead {
+  const [and, a, half] = [tokens[read.next], tokens[read.next + 1], tokens[read.next + 2]];
+  if (and?.norm !== 'and' || a?.norm !== 'a' || half?.norm !== 'half' || read.high !== undefined) return read;
+  if (!onlySpace(text, read.end, and.start) || !onlySpace(text, and.end, a.start) || !onlySpace(text, a.end, half.start)) return read;
+  return { ...read, value: read.value + 0.5, end: half.end, next: read.next + 3, digits: null };
 }

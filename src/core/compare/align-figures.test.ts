@@ -24,6 +24,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'Syed committed suicide after his bloody hour-long rampage.')).toBe(true);
     expect(aligned('Syed\'s 25-minute shooting spree through Orange County left a bloody trail.', 'He was sentenced to 25 years in prison.')).toBe(false);
   });
+  it('does not compare all the shots heard with those that went through one home (gva-dev 610379)', () => {
+    expect(aligned('Neighbors said they heard as many as eight gunshots.', 'I heard three shots go through my apartment.')).toBe(false);
+    expect(aligned('Neighbors said they heard as many as eight gunshots.', 'Police said three shots were fired.')).toBe(true);
+  });
   it('does not compare distances from one place in two directions (gva-dev 683142)', () => {
     expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'He fled the scene roughly 35 miles northeast of Oklahoma City.')).toBe(false);
     expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'The town lies 120 miles northwest of Oklahoma City.')).toBe(true);

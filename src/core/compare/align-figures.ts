@@ -378,7 +378,7 @@ const partOfShots = perFigure((f: FigureClaim): boolean => {
   const before = f.context.text.slice(0, f.span.start - f.context.start);
   const after = f.context.text.slice(f.span.end - f.context.start);
   return /\b(?:hit|struck|wounded|riddled)\s+(?:\w+\s+)?(?:by|with)\s+$|\b(?:first|last|final|other|another|next)\s+$/i.test(before) ||
-    /^\s+(?:more|other|additional|further)\b|^\s+\S+\s+(?:embedded|lodged|struck|hit|in (?:his|her|its))\b/i.test(after) ||
+    /^\s+(?:more|other|additional|further)\b|^\s+\S+\s+(?:embedded|lodged|struck|hit|in (?:his|her|its)|(?:go|goes|went|come|came|going|pass|passed) (?:through|into))\b/i.test(after) ||
     /^(?:[^.;]|\.\d){0,60}?\b(?:into|at) \p{Lu}\p{Ll}/u.test(after) ||
     (/^\s+\S+\s+(?:\S+\s+){0,3}?from (?:a|an|one|his|her) (?:\S+\s+){0,3}?(?:handgun|gun|pistol|rifle|shotgun|weapon)\b/i.test(after) &&
       /\b(?:other|more) (?:weapons|guns|firearms)\b|\b(?:second|another) (?:gun|weapon|shooter)\b/i.test(after));
