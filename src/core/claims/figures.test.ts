@@ -333,4 +333,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('The office has handled close to a dozen cases involving incidents in which children were shot.').map((f) => f[1])).toEqual(['count']);
     expect(figs('Since 2005, 14 cases involving children were charged.')[0].scope?.many).toBe(true);
   });
+  it('reads "99 of them critically" as the badly hurt among those hurt just before (a Paris-attacks sketch)', () => {
+    const f = figs('More than 350 people were wounded, 99 of them critically.');
+    expect(f.map((x) => [x.value, x.measure, x.scope?.partial ?? false])).toEqual([[350, 'injured', false], [99, 'injured', true]]);
+    expect(figs('Police questioned 20 people, 12 of them seriously.').map((x) => x.value)).toEqual([20]);
+  });
 });

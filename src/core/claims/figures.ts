@@ -1245,6 +1245,17 @@ function figureAt(
     measure = 'magnitude';
     subject = 'quake';
   }
+  // "352 people injured, 99 of them seriously": the badly hurt among those hurt just before.
+  let badlyHurt = false;
+  if (!measure && input.english && /^\s+of them,?\s+(?:critically|seriously|gravely)\b/i.test(text.slice(end, end + 30))) {
+    const p = previous[previous.length - 1];
+    if (p && p.measure === 'injured' && p.context.start === sent.start && !p.scope?.partial) {
+      measure = 'injured';
+      subject = p.subject;
+      counted = p.counted;
+      badlyHurt = true;
+    }
+  }
   if (!measure) return null;
   if (input.english && subject === null && !age?.unnamed) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
   let period: FigureClaim['period'];
@@ -1317,6 +1328,7 @@ function figureAt(
   if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
+  if (badlyHurt) part ??= 'badly hurt';
   // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.
   if (part) claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
   if (refersBack) claim.refersBack = true;
