@@ -338,4 +338,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(f.map((x) => [x.value, x.measure, x.scope?.partial ?? false])).toEqual([[350, 'injured', false], [99, 'injured', true]]);
     expect(figs('Police questioned 20 people, 12 of them seriously.').map((x) => x.value)).toEqual([20]);
   });
+  it('reads a British time of day, "9.30pm" and "9.45 p.m.", and no time in a decimal', () => {
+    expect(brief('The second blast came at 9.30pm. Another came at 9.45 p.m. The rate was 9.30 percent.').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['9.30pm', 'time', 1290], ['9.45 p.m.', 'time', 1305], ['9.30 percent', 'share', 9.3],
+    ]);
+  });
 });

@@ -567,14 +567,20 @@ function changeBefore(input: FigureInput, first: number, sent: Span): FigureClai
 function timeAt(input: FigureInput, i: number): { value: number; zone?: string; end: number; next: number } | null {
   const { tokens, text } = input;
   const t = tokens[i];
-  if (!/^\d{1,4}$/.test(t.raw)) return null;
+  // "9.30pm", "9.30 p.m.": the British way, which needs its half of the day to be no decimal.
+  const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/i.exec(t.raw);
+  if (!/^\d{1,4}$/.test(t.raw) && !(dotted && (dotted[3] || /^(?:a\.m|am|p\.m|pm)$/.test(tokens[i + 1]?.norm ?? '')))) return null;
   let h: number;
   let m = 0;
   let next = i + 1;
   let end = t.end;
   let colon = false;
   const after = tokens[i + 1];
-  if (t.raw.length <= 2 && after && text.slice(t.end, after.start) === ':' && /^\d{2}(?:am|pm)?$/i.test(after.raw)) {
+  if (dotted) {
+    h = Number(dotted[1]);
+    m = Number(dotted[2]);
+    colon = true;
+  } else if (t.raw.length <= 2 && after && text.slice(t.end, after.start) === ':' && /^\d{2}(?:am|pm)?$/i.test(after.raw)) {
     h = Number(t.raw);
     m = Number(after.raw.slice(0, 2));
     colon = true;
@@ -607,8 +613,8 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
     }
   }
   // A four-digit time needs its zone ("1707 GMT"); a bare "9" or "2:25" needs a.m./p.m., or "at" before a colon time.
-  if (t.raw.length === 4 && !zone) return null;
-  if (t.raw.length === 3) return null;
+  if (!dotted && t.raw.length === 4 && !zone) return null;
+  if (!dotted && t.raw.length === 3) return null;
   if (!meridiem && !zone) {
     const prev = tokens[i - 1]?.norm;
     if (!(colon && /^(?:at|around|about|by|before|after|until|since|from)$/.test(prev ?? ''))) return null;
