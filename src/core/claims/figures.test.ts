@@ -343,4 +343,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['9.30pm', 'time', 1290], ['9.45 p.m.', 'time', 1305], ['9.30 percent', 'share', 9.3],
     ]);
   });
+  it('reads a shots-fired call\'s time as the call\'s, and no count in a road\'s number (gva-480358)', () => {
+    expect(brief('The police response began with a carjacking and shots fired report at about 5:10 a.m. near Red Hill, just off the 5 Freeway.')).toEqual([
+      ['about 5:10 a.m.', 'time', 310, 'time', 'call'],
+    ]);
+  });
 });

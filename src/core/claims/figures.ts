@@ -41,6 +41,8 @@ function afterAges(tokens: readonly Token[], i: number, from: number): boolean {
   return tokens[k]?.norm === 'ages';
 }
 
+const ROADS = /^(?:freeway|highway|expressway|parkway|turnpike|route|road|street|avenue|boulevard|interstate)$/;
+
 /** Verbs of a change before "by": "upped the reward by $20,000", "rose by 3". */
 const CHANGED_BY = /^(?:up|upped|ups|raised|raises|increased|increases|boosted|rose|rises|grew|jumped|climbed|fell|falls|dropped|drops|cut|cuts|reduced|reduces|decreased|lowered|added)$/;
 const CLAUSE_BREAKS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
@@ -409,7 +411,9 @@ const HAPPENING_WORDS = /^(?:shooting|shootings|shot|shots|gunfire|gunshots?|fir
 function timeEventWords(input: FigureInput, first: number, next: number, sent: Span): string | null {
   const { tokens, text } = input;
   const near = eventWords(input, first, next, sent, undefined, 3);
-  // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of.
+  // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of; "a carjacking and
+  // shots fired report at about 5:10 a.m." is the call's time, one moment of what happened.
+  if (near && /\b(?:fired|shooting|shots?|gunfire)\s+(?:reports?|calls?)\b/.test(near)) return 'call';
   if (near) return near;
   for (let k = first - 1; k >= 0 && first - k <= 16; k--) {
     const t = tokens[k];
@@ -1109,6 +1113,8 @@ function figureAt(
       }
     }
   }
+  // "just off the 5 Freeway": a road's number.
+  if (!measure && tokens[num.next] && isCapital(tokens[num.next]) && ROADS.test(tokens[num.next].norm)) return null;
   // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
   // A headline in title case counts all the same: "Gunman Leaves 4 Dead", "Man Shoots 3 People".
   const countsSomething = tokens[num.next] && ((stateOf(tokens[num.next].norm) !== null && !/^shootings?$/.test(tokens[num.next].norm)) || ENTITY_CLASSES.has(tokens[num.next].norm));
