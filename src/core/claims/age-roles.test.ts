@@ -54,4 +54,7 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene. The gunman was shot and killed by police.')).toEqual([['50s', 'man', 'dead']]);
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene.')).toEqual([['50s', 'man', null]]);
   });
+  it('gives no part to a witness who tells what happened (gva-567614: "Schwartz, 62, said they saw … one of the gunmen")', () => {
+    expect(roles('Schwartz, 62, said they saw a shirtless man with tattoos, who he later realized was one of the gunmen.')).toEqual([['62', 'Schwartz', null]]);
+  });
 });

@@ -55,6 +55,8 @@ export interface AgeRoleInput {
 /** The gunman killed or dead ("the gunman was shot and killed by police", "killing the suspect", "including the gunman"). */
 const SHOOTER_DEAD = /\b(?:gunman|shooter|suspect|attacker)\s+(?:\w+\s+){0,3}?(?:was|is|were|also)\s+(?:\w+\s+){0,2}?(?:killed|dead|died)\b|\b(?:killed|killing|fatally shot|shot and killed)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:dead|killed|died),?\s+including\s+the\s+(?:gunman|shooter|suspect|attacker)\b/i;
 
+/** Verbs right after "Name, 62," that make the person a witness or a speaker. */
+const TELLING = /^(?:said|says|told|tells|recalled|recalls|added|explained|saw|heard|watched|remembered|wrote)$/;
 const PASSIVE = /^(?:was|were|is|are|be|been|being|got|gets)$/;
 const REFLEXIVE = /^(?:himself|herself|themselves)$/;
 
@@ -140,6 +142,8 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (first >= tokens.length) continue;
     if (f.subject && PLURAL.test(f.subject)) continue;
     if (tokens[first - 1]?.norm === 'their') continue;
+    // "Schwartz, 62, said they saw a shirtless man … one of the gunmen": one who tells what happened, in no part of it.
+    if (f.subject && NAMED.test(f.subject) && TELLING.test(tokens[first + 1]?.norm ?? '') && tokens[first + 1].start - f.span.end <= 3) continue;
     const acted = actedOn(input, first);
     if (acted !== undefined) {
       if (acted) roles.set(f, acted);

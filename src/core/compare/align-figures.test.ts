@@ -28,6 +28,9 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Neighbors said they heard as many as eight gunshots.', 'I heard three shots go through my apartment.')).toBe(false);
     expect(aligned('Neighbors said they heard as many as eight gunshots.', 'Police said three shots were fired.')).toBe(true);
   });
+  it('does not compare bullet holes in two things (gva-567614)', () => {
+    expect(aligned('The suspect left five bullet holes in a police helicopter circling over the scene.', 'A photo posted by police showed 21 bullet holes.')).toBe(false);
+  });
   it('does not compare distances from one place in two directions (gva-dev 683142)', () => {
     expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'He fled the scene roughly 35 miles northeast of Oklahoma City.')).toBe(false);
     expect(aligned('Leedey is about 130 miles northwest of Oklahoma City.', 'The town lies 120 miles northwest of Oklahoma City.')).toBe(true);

@@ -452,6 +452,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // eight-year Dallas Police Department veteran") is that person's.
   const strongSpan = m === 'duration' && !a.period && [...eventStems(a.subject)].some((x) => (LASTING_EVENT.has(x) || (x === 'tenure' && nameInBoth(a, b))) && eventStems(b.subject).has(x));
   // Shots counted in two reports of one story are the same shots, unless one side's were the police's.
+  // Bullet holes are counted in what they hit ("five bullet holes in a police helicopter", "21 bullet holes" in a
+  // squad car): between reports, only where nearly the same sentence says so.
+  if (a.measure === 'count' && (a.subject === 'holes' || b.subject === 'holes')) return null;
   const shots = shotsCount(a) && shotsCount(b);
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
   const light = TOLLS.has(m) || named || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
