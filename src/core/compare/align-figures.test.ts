@@ -28,6 +28,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Neighbors said they heard as many as eight gunshots.', 'I heard three shots go through my apartment.')).toBe(false);
     expect(aligned('Neighbors said they heard as many as eight gunshots.', 'Police said three shots were fired.')).toBe(true);
   });
+  it('tells the gunman\'s shots from the police\'s by who fires them (gva-dev 619418)', () => {
+    expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Police said an officer fired one shot and missed.')).toBe(false);
+    expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Gaines fired three shots at the officers.')).toBe(true);
+  });
   it('does not compare bullet holes in two things (gva-567614)', () => {
     expect(aligned('The suspect left five bullet holes in a police helicopter circling over the scene.', 'A photo posted by police showed 21 bullet holes.')).toBe(false);
   });

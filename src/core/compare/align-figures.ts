@@ -367,7 +367,14 @@ const shotsCount = perFigure((f: FigureClaim): boolean => {
 const FIRING = /\b(?:fired|fire|firing|fires|heard|hear|rang|ring|sprayed|unloaded|let off|peppered|shot|discharged)\b/i;
 /** Shots fired by the police ("officers fired 20 rounds", "rounds fired by deputies") are not the gunman's. */
 const POLICE_FIRED = /\b(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)\s+(?:\w+\s+){0,2}?(?:fired|shot|discharged|returned fire)\b|\bfired by (?:the )?(?:\w+ )?(?:officers?|police|deput(?:y|ies)|troopers?|agents?)/i;
-const byPolice = perFigure((f: FigureClaim) => POLICE_FIRED.test(f.context.text));
+const POLICE_WORD = /^(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)$/i;
+/** Whoever fires the figure's shots, when the words right before it say so ("Gaines fired two shots"); else the sentence's. */
+const byPolice = perFigure((f: FigureClaim): boolean => {
+  const before = f.context.text.slice(0, f.span.start - f.context.start);
+  const shooter = /(\S+)\s+(?:fired|shot|discharged|let off|squeezed off)\s+(?:off\s+)?$/i.exec(before)?.[1].replace(/[,.;:]$/, '');
+  if (shooter && /^\p{Lu}\p{Ll}+$/u.test(shooter) && !POLICE_WORD.test(shooter) && !/^(?:They|He|She|Police|Officers)$/.test(shooter)) return false;
+  return POLICE_FIRED.test(f.context.text);
+});
 /**
  * Shots that are not all a shooting's: those that hit someone or something ("hit by five bullets", "four bullets
  * embedded in its frame", "four shots … into LaMont Powell"), those of one gun of several ("10 shell casings
