@@ -348,4 +348,7 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['about 5:10 a.m.', 'time', 310, 'time', 'call'],
     ]);
   });
+  it('reads no distance in a place\'s name ("Ninety Mile Beach"; a real page, guardian-1)', () => {
+    expect(brief('Ten whales died on Ninety Mile Beach. Nine Mile Beach is near. He ran five miles.').map((f) => f[0])).toEqual(['Ten', 'five miles']);
+  });
 });

@@ -1113,6 +1113,8 @@ function figureAt(
       }
     }
   }
+  // "on Ninety Mile Beach", "Eight Mile Road": a place's name, not a distance.
+  if (num.isWord && isCapital(t) && tokens[num.next]?.raw === 'Mile' && (t.start > sent.start || (tokens[num.next + 1] && isCapital(tokens[num.next + 1])))) return null;
   // "just off the 5 Freeway": a road's number.
   if (!measure && tokens[num.next] && isCapital(tokens[num.next]) && ROADS.test(tokens[num.next].norm)) return null;
   // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
