@@ -348,7 +348,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['about 5:10 a.m.', 'time', 310, 'time', 'call'],
     ]);
   });
-  it('reads no distance in a place\'s name ("Ninety Mile Beach"; a real page, guardian-1)', () => {
+  it('reads no distance in a place\'s name ("Ninety Mile Beach") and "between the ages of 25 and 54" as ages (real pages, guardian-1, cnn)', () => {
+    expect(brief('It counted employed men and women between the ages of 25 and 54.').map((f) => [f[0], f[1]])).toEqual([['25 and 54', 'age']]);
     expect(brief('Ten whales died on Ninety Mile Beach. Nine Mile Beach is near. He ran five miles.').map((f) => f[0])).toEqual(['Ten', 'five miles']);
   });
 });

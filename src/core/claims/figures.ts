@@ -1083,8 +1083,10 @@ function figureAt(
     const before = prev?.norm;
     // "ranged in age from 11 to 30", "ages ranging from 15 to 22", "five children – ages 11 to 15": the ages of those
     // counted, not a change.
-    const ageRange = (!measure || (measure === 'age' && before === 'aged')) && ((before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '')) || before === 'ages' || before === 'aged');
-    const isRange = after.norm === 'to' ? before !== 'from' || ageRange : before === 'between';
+    // "between the ages of 25 and 54"
+    const agesOf = before === 'of' && tokens[i - 2]?.norm === 'ages' && (tokens[i - 3]?.norm === 'between' || tokens[i - 4]?.norm === 'between');
+    const ageRange = (!measure || (measure === 'age' && before === 'aged')) && ((before === 'from' && /^(?:age|ages|ranged|ranging|range)$/.test(tokens[i - 2]?.norm ?? '')) || before === 'ages' || before === 'aged' || agesOf);
+    const isRange = after.norm === 'to' ? before !== 'from' || ageRange : before === 'between' || agesOf;
     const second = isRange ? readNumber(text, tokens, next + 1, input.english, input.commaDecimal) : null;
     if (second && second.value > num.value && spaceOnly(text, after.end, second.start - (unit && unit.length === 1 && unit !== '%' ? 1 : 0), unit ?? '')) {
       high = second.value;
