@@ -352,4 +352,15 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('It counted employed men and women between the ages of 25 and 54.').map((f) => [f[0], f[1]])).toEqual([['25 and 54', 'age']]);
     expect(brief('Ten whales died on Ninety Mile Beach. Nine Mile Beach is near. He ran five miles.').map((f) => f[0])).toEqual(['Ten', 'five miles']);
   });
+  it('reads an age "at the time" as an earlier one (gva-dev 484333)', () => {
+    expect(figs('In 2003, charges were filed against Clark, who was age 17 at the time, for shooting a girl.')[0].scope?.day).toBe('before');
+    expect(figs('Dennis Clark, 28, was identified as the suspect.')[0].scope).toBeUndefined();
+  });
+  it('reads a weekday within a place\'s name, one hurt in a part of what happened, and the least of a term before parole as parts (gva-dev 138282, 511436, 273298)', () => {
+    const f = figs('Rodger shot and wounded three people at Sabado Tarde, and also struck a skateboarder. Three people were shot Friday night.');
+    expect(f.map((x) => [x.scope?.place ?? null, x.scope?.day ?? null])).toEqual([['sabado tarde', null], [null, 'friday']]);
+    expect(figs('He hit two vehicles, injuring one person.')[1].scope?.partial).toBe(true);
+    expect(figs('The gunman opened fire, killing two people and injuring one person.').map((x) => x.scope?.partial ?? false)).toEqual([false, false]);
+    expect(figs('He was sentenced to serve at least seven years in prison before becoming eligible for parole.')[0].scope?.partial).toBe(true);
+  });
 });

@@ -465,6 +465,12 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "at Sabado Tarde", "the Sunday Times": a weekday within a name, after "at" or before another capitalised word. */
+function weekdayInName(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  return tokens[k - 1]?.norm === 'at' && !!n && isCapital(n) && !/^(?:night|morning|afternoon|evening)$/.test(n.norm);
+}
+
 /** Where and when a figure holds, read from its clause. */
 function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
   const { tokens, text } = input;
@@ -508,7 +514,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     const t = tokens[k];
     if (k >= first && k < next) continue;
     const w = t.norm;
-    if (WEEKDAYS.has(w) && !scope.day) scope.day = w;
+    if (WEEKDAYS.has(w) && !scope.day && !weekdayInName(tokens, k)) scope.day = w;
     // "On 26 February", "in 2004": another day or year than the story's.
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
@@ -538,7 +544,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
         continue;
       }
       let e = s;
-      while (e < to && e - s < 5 && isCapital(tokens[e]) && !WEEKDAYS.has(tokens[e].norm) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+      while (e < to && e - s < 5 && isCapital(tokens[e]) && (!WEEKDAYS.has(tokens[e].norm) || weekdayInName(tokens, e)) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
       if (e > s) {
         const name = text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
         if (input.setting?.has(name)) continue;
@@ -1199,6 +1205,8 @@ function figureAt(
       next = Math.max(next, c.next);
       const pb = previous[previous.length - 1];
       // "fired at three of them, injuring one": one of a group named before.
+      // "He hit two vehicles, injuring one person": one hurt in a part of what happened.
+      if (num.weakOne && c.entity && /^(?:person|man|woman|people)$/.test(c.entity) && pb && pb.span.start >= sent.start && pb.measure === 'count' && /ing$/.test(prev?.norm ?? '')) part = 'one of them';
       if (num.weakOne && c.implicit && ((pb && pb.span.start >= sent.start && (pb.measure === 'count' || HUMAN_STATES.has(pb.measure))) || (/ing$/.test(prev?.norm ?? '') && /,\s*$/.test(text.slice(Math.max(sent.start, (tokens[first - 2]?.end ?? 0)), prev?.start ?? 0))))) part = 'one of them';
       const b1 = tokens[first - 1];
       const b2 = tokens[first - 2];
@@ -1302,7 +1310,8 @@ function figureAt(
   if (period) claim.period = period;
   const mods = modifiers.filter((m) => !input.setting?.has(m));
   if (input.english) {
-    const scope = measure === 'age' ? undefined : scopeOf(input, first, next, sent);
+    // "Clark, who was age 17 at the time": an age at an earlier time, not now.
+    const scope = measure === 'age' ? (/^[^.;]{0,30}?\bat the time\b/.test(text.slice(end, Math.min(sent.end, end + 50))) ? { day: 'before' } : undefined) : scopeOf(input, first, next, sent);
     if (scope || mods.length > 0) claim.scope = { ...scope, ...(mods.length > 0 && !scope?.place ? { place: mods.join(' '), partial: true } : {}) };
     const change = changeBefore(input, first, sent);
     if (change) claim.change = change;
@@ -1345,6 +1354,8 @@ function figureAt(
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
   if (badlyHurt) part ??= 'badly hurt';
+  // "sentenced to serve at least seven years in prison before becoming eligible for parole": the least of a term.
+  if (measure === 'duration' && /^[^.;]{0,40}?\bbefore (?:becoming |being )?eligible for (?:parole|release)\b/.test(text.slice(end, Math.min(sent.end, end + 80)))) part ??= 'before parole';
   // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.
   if (part) claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
   if (refersBack) claim.refersBack = true;
