@@ -337,7 +337,9 @@ function isTitle(words: string): boolean {
 function attributionSentence(ctx: Ctx, f: Found, trailerEnd: number, next: QuoteMarks | undefined): boolean {
   if (next && trailerEnd === next.open && /^[^.!?;]{0,20}[,:]\s*$/.test(ctx.text.slice(f.end, trailerEnd))) return false;
   if (f.speakerStart < 0 || f.verb === null || /^(?:told|tells|asked|asks|urged|warned|reminded|assured|answered|pressed)$/i.test(f.verb)) return true;
-  const k = tokenAt(ctx.tokens, f.end);
+  let k = tokenAt(ctx.tokens, f.end);
+  // `“…!” She replied to him that it was an honor`: the one spoken to, then reported speech of its own.
+  if (ctx.tokens[k]?.norm === 'to' && /^(?:him|her|them|me|us)$/.test(ctx.tokens[k + 1]?.norm ?? '') && ctx.tokens[k + 2]?.norm === 'that') k += 2;
   const after = ctx.tokens[k];
   // `“…” The 57-year-old scientist says she doesn't take …`: reported speech of its own, not the quote's attribution.
   if (after && after.start < trailerEnd && /^(?:that|he|she|they|it|we|i)$/.test(after.norm) && ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd) return false;

@@ -501,6 +501,9 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes(`“We will win this election and we will win it big,” said two officials who spoke on condition of anonymity.`)[0]).toEqual(['two officials', 'said']);
     expect(quotes(`“We will win this election and we will win it big,” said today.`)[0][0]).toBeNull();
   });
+  it('takes no sentence after a quote that reports speech to someone as its attribution', () => {
+    expect(quotes('Axelrod emailed her, addressing her as “Hillary” and telling her, “you are an all-star player and we need you!” She replied to him that it was an honor to serve.')[0][0]).toBe('Axelrod');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
