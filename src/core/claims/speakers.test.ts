@@ -504,6 +504,9 @@ describe('a speaker written with an aside (AP style)', () => {
   it('takes no sentence after a quote that reports speech to someone as its attribution', () => {
     expect(quotes('Axelrod emailed her, addressing her as “Hillary” and telling her, “you are an all-star player and we need you!” She replied to him that it was an honor to serve.')[0][0]).toBe('Axelrod');
   });
+  it('reads two descriptions of one speaker joined by "and"', () => {
+    expect(quotes('“North Korea is a paranoid, isolated nation,” the independent Vermont senator and Democratic presidential candidate told ABC.')[0][0]).toBe('the independent Vermont senator and Democratic presidential candidate');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

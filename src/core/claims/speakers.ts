@@ -159,6 +159,17 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;
     return { name: text.slice(tokens[s].start, end), start: tokens[s].start, end };
   }
+  // "the independent Vermont senator and Democratic presidential candidate": two descriptions of one person joined by
+  // "and", each ending in a noun for someone, may be longer than one.
+  const noun = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
+  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && noun(last)) {
+    for (let k = from + 2; k < to - 1; k++) {
+      if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return null;
+      if (tokens[k].norm === 'and' && noun(tokens[k - 1]) && k - from <= 6 && to - k <= 6 && !tokens.slice(from, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|who|which|that)$/.test(t.norm))) {
+        return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+      }
+    }
+  }
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
