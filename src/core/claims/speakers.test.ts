@@ -507,6 +507,9 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads two descriptions of one speaker joined by "and"', () => {
     expect(quotes('“North Korea is a paranoid, isolated nation,” the independent Vermont senator and Democratic presidential candidate told ABC.')[0][0]).toBe('the independent Vermont senator and Democratic presidential candidate');
   });
+  it('reads two named experts before "of" and a long name of their institute', () => {
+    expect(quotes('“Tritium would enable weapons designs with a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington’s Institute for Science and International Security wrote in September.')[0]).toEqual(['David Albright and Serena Kelleher-Vergantini', 'wrote']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

@@ -643,7 +643,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
   let bracket = -1;
-  for (let v = a + 1; v < b && v - a <= 14; v++) {
+  for (let v = a + 1; v < b && v - a <= 18; v++) {
     // "Rep. Jim McDermott (D-Wash.) said": a bracket after the name is no end of the phrase.
     const gap = ctx.text.slice(tokens[v - 1].end, tokens[v].start);
     if (gap.includes('(') && bracket < 0) bracket = v;
@@ -699,9 +699,11 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a long subject is its name before "of".
-    if (subjEnd - a > 8 && isCap(tokens[a])) {
-      for (let k = a + 1; k < a + 5 && k < subjEnd; k++) {
-        if (tokens[k].norm === 'of' && isCap(tokens[k - 1])) {
+    // "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for …": two names, later.
+    const twoNames = (k: number) => tokens.slice(a + 1, k - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
+    if (subjEnd - a > 8 && (isCap(tokens[a]) || twoNames(Math.min(subjEnd, a + 9)))) {
+      for (let k = a + 1; k < a + (isCap(tokens[a]) ? 5 : 9) && k < subjEnd; k++) {
+        if (tokens[k].norm === 'of' && isCap(tokens[k - 1]) && (k < a + 5 || twoNames(k))) {
           subjEnd = k;
           break;
         }
