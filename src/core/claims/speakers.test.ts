@@ -510,6 +510,10 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads two named experts before "of" and a long name of their institute', () => {
     expect(quotes('“Tritium would enable weapons designs with a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington’s Institute for Science and International Security wrote in September.')[0]).toEqual(['David Albright and Serena Kelleher-Vergantini', 'wrote']);
   });
+  it('reads the subject of a lead-in past the party and state in brackets after the name', () => {
+    expect(quotes('Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his remarks about Hillary Clinton, saying “on her worst day” she would be a better president.')[0]).toEqual(['Bernie Sanders', 'saying']);
+    expect(quotes('But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility, responding that he’s “not going to go into what my campaign is doing.”')[0][0]).toBe('Pat Toomey');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

@@ -361,10 +361,12 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
         if (sp) return sp;
       }
     }
+    // "Sen. Bernie Sanders (I-Vt.) visited": the bracket of a party and state after the name is no end of the phrase.
+    const bracketed = e - 1 > k && affiliationAt(ctx, e - 1) && /^\.?\)\s+$/.test(text.slice(tokens[e - 1].end, tokens[e]?.start ?? 0));
     let m = e;
-    while (m < limit && m - e < 2 && AUX.test(tokens[m].norm) && !gapHas(ctx, m, stop)) m++;
+    while (m < limit && m - e < 2 && AUX.test(tokens[m].norm) && (!gapHas(ctx, m, stop) || (m === e && bracketed))) m++;
     n = tokens[m];
-    if (n && m < limit && !isCap(n) && !gapHas(ctx, m, stop) && (!STOPWORDS.has(n.norm) || m > e) && /^\p{Ll}/u.test(n.raw)) {
+    if (n && m < limit && !isCap(n) && (!gapHas(ctx, m, stop) || (m === e && bracketed)) && (!STOPWORDS.has(n.norm) || m > e) && /^\p{Ll}/u.test(n.raw)) {
       const sp = speakerOf(ctx, s, e);
       if (sp) return sp;
     }
