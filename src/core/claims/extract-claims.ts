@@ -392,6 +392,13 @@ function attributeQuotes(
     // A sentence after the quote is its attribution only when it is one: `“…?” Mills then writes back, “…”` introduces
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
+    // `“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`: a short quote (a
+    // name, a title) in the trailer's sentence is words of the trailer. Its marks are read as spaces (same offsets).
+    if (!f && !m.short && !m.unclosed && !nextSentence && next?.short && trailerEnd === next.open && next.close < closeSent.end && !next.unclosed) {
+      const masked = text.slice(0, next.open) + ' ' + text.slice(next.open + 1, next.close) + ' ' + text.slice(next.close + 1);
+      const end = Math.min(closeSent.end, le, marks[qi + 2] ? marks[qi + 2].open : Infinity);
+      f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
+    }
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
     if (!f && prev?.short && prev !== lastKept && leaderStart === prev.close + 1) {
       // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote skipped (a

@@ -514,6 +514,9 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his remarks about Hillary Clinton, saying “on her worst day” she would be a better president.')[0]).toEqual(['Bernie Sanders', 'saying']);
     expect(quotes('But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility, responding that he’s “not going to go into what my campaign is doing.”')[0][0]).toBe('Pat Toomey');
   });
+  it('reads an attribution after a quote past a short quote inside it', () => {
+    expect(quotes('“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.')[0]).toEqual(['Bill Eastland', 'said']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
