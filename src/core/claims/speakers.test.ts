@@ -517,6 +517,9 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads an attribution after a quote past a short quote inside it', () => {
     expect(quotes('“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.')[0]).toEqual(['Bill Eastland', 'said']);
   });
+  it('reads the name someone is known as after the verb', () => {
+    expect(quotes('“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.')[0]).toEqual(['Bob', 'said']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

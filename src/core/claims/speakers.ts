@@ -427,6 +427,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
   while (e < limit && e - k < max) {
     if (e > k && gapHas(ctx, e, /[,;:.!?()"“”«»]/)) break;
     // "a Wednesday editorial": a day after an article is no time of the verb.
+    // "the base chief known as Bob": the name it is known by goes on with the phrase.
+    if (e > k && tokens[e].norm === 'as' && tokens[e - 1].norm === 'known' && e + 1 < limit && isCap(tokens[e + 1]) && !gapHas(ctx, e + 1, /[,;:.!?()"“”«»]/)) {
+      e += 1;
+      continue;
+    }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
