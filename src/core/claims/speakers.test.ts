@@ -520,6 +520,10 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads the name someone is known as after the verb', () => {
     expect(quotes('“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.')[0]).toEqual(['Bob', 'said']);
   });
+  it('gives a question to who asks it, not to the one who was asked', () => {
+    expect(quotes('Blumenthal was asked, “If you had known she had a personal server, would you have told her?”')[0][0]).toBeNull();
+    expect(quotes('Sanders was asked by host Bill Maher, “Now, you famously said that you were tired of hearing about the emails, has it not?”')[0]).toEqual(['Bill Maher', 'asked']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

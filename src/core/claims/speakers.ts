@@ -879,6 +879,14 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         }
       }
     }
+    // "Blumenthal was asked, “…?”": the subject of a passive is the one asked, not who asks; "Sanders was asked by host
+    // Bill Maher, who …, “…?”": who asks follows "by".
+    if (verbTok === v && /^(?:asked|questioned|pressed|told)$/.test(tokens[v].norm) && v > a && /^(?:was|were|is|are|been|being|be|get|got|gets)$/.test(tokens[v - 1].norm)) {
+      if (tokens[v + 1]?.norm !== 'by' || v + 2 >= b) return null;
+      const [s, e] = phraseAfter(ctx, v + 2, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      return sp ? found(ctx, sp, tokens[v], false, v, b) : null;
+    }
     // "Said Comey, “…”": the verb first, then who.
     if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b && !gapHas(ctx, v + 1, /[,;:.!?]/)) {
       const [s, e] = phraseAfter(ctx, v + 1, b, 6);
