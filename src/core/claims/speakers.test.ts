@@ -524,6 +524,10 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('Blumenthal was asked, “If you had known she had a personal server, would you have told her?”')[0][0]).toBeNull();
     expect(quotes('Sanders was asked by host Bill Maher, “Now, you famously said that you were tired of hearing about the emails, has it not?”')[0]).toEqual(['Bill Maher', 'asked']);
   });
+  it('reads who can be heard or is seen saying words after the quote', () => {
+    expect(quotes('“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.')[0]).toEqual(['a reporter', 'asking']);
+    expect(quotes('“We are going to build a wall and Mexico will pay for it,” Trump is seen saying in the video.')[0]).toEqual(['Trump', 'saying']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

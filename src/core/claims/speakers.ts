@@ -658,7 +658,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     if (bracket >= 0 && (inBracket || /\)/.test(gap))) {
       if (inBracket) continue;
     } else if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
-    if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+    // `“…?” a reporter can be heard asking Trump`: an -ing verb after "heard" or "seen" is what the subject does.
+    const perceived = v - 2 > a && /^(?:heard|seen|shown)$/.test(tokens[v - 1].norm) && /^(?:be|is|are|was|were|been|can|could)$/.test(tokens[v - 2].norm);
+    if (!isSpeechAt(ctx, v, verbs) || (/ing$/.test(tokens[v].norm) && !perceived)) continue;
     // "Will wrote", "Will Estrada, the chairman …, said": a capitalised word that is also a stopword can be a name.
     const nameLike = isCap(tokens[a]) && (isCap(tokens[a + 1]) || v === a + 1);
     if (STOPWORDS.has(tokens[a].norm) && !nameLike && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
@@ -717,7 +719,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
-    while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
+    while (subjEnd > a + 1 && (AUX.test(tokens[subjEnd - 1].norm) || (perceived && /^(?:heard|seen|shown|be|been|are|were)$/.test(tokens[subjEnd - 1].norm))) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
     const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
     if (subjEnd - a > (pair ? 12 : 8)) return null;
