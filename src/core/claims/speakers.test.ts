@@ -528,6 +528,10 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.')[0]).toEqual(['a reporter', 'asking']);
     expect(quotes('“We are going to build a wall and Mexico will pay for it,” Trump is seen saying in the video.')[0]).toEqual(['Trump', 'saying']);
   });
+  it('reads "More from X:" after a dash however it is spaced', () => {
+    expect(quotes('Signs of momentum were there all along -More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+    expect(quotes('Signs of momentum were there all along—More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

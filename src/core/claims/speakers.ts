@@ -818,9 +818,10 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
   }
   // "More from Blumenthal and Cohen:", "From Bush's Facebook post:", "Here’s Clinton in December 1992:": who follows,
-  // at the lead-in's start or after a dash ("Signs of momentum - More from Blumenthal and Cohen:").
+  // at the lead-in's start or after a dash, however spaced ("Signs of momentum - More from Blumenthal and Cohen:",
+  // "… all along -More from", "…—More from").
   let k0 = a;
-  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /\s[-—–]\s/)) { k0 = k; break; }
+  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /[—–]|\s-/)) { k0 = k; break; }
   if (colon && b - k0 <= 8) {
     let k = k0;
     if (tokens[k].norm === 'more') k++;
