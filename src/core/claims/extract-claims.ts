@@ -400,11 +400,13 @@ function attributeQuotes(
       f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
     }
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    if (!f && prev?.short && prev !== lastKept && leaderStart === prev.close + 1) {
+    // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
+    const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));
+    if (!f && prev && skipped(prev) && prev !== lastKept && leaderStart === prev.close + 1) {
       // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote skipped (a
       // title, a scare quote) earlier in the sentence is words of the lead-in, not where it starts.
       let q = qi - 1;
-      while (q > 0 && marks[q - 1].short && marks[q - 1] !== lastKept && marks[q - 1].close >= openSent.start) q--;
+      while (q > 0 && skipped(marks[q - 1]) && marks[q - 1] !== lastKept && marks[q - 1].close >= openSent.start) q--;
       const from = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, q > 0 ? marks[q - 1].close + 1 : 0);
       if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
     }

@@ -532,6 +532,9 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('Signs of momentum were there all along -More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
     expect(quotes('Signs of momentum were there all along—More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
   });
+  it('reads a lead-in past a show’s title of four words before the colon', () => {
+    expect(quotes('Sanders told Jake Tapper on CNN’s “State of the Union”: “We will not back down from this fight.”')[0]).toEqual(['Sanders', 'told']);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
