@@ -178,7 +178,10 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     while (e < tokens.length && e - k < 4 && isCap(tokens[e]) && !/\S|\n/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
     const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
-    const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    // "Mary Jones, whose son was killed, …": a "whose" clause sets a person apart as "who" does, when the first name says
+    // it is a person ("the Alzheimer's Impact Movement, whose advocates" is no one).
+    const whose = /^,\s$/.test(after.slice(0, 2)) && /^whose$/i.test(tokens[e]?.raw ?? '') && genderOf(text.slice(tokens[k].start, tokens[e - 1].end)) !== null;
+    const appositive = whose || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
     // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
     // noun for someone, or after such a noun and what it is of.
     let named = false;

@@ -535,6 +535,10 @@ describe('a speaker written with an aside (AP style)', () => {
   it('reads a lead-in past a show’s title of four words before the colon', () => {
     expect(quotes('Sanders told Jake Tapper on CNN’s “State of the Union”: “We will not back down from this fight.”')[0]).toEqual(['Sanders', 'told']);
   });
+  it('resolves "she" to a woman named before a "whose" clause, or to who a statement names after "said"', () => {
+    expect(quotes('Mary Jones, whose son was killed in the attack, was defiant. “We will not back down from this fight,” she said.')[0][0]).toBe('Mary Jones');
+    expect(quotes('The plan is the first of its kind, said Robert Egge, executive director of the group. “It makes this a national conversation,” he said.')[0][0]).toBe('Robert Egge');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
