@@ -449,11 +449,19 @@ function attributeQuotes(
       // ends with its reporting verb, and holds no quote of its own.
       const end = text.slice(0, m.open).trimEnd().length;
       const ps = sentenceAt(sents, Math.max(0, end - 1));
-      const seg = text.slice(ps.start, end);
-      if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
-        const g = attributionBefore(ctx, ps.start, end - 1);
-        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb.
-        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
+      let st = ps.start;
+      // `“…,” Ebeling said, and her husband cut in. “…”`: the clause after the last quote's attribution, joined by "and".
+      const pa = out[out.length - 1]?.attribution;
+      if (prev && prev === lastKept && pa && prev.close >= ps.start && pa.start > prev.close && pa.end < end) {
+        const join = /^,? ?(?:and|but|then|as) +/.exec(text.slice(pa.end, end));
+        if (join) st = pa.end + join[0].length;
+      }
+      const seg = text.slice(st, end);
+      if (end > 0 && st < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && st >= (prev ? prev.close + 1 : 0)) {
+        const g = attributionBefore(ctx, st, end - 1);
+        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb;
+        // "cut in", "shot back": its particle.
+        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|back|on)$/.test(text.slice(g.end, end - 1)) || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
     if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}\.?$/u.test(restOfLine))) {

@@ -521,7 +521,7 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.')[0]).toEqual(['Bob', 'said']);
   });
   it('gives a question to who asks it, not to the one who was asked', () => {
-    expect(quotes('Blumenthal was asked, “If you had known she had a personal server, would you have told her?”')[0][0]).toBeNull();
+    expect(quotes('Blumenthal was asked, “If you had known she had a personal server, would you have told her?”')[0]).toEqual([null, 'asked']);
     expect(quotes('Sanders was asked by host Bill Maher, “Now, you famously said that you were tired of hearing about the emails, has it not?”')[0]).toEqual(['Bill Maher', 'asked']);
   });
   it('reads who can be heard or is seen saying words after the quote', () => {
@@ -538,6 +538,10 @@ describe('a speaker written with an aside (AP style)', () => {
   it('resolves "she" to a woman named before a "whose" clause, or to who a statement names after "said"', () => {
     expect(quotes('Mary Jones, whose son was killed in the attack, was defiant. “We will not back down from this fight,” she said.')[0][0]).toBe('Mary Jones');
     expect(quotes('The plan is the first of its kind, said Robert Egge, executive director of the group. “It makes this a national conversation,” he said.')[0][0]).toBe('Robert Egge');
+  });
+  it('reads verbs of a loud or a quiet voice, of boasting and of breaking in, after a quote', () => {
+    expect(['boomed', 'thundered', 'riffed', 'bragged', 'murmured', 'crowed', 'maintained', 'hit back', 'chimed in'].map((v) => quotes(`“We will not back down from this fight,” Trump ${v}.`)[0][0])).toEqual(Array(9).fill('Trump'));
+    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('husband');
   });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);

@@ -548,7 +548,9 @@ const isSpeechToken = (t: Token | undefined, verbs: ReadonlySet<string>) => t !=
 /** A reporting verb at token k; "shot back" is one, "shot" alone is not. */
 function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
-  if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  if (t && /^(?:shot|fired|hit|hits|pushed|pushes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  // "Trump chimed in.", "her husband cut in": breaking into a conversation, next to a quote.
+  if (t && /^(?:chimed|chimes|cut|cuts)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'in' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   // "She went on: “…”", "he went on.": going on is going on speaking, next to a quote.
   if (t && /^(?:went|goes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'on' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   if (!isSpeechToken(t, verbs)) return false;
@@ -885,10 +887,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "Blumenthal was asked, “…?”": the subject of a passive is the one asked, not who asks; "Sanders was asked by host
     // Bill Maher, who …, “…?”": who asks follows "by".
     if (verbTok === v && /^(?:asked|questioned|pressed|told)$/.test(tokens[v].norm) && v > a && /^(?:was|were|is|are|been|being|be|get|got|gets)$/.test(tokens[v - 1].norm)) {
-      if (tokens[v + 1]?.norm !== 'by' || v + 2 >= b) return null;
+      // Who asks unnamed: the verb alone, with no speaker.
+      if (tokens[v + 1]?.norm !== 'by' || v + 2 >= b) return found(ctx, null, tokens[v], false, v, b);
       const [s, e] = phraseAfter(ctx, v + 2, b, 6);
       const sp = e > s ? speakerOf(ctx, s, e) : null;
-      return sp ? found(ctx, sp, tokens[v], false, v, b) : null;
+      return found(ctx, sp, tokens[v], false, v, b);
     }
     // "Said Comey, “…”": the verb first, then who.
     if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b && !gapHas(ctx, v + 1, /[,;:.!?]/)) {
