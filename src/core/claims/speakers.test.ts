@@ -543,6 +543,11 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(['boomed', 'thundered', 'riffed', 'bragged', 'murmured', 'crowed', 'maintained', 'hit back', 'chimed in'].map((v) => quotes(`“We will not back down from this fight,” Trump ${v}.`)[0][0])).toEqual(Array(9).fill('Trump'));
     expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('husband');
   });
+  it('reads who speaks after "According to X," in a lead-in, with X as the relay', () => {
+    const q = extractClaims('Title\n\nAccording to the Times, Earnest said: “We will not back down from this fight.”', { headline: { start: 0, end: 5 } }).quotes[0];
+    expect([q.speaker, q.verb, q.relay]).toEqual(['Earnest', 'said', 'Times']);
+    expect(quotes('According to Earnest, “We will not back down from this fight.”')[0][0]).toBe('Earnest');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

@@ -799,7 +799,19 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
-  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
+    const acc = accordingTo(ctx, a, b);
+    // "According to the Times, Earnest said:": who the rest of the lead-in says speaks, the source it names as the relay.
+    let k = a + 2;
+    while (k < b && k - a < 12 && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k++;
+    if (acc && k < b - 1 && gapHas(ctx, k, /^\s*,\s*$/)) {
+      const g = attributionBefore(ctx, tokens[k].start, to, verbs, true);
+      if (g?.speaker && g.verb && !PRONOUNS.has(g.speaker.toLowerCase())) {
+        return g.relay ? g : { ...g, relay: acc.speaker, relayStart: acc.speakerStart, relayEnd: acc.speakerEnd };
+      }
+    }
+    return acc;
+  }
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
 
   // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
