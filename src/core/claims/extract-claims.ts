@@ -291,7 +291,9 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   // about no "Democratic".
   const prefix = text.slice(start, sp?.start ?? start);
   const opening = /^(?:in|on|at|after|before|during|earlier|later|last|this|since|following|within|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(prefix) || /,\s*$/.test(prefix);
-  if (sp && prefix !== '' && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
+  // "Clinton spokesman Brian Fallon responded quickly.": words that describe the name before it (no function word among them).
+  const described = sp !== null && /^(?:[\p{L}’'.-]+ ){1,4}$/u.test(prefix) && !prefix.trim().split(' ').some((w) => STOPWORDS.has(w.toLowerCase())) && /\s/.test(sp.name);
+  if (sp && prefix !== '' && !described && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
   if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };

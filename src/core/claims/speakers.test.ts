@@ -548,6 +548,10 @@ describe('a speaker written with an aside (AP style)', () => {
     expect([q.speaker, q.verb, q.relay]).toEqual(['Earnest', 'said', 'Times']);
     expect(quotes('According to Earnest, “We will not back down from this fight.”')[0][0]).toBe('Earnest');
   });
+  it('gives a quote alone in its paragraph to the described name that opens the paragraph before', () => {
+    expect(quotes('Clinton spokesman Brian Fallon responded quickly.\n\n“We will not back down from this fight.”')[0][0]).toBe('Brian Fallon');
+    expect(quotes('The state has voted Democratic since 1992.\n\n“We will not back down from this fight.”')[0][0]).toBeNull();
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
