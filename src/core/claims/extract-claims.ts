@@ -23,6 +23,8 @@ export interface ExtractOptions {
   lang?: string | null;
 }
 
+/** Sentences of reported speech read per report, for who speaks where (MAX_STATEMENTS of them are kept). */
+const MAX_SPOKEN = 400;
 /** Quotes kept per report. */
 const MAX_QUOTES = 40;
 /** Quotes shorter than this many words are scare quotes or labels, not statements. */
@@ -66,16 +68,20 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const names = nameFinder(text, tokens, bodyStart);
 
   const statements = [];
+  let spoken: ReturnType<typeof reportedSpeech> = [];
   if (english) {
     if (headline) {
       const hs = headlineStatement(ctx, headline.start, headline.end, names);
       if (hs) statements.push(hs);
     }
     const quoted = (s: number, e: number) => longMarks.some((m) => m.open < e && m.close > s);
-    statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
+    // All the reported speech is read for who speaks where (a pronoun's antecedent, a quote that goes on with it); only the
+    // first statements are kept.
+    spoken = reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_SPOKEN);
+    statements.push(...spoken.slice(0, MAX_STATEMENTS - statements.length));
   }
   const quotes = english
-    ? attributeQuotes(ctx, sents, marks, statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
+    ? attributeQuotes(ctx, sents, marks, [...statements.filter((s) => s.headline), ...spoken].map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
     : longMarks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
 }
@@ -181,7 +187,9 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     // "Mary Jones, whose son was killed, …": a "whose" clause sets a person apart as "who" does, when the first name says
     // it is a person ("the Alzheimer's Impact Movement, whose advocates" is no one).
     const whose = /^,\s$/.test(after.slice(0, 2)) && /^whose$/i.test(tokens[e]?.raw ?? '') && genderOf(text.slice(tokens[k].start, tokens[e - 1].end)) !== null;
-    const appositive = whose || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    // "Jimmy Ghazal, 39, a Lebanese man": an age set apart after a name says it is a person.
+    const age = /^,\s$/.test(after.slice(0, 2)) && /^\d{1,3}$/.test(tokens[e]?.raw ?? '') && /^\s*,/.test(text.slice(tokens[e].end, tokens[e].end + 2));
+    const appositive = whose || age || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
     // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
     // noun for someone, or after such a noun and what it is of.
     let named = false;

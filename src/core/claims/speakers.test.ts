@@ -552,6 +552,11 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('Clinton spokesman Brian Fallon responded quickly.\n\n“We will not back down from this fight.”')[0][0]).toBe('Brian Fallon');
     expect(quotes('The state has voted Democratic since 1992.\n\n“We will not back down from this fight.”')[0][0]).toBeNull();
   });
+  it('resolves "he" to a person introduced with an age, and to who reported speech gives past the statements kept', () => {
+    expect(quotes('“We will not back down from this fight,” Mary Smith said.\n\nJimmy Ghazal, 39, a Lebanese man visiting Nice, was watching the fireworks.\n\n“The kids thought it was part of the fireworks,” he said.')[1][0]).toBe('Jimmy Ghazal');
+    const many = Array.from({ length: 20 }, (_, i) => `Officer Number${i} said that the road was closed for the day.`).join(' ');
+    expect(quotes(`${many}\n\nZeynep Akar told CNN that the truck drove into crowds outside her home.\n\n“I suddenly heard the crash and people shouting,” she said.`)[0][0]).toBe('Zeynep Akar');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
