@@ -307,6 +307,27 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   return { name: sp.name, start: sp.start, sentence: start };
 }
 
+/**
+ * "Sanders disagreed.", "Fallon responded on Twitter.": the named subject of a short sentence whose verb reports speech
+ * and that says nothing more, someone "he" or "she" can be.
+ */
+function speechSubjects(ctx: Ctx, sents: Span[]): Array<{ name: string; pos: number; speaker: true }> {
+  const { tokens, text } = ctx;
+  const out: Array<{ name: string; pos: number; speaker: true }> = [];
+  for (const st of sents) {
+    if (st.end - st.start > 120 || /["“”«»]/.test(text.slice(st.start, st.end))) continue;
+    const a = tokenAt(tokens, st.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].end <= st.end && b - a < 14) b++;
+    if (b - a < 2 || b - a > 12) continue;
+    const sp = sentenceSubject(ctx, a, b);
+    if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || /^(?:the|a|an)\s/i.test(sp.name)) continue;
+    const v = tokenAt(tokens, sp.end);
+    if (v < b && SPEECH_VERBS.has(tokens[v].norm) && !/ing$/.test(tokens[v].norm)) out.push({ name: sp.name, pos: sp.start, speaker: true });
+  }
+  return out;
+}
+
 /** The sentence before `here`, or null. */
 function prevSentence(sents: Span[], here: Span): Span | null {
   const i = sents.indexOf(here);
@@ -368,6 +389,7 @@ function attributeQuotes(
   const { text } = ctx;
   const mentions: Array<{ name: string | null; pos: number; speaker?: boolean }> = [
     ...personMentions(ctx),
+    ...speechSubjects(ctx, sents),
     // Who reported speech gives is someone who speaks: a surname alone is enough for "he" or "she" ("Clinton, the
     // Democratic front-runner, said that …" ⏎ “…,” she said.).
     ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())).map((s) => ({ ...s, speaker: true })),

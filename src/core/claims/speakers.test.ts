@@ -557,6 +557,9 @@ describe('a speaker written with an aside (AP style)', () => {
     const many = Array.from({ length: 20 }, (_, i) => `Officer Number${i} said that the road was closed for the day.`).join(' ');
     expect(quotes(`${many}\n\nZeynep Akar told CNN that the truck drove into crowds outside her home.\n\n“I suddenly heard the crash and people shouting,” she said.`)[0][0]).toBe('Zeynep Akar');
   });
+  it('resolves "he" to the subject of a short sentence that only reports speech', () => {
+    expect(quotes('“We will not back down from this fight,” Clinton said.\n\nSanders disagreed.\n\n“We will win this fight,” he said.')[1][0]).toBe('Sanders');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
