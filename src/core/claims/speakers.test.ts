@@ -560,6 +560,10 @@ describe('a speaker written with an aside (AP style)', () => {
   it('resolves "he" to the subject of a short sentence that only reports speech', () => {
     expect(quotes('“We will not back down from this fight,” Clinton said.\n\nSanders disagreed.\n\n“We will win this fight,” he said.')[1][0]).toBe('Sanders');
   });
+  it('reads no verb in "Western states" or "swing states", and keeps a nickname no quote', () => {
+    expect(quotes('His campaign was represented by Gov. C.L. “Butch” Otter (R-Idaho), an early endorser, who spent more time talking about the needs of Western states.')).toEqual([]);
+    expect(extractClaims('Title\n\nClinton is on track to clinch the nomination after contests in California, New Jersey and four other states on June 7.', { headline: { start: 0, end: 5 } }).statements).toEqual([]);
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
