@@ -561,7 +561,7 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   // "according to the explanatory notes", "according to local news reports": a noun after "according to".
   for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
   // "the needs of Western states", "swing states": a noun for places, not "Trump states".
-  if (t.norm === 'states' && /^(?:united|western|eastern|northern|southern|midwestern|western|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
+  if (t.norm === 'states' && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
   // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.
   if (t.norm === 'counter' && k > 0 && !(PRONOUNS.has(ctx.tokens[k - 1].norm) || ctx.tokens[k - 1].norm === 'to' || isCap(ctx.tokens[k - 1]) || SPEAKER_NOUN.test(ctx.tokens[k - 1].norm))) return false;
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
