@@ -564,6 +564,10 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('His campaign was represented by Gov. C.L. “Butch” Otter (R-Idaho), an early endorser, who spent more time talking about the needs of Western states.')).toEqual([]);
     expect(extractClaims('Title\n\nClinton is on track to clinch the nomination after contests in California, New Jersey and four other states on June 7.', { headline: { start: 0, end: 5 } }).statements).toEqual([]);
   });
+  it('reads the subject of a short lead-in with a colon after a long opening phrase', () => {
+    expect(quotes('At his news conference in Turkey on Monday after the Group of 20 conference, Obama’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')[0][0]).toBe('Obama’s first five questioners');
+    expect(quotes('After a long meeting with the president and his aides in the Oval Office on Tuesday, Smith was blunt: “We will not back down from this fight.”')[0][0]).toBe('Smith');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
