@@ -542,6 +542,20 @@ function attributeQuotes(
       // No one of the pronoun's gender and number named before: the last person named, as when gender was not read (a
       // name misread as of the other gender, or someone named only in a way we do not read).
       if (!speaker && /^(?:he|she)$/i.test(pro)) speaker = resolvePronoun(cands, m.open);
+      // No one named before at all: the named subject of the sentence before ("Sanders spoke for nearly an hour. “…,” he said.").
+      if (!speaker && /^(?:he|she)$/i.test(pro)) {
+        const ps = prevSentence(sents, openSent);
+        // Not the headline (the text's first line), whose title case names no subject.
+        if (ps && ps.end <= m.open && lineBounds(text, ps.start)[0] > 0) {
+          const a = tokenAt(ctx.tokens, ps.start);
+          let b = a;
+          while (b < ctx.tokens.length && ctx.tokens[b].end <= ps.end && b - a < 40) b++;
+          const sp = sentenceSubject(ctx, a, b);
+          const g = sp ? genderOf(sp.name) : null;
+          const other = g !== null && g !== (/^she$/i.test(pro) ? 'f' : 'm');
+          if (sp && /^\p{Lu}/u.test(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(sp.name.split(/\s+/)[0].toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(sp.name.split(/\s+/)[0]) && !PRONOUNS.has(sp.name.toLowerCase()) && !PLURAL_NAME.test(sp.name) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!) && !/^(?:the|a|an)\s/i.test(sp.name)) speaker = sp.name;
+        }
+      }
       resolved = speaker !== null;
     }
     let continued = false;

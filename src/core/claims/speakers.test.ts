@@ -568,6 +568,11 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('At his news conference in Turkey on Monday after the Group of 20 conference, Obama’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')[0][0]).toBe('Obama’s first five questioners');
     expect(quotes('After a long meeting with the president and his aides in the Oval Office on Tuesday, Smith was blunt: “We will not back down from this fight.”')[0][0]).toBe('Smith');
   });
+  it('resolves "he" or "she" with no one named before to the named subject of the sentence before', () => {
+    expect(quotes('Sanders spoke for nearly an hour to a crowd that organizers estimated at 20,000. “We will not back down from this fight,” he said.')[0][0]).toBe('Sanders');
+    expect(quotes('None has offered specific plans. “We will not back down from this fight,” he said.')[0][0]).toBeNull();
+    expect(quotes('Bernie Sanders spoke for nearly an hour. “We will not back down from this fight,” she said.')[0][0]).toBeNull();
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });
