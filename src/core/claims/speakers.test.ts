@@ -573,6 +573,11 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('None has offered specific plans. “We will not back down from this fight,” he said.')[0][0]).toBeNull();
     expect(quotes('Bernie Sanders spoke for nearly an hour. “We will not back down from this fight,” she said.')[0][0]).toBeNull();
   });
+  it('reads words quoted as what a name after "what" or "which" calls or describes', () => {
+    expect(quotes('As America prepares for what Newt Gingrich called “the loudest, most contentious election in modern history,” the former House Speaker is intrigued.')[0]).toEqual(['Newt Gingrich', 'called']);
+    expect(quotes('Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”')[0][0]).toBe('Gilbert');
+    expect(quotes('Bidding was to begin on what Zimmerman described as a “piece of history.”')[0][0]).toBe('Zimmerman');
+  });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);
   });

@@ -1074,6 +1074,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "is labeling" goes on; "is labeled", "been called" is a passive, of what others call it.
     const progressive = /ing$/.test(tokens[v].norm) && /^(?:is|are|was|were)$/.test(p.norm);
     if (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm))) break;
+    // "what Newt Gingrich called “…”", "which Clinton described as “…”": the name right before the verb, after a relative.
+    let r = v;
+    while (r > a && v - r < 4 && isCap(tokens[r - 1]) && !PRONOUNS.has(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/)) r--;
+    if (r < v && r > a && /^(?:what|which|whom)$/.test(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/) && !gapHas(ctx, v, /[,;:]/)) {
+      const rel = speakerOf(ctx, r, v);
+      if (rel && /^\p{Lu}/u.test(rel.name)) return { ...found(ctx, rel, tokens[v], false, b, b), weak: true };
+    }
     const sp = sentenceSubject(ctx, a, v + 1);
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
