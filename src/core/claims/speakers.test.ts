@@ -116,7 +116,8 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // A noun, a passive, a pronoun: no one's words.
     expect(leadIn('Protesters denounced Trump’s call for “a total and complete shutdown.”')).toBeNull();
     expect(leadIn('He sent what has been described as a “political army.”')).toBeNull();
-    expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toBeNull();
+    // "what he calls": the pronoun, resolved later.
+    expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toMatchObject({ speaker: 'he', verb: 'calls' });
   });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
@@ -577,6 +578,7 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes('As America prepares for what Newt Gingrich called “the loudest, most contentious election in modern history,” the former House Speaker is intrigued.')[0]).toEqual(['Newt Gingrich', 'called']);
     expect(quotes('Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”')[0][0]).toBe('Gilbert');
     expect(quotes('Bidding was to begin on what Zimmerman described as a “piece of history.”')[0][0]).toBe('Zimmerman');
+    expect(quotes('Clinton said that the race was over. She congratulated Sanders on what she called “an extraordinary campaign for the nomination.”')[0]).toEqual(['Clinton', 'called']);
   });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);

@@ -1077,6 +1077,10 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "what Newt Gingrich called “…”", "which Clinton described as “…”": the name right before the verb, after a relative.
     let r = v;
     while (r > a && v - r < 4 && isCap(tokens[r - 1]) && !PRONOUNS.has(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/)) r--;
+    // "which he called “…”": the pronoun, resolved later.
+    if (r === v && v - 1 > a && /^(?:he|she)$/.test(p.norm) && /^(?:what|which)$/.test(tokens[v - 2].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»()]/) && !gapHas(ctx, v - 1, /[,;:.!?"“”«»()]/)) {
+      return { ...found(ctx, { name: p.raw, start: p.start, end: p.end }, tokens[v], false, b, b), weak: true };
+    }
     if (r < v && r > a && /^(?:what|which|whom)$/.test(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/) && !gapHas(ctx, v, /[,;:]/)) {
       const rel = speakerOf(ctx, r, v);
       if (rel && /^\p{Lu}/u.test(rel.name)) return { ...found(ctx, rel, tokens[v], false, b, b), weak: true };
