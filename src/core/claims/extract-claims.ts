@@ -23,6 +23,8 @@ export interface ExtractOptions {
   lang?: string | null;
 }
 
+/** Sentences of reported speech read per report, for who speaks where (MAX_STATEMENTS of them are kept). */
+const MAX_SPOKEN = 400;
 /** Quotes kept per report. */
 const MAX_QUOTES = 40;
 /** Quotes shorter than this many words are scare quotes or labels, not statements. */
@@ -66,16 +68,20 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const names = nameFinder(text, tokens, bodyStart);
 
   const statements = [];
+  let spoken: ReturnType<typeof reportedSpeech> = [];
   if (english) {
     if (headline) {
       const hs = headlineStatement(ctx, headline.start, headline.end, names);
       if (hs) statements.push(hs);
     }
     const quoted = (s: number, e: number) => longMarks.some((m) => m.open < e && m.close > s);
-    statements.push(...reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_STATEMENTS - statements.length));
+    // All the reported speech is read for who speaks where (a pronoun's antecedent, a quote that goes on with it); only the
+    // first statements are kept.
+    spoken = reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_SPOKEN);
+    statements.push(...spoken.slice(0, MAX_STATEMENTS - statements.length));
   }
   const quotes = english
-    ? attributeQuotes(ctx, sents, marks, statements.map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
+    ? attributeQuotes(ctx, sents, marks, [...statements.filter((s) => s.headline), ...spoken].map((s) => ({ name: s.speaker, pos: s.attribution?.start ?? s.span.start })))
     : longMarks.slice(0, MAX_QUOTES).map((m) => bareQuote(text, sents, m));
   return { figures, quotes, statements };
 }
@@ -178,7 +184,12 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     while (e < tokens.length && e - k < 4 && isCap(tokens[e]) && !/\S|\n/.test(text.slice(tokens[e - 1].end, tokens[e].start))) e++;
     const after = text.slice(tokens[e - 1].end, tokens[e - 1].end + 6);
     const role = k > 0 && ROLE_BEFORE.test(tokens[k - 1].norm);
-    const appositive = /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    // "Mary Jones, whose son was killed, …": a "whose" clause sets a person apart as "who" does, when the first name says
+    // it is a person ("the Alzheimer's Impact Movement, whose advocates" is no one).
+    const whose = /^,\s$/.test(after.slice(0, 2)) && /^whose$/i.test(tokens[e]?.raw ?? '') && genderOf(text.slice(tokens[k].start, tokens[e - 1].end)) !== null;
+    // "Jimmy Ghazal, 39, a Lebanese man": an age set apart after a name says it is a person.
+    const age = /^,\s$/.test(after.slice(0, 2)) && /^\d{1,3}$/.test(tokens[e]?.raw ?? '') && /^\s*,/.test(text.slice(tokens[e].end, tokens[e].end + 2));
+    const appositive = whose || age || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
     // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
     // noun for someone, or after such a noun and what it is of.
     let named = false;
@@ -288,10 +299,33 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   // about no "Democratic".
   const prefix = text.slice(start, sp?.start ?? start);
   const opening = /^(?:in|on|at|after|before|during|earlier|later|last|this|since|following|within|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(prefix) || /,\s*$/.test(prefix);
-  if (sp && prefix !== '' && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
+  // "Clinton spokesman Brian Fallon responded quickly.": words that describe the name before it (no function word among them).
+  const described = sp !== null && /^(?:[\p{L}’'.-]+ ){1,4}$/u.test(prefix) && !prefix.trim().split(' ').some((w) => STOPWORDS.has(w.toLowerCase())) && /\s/.test(sp.name);
+  if (sp && prefix !== '' && !described && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
   if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };
+}
+
+/**
+ * "Sanders disagreed.", "Fallon responded on Twitter.": the named subject of a short sentence whose verb reports speech
+ * and that says nothing more, someone "he" or "she" can be.
+ */
+function speechSubjects(ctx: Ctx, sents: Span[]): Array<{ name: string; pos: number; speaker: true }> {
+  const { tokens, text } = ctx;
+  const out: Array<{ name: string; pos: number; speaker: true }> = [];
+  for (const st of sents) {
+    if (st.end - st.start > 120 || /["“”«»]/.test(text.slice(st.start, st.end))) continue;
+    const a = tokenAt(tokens, st.start);
+    let b = a;
+    while (b < tokens.length && tokens[b].end <= st.end && b - a < 14) b++;
+    if (b - a < 2 || b - a > 12) continue;
+    const sp = sentenceSubject(ctx, a, b);
+    if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || /^(?:the|a|an)\s/i.test(sp.name)) continue;
+    const v = tokenAt(tokens, sp.end);
+    if (v < b && SPEECH_VERBS.has(tokens[v].norm) && !/ing$/.test(tokens[v].norm)) out.push({ name: sp.name, pos: sp.start, speaker: true });
+  }
+  return out;
 }
 
 /** The sentence before `here`, or null. */
@@ -337,7 +371,9 @@ function isTitle(words: string): boolean {
 function attributionSentence(ctx: Ctx, f: Found, trailerEnd: number, next: QuoteMarks | undefined): boolean {
   if (next && trailerEnd === next.open && /^[^.!?;]{0,20}[,:]\s*$/.test(ctx.text.slice(f.end, trailerEnd))) return false;
   if (f.speakerStart < 0 || f.verb === null || /^(?:told|tells|asked|asks|urged|warned|reminded|assured|answered|pressed)$/i.test(f.verb)) return true;
-  const k = tokenAt(ctx.tokens, f.end);
+  let k = tokenAt(ctx.tokens, f.end);
+  // `“…!” She replied to him that it was an honor`: the one spoken to, then reported speech of its own.
+  if (ctx.tokens[k]?.norm === 'to' && /^(?:him|her|them|me|us)$/.test(ctx.tokens[k + 1]?.norm ?? '') && ctx.tokens[k + 2]?.norm === 'that') k += 2;
   const after = ctx.tokens[k];
   // `“…” The 57-year-old scientist says she doesn't take …`: reported speech of its own, not the quote's attribution.
   if (after && after.start < trailerEnd && /^(?:that|he|she|they|it|we|i)$/.test(after.norm) && ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd) return false;
@@ -353,6 +389,7 @@ function attributeQuotes(
   const { text } = ctx;
   const mentions: Array<{ name: string | null; pos: number; speaker?: boolean }> = [
     ...personMentions(ctx),
+    ...speechSubjects(ctx, sents),
     // Who reported speech gives is someone who speaks: a surname alone is enough for "he" or "she" ("Clinton, the
     // Democratic front-runner, said that …" ⏎ “…,” she said.).
     ...statementSpeakers.filter((s) => s.name && /^\p{Lu}/u.test(s.name) && !PRONOUNS.has(s.name.toLowerCase())).map((s) => ({ ...s, speaker: true })),
@@ -390,12 +427,21 @@ function attributeQuotes(
     // A sentence after the quote is its attribution only when it is one: `“…?” Mills then writes back, “…”` introduces
     // the next quote, and `The star then recalled an incident …` says something else.
     if (f && nextSentence && !attributionSentence(ctx, f, trailerEnd, next)) f = null;
+    // `“…,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`: a short quote (a
+    // name, a title) in the trailer's sentence is words of the trailer. Its marks are read as spaces (same offsets).
+    if (!f && !m.short && !m.unclosed && !nextSentence && next?.short && trailerEnd === next.open && next.close < closeSent.end && !next.unclosed) {
+      const masked = text.slice(0, next.open) + ' ' + text.slice(next.open + 1, next.close) + ' ' + text.slice(next.close + 1);
+      const end = Math.min(closeSent.end, le, marks[qi + 2] ? marks[qi + 2].open : Infinity);
+      f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
+    }
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
-    if (!f && prev?.short && prev !== lastKept && leaderStart === prev.close + 1) {
+    // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
+    const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));
+    if (!f && prev && skipped(prev) && prev !== lastKept && leaderStart === prev.close + 1) {
       // `Carson shared a syllabus … called “Perception” on his Facebook page, writing “…”`: a short quote skipped (a
       // title, a scare quote) earlier in the sentence is words of the lead-in, not where it starts.
       let q = qi - 1;
-      while (q > 0 && marks[q - 1].short && marks[q - 1] !== lastKept && marks[q - 1].close >= openSent.start) q--;
+      while (q > 0 && skipped(marks[q - 1]) && marks[q - 1] !== lastKept && marks[q - 1].close >= openSent.start) q--;
       const from = Math.max(openSent.start <= m.open ? openSent.start : ls, ls, q > 0 ? marks[q - 1].close + 1 : 0);
       if (from < marks[q].open) f = attributionBefore(ctx, from, m.open);
     }
@@ -435,11 +481,19 @@ function attributeQuotes(
       // ends with its reporting verb, and holds no quote of its own.
       const end = text.slice(0, m.open).trimEnd().length;
       const ps = sentenceAt(sents, Math.max(0, end - 1));
-      const seg = text.slice(ps.start, end);
-      if (end > 0 && ps.start < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && ps.start >= (prev ? prev.close + 1 : 0)) {
-        const g = attributionBefore(ctx, ps.start, end - 1);
-        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb.
-        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
+      let st = ps.start;
+      // `“…,” Ebeling said, and her husband cut in. “…”`: the clause after the last quote's attribution, joined by "and".
+      const pa = out[out.length - 1]?.attribution;
+      if (prev && prev === lastKept && pa && prev.close >= ps.start && pa.start > prev.close && pa.end < end) {
+        const join = /^,? ?(?:and|but|then|as) +/.exec(text.slice(pa.end, end));
+        if (join) st = pa.end + join[0].length;
+      }
+      const seg = text.slice(st, end);
+      if (end > 0 && st < end && /[.:]$/.test(seg) && !/["“”«»]/.test(seg) && m.open - end < 4 && st >= (prev ? prev.close + 1 : 0)) {
+        const g = attributionBefore(ctx, st, end - 1);
+        // "Sam Lau, the communications director for the party said in a statement.": a place or a medium may follow the verb;
+        // "cut in", "shot back": its particle.
+        if (g && g.verb && !g.negated && (g.end === end - 1 || /^\s+(?:in|back|on)$/.test(text.slice(g.end, end - 1)) || /^\s+(?:in|on|via|through|during|at)\s[^.,;:!?"“”]{1,40}$/.test(text.slice(g.end, end - 1)))) f = g;
       }
     }
     if (!f && before === '' && (/^[,.]?$/.test(restOfLine) || /^[—–][^\S\n]*\p{Lu}[^.!?"“”]{0,60}\.?$/u.test(restOfLine))) {
@@ -488,6 +542,20 @@ function attributeQuotes(
       // No one of the pronoun's gender and number named before: the last person named, as when gender was not read (a
       // name misread as of the other gender, or someone named only in a way we do not read).
       if (!speaker && /^(?:he|she)$/i.test(pro)) speaker = resolvePronoun(cands, m.open);
+      // No one named before at all: the named subject of the sentence before ("Sanders spoke for nearly an hour. “…,” he said.").
+      if (!speaker && /^(?:he|she)$/i.test(pro)) {
+        const ps = prevSentence(sents, openSent);
+        // Not the headline (the text's first line), whose title case names no subject.
+        if (ps && ps.end <= m.open && lineBounds(text, ps.start)[0] > 0) {
+          const a = tokenAt(ctx.tokens, ps.start);
+          let b = a;
+          while (b < ctx.tokens.length && ctx.tokens[b].end <= ps.end && b - a < 40) b++;
+          const sp = sentenceSubject(ctx, a, b);
+          const g = sp ? genderOf(sp.name) : null;
+          const other = g !== null && g !== (/^she$/i.test(pro) ? 'f' : 'm');
+          if (sp && /^\p{Lu}/u.test(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(sp.name.split(/\s+/)[0].toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(sp.name.split(/\s+/)[0]) && !PRONOUNS.has(sp.name.toLowerCase()) && !PLURAL_NAME.test(sp.name) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!) && !/^(?:the|a|an)\s/i.test(sp.name)) speaker = sp.name;
+        }
+      }
       resolved = speaker !== null;
     }
     let continued = false;

@@ -59,9 +59,11 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      interrupted remarking arguing quipping observing continuing concluding suggesting announcing vowing promising
      pledging stressing emphasizing emphasising boasting complaining lamenting urging posting blogging demanding
      proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying
-     retaliated retaliates`,
+     retaliated retaliates
+     boomed booms thundered thunders bellowed bellows riffed riffs reasoned bragged brags grumbled grumbles murmured
+     murmurs confided confides raged snarked snarks enthused enthuses exulted exults crowed`,
   ),
-  ...forms('distancing', 'charge charges charged accuse accuses accused'),
+  ...forms('distancing', 'charge charges charged accuse accuses accused maintained maintains'),
 ]);
 
 /** Verbs that introduce a quote or reported speech (a narrower set than figure sources), and those that only attribute a quote. */

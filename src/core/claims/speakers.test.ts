@@ -116,7 +116,8 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // A noun, a passive, a pronoun: no one's words.
     expect(leadIn('Protesters denounced Trump’s call for “a total and complete shutdown.”')).toBeNull();
     expect(leadIn('He sent what has been described as a “political army.”')).toBeNull();
-    expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toBeNull();
+    // "what he calls": the pronoun, resolved later.
+    expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toMatchObject({ speaker: 'he', verb: 'calls' });
   });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
@@ -500,6 +501,84 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes(`“We will win this election and we will win it big,” said officials.`)[0]).toEqual(['officials', 'said']);
     expect(quotes(`“We will win this election and we will win it big,” said two officials who spoke on condition of anonymity.`)[0]).toEqual(['two officials', 'said']);
     expect(quotes(`“We will win this election and we will win it big,” said today.`)[0][0]).toBeNull();
+  });
+  it('takes no sentence after a quote that reports speech to someone as its attribution', () => {
+    expect(quotes('Axelrod emailed her, addressing her as “Hillary” and telling her, “you are an all-star player and we need you!” She replied to him that it was an honor to serve.')[0][0]).toBe('Axelrod');
+  });
+  it('reads two descriptions of one speaker joined by "and"', () => {
+    expect(quotes('“North Korea is a paranoid, isolated nation,” the independent Vermont senator and Democratic presidential candidate told ABC.')[0][0]).toBe('the independent Vermont senator and Democratic presidential candidate');
+  });
+  it('reads two named experts before "of" and a long name of their institute', () => {
+    expect(quotes('“Tritium would enable weapons designs with a greater yield,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington’s Institute for Science and International Security wrote in September.')[0]).toEqual(['David Albright and Serena Kelleher-Vergantini', 'wrote']);
+  });
+  it('reads the subject of a lead-in past the party and state in brackets after the name', () => {
+    expect(quotes('Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his remarks about Hillary Clinton, saying “on her worst day” she would be a better president.')[0]).toEqual(['Bernie Sanders', 'saying']);
+    expect(quotes('But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility, responding that he’s “not going to go into what my campaign is doing.”')[0][0]).toBe('Pat Toomey');
+  });
+  it('reads an attribution after a quote past a short quote inside it', () => {
+    expect(quotes('“We have had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly.')[0]).toEqual(['Bill Eastland', 'said']);
+  });
+  it('reads the name someone is known as after the verb', () => {
+    expect(quotes('“There never was a stand-down order,” said the base chief known as Bob, speaking publicly for the first time.')[0]).toEqual(['Bob', 'said']);
+  });
+  it('gives a question to who asks it, not to the one who was asked', () => {
+    expect(quotes('Blumenthal was asked, “If you had known she had a personal server, would you have told her?”')[0]).toEqual([null, 'asked']);
+    expect(quotes('Sanders was asked by host Bill Maher, “Now, you famously said that you were tired of hearing about the emails, has it not?”')[0]).toEqual(['Bill Maher', 'asked']);
+  });
+  it('reads who can be heard or is seen saying words after the quote', () => {
+    expect(quotes('“Should there be a database system that tracks the Muslims here?” a reporter can be heard asking Trump after an event in Iowa.')[0]).toEqual(['a reporter', 'asking']);
+    expect(quotes('“We are going to build a wall and Mexico will pay for it,” Trump is seen saying in the video.')[0]).toEqual(['Trump', 'saying']);
+  });
+  it('reads "More from X:" after a dash however it is spaced', () => {
+    expect(quotes('Signs of momentum were there all along -More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+    expect(quotes('Signs of momentum were there all along—More from Blumenthal and Cohen: “Data collected by our firm helps confirm that both issues mattered.”')[0][0]).toBe('Blumenthal and Cohen');
+  });
+  it('reads a lead-in past a show’s title of four words before the colon', () => {
+    expect(quotes('Sanders told Jake Tapper on CNN’s “State of the Union”: “We will not back down from this fight.”')[0]).toEqual(['Sanders', 'told']);
+  });
+  it('resolves "she" to a woman named before a "whose" clause, or to who a statement names after "said"', () => {
+    expect(quotes('Mary Jones, whose son was killed in the attack, was defiant. “We will not back down from this fight,” she said.')[0][0]).toBe('Mary Jones');
+    expect(quotes('The plan is the first of its kind, said Robert Egge, executive director of the group. “It makes this a national conversation,” he said.')[0][0]).toBe('Robert Egge');
+  });
+  it('reads verbs of a loud or a quiet voice, of boasting and of breaking in, after a quote', () => {
+    expect(['boomed', 'thundered', 'riffed', 'bragged', 'murmured', 'crowed', 'maintained', 'hit back', 'chimed in'].map((v) => quotes(`“We will not back down from this fight,” Trump ${v}.`)[0][0])).toEqual(Array(9).fill('Trump'));
+    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('husband');
+  });
+  it('reads who speaks after "According to X," in a lead-in, with X as the relay', () => {
+    const q = extractClaims('Title\n\nAccording to the Times, Earnest said: “We will not back down from this fight.”', { headline: { start: 0, end: 5 } }).quotes[0];
+    expect([q.speaker, q.verb, q.relay]).toEqual(['Earnest', 'said', 'Times']);
+    expect(quotes('According to Earnest, “We will not back down from this fight.”')[0][0]).toBe('Earnest');
+  });
+  it('gives a quote alone in its paragraph to the described name that opens the paragraph before', () => {
+    expect(quotes('Clinton spokesman Brian Fallon responded quickly.\n\n“We will not back down from this fight.”')[0][0]).toBe('Brian Fallon');
+    expect(quotes('The state has voted Democratic since 1992.\n\n“We will not back down from this fight.”')[0][0]).toBeNull();
+  });
+  it('resolves "he" to a person introduced with an age, and to who reported speech gives past the statements kept', () => {
+    expect(quotes('“We will not back down from this fight,” Mary Smith said.\n\nJimmy Ghazal, 39, a Lebanese man visiting Nice, was watching the fireworks.\n\n“The kids thought it was part of the fireworks,” he said.')[1][0]).toBe('Jimmy Ghazal');
+    const many = Array.from({ length: 20 }, (_, i) => `Officer Number${i} said that the road was closed for the day.`).join(' ');
+    expect(quotes(`${many}\n\nZeynep Akar told CNN that the truck drove into crowds outside her home.\n\n“I suddenly heard the crash and people shouting,” she said.`)[0][0]).toBe('Zeynep Akar');
+  });
+  it('resolves "he" to the subject of a short sentence that only reports speech', () => {
+    expect(quotes('“We will not back down from this fight,” Clinton said.\n\nSanders disagreed.\n\n“We will win this fight,” he said.')[1][0]).toBe('Sanders');
+  });
+  it('reads no verb in "Western states" or "swing states", and keeps a nickname no quote', () => {
+    expect(quotes('His campaign was represented by Gov. C.L. “Butch” Otter (R-Idaho), an early endorser, who spent more time talking about the needs of Western states.')).toEqual([]);
+    expect(extractClaims('Title\n\nClinton is on track to clinch the nomination after contests in California, New Jersey and four other states on June 7.', { headline: { start: 0, end: 5 } }).statements).toEqual([]);
+  });
+  it('reads the subject of a short lead-in with a colon after a long opening phrase', () => {
+    expect(quotes('At his news conference in Turkey on Monday after the Group of 20 conference, Obama’s first five questioners ranged from skeptical to hostile: “Is it time for your strategy to change?”')[0][0]).toBe('Obama’s first five questioners');
+    expect(quotes('After a long meeting with the president and his aides in the Oval Office on Tuesday, Smith was blunt: “We will not back down from this fight.”')[0][0]).toBe('Smith');
+  });
+  it('resolves "he" or "she" with no one named before to the named subject of the sentence before', () => {
+    expect(quotes('Sanders spoke for nearly an hour to a crowd that organizers estimated at 20,000. “We will not back down from this fight,” he said.')[0][0]).toBe('Sanders');
+    expect(quotes('None has offered specific plans. “We will not back down from this fight,” he said.')[0][0]).toBeNull();
+    expect(quotes('Bernie Sanders spoke for nearly an hour. “We will not back down from this fight,” she said.')[0][0]).toBeNull();
+  });
+  it('reads words quoted as what a name after "what" or "which" calls or describes', () => {
+    expect(quotes('As America prepares for what Newt Gingrich called “the loudest, most contentious election in modern history,” the former House Speaker is intrigued.')[0]).toEqual(['Newt Gingrich', 'called']);
+    expect(quotes('Cleveland sought the convention in the hopes of shedding what Gilbert called “a perception problem.”')[0][0]).toBe('Gilbert');
+    expect(quotes('Bidding was to begin on what Zimmerman described as a “piece of history.”')[0][0]).toBe('Zimmerman');
+    expect(quotes('Clinton said that the race was over. She congratulated Sanders on what she called “an extraordinary campaign for the nomination.”')[0]).toEqual(['Clinton', 'called']);
   });
   it('keeps someone’s aide the aide', () => {
     expect(quotes(`“We will win this election and we will win it big,” an aide to Sen. Marco Rubio said.`)[0]).toEqual(['an aide to Sen. Marco Rubio', 'said']);

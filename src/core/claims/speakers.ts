@@ -159,6 +159,17 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     if (text[end] === ')' && text.slice(tokens[s].start, end).includes('(')) end++;
     return { name: text.slice(tokens[s].start, end), start: tokens[s].start, end };
   }
+  // "the independent Vermont senator and Democratic presidential candidate": two descriptions of one person joined by
+  // "and", each ending in a noun for someone, may be longer than one.
+  const noun = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
+  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && noun(last)) {
+    for (let k = from + 2; k < to - 1; k++) {
+      if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return null;
+      if (tokens[k].norm === 'and' && noun(tokens[k - 1]) && k - from <= 6 && to - k <= 6 && !tokens.slice(from, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|who|which|that)$/.test(t.norm))) {
+        return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
+      }
+    }
+  }
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
@@ -350,10 +361,12 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
         if (sp) return sp;
       }
     }
+    // "Sen. Bernie Sanders (I-Vt.) visited": the bracket of a party and state after the name is no end of the phrase.
+    const bracketed = e - 1 > k && affiliationAt(ctx, e - 1) && /^\.?\)\s+$/.test(text.slice(tokens[e - 1].end, tokens[e]?.start ?? 0));
     let m = e;
-    while (m < limit && m - e < 2 && AUX.test(tokens[m].norm) && !gapHas(ctx, m, stop)) m++;
+    while (m < limit && m - e < 2 && AUX.test(tokens[m].norm) && (!gapHas(ctx, m, stop) || (m === e && bracketed))) m++;
     n = tokens[m];
-    if (n && m < limit && !isCap(n) && !gapHas(ctx, m, stop) && (!STOPWORDS.has(n.norm) || m > e) && /^\p{Ll}/u.test(n.raw)) {
+    if (n && m < limit && !isCap(n) && (!gapHas(ctx, m, stop) || (m === e && bracketed)) && (!STOPWORDS.has(n.norm) || m > e) && /^\p{Ll}/u.test(n.raw)) {
       const sp = speakerOf(ctx, s, e);
       if (sp) return sp;
     }
@@ -414,6 +427,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
   while (e < limit && e - k < max) {
     if (e > k && gapHas(ctx, e, /[,;:.!?()"“”«»]/)) break;
     // "a Wednesday editorial": a day after an article is no time of the verb.
+    // "the base chief known as Bob": the name it is known by goes on with the phrase.
+    if (e > k && tokens[e].norm === 'as' && tokens[e - 1].norm === 'known' && e + 1 < limit && isCap(tokens[e + 1]) && !gapHas(ctx, e + 1, /[,;:.!?()"“”«»]/)) {
+      e += 1;
+      continue;
+    }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
@@ -530,7 +548,9 @@ const isSpeechToken = (t: Token | undefined, verbs: ReadonlySet<string>) => t !=
 /** A reporting verb at token k; "shot back" is one, "shot" alone is not. */
 function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   const t = ctx.tokens[k];
-  if (t && (t.norm === 'shot' || t.norm === 'fired') && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  if (t && /^(?:shot|fired|hit|hits|pushed|pushes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'back' && verbs.has('retorted')) return true;
+  // "Trump chimed in.", "her husband cut in": breaking into a conversation, next to a quote.
+  if (t && /^(?:chimed|chimes|cut|cuts)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'in' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   // "She went on: “…”", "he went on.": going on is going on speaking, next to a quote.
   if (t && /^(?:went|goes)$/.test(t.norm) && ctx.tokens[k + 1]?.norm === 'on' && verbs.has('retorted') && /^\s*(?:[,:.”"]|$)/.test(ctx.text.slice(ctx.tokens[k + 1].end, ctx.tokens[k + 1].end + 2))) return true;
   if (!isSpeechToken(t, verbs)) return false;
@@ -540,6 +560,8 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   if (/s$/.test(t.norm) && /^(?:to|of|in|on|from|after|amid|despite|following|about|with|by)$/.test(ctx.tokens[k - 1]?.norm ?? '') && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return false;
   // "according to the explanatory notes", "according to local news reports": a noun after "according to".
   for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
+  // "the needs of Western states", "swing states": a noun for places, not "Trump states".
+  if (t.norm === 'states' && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
   // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.
   if (t.norm === 'counter' && k > 0 && !(PRONOUNS.has(ctx.tokens[k - 1].norm) || ctx.tokens[k - 1].norm === 'to' || isCap(ctx.tokens[k - 1]) || SPEAKER_NOUN.test(ctx.tokens[k - 1].norm))) return false;
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
@@ -632,7 +654,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
   let bracket = -1;
-  for (let v = a + 1; v < b && v - a <= 14; v++) {
+  for (let v = a + 1; v < b && v - a <= 18; v++) {
     // "Rep. Jim McDermott (D-Wash.) said": a bracket after the name is no end of the phrase.
     const gap = ctx.text.slice(tokens[v - 1].end, tokens[v].start);
     if (gap.includes('(') && bracket < 0) bracket = v;
@@ -640,7 +662,9 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     if (bracket >= 0 && (inBracket || /\)/.test(gap))) {
       if (inBracket) continue;
     } else if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
-    if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+    // `“…?” a reporter can be heard asking Trump`: an -ing verb after "heard" or "seen" is what the subject does.
+    const perceived = v - 2 > a && /^(?:heard|seen|shown)$/.test(tokens[v - 1].norm) && /^(?:be|is|are|was|were|been|can|could)$/.test(tokens[v - 2].norm);
+    if (!isSpeechAt(ctx, v, verbs) || (/ing$/.test(tokens[v].norm) && !perceived)) continue;
     // "Will wrote", "Will Estrada, the chairman …, said": a capitalised word that is also a stopword can be a name.
     const nameLike = isCap(tokens[a]) && (isCap(tokens[a + 1]) || v === a + 1);
     if (STOPWORDS.has(tokens[a].norm) && !nameLike && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
@@ -688,16 +712,18 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
     }
     // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a long subject is its name before "of".
-    if (subjEnd - a > 8 && isCap(tokens[a])) {
-      for (let k = a + 1; k < a + 5 && k < subjEnd; k++) {
-        if (tokens[k].norm === 'of' && isCap(tokens[k - 1])) {
+    // "nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's Institute for …": two names, later.
+    const twoNames = (k: number) => tokens.slice(a + 1, k - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
+    if (subjEnd - a > 8 && (isCap(tokens[a]) || twoNames(Math.min(subjEnd, a + 9)))) {
+      for (let k = a + 1; k < a + (isCap(tokens[a]) ? 5 : 9) && k < subjEnd; k++) {
+        if (tokens[k].norm === 'of' && isCap(tokens[k - 1]) && (k < a + 5 || twoNames(k))) {
           subjEnd = k;
           break;
         }
       }
     }
     // "Sotomayor has said", "she has said": an auxiliary is no part of the subject.
-    while (subjEnd > a + 1 && AUX.test(tokens[subjEnd - 1].norm) && !isCap(tokens[subjEnd - 1])) subjEnd--;
+    while (subjEnd > a + 1 && (AUX.test(tokens[subjEnd - 1].norm) || (perceived && /^(?:heard|seen|shown|be|been|are|were)$/.test(tokens[subjEnd - 1].norm))) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
     const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
     if (subjEnd - a > (pair ? 12 : 8)) return null;
@@ -775,7 +801,19 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
-  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') return accordingTo(ctx, a, b);
+  if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
+    const acc = accordingTo(ctx, a, b);
+    // "According to the Times, Earnest said:": who the rest of the lead-in says speaks, the source it names as the relay.
+    let k = a + 2;
+    while (k < b && k - a < 12 && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k++;
+    if (acc && k < b - 1 && gapHas(ctx, k, /^\s*,\s*$/)) {
+      const g = attributionBefore(ctx, tokens[k].start, to, verbs, true);
+      if (g?.speaker && g.verb && !PRONOUNS.has(g.speaker.toLowerCase())) {
+        return g.relay ? g : { ...g, relay: acc.speaker, relayStart: acc.speakerStart, relayEnd: acc.speakerEnd };
+      }
+    }
+    return acc;
+  }
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
 
   // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
@@ -796,9 +834,10 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
   }
   // "More from Blumenthal and Cohen:", "From Bush's Facebook post:", "Here’s Clinton in December 1992:": who follows,
-  // at the lead-in's start or after a dash ("Signs of momentum - More from Blumenthal and Cohen:").
+  // at the lead-in's start or after a dash, however spaced ("Signs of momentum - More from Blumenthal and Cohen:",
+  // "… all along -More from", "…—More from").
   let k0 = a;
-  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /\s[-—–]\s/)) { k0 = k; break; }
+  for (let k = b - 1; k > a && b - k <= 8; k--) if (gapHas(ctx, k, /[—–]|\s-/)) { k0 = k; break; }
   if (colon && b - k0 <= 8) {
     let k = k0;
     if (tokens[k].norm === 'more') k++;
@@ -858,6 +897,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           return found(ctx, { name: ctx.text.slice(tokens[d].start, tokens[n].end), start: tokens[d].start, end: tokens[n].end }, tokens[v], false, v, b);
         }
       }
+    }
+    // "Blumenthal was asked, “…?”": the subject of a passive is the one asked, not who asks; "Sanders was asked by host
+    // Bill Maher, who …, “…?”": who asks follows "by".
+    if (verbTok === v && /^(?:asked|questioned|pressed|told)$/.test(tokens[v].norm) && v > a && /^(?:was|were|is|are|been|being|be|get|got|gets)$/.test(tokens[v - 1].norm)) {
+      // Who asks unnamed: the verb alone, with no speaker.
+      if (tokens[v + 1]?.norm !== 'by' || v + 2 >= b) return found(ctx, null, tokens[v], false, v, b);
+      const [s, e] = phraseAfter(ctx, v + 2, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      return found(ctx, sp, tokens[v], false, v, b);
     }
     // "Said Comey, “…”": the verb first, then who.
     if (isCap(tokens[v]) && (v === a || gapHas(ctx, v, /[.!?]/)) && isCap(tokens[v + 1]) && v + 1 < b && !gapHas(ctx, v + 1, /[,;:.!?]/)) {
@@ -1004,6 +1052,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "He returned to his familiar lines:": a pronoun subject, resolved later.
     const pro = colon && b - a <= 16 ? pronounSubject(ctx, a, b) : null;
     if (pro) return found(ctx, pro, null, false, b, b);
+  } else if (colon && b - a <= 40) {
+    // "At his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners ranged
+    // from skeptical to hostile:": a long opening phrase set apart by a comma, then a short lead-in.
+    let k = b - 1;
+    while (k > a && b - k <= 12 && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k--;
+    if (k > a && b - k <= 12 && b - k >= 3 && gapHas(ctx, k, /^\s*,\s*$/)) {
+      const sp = sentenceSubject(ctx, k, b);
+      if (sp && /^\p{Lu}/u.test(sp.name) && tokenAt(tokens, sp.start) === k) return found(ctx, sp, null, false, b, b);
+    }
   }
   // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
   // words quoted as what a named subject calls, names or asks for, a few words after that verb.
@@ -1017,6 +1074,17 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "is labeling" goes on; "is labeled", "been called" is a passive, of what others call it.
     const progressive = /ing$/.test(tokens[v].norm) && /^(?:is|are|was|were)$/.test(p.norm);
     if (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm))) break;
+    // "what Newt Gingrich called “…”", "which Clinton described as “…”": the name right before the verb, after a relative.
+    let r = v;
+    while (r > a && v - r < 4 && isCap(tokens[r - 1]) && !PRONOUNS.has(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/)) r--;
+    // "which he called “…”": the pronoun, resolved later.
+    if (r === v && v - 1 > a && /^(?:he|she)$/.test(p.norm) && /^(?:what|which)$/.test(tokens[v - 2].norm) && !gapHas(ctx, v, /[,;:.!?"“”«»()]/) && !gapHas(ctx, v - 1, /[,;:.!?"“”«»()]/)) {
+      return { ...found(ctx, { name: p.raw, start: p.start, end: p.end }, tokens[v], false, b, b), weak: true };
+    }
+    if (r < v && r > a && /^(?:what|which|whom)$/.test(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/) && !gapHas(ctx, v, /[,;:]/)) {
+      const rel = speakerOf(ctx, r, v);
+      if (rel && /^\p{Lu}/u.test(rel.name)) return { ...found(ctx, rel, tokens[v], false, b, b), weak: true };
+    }
     const sp = sentenceSubject(ctx, a, v + 1);
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);

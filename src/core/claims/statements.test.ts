@@ -150,3 +150,10 @@ describe('reported speech by a subject set apart by an aside', () => {
     expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);
   });
 });
+
+describe('reported speech with its attribution at the end', () => {
+  it('reads "…, said X, executive director of Y" with a title that has no article, and no adverb for one', () => {
+    expect(body('The plan is the first of its kind, said Robert Egge, executive director of the group.').map((s) => [s.speaker, s.text])).toEqual([['Robert Egge', 'The plan is the first of its kind']]);
+    expect(body('His enemies within the circle, led by the ousted manager Corey Lewandowski, never thought so.')).toEqual([]);
+  });
+});

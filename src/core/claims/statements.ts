@@ -130,7 +130,8 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
       };
     }
     // "…, said Brian Fallon, a spokesman for the campaign": an appositive at the end; the attribution is before it.
-    if (DETERMINERS.has(tokens[k].norm)) continue;
+    // "…, said Robert Egge, executive director of the group": a title without an article, too.
+    if (DETERMINERS.has(tokens[k].norm) || (/^\p{Ll}+$/u.test(tokens[k].raw) && !STOPWORDS.has(tokens[k].norm) && !/(?:ing|ed|ly)$/.test(tokens[k].norm) && !/^(?:never|not|also|then|now|still|just|even|only|so|too|once|again)$/.test(tokens[k].norm) && !ANY_REPORTING.has(tokens[k].norm))) continue;
     break;
   }
   // "X said (that) …", "X did not confirm …"; "In a wide-ranging interview, X said …": the opening phrase set apart.
