@@ -371,7 +371,10 @@ const POLICE_WORD = /^(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|a
 /** Whoever fires the figure's shots, when the words right before it say so ("Gaines fired two shots"); else the sentence's. */
 const byPolice = perFigure((f: FigureClaim): boolean => {
   const before = f.context.text.slice(0, f.span.start - f.context.start);
-  const shooter = /(\S+)\s+(?:fired|shot|discharged|let off|squeezed off)\s+(?:off\s+)?$/i.exec(before)?.[1].replace(/[,.;:]$/, '');
+  const words = before.slice(-80).trimEnd().split(/\s+/);
+  if (words[words.length - 1] === 'off') words.pop();
+  const verb = words.pop() ?? '';
+  const shooter = /^(?:fired|shot|discharged|let|squeezed)$/i.test(verb) ? words.pop()?.replace(/[,.;:]$/, '') : undefined;
   if (shooter && /^\p{Lu}\p{Ll}+$/u.test(shooter) && !POLICE_WORD.test(shooter) && !/^(?:They|He|She|Police|Officers)$/.test(shooter)) return false;
   return POLICE_FIRED.test(f.context.text);
 });
