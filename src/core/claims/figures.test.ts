@@ -363,4 +363,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('The gunman opened fire, killing two people and injuring one person.').map((x) => x.scope?.partial ?? false)).toEqual([false, false]);
     expect(figs('He was sentenced to serve at least seven years in prison before becoming eligible for parole.')[0].scope?.partial).toBe(true);
   });
+  it('reads nautical miles as a distance in kilometres, and no state across "as" (a missing-airliner sketch)', () => {
+    expect(brief('Vietnam searched an area 50 nautical miles off its coast.').map((f) => [f[1], f[2]])).toEqual([['distance', 92.6]]);
+    expect(brief('Search for missing jet widens as 40 ships join hunt. As many as 20 people were killed.').map((f) => [f[0], f[1]])).toEqual([['40', 'count'], ['As many as 20', 'dead']]);
+  });
 });

@@ -41,6 +41,9 @@ function afterAges(tokens: readonly Token[], i: number, from: number): boolean {
   return tokens[k]?.norm === 'ages';
 }
 
+/** A value in another unit, without the float's dust (50 nautical miles are 92.6 km, not 92.60000000000001). */
+const scaled = (v: number, factor: number): number => (factor === 1 ? v : Math.round(v * factor * 1e6) / 1e6);
+
 const ROADS = /^(?:freeway|highway|expressway|parkway|turnpike|route|road|street|avenue|boulevard|interstate)$/;
 
 /** Verbs of a change before "by": "upped the reward by $20,000", "rose by 3". */
@@ -253,8 +256,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
     // "one woman died at the scene and three other women were transported": the state before "and" is the other's;
     // "a woman was shot by two men": before "by", it is said of another than those counted.
-    // "89 people were killed when three gunmen opened fire": a conjunction of time begins another clause.
-    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:and|or|by|when|after|before|while|because|until|once)$/.test(t.norm)) break;
+    // "89 people were killed when three gunmen opened fire", "Search for missing jet widens as 40 ships join hunt": a
+    // conjunction of time begins another clause.
+    if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:and|or|by|when|after|before|while|because|until|once|as)$/.test(t.norm)) break;
     if (!state) {
       const s = stateOf(t.norm);
       // "The shooting happened after two men showed up": after an article the state is the event, a noun, unless its
@@ -913,6 +917,8 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
     const mu = MEASURE_UNITS.get(tokens[k + 1].norm)!;
     return { measure: 'area', unit: `${mu[1]}2`, factor: 1, next: k + 2, end: tokens[k + 1].end };
   }
+  // "120 nautical miles": a distance at sea, held in kilometres (a nautical mile is 1.852 km).
+  if (w === 'nautical' && /^miles?$/.test(tokens[k + 1]?.norm ?? '')) return { measure: 'distance', unit: 'km', factor: 1.852, next: k + 2, end: tokens[k + 1].end };
   const mu = MEASURE_UNITS.get(w);
   if (mu && !(mu[1] === 'm' && w === 'm')) {
     // "miles per hour"
@@ -1298,7 +1304,7 @@ function figureAt(
   const claim: FigureClaim = {
     span: makeSpan(text, start, end),
     context: contextSpan(text, sent.start, sent.end, start, end),
-    value: value * factor,
+    value: scaled(value, factor),
     qualifier,
     unit,
     measure,
@@ -1306,7 +1312,7 @@ function figureAt(
     counted,
     source: src?.source ?? null,
   };
-  if (high !== undefined) claim.high = high * factor;
+  if (high !== undefined) claim.high = scaled(high, factor);
   if (period) claim.period = period;
   const mods = modifiers.filter((m) => !input.setting?.has(m));
   if (input.english) {
