@@ -44,6 +44,9 @@ function afterAges(tokens: readonly Token[], i: number, from: number): boolean {
 /** A value in another unit, without the float's dust (50 nautical miles are 92.6 km, not 92.60000000000001). */
 const scaled = (v: number, factor: number): number => (factor === 1 ? v : Math.round(v * factor * 1e6) / 1e6);
 
+/** A word for people of a country: "Chinese", "Malaysians", "Australian", "Pakistani", "British", "French". */
+const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ans?|ish|is?)|French|Dutch|Swiss|Greeks?|Thais?|Turks?|Britons?|Poles?|Danes?|Swedes?)$/u;
+
 const ROADS = /^(?:freeway|highway|expressway|parkway|turnpike|route|road|street|avenue|boulevard|interstate)$/;
 
 /** Verbs of a change before "by": "upped the reward by $20,000", "rose by 3". */
@@ -765,7 +768,8 @@ function markParts(input: FigureInput, figures: FigureClaim[]): void {
     if (between.length > 80 || !/\band\b/.test(between) || /[;.]/.test(between)) continue;
     for (const f of [a, b]) {
       const named = namesIn(input, f);
-      if (named) f.scope = { ...f.scope, place: named, partial: true };
+      // "153 Chinese and 38 Malaysians": each already a count of its own nationality.
+      if (named && named.replace(/s$/, '') !== f.subject) f.scope = { ...f.scope, place: named, partial: true };
     }
   }
 }
@@ -1235,6 +1239,22 @@ function figureAt(
     } else if (c.entity && !/^(?:of|the)$/.test(c.entity)) {
       // "22 percent unemployment", "$2 million bond"
       subject = c.entity;
+    }
+  }
+  // "153 Chinese passengers", "38 Malaysians", "Of the passengers, 152 were Chinese": a count of one nationality, the same
+  // quantity however it is written (a state said of them, "six Australians were killed", stays theirs).
+  if (input.english && (!measure || measure === 'count' || measure === 'aboard')) {
+    const n0 = tokens[num.next];
+    const n1 = tokens[num.next + 1];
+    const nat = n0 && isCapital(n0) && NATIONALITY.test(n0.raw) ? n0 : !measure && n0 && /^(?:were|are)$/.test(n0.norm) && n1 && isCapital(n1) && NATIONALITY.test(n1.raw) ? n1 : null;
+    if (nat && spaceOnly(text, tokens[num.next - 1].end, n0.start) && !MONTHS.has(nat.norm) && !WEEKDAYS.has(nat.norm)) {
+      measure = 'count';
+      subject = nat.norm.replace(/s$/, '');
+      counted = subject;
+      part = null;
+      others = false;
+      modifiers = [];
+      next = Math.max(next, num.next + 1);
     }
   }
   // "one dead", "one woman is dead"; not "in one ward", "one of the officers".
