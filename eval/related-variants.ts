@@ -145,6 +145,21 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
       return [Math.min(3, sharedCount(e, AGES_GROUP)), n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict')];
     },
   },
+  nearMore: {
+    name: 'nearMore',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const near = d !== null && d <= 3 ? 1 : 0;
+      return [near * f(e, 'titleCosine'), near * f(e, 'place1'), near * f(e, 'dayShared') * f(e, 'name1'), near * f(e, 'cosine')];
+    },
+  },
+  precise: {
+    name: 'precise',
+    extra: (e) => {
+      const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
+      return [n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict'), far(e) * f(e, 'tollConflict')];
+    },
+  },
 };
 
 const PEOPLE_GROUP = 1;
