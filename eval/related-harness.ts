@@ -12,8 +12,13 @@
  * What it found (2026-12-03; gva-dev, recall@k / shown right / false related, reporting half): base 0.822 / 0.945
  * / 0.045 (as eval:related); farAll, the evidence again for pairs more than 30 days apart, 0.830 / 0.951 / 0.042
  * (built into story-match.ts); see ARCHITECTURE.md (the decision on story matching) for the variants not kept.
- * About 5 minutes for the first variant, 3 to 4 for each further one, on the shared 2-core machine.
+ * Cross-validated within the tuning half (2026-12-03, related24; --cv, recall@k / shown right / false related):
+ * base 0.840 / 0.919 / 0.041, and 0.847 / 0.913 / 0.041 with CV_SHIFT=9; no variant since was kept (the table
+ * is in eval/README.md, *Related reports*). L2=X sets the fit's L2 penalty (1e-3 as scripts/calibrate.ts).
+ * About 5 minutes for the first variant, 3 to 4 for each further one, on the shared 2-core machine (each fit
+ * about 90 s: --cv fits twice, then once more on the whole tuning half unless --cv-only).
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { containmentOf, sampleContainment } from '../src/core/features';
 import { KEY_GROUPS, type KeyStrings } from '../src/core/happening';
@@ -27,7 +32,18 @@ import { fitLogistic } from '../scripts/fit-logistic';
 import background from '../src/index/background-df.json';
 import { GVA_PATH, loadGva, loadWikirefLabelled, WIKIREF_FOLDS, type Labelled } from './related-data';
 
-const { values } = parseArgs({ options: { variants: { type: 'string' }, rules: { type: 'string' } } });
+const { values } = parseArgs({ options: { variants: { type: 'string' }, rules: { type: 'string' }, report: { type: 'boolean' }, cv: { type: 'boolean' }, 'cv-only': { type: 'boolean' }, misses: { type: 'string' } } });
+/**
+ * `--cv`: the tuning half's incidents in two folds (by a hash of the incident); the model is fitted (and its
+ * threshold chosen) on one fold and measured on the other, both ways, so that a variant is judged on tuning
+ * lookups it was not fitted on (`CV_SHIFT=N` draws the folds from another bit of the hash, 5 unless told;
+ * `--cv-only` skips the fit on the whole tuning half). The reporting half is printed only with `--report`.
+ */
+const cvFold = (event: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < event.length; i++) h = Math.imul(h ^ event.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) >>> Number(process.env.CV_SHIFT ?? 5)) % 2;
+};
 
 type Ctx = ReturnType<typeof lookupContext>;
 interface Query {
@@ -194,12 +210,12 @@ function wordsOnly(cosine: number, d: number | null, t: number): number {
   return c >= 0.3 ? t + ((1 - t) * (c - 0.3)) / 0.7 : (c / 0.3) * t;
 }
 
-function fit(worlds: World[], v: Variant): StoryModel & { tuneFalse: string } {
+function fit(worlds: World[], v: Variant, inFit: (q: Labelled, world: World) => boolean = (q) => q.half === 'tune'): StoryModel & { tuneFalse: string } {
   const samples: Array<{ x: Float64Array; y: number }> = [];
   const perLookup: Array<{ leftOut: boolean; xs: Float64Array[] }> = [];
   for (const world of worlds)
     for (const { q, w } of world.lookups) {
-      if (q.half !== 'tune') continue;
+      if (!inFit(q, world)) continue;
       const xs: Float64Array[] = [];
       for (const r of w.cands) {
         if (r.isSelf) continue;
@@ -209,7 +225,7 @@ function fit(worlds: World[], v: Variant): StoryModel & { tuneFalse: string } {
       }
       perLookup.push({ leftOut: q.leftOut, xs });
     }
-  const { weights, bias } = fitLogistic(samples);
+  const { weights, bias } = fitLogistic(samples, Number(process.env.L2 ?? 1e-3));
   const draft = { features: [], weights, bias, threshold: 0.5 };
   const best = perLookup.filter((l) => l.leftOut).map((l) => Math.max(0, ...l.xs.map((x) => sameHappening(x, draft)))).sort((a, b) => b - a);
   const threshold = Math.round(Math.max(0.5, (best[Math.floor(best.length * 0.04)] ?? 0) + 1e-6) * 1e4) / 1e4;
@@ -217,12 +233,13 @@ function fit(worlds: World[], v: Variant): StoryModel & { tuneFalse: string } {
   return { features: [], weights: weights.map(r5), bias: r5(bias), threshold, tuneFalse: `${best.filter((p) => p >= threshold).length} of ${best.length}` };
 }
 
-function measure(world: World, m: StoryModel, v: Variant, rule: Rule, groupOf: (r: Labelled) => string = (r) => r.event) {
+function measure(world: World, m: StoryModel, v: Variant, rule: Rule, groupOf: (r: Labelled) => string = (r) => r.event, only?: (q: Labelled) => boolean) {
   const t = { tune: tally(), test: tally() };
   const members = new Map<string, number>();
   for (const r of world.reports) if (!r.leftOut) members.set(groupOf(r), (members.get(groupOf(r)) ?? 0) + 1);
   const byId = new Map(world.reports.map((r) => [r.id, r]));
   for (const { q, w } of world.lookups) {
+    if (only && !only(q)) continue;
     const tt = t[q.half];
     const list = lookupShown(world, q, w, m, v, rule).filter((s) => s.id !== q.id);
     if (q.leftOut) {
@@ -250,7 +267,31 @@ const add = (a: ReturnType<typeof tally>, b: ReturnType<typeof tally>) => Object
 import { VARIANTS } from './related-variants';
 
 const t0 = performance.now();
-const gvaReports = loadGva(GVA_PATH)!;
+const gvaReports = stripFurniture(loadGva(GVA_PATH)!);
+
+/**
+ * FURNITURE=F (a study): every line that occurs in F or more of the index's reports (case and spacing set aside) is
+ * taken for a site's furniture and removed from every report's text, in the index and looked up, before anything
+ * is read from it.
+ */
+function stripFurniture(reports: Labelled[]): Labelled[] {
+  const f = Number(process.env.FURNITURE ?? 0);
+  if (!f) return reports;
+  const norm = (l: string) => l.trim().toLowerCase().replace(/\s+/g, ' ');
+  const df = new Map<string, number>();
+  for (const r of reports) {
+    if (r.leftOut) continue;
+    for (const l of new Set(r.article.text.split('\n').map(norm))) if (l) df.set(l, (df.get(l) ?? 0) + 1);
+  }
+  let cut = 0;
+  const out = reports.map((r) => {
+    const kept = r.article.text.split('\n').filter((l) => (df.get(norm(l)) ?? 0) < f);
+    cut += r.article.text.split('\n').length - kept.length;
+    return { ...r, article: { ...r.article, text: kept.join('\n') } };
+  });
+  console.log(`furniture: ${cut} lines in ${f} or more reports removed`);
+  return out;
+}
 const gva = makeWorld('gva', 'gva', gvaReports);
 const gvaU = makeWorld('gva-undated', 'gva-undated', gvaReports, gva.index);
 const wiki = Array.from({ length: WIKIREF_FOLDS }, (_, f) => makeWorld(`wikiref${f}`, 'wikiref', loadWikirefLabelled(f)));
@@ -264,13 +305,56 @@ const rules: Rule[] = (values.rules ?? '0.9:3:1:1').split(',').map((s) => {
 for (const name of (values.variants ?? 'base').split(',')) {
   const v = VARIANTS[name];
   if (!v) throw new Error(`no variant ${name}`);
+  if (values.cv) {
+    // Fit on one fold of gva's tuning half (with wikiref's tuning half), measure on the other, both ways.
+    const ms = [0, 1].map((k) => fit(worlds, v, (q, world) => q.half === 'tune' && (world.corpus === 'wikiref' || cvFold(q.event) !== k)));
+    for (const rule of rules) {
+      const parts = [0, 1].map((k) => measure(gva, ms[k], v, rule, undefined, (q) => q.half === 'tune' && cvFold(q.event) === k).tune);
+      console.log(`${name.padEnd(12)} ${Object.values(rule).join(':').padEnd(12)} cv thr ${ms.map((m) => m.threshold).join('/')} | gva tune cv ${row(add(parts[0], parts[1]))} | folds ${row(parts[0])} ; ${row(parts[1])}  [${((performance.now() - t0) / 1000).toFixed(0)} s]`);
+    }
+    if (values['cv-only']) continue;
+  }
   const m = fit(worlds, v);
   if (process.env.WEIGHTS) console.log(JSON.stringify(m.weights.slice(Number(process.env.WEIGHTS))));
   for (const rule of rules) {
-  const g = measure(gva, m, v, rule);
-  const wt = wiki.map((w) => measure(w, m, v, rule)).reduce((a, b) => ({ tune: add(a.tune, b.tune), test: add(a.test, b.test) }));
-  console.log(`${name.padEnd(12)} ${Object.values(rule).join(':').padEnd(12)} thr ${m.threshold} (tune false ${m.tuneFalse}) | gva test ${row(g.test)} | gva tune ${row(g.tune)} | wiki test ${row(wt.test)} tune ${row(wt.tune)}  [${((performance.now() - t0) / 1000).toFixed(0)} s]`);
+    const g = measure(gva, m, v, rule);
+    const wt = wiki.map((w) => measure(w, m, v, rule)).reduce((a, b) => ({ tune: add(a.tune, b.tune), test: add(a.test, b.test) }));
+    const test = values.report ? `gva test ${row(g.test)} | ` : '';
+    console.log(`${name.padEnd(12)} ${Object.values(rule).join(':').padEnd(12)} thr ${m.threshold} (tune false ${m.tuneFalse}) | ${test}gva tune ${row(g.tune)} | wiki tune ${row(wt.tune)}${values.report ? ` test ${row(wt.test)}` : ''}  [${((performance.now() - t0) / 1000).toFixed(0)} s]`);
+    if (values.misses) dumpMisses(values.misses, m, v, rule);
   }
+}
+
+/** The tuning half's right pairs not shown in the first k, and its wrong shows, for reading (never the reporting half). */
+function dumpMisses(file: string, m: StoryModel, v: Variant, rule: Rule) {
+  const lines: string[] = [];
+  const members = new Map<string, string[]>();
+  for (const r of gva.reports) if (!r.leftOut) members.set(r.event, [...(members.get(r.event) ?? []), r.id]);
+  const byId = new Map(gva.reports.map((r) => [r.id, r]));
+  const head = (r: Labelled) => `${r.id} ${r.article.published?.slice(0, 10)} ${r.article.url ?? ''}\n      ${r.article.title.slice(0, 110)}\n      ${r.article.text.replace(/\s+/g, ' ').slice(0, 400)}`;
+  for (const { q, w } of gva.lookups) {
+    if (q.half !== 'tune') continue;
+    const shown = lookupShown(gva, q, w, m, v, rule).filter((s) => s.id !== q.id);
+    const others = q.leftOut ? [] : members.get(q.event)!.filter((id) => id !== q.id);
+    const k = Math.min(others.length, 5);
+    const top = new Set(shown.slice(0, k).map((s) => s.id));
+    for (const s of shown) {
+      if (byId.get(s.id)!.event === q.event) continue;
+      lines.push(`WRONG${q.leftOut ? ' (left out)' : ''} p=${s.score.toFixed(2)} ${s.chapter ? 'chapter ' : ''}${s.relation}\n  Q ${head(q)}\n  R ${head(byId.get(s.id)!)}`);
+    }
+    if (k === 0 || top.size === 0 && others.length === 0) continue;
+    const missed = others.filter((id) => !top.has(id));
+    if (missed.length === 0 || shown.slice(0, k).filter((s) => byId.get(s.id)!.event === q.event).length === k) continue;
+    for (const id of missed) {
+      const r = w.cands.find((c) => gva.index.record(c.position).id === id);
+      const x = r ? features(v, gva.index, w, r) : null;
+      const p = x ? sameHappening(x, m) : -1;
+      const ev = x && r ? `p=${p.toFixed(2)} d=${r.daysApart} cos=${r.cosine.toFixed(2)} title=${x[2].toFixed(2)} name1=${x[3].toFixed(2)} person1=${x[5].toFixed(2)} place1=${x[7].toFixed(2)} day=${x[9]}/${x[10]} age=${x[11]}/${x[12]} toll=${x[13]}/${x[14]}` : 'not a candidate';
+      lines.push(`MISS (${k} of ${others.length}) ${ev}\n  Q ${head(q)}\n  R ${head(byId.get(id)!)}`);
+    }
+  }
+  writeFileSync(file, lines.join('\n\n') + '\n');
+  console.log(`misses and wrong shows of the tuning half written to ${file}`);
 }
 
 if (process.env.DIAG) {

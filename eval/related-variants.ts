@@ -128,7 +128,58 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
       return [far * l, far * l * f(e, 'person1')];
     },
   },
+  // 2026-12-03 (related24): counts of what is shared, and conflicts for far pairs.
+  ages2: { name: 'ages2', extra: (e) => [Math.min(3, sharedCount(e, AGES_GROUP))] },
+  people2: {
+    name: 'people2',
+    extra: (e) => {
+      const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
+      return [n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0)];
+    },
+  },
+  farConflict: { name: 'farConflict', extra: (e) => [far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict'), far(e) * f(e, 'tollConflict')] },
+  counts: {
+    name: 'counts',
+    extra: (e) => {
+      const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
+      return [Math.min(3, sharedCount(e, AGES_GROUP)), n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict')];
+    },
+  },
+  nearMore: {
+    name: 'nearMore',
+    extra: (e) => {
+      const d = e.raw.daysApart;
+      const near = d !== null && d <= 3 ? 1 : 0;
+      return [near * f(e, 'titleCosine'), near * f(e, 'place1'), near * f(e, 'dayShared') * f(e, 'name1'), near * f(e, 'cosine')];
+    },
+  },
+  precise: {
+    name: 'precise',
+    extra: (e) => {
+      const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
+      return [n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict'), far(e) * f(e, 'tollConflict')];
+    },
+  },
 };
+
+const PEOPLE_GROUP = 1;
+const AGES_GROUP = 4;
+const far = (e: Extra) => (e.raw.daysApart !== null && e.raw.daysApart > 30 ? 1 : 0);
+function sharedCount(e: Extra, group: number): number {
+  const a = e.ctx.keys.ids[group];
+  const b = e.raw.reportKeys[group];
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (a[i] > b[j]) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
 
 const TITLE_GROUP = 7;
 const legalIds = new WeakMap<object, Set<number>>();
