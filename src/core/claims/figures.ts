@@ -45,7 +45,7 @@ function afterAges(tokens: readonly Token[], i: number, from: number): boolean {
 const scaled = (v: number, factor: number): number => (factor === 1 ? v : Math.round(v * factor * 1e6) / 1e6);
 
 /** A word for people of a country: "Chinese", "Malaysians", "Australian", "Pakistani", "British", "French". */
-const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ans?|ish|is?)|French|Dutch|Swiss|Greeks?|Thais?|Turks?|Britons?|Poles?|Danes?|Swedes?)$/u;
+const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ians?|ans?|ish|is?)|French|Dutch|Swiss|Greeks?|Turks?|Britons?|Poles?|Danes?|Swedes?)$/u;
 
 const ROADS = /^(?:freeway|highway|expressway|parkway|turnpike|route|road|street|avenue|boulevard|interstate)$/;
 
