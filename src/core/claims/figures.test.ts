@@ -367,7 +367,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('Vietnam searched an area 50 nautical miles off its coast.').map((f) => [f[1], f[2]])).toEqual([['distance', 92.6]]);
     expect(brief('Search for missing jet widens as 40 ships join hunt. As many as 20 people were killed.').map((f) => [f[0], f[1]])).toEqual([['40', 'count'], ['As many as 20', 'dead']]);
   });
-  it('reads a count of one nationality however it is written (a missing-airliner sketch)', () => {
+  it('reads a count of one nationality however it is written, and not a name\'s first word (a missing-airliner sketch)', () => {
+    expect(brief('Three Morgan County deputies came.')[0][4]).toBe('deputies');
     const f = figs('Of the passengers, 153 were Chinese nationals and 38 were Malaysian. There were 152 Chinese passengers and 50 Malaysians on board. Six Australians were killed.');
     expect(f.map((x) => [x.value, x.measure, x.subject, x.scope?.partial ?? false])).toEqual([
       [153, 'count', 'chinese', false], [38, 'count', 'malaysian', false], [152, 'count', 'chinese', false], [50, 'count', 'malaysian', false], [6, 'dead', 'australians', false],

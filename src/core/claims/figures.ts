@@ -472,7 +472,7 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "at Sabado Tarde", "the Sunday Times": a weekday within a name, after "at" or before another capitalised word. */
+/** "at Sabado Tarde": a weekday within a place's name, after "at" and before another capitalised word. */
 function weekdayInName(tokens: readonly Token[], k: number): boolean {
   const n = tokens[k + 1];
   return tokens[k - 1]?.norm === 'at' && !!n && isCapital(n) && !/^(?:night|morning|afternoon|evening)$/.test(n.norm);
@@ -1246,8 +1246,12 @@ function figureAt(
   if (input.english && (!measure || measure === 'count' || measure === 'aboard')) {
     const n0 = tokens[num.next];
     const n1 = tokens[num.next + 1];
-    const nat = n0 && isCapital(n0) && NATIONALITY.test(n0.raw) ? n0 : !measure && n0 && /^(?:were|are)$/.test(n0.norm) && n1 && isCapital(n1) && NATIONALITY.test(n1.raw) ? n1 : null;
-    if (nat && spaceOnly(text, tokens[num.next - 1].end, n0.start) && !MONTHS.has(nat.norm) && !WEEKDAYS.has(nat.norm)) {
+    const at = n0 && isCapital(n0) && NATIONALITY.test(n0.raw) ? num.next : !measure && n0 && /^(?:were|are)$/.test(n0.norm) && n1 && isCapital(n1) && NATIONALITY.test(n1.raw) ? num.next + 1 : -1;
+    const nat = at >= 0 ? tokens[at] : null;
+    // Not a name's first word ("three Morgan County deputies", "Logan Square"): the word ends there.
+    const then = tokens[at + 1];
+    const named = !!nat && !!then && isCapital(then) && spaceOnly(text, nat.end, then.start);
+    if (nat && !named && spaceOnly(text, tokens[num.next - 1].end, n0.start) && !MONTHS.has(nat.norm) && !WEEKDAYS.has(nat.norm)) {
       measure = 'count';
       subject = nat.norm.replace(/s$/, '');
       counted = subject;
