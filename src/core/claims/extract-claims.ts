@@ -303,8 +303,13 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   const described = sp !== null && /^(?:[\p{L}’'.-]+ ){1,4}$/u.test(prefix) && !prefix.trim().split(' ').some((w) => STOPWORDS.has(w.toLowerCase())) && /\s/.test(sp.name);
   if (sp && prefix !== '' && !described && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
-  if (!sp || !/^\p{Lu}/u.test(sp.name) || /^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || PLURAL_NAME.test(sp.name)) return null;
+  if (!sp || !oneNamed(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };
+}
+
+/** A subject that names one person or body, as a name does: not "the crowd", "his aides", "she", "Democrats". */
+function oneNamed(name: string): boolean {
+  return /^\p{Lu}/u.test(name) && !/^(?:the|a|an|this|that|these|those|his|her|their|its)\s/i.test(name) && !PRONOUNS.has(name.toLowerCase()) && !PLURAL_NAME.test(name);
 }
 
 /**
@@ -321,7 +326,7 @@ function speechSubjects(ctx: Ctx, sents: Span[]): Array<{ name: string; pos: num
     while (b < tokens.length && tokens[b].end <= st.end && b - a < 14) b++;
     if (b - a < 2 || b - a > 12) continue;
     const sp = sentenceSubject(ctx, a, b);
-    if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase()) || /^(?:the|a|an)\s/i.test(sp.name)) continue;
+    if (!sp || !oneNamed(sp.name)) continue;
     const v = tokenAt(tokens, sp.end);
     if (v < b && SPEECH_VERBS.has(tokens[v].norm) && !/ing$/.test(tokens[v].norm)) out.push({ name: sp.name, pos: sp.start, speaker: true });
   }
@@ -553,7 +558,8 @@ function attributeQuotes(
           const sp = sentenceSubject(ctx, a, b);
           const g = sp ? genderOf(sp.name) : null;
           const other = g !== null && g !== (/^she$/i.test(pro) ? 'f' : 'm');
-          if (sp && /^\p{Lu}/u.test(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(sp.name.split(/\s+/)[0].toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(sp.name.split(/\s+/)[0]) && !PRONOUNS.has(sp.name.toLowerCase()) && !PLURAL_NAME.test(sp.name) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!) && !/^(?:the|a|an)\s/i.test(sp.name)) speaker = sp.name;
+          const first = sp?.name.split(/\s+/)[0] ?? '';
+          if (sp && oneNamed(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(first.toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(first) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!)) speaker = sp.name;
         }
       }
       resolved = speaker !== null;

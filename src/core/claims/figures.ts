@@ -1299,15 +1299,13 @@ function figureAt(
     measure = 'magnitude';
     subject = 'quake';
   }
-  // "352 people injured, 99 of them seriously": the badly hurt among those hurt just before.
-  let badlyHurt = false;
+  // "352 people injured, 99 of them seriously": the badly hurt among those hurt just before (a part, by "of them" below).
   if (!measure && input.english && /^\s+of them,?\s+(?:critically|seriously|gravely)\b/i.test(text.slice(end, end + 30))) {
     const p = previous[previous.length - 1];
     if (p && p.measure === 'injured' && p.context.start === sent.start && !p.scope?.partial) {
       measure = 'injured';
       subject = p.subject;
       counted = p.counted;
-      badlyHurt = true;
     }
   }
   if (!measure) return null;
@@ -1383,7 +1381,6 @@ function figureAt(
   if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
-  if (badlyHurt) part ??= 'badly hurt';
   // "sentenced to serve at least seven years in prison before becoming eligible for parole": the least of a term.
   if (measure === 'duration' && /^[^.;]{0,40}?\bbefore (?:becoming |being )?eligible for (?:parole|release)\b/.test(text.slice(end, Math.min(sent.end, end + 80)))) part ??= 'before parole';
   // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.

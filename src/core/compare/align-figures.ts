@@ -341,8 +341,14 @@ const bearing = perFigure((f: FigureClaim): string | null => {
   return m ? m[1].toLowerCase().replace('-', '') : null;
 });
 
+/** Words for the police, in the patterns below. */
+const POLICE = 'officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat';
 /** The gunman killed by the police: "he was shot and killed by police", "officers fatally shot the gunman". */
-const KILLED_BY_POLICE = /\b(?:he|she|gunman|shooter|suspect|attacker)\s+(?:was|were)\s+(?:later\s+)?(?:shot and killed|shot dead|fatally shot|killed)\s+by\s+(?:the\s+)?(?:police|officers?|deput(?:y|ies)|troopers?|agents?|swat)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\s+(?:\w+\s+){0,2}?(?:shot and killed|fatally shot|killed|shot dead)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker|him|her)\b/i;
+const KILLED_BY_POLICE = new RegExp(
+  `\\b(?:he|she|gunman|shooter|suspect|attacker)\\s+(?:was|were)\\s+(?:later\\s+)?(?:shot and killed|shot dead|fatally shot|killed)\\s+by\\s+(?:the\\s+)?(?:${POLICE})\\b` +
+    `|\\b(?:${POLICE})\\s+(?:\\w+\\s+){0,2}?(?:shot and killed|fatally shot|killed|shot dead)\\s+(?:the\\s+)?(?:gunman|shooter|suspect|attacker|him|her)\\b`,
+  'i',
+);
 /** The gunman's own death: "shot himself", "turned the gun on himself", "taking his own life". */
 const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
 /**
@@ -366,8 +372,8 @@ const shotsCount = perFigure((f: FigureClaim): boolean => {
 });
 const FIRING = /\b(?:fired|fire|firing|fires|heard|hear|rang|ring|sprayed|unloaded|let off|peppered|shot|discharged)\b/i;
 /** Shots fired by the police ("officers fired 20 rounds", "rounds fired by deputies") are not the gunman's. */
-const POLICE_FIRED = /\b(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)\s+(?:\w+\s+){0,2}?(?:fired|shot|discharged|returned fire)\b|\bfired by (?:the )?(?:\w+ )?(?:officers?|police|deput(?:y|ies)|troopers?|agents?)/i;
-const POLICE_WORD = /^(?:officers?|police(?:men|man)?|deput(?:y|ies)|troopers?|agents?|cops?|swat)$/i;
+const POLICE_FIRED = new RegExp(`\\b(?:${POLICE})\\s+(?:\\w+\\s+){0,2}?(?:fired|shot|discharged|returned fire)\\b|\\bfired by (?:the )?(?:\\w+ )?(?:${POLICE})`, 'i');
+const POLICE_WORD = new RegExp(`^(?:${POLICE})$`, 'i');
 /** Whoever fires the figure's shots, when the words right before it say so ("Gaines fired two shots"); else the sentence's. */
 const byPolice = perFigure((f: FigureClaim): boolean => {
   const before = f.context.text.slice(0, f.span.start - f.context.start);
@@ -375,7 +381,8 @@ const byPolice = perFigure((f: FigureClaim): boolean => {
   if (words[words.length - 1] === 'off') words.pop();
   const verb = words.pop() ?? '';
   const shooter = /^(?:fired|shot|discharged|let|squeezed)$/i.test(verb) ? words.pop()?.replace(/[,.;:]$/, '') : undefined;
-  if (shooter && /^\p{Lu}\p{Ll}+$/u.test(shooter) && !POLICE_WORD.test(shooter) && !/^(?:They|He|She|Police|Officers)$/.test(shooter)) return false;
+  // A name fires them ("Gaines fired"), not "Police fired" nor "He fired".
+  if (shooter && /^\p{Lu}\p{Ll}+$/u.test(shooter) && !POLICE_WORD.test(shooter) && !/^(?:They|He|She|We|It)$/.test(shooter)) return false;
   return POLICE_FIRED.test(f.context.text);
 });
 /**
