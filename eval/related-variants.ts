@@ -16,6 +16,8 @@ const legalCount = (words: Iterable<string>) => {
 };
 const reportWords = (e: Extra) => e.index.termsOf(e.raw.position);
 const f = (e: Extra, name: string) => e.base[IDX[name]];
+/** 1 for a pair published more than 30 days apart, else 0. */
+const farApart = (e: Extra) => (e.raw.daysApart !== null && e.raw.daysApart > 30 ? 1 : 0);
 const IDX: Record<string, number> = Object.fromEntries(
   'cosine logCosine titleCosine name1 name3 person1 person3 place1 place3 dayShared dayConflict ageShared ageConflict tollShared tollConflict number2 noDate apart0to1 apart2to3 apart4to7 apart8to30 apart31to180 apartOver180 nearName farPerson undatedCosine undatedLogCosine undatedName3 undatedTitleCosine undatedPerson3 undatedPlace3'
     .split(' ')
@@ -28,16 +30,14 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
     name: 'legal',
     extra: (e) => {
       const l = Math.min(1, legalCount(e.query.words)) + Math.min(1, legalCount(reportWords(e)));
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [l > 0 ? 1 : 0, far * (l > 0 ? 1 : 0), f(e, 'person1') * (l > 0 ? 1 : 0) * far];
     },
   },
   farName: {
     name: 'farName',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine')];
     },
   },
@@ -45,16 +45,14 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
     name: 'legal2',
     extra: (e) => {
       const l = legalCount(e.query.words) > 0 || legalCount(reportWords(e)) > 0 ? 1 : 0;
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [far * l, far * l * f(e, 'person1'), far * l * f(e, 'name1')];
     },
   },
   rare: {
     name: 'rare',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       const rare = f(e, 'person1') >= 0.8 ? 1 : 0;
       return [rare, far * rare];
     },
@@ -62,8 +60,7 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
   combo: {
     name: 'combo',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       const l = legalCount(e.query.words) > 0 || legalCount(reportWords(e)) > 0 ? 1 : 0;
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * l, far * l * f(e, 'person1')];
     },
@@ -71,8 +68,7 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
   legalTitle: {
     name: 'legalTitle',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       const l = titleLegal(e) ? 1 : 0;
       return [far * l, far * l * f(e, 'person1'), far * l * f(e, 'name1')];
     },
@@ -80,8 +76,7 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
   comboTitle: {
     name: 'comboTitle',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       const l = titleLegal(e) ? 1 : 0;
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * l, far * l * f(e, 'person1')];
     },
@@ -89,24 +84,21 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
   farName2: {
     name: 'farName2',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * f(e, 'cosine')];
     },
   },
   farAll: {
     name: 'farAll',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return ['cosine', 'logCosine', 'titleCosine', 'name1', 'name3', 'person3', 'place1', 'dayShared', 'ageShared'].map((n) => far * f(e, n));
     },
   },
   farMix: {
     name: 'farMix',
     extra: (e) => {
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [far * f(e, 'name1'), far * f(e, 'person3'), far * f(e, 'titleCosine'), far * f(e, 'cosine'), far * f(e, 'dayShared'), far * f(e, 'ageShared')];
     },
   },
@@ -123,8 +115,7 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
     name: 'farAllLegal',
     extra: (e) => {
       const l = legalCount(e.query.words) > 0 || legalCount(reportWords(e)) > 0 ? 1 : 0;
-      const d = e.raw.daysApart;
-      const far = d !== null && d > 30 ? 1 : 0;
+      const far = farApart(e);
       return [far * l, far * l * f(e, 'person1')];
     },
   },
@@ -134,15 +125,15 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
     name: 'people2',
     extra: (e) => {
       const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
-      return [n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0)];
+      return [n >= 2 ? 1 : 0, farApart(e) * (n >= 2 ? 1 : 0)];
     },
   },
-  farConflict: { name: 'farConflict', extra: (e) => [far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict'), far(e) * f(e, 'tollConflict')] },
+  farConflict: { name: 'farConflict', extra: (e) => [farApart(e) * f(e, 'dayConflict'), farApart(e) * f(e, 'ageConflict'), farApart(e) * f(e, 'tollConflict')] },
   counts: {
     name: 'counts',
     extra: (e) => {
       const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
-      return [Math.min(3, sharedCount(e, AGES_GROUP)), n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict')];
+      return [Math.min(3, sharedCount(e, AGES_GROUP)), n >= 2 ? 1 : 0, farApart(e) * (n >= 2 ? 1 : 0), farApart(e) * f(e, 'dayConflict'), farApart(e) * f(e, 'ageConflict')];
     },
   },
   nearMore: {
@@ -157,14 +148,13 @@ export const VARIANTS: Record<string, { name: string; extra: (e: Extra) => numbe
     name: 'precise',
     extra: (e) => {
       const n = Math.min(3, sharedCount(e, PEOPLE_GROUP));
-      return [n >= 2 ? 1 : 0, far(e) * (n >= 2 ? 1 : 0), far(e) * f(e, 'dayConflict'), far(e) * f(e, 'ageConflict'), far(e) * f(e, 'tollConflict')];
+      return [n >= 2 ? 1 : 0, farApart(e) * (n >= 2 ? 1 : 0), farApart(e) * f(e, 'dayConflict'), farApart(e) * f(e, 'ageConflict'), farApart(e) * f(e, 'tollConflict')];
     },
   },
 };
 
 const PEOPLE_GROUP = 1;
 const AGES_GROUP = 4;
-const far = (e: Extra) => (e.raw.daysApart !== null && e.raw.daysApart > 30 ? 1 : 0);
 function sharedCount(e: Extra, group: number): number {
   const a = e.ctx.keys.ids[group];
   const b = e.raw.reportKeys[group];
