@@ -4,9 +4,11 @@
  * incident, measure, subtype, then each side's figure (its subject) and the words around it. To see what a change
  * does, run it in a checkout of the commit before and in this one, sort both and compare (`comm -3`), and read
  * the lines that differ. `--unnamed` keeps the age flags one of whose sides names no one (compared by the person's
- * part, core/claims/age-roles.ts). The last line counts incidents and flags. Needs ../shared/corpus/gva-dev.
+ * part, core/claims/age-roles.ts). `--skip=ID,ID` leaves more incidents out (stories being annotated as held-out
+ * gold, which must not be read before they are measured). The last line counts incidents and flags. Needs
+ * ../shared/corpus/gva-dev.
  *
- *   npx tsx eval/figure-flags.ts [--measure=time] [--unnamed] > flags.tsv
+ *   npx tsx eval/figure-flags.ts [--measure=time] [--unnamed] [--skip=ID,…] > flags.tsv
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,7 @@ const unnamed = process.argv.includes('--unnamed');
 const only = unnamed ? 'age' : process.argv.find((a) => a.startsWith('--measure='))?.slice(10);
 const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
 const gold = new Set(readdirSync(join(ROOT, 'src/golden/figures')).filter((f) => f.endsWith('.gold')).map((f) => f.replace(/^gva-|\.gold$/g, '')));
+for (const id of process.argv.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? []) gold.add(id.trim());
 interface GvaRow { id: string; title: string; text: string; published: string | null; event: string }
 const rows = readFileSync(GVA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GvaRow);
 const byEvent = new Map<string, GvaRow[]>();
