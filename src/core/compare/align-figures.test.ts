@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../claims/extract-claims';
 import type { FigureClaim } from '../claims/types';
-import { agree, agreement, alignFigures, contestedPairs, interval, sameSource, scopesAgree, sourceGroup } from './align-figures';
+import { agree, agreement, alignFigures, contestedPairs, interval, sameSource, scopesAgree, sourceGroup, speltTwoWays } from './align-figures';
 
 const figures = (text: string) => extractClaims(text).figures;
 /** The first figure of a sentence. */
@@ -11,6 +11,13 @@ function figure(text: string): FigureClaim {
   return f;
 }
 const aligned = (a: string, b: string, relation: 'story' | 'rewrite' = 'story') => alignFigures(figure(a), figure(b), relation) !== null;
+
+describe('speltTwoWays: one first name as two reports spell it', () => {
+  it('takes a letter more, less or other, or two swapped, and nothing further', () => {
+    expect(['Adline/Adeline', 'Javon/Jovan', 'Chanice/Chanise', 'Kadejah/Kadejha'].every((p) => speltTwoWays(...(p.toLowerCase().split('/') as [string, string])))).toBe(true);
+    expect(['Fred/Freddy', 'Jason/Mason', 'Jaden/Javon', 'Ann/Anna'].some((p) => speltTwoWays(...(p.toLowerCase().split('/') as [string, string])))).toBe(false);
+  });
+});
 
 describe('alignFigures: only figures of one quantity are compared', () => {
   it('does not compare two rewards offered by two (gva-dev 782974)', () => {

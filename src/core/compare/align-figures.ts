@@ -257,6 +257,19 @@ function eventStems(s: string | null): ReadonlySet<string> {
 
 const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|captain|capt\.?|chief|senator|sen\.?|governor|gov\.?|president|judge|pastor|rev\.?|father|coach|professor|prof\.?|trooper|corporal|private|mr\.?|mrs\.?|ms\.?|miss|dr\.?)$/;
 
+/**
+ * One first name spelt two ways by two reports ("Adline" and "Adeline", "Javon" and "Jovan"): the same first
+ * letter, and one letter more, less or other, or the same letters in another order. Not "Fred" and "Freddy".
+ */
+export function speltTwoWays(x: string, y: string): boolean {
+  if (x[0] !== y[0] || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 1) return false;
+  if (x.length === y.length && [...x].sort().join('') === [...y].sort().join('')) return true;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  const rest = (k: number, l: number) => x.slice(i + k) === y.slice(i + l);
+  return x.length === y.length ? rest(1, 1) : x.length > y.length ? rest(1, 0) : rest(0, 1);
+}
+
 /** Two people named by the figures are one: a name word (not a title) in common, and the surnames agree. */
 function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b || !/^\p{Lu}/u.test(a) || !/^\p{Lu}/u.test(b)) return false;
@@ -269,7 +282,11 @@ function samePerson(a: string | null, b: string | null): boolean {
     const k = TITLE.test(w[0]) ? 1 : 0;
     return w.length > k + 1 && /^\p{L}{3,}$/u.test(w[k]) ? w[k] : null;
   };
-  if (la === lb) return !firstName(wa) || !firstName(wb) || firstName(wa) === firstName(wb);
+  if (la === lb) {
+    const fa = firstName(wa);
+    const fb = firstName(wb);
+    return !fa || !fb || fa === fb || speltTwoWays(fa, fb);
+  }
   // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
 }

@@ -76,6 +76,14 @@ describe('figures', () => {
     const c = report('c', 'Victim named\n\nThe victim was Lamont Powell, 25, of Homewood.');
     expect(brief(divergences(a, [c]))).toEqual([['figure/conflict', '24', ['25']]]);
   });
+  it('finds one person\'s age though reports spell the first name two ways, not two of one family (gva-704555)', () => {
+    const a = 'Boy killed\n\nJavon Wilson, 14, was inside his home when two people broke in.';
+    const b = report('b', 'Boy killed\n\nJovan Wilson, 15, died Friday night at the scene.');
+    expect(brief(divergences(a, [b]))).toEqual([['figure/conflict', '14', ['15']]]);
+    // A report that names two of that surname: two people, however near their names.
+    const c = report('c', 'Boys killed\n\nJovan Wilson, 15, and his brother Jaden Wilson, 12, died Friday night at the scene.');
+    expect(divergences(a, [c])).toEqual([]);
+  });
   it('finds "at least 80" and 89 compatible, not in conflict', () => {
     const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';
     const b = report('b', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.');

@@ -149,6 +149,15 @@ function surnameAlone(f: FigureClaim, theirShared: Set<string>): boolean {
   return f.measure === 'age' && typeof f.subject === 'string' && /^\p{Lu}\S*$/u.test(f.subject) && theirShared.has(surname(f.subject));
 }
 
+/** Two first names of one surname told apart by a letter are two people when either report names two of that surname. */
+function speltApartInFamily(f: FigureClaim, g: FigureClaim, sharedHere: Set<string>, sharedThere: Set<string>): boolean {
+  if (f.measure !== 'age' || g.measure !== 'age' || typeof f.subject !== 'string' || typeof g.subject !== 'string') return false;
+  const last = surname(f.subject);
+  if (last !== surname(g.subject) || !(sharedHere.has(last) || sharedThere.has(last))) return false;
+  const first = (s: string) => s.split(/\s+/)[0].toLowerCase();
+  return f.subject.includes(' ') && g.subject.includes(' ') && first(f.subject) !== first(g.subject);
+}
+
 function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim[], r: ComparedReport, theirs: FigureClaim[]): void {
   const contestedHere = contestedPairs(mine);
   const contestedThere = contestedPairs(theirs);
@@ -159,7 +168,7 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     const aligned: Array<{ g: FigureClaim; a: Alignment }> = [];
     for (const g of theirs) {
       if (!g || typeof g.value !== 'number') continue;
-      if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere)) continue;
+      if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere) || speltApartInFamily(f, g, sharedHere, sharedThere)) continue;
       const a = alignFigures(f, g, r.relation);
       if (a) aligned.push({ g, a });
     }
