@@ -312,6 +312,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(part('The shooting left five people and an unborn baby dead.')).toEqual([['five', true]]);
     // The hurt after the dead are all the hurt.
     expect(part('One man was killed and three other people were wounded.')).toEqual([['One', false], ['three', false]]);
+    // gva-dev 486586: others shot are some of the shot, as other people are.
+    expect(part('Two others who got shot are recovering, including Watts.')).toEqual([['Two', true]]);
+    expect(part('One was killed and three others were wounded.')).toEqual([['One', false], ['three', false]]);
   });
   it('reads those hurt in gun violence as a round-up\'s, and a series of shootings as one spree (gva-dev 490772, gva-597176)', () => {
     expect(figs("UPDATE: 1 dead, 4 injured in 'series' of shootings")[0].scope?.many).toBeUndefined();

@@ -1183,7 +1183,9 @@ function figureAt(
   let modifiers: string[] = [];
   if (!measure || measure === 'share' || measure === 'money') {
     const c = countedOf(input, first, next, sent);
-    if (c.other) others = true;
+    // "Two others who got shot": others than some named, like "two other people".
+    // ("the five others" is the others, below.)
+    if (c.other || (c.entity === 'others' && tokens[first - 1]?.norm !== 'the')) others = true;
     if (num.tail && stateOf(num.tail.split(/[-‐‑–—]/)[0]) === 'magnitude') c.state = 'magnitude';
     refersBack = c.refersBack;
     // "held on two counts of first-degree murder", "charged with two counts of …": the counts are the charges, not

@@ -39,6 +39,9 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Police said an officer fired one shot and missed.')).toBe(false);
     expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Gaines fired three shots at the officers.')).toBe(true);
   });
+  it('does not compare others of one group with others of another (gva-dev 495577)', () => {
+    expect(aligned('The female was hit in the abdomen and the other two male victims were both shot in the back.', 'One man was killed and three others were shot and wounded.')).toBe(false);
+  });
   it('does not compare bullet holes in two things (gva-567614)', () => {
     expect(aligned('The suspect left five bullet holes in a police helicopter circling over the scene.', 'A photo posted by police showed 21 bullet holes.')).toBe(false);
   });

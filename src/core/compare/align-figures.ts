@@ -216,6 +216,8 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
 function samePlace(a: string, b: string): boolean {
   const wa = a.replace(/^the /, '');
   const wb = b.replace(/^the /, '');
+  // A part at a place ("in the back, some of them") is not the part alone ("some of them"): others of two groups.
+  if (wa.includes(', ') || wb.includes(', ')) return wa === wb;
   return wa === wb || wa.endsWith(` ${wb}`) || wb.endsWith(` ${wa}`);
 }
 
