@@ -310,6 +310,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(part('The other eight people in the Dallas group were detained. The next two were shot and killed outside the sorority.')).toEqual([['eight', true], ['two', true]]);
     expect(part('Two officers were stationed at the entrance and another two in the lot.')).toEqual([['Two', true]]);
     expect(part('The shooting left five people and an unborn baby dead.')).toEqual([['five', true]]);
+    // gva-dev 490245: the dead with the unborn are not the born alone.
+    expect(figs('4 Dead, Including Unborn Child, in Fort Worth Shooting. The shooting killed four people, including an unborn child.').map((f) => f.scope?.place)).toEqual(['with the unborn', 'with the unborn']);
+    expect(figs('The shooting killed three people, including his pregnant girlfriend.')[0].scope).toBeUndefined();
     // The hurt after the dead are all the hurt.
     expect(part('One man was killed and three other people were wounded.')).toEqual([['One', false], ['three', false]]);
     // gva-dev 486586: others shot are some of the shot, as other people are.

@@ -1381,6 +1381,10 @@ function figureAt(
   }
   // "five people and an unborn baby": the born, a part of the dead.
   if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
+  // "killed four people, including an unborn child": the dead with the unborn, not the three born another report counts.
+  if (HUMAN_STATES.has(measure) && /^[^.;:]{0,50}?\bincluding (?:(?:an|a|the|her|his|their) )?unborn\b/iu.test(text.slice(end, Math.min(sent.end, end + 80)))) {
+    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'with the unborn', partial: true };
+  }
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
   // "sentenced to serve at least seven years in prison before becoming eligible for parole": the least of a term.
