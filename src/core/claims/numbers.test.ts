@@ -122,3 +122,13 @@ describe('readNumber, words', () => {
     expect(read('a car was found', 'a')).toBeNull();
   });
 });
+
+describe('readNumber: two near values joined by "or"', () => {
+  it('reads "10 or 11" and "two or three" as one range, and leaves far or unlike values apart (gva-dev 503983)', () => {
+    expect(brief('He was 10 or 11 years old.', '10')).toEqual({ value: 10, high: 11, text: '10 or 11' });
+    expect(brief('Two or three men fired.', 'Two')).toEqual({ value: 2, high: 3, text: 'Two or three' });
+    expect(brief('He fired 5 or 50 times.', '5')).toEqual({ value: 5, high: undefined, text: '5' });
+    expect(brief('He fired 5 or six times.', '5')).toEqual({ value: 5, high: undefined, text: '5' });
+    expect(brief('There were 200 or more.', '200')).toEqual({ value: 200, high: undefined, text: '200' });
+  });
+});

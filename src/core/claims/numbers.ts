@@ -103,6 +103,30 @@ export function readNumber(
   english: boolean,
   commaDecimal: boolean,
 ): NumberRead | null {
+  const read = readOneNumber(text, tokens, i, english, commaDecimal);
+  return read && tokens[read.next]?.norm === 'or' ? orAnother(text, tokens, read, english, commaDecimal) : read;
+}
+
+/**
+ * "10 or 11 years old", "two or three men", "10 or 12 shots": two near values, one figure whose unit is the
+ * second's. Not "5 or 50", nor "one or more" (no number).
+ */
+function orAnother(text: string, tokens: readonly Token[], read: NumberRead, english: boolean, commaDecimal: boolean): NumberRead {
+  const or = tokens[read.next];
+  if (read.high !== undefined || read.suffix || read.tail || read.decade || !onlySpace(text, read.end, or.start)) return read;
+  const second = readOneNumber(text, tokens, read.next + 1, english, commaDecimal);
+  if (!second || !onlySpace(text, or.end, second.start) || second.isWord !== read.isWord || second.high !== undefined || second.decade) return read;
+  if (!Number.isInteger(read.value) || !Number.isInteger(second.value) || !(second.value > read.value) || second.value > 2 * read.value + 1) return read;
+  return { ...second, value: read.value, high: second.value, start: read.start, digits: read.digits, weakOne: undefined };
+}
+
+function readOneNumber(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  english: boolean,
+  commaDecimal: boolean,
+): NumberRead | null {
   const t = tokens[i];
   if (!t) return null;
   const c = t.raw.charCodeAt(0);
