@@ -310,6 +310,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(part('The other eight people in the Dallas group were detained. The next two were shot and killed outside the sorority.')).toEqual([['eight', true], ['two', true]]);
     expect(part('Two officers were stationed at the entrance and another two in the lot.')).toEqual([['Two', true]]);
     expect(part('The shooting left five people and an unborn baby dead.')).toEqual([['five', true]]);
+    // gva-dev 163874: those "also injured" are more than some counted before.
+    expect(part('A boy was killed. Also injured were three 14-year-old boys. Also killed in the attack were two officers.')).toEqual([['three', true], ['14-year-old', false], ['two', true]]);
+    expect(part('Police also said three people were injured.')).toEqual([['three', false]]);
     // gva-dev 490245: the dead with the unborn are not the born alone.
     expect(figs('4 Dead, Including Unborn Child, in Fort Worth Shooting. The shooting killed four people, including an unborn child.').map((f) => f.scope?.place)).toEqual(['with the unborn', 'with the unborn']);
     expect(figs('The shooting killed three people, including his pregnant girlfriend.')[0].scope).toBeUndefined();

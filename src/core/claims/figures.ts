@@ -1381,6 +1381,8 @@ function figureAt(
   }
   // "five people and an unborn baby": the born, a part of the dead.
   if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
+  // "Also injured were three 14-year-old boys": more hurt than those the report counted before, a part of them.
+  if (HUMAN_STATES.has(measure) && /^\s*also\s+\p{L}+(?:\s+(?:in the shooting|in the attack))?\s+(?:were|was|are|is)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(sent.start, start))) part ??= 'also';
   // "killed four people, including an unborn child": the dead with the unborn, not the three born another report counts.
   if (HUMAN_STATES.has(measure) && /^[^.;:]{0,50}?\bincluding (?:(?:an|a|the|her|his|their) )?unborn\b/iu.test(text.slice(end, Math.min(sent.end, end + 80)))) {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'with the unborn', partial: true };

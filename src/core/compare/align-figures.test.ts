@@ -39,6 +39,16 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Police said an officer fired one shot and missed.')).toBe(false);
     expect(aligned('An officer shot at her and Gaines fired two shots, but missed.', 'Gaines fired three shots at the officers.')).toBe(true);
   });
+  it('does not compare the dead with the gunman among them and without him (gva-dev 138282)', () => {
+    expect(aligned('He had killed six people.', 'The shooting left seven people dead including the suspected shooter.')).toBe(false);
+    expect(aligned('He had killed six people.', 'The shooting left seven people dead.')).toBe(true);
+  });
+  it('does not compare two people\'s charges (gva-dev 325618)', () => {
+    const counts = (t: string) => figures(t).find((f) => f.measure === 'count')!;
+    const coles = counts('The suspect, 20-year-old Hasmeek Coles, was charged with murder, three counts of attempted murder and receiving stolen property and is being held on $2 million bail.');
+    expect(alignFigures(coles, counts('Oliver is also charged with two counts of attempted murder and criminal possession of a weapon.'), 'story')).toBeNull();
+    expect(alignFigures(coles, counts('Coles is also charged with two counts of attempted murder and criminal possession of a weapon.'), 'story')).not.toBeNull();
+  });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     expect(aligned('The female was hit in the abdomen and the other two male victims were both shot in the back.', 'One man was killed and three others were shot and wounded.')).toBe(false);
   });

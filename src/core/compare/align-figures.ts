@@ -13,6 +13,7 @@ import { surname } from '../claims/age-roles';
 import { MEASURE_UNITS, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
 import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
+import { STOPWORDS } from '../stopwords';
 import { containment, contentStems, entityClass, sameSpeaker, shared } from './similarity';
 
 /** Measures whose values change as a story goes on (tolls rise, counts are revised); an age or a distance does not. */
@@ -372,10 +373,12 @@ const KILLED_BY_POLICE = new RegExp(
 const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|herself)\b|\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|\b(?:his|her) own life\b/i;
 /**
  * A toll said apart from the gunman who killed himself or whom the police killed ("killed three people and then
- * himself", "before taking his own life", "before he was shot and killed by police").
+ * himself", "before taking his own life", "before he was shot and killed by police"), or with him ("seven people
+ * dead including the suspected shooter").
  */
 const SELF_TOO = new RegExp(
-  `\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}|${KILLED_BY_POLICE.source}`,
+  `\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}|${KILLED_BY_POLICE.source}` +
+    '|\\bincluding (?:the )?(?:suspected |alleged )?(?:gunman|shooter|suspect|attacker)\\b',
   'i',
 );
 const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
@@ -423,14 +426,16 @@ const partOfShots = perFigure((f: FigureClaim): boolean => {
 const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
 const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
 /** The capitalised words of a sentence after its first (or its first, set apart by a comma: "Krol, an eight-year …"): names, roughly. */
-function namesOf(f: FigureClaim): Set<string> {
-  const words = f.context.text.split(/[\s,;:()“”"]+/).slice(/^\p{Lu}\p{Ll}+,/u.test(f.context.text) ? 0 : 1);
-  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
+function namesOf(f: FigureClaim, withFirst = false): Set<string> {
+  const words = f.context.text.split(/[\s,;:()“”"]+/).slice(withFirst || /^\p{Lu}\p{Ll}+,/u.test(f.context.text) ? 0 : 1);
+  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !withFirst || !STOPWORDS.has(w)));
 }
-function nameInBoth(a: FigureClaim, b: FigureClaim): boolean {
-  const nb = namesOf(b);
-  return [...namesOf(a)].some((w) => nb.has(w));
+function nameInBoth(a: FigureClaim, b: FigureClaim, withFirst = false): boolean {
+  const nb = namesOf(b, withFirst);
+  return [...namesOf(a, withFirst)].some((w) => nb.has(w));
 }
+/** Who is charged: the names of the sentence, its first word too when it is no common word ("Oliver is also charged"). */
+const chargedApart = (a: FigureClaim, b: FigureClaim) => namesOf(a, true).size > 0 && namesOf(b, true).size > 0 && !nameInBoth(a, b, true);
 
 /** Minutes between two times of day, the short way round midnight. */
 function minutesApart(a: FigureClaim, b: FigureClaim): number {
@@ -471,6 +476,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (selfToo(a) || selfToo(b))) return null;
   // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
   if (a.measure === 'time' && selfShot(a) !== selfShot(b)) return null;
+  // Charges are one person's: "Coles was charged with three counts of attempted murder" and "Oliver is also charged
+  // with two counts" are two people's.
+  if (a.measure === 'count' && relation === 'story' && /^(?:counts?|charges?)\b/.test(a.subject ?? '') && chargedApart(a, b)) return null;
   // A prison term, a probation or a career is one person's: between reports of a story, only of a person both name.
   if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b)) return null;
   const m = a.measure;
