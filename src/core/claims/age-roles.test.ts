@@ -56,5 +56,9 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
   });
   it('gives no part to a witness who tells what happened (gva-567614: "Schwartz, 62, said they saw … one of the gunmen")', () => {
     expect(roles('Schwartz, 62, said they saw a shirtless man with tattoos, who he later realized was one of the gunmen.')).toEqual([['62', 'Schwartz', null]]);
+    // gva-dev 812386: unnamed, and asking.
+    expect(roles('"Someone died?" a 67-year-old woman asked Stokes\' uncle.')).toEqual([['67-year-old', 'woman', null]]);
+    // gva-dev 762778: asking for something is no telling.
+    expect(roles('Joey Maddox, 19, asked to see the gun and then shot and killed his friend.')[0][2]).not.toBeNull();
   });
 });

@@ -56,7 +56,10 @@ export interface AgeRoleInput {
 const SHOOTER_DEAD = /\b(?:gunman|shooter|suspect|attacker)\s+(?:\w+\s+){0,3}?(?:was|is|were|also)\s+(?:\w+\s+){0,2}?(?:killed|dead|died)\b|\b(?:killed|killing|fatally shot|shot and killed)\s+(?:the\s+)?(?:gunman|shooter|suspect|attacker)\b|\b(?:dead|killed|died),?\s+including\s+the\s+(?:gunman|shooter|suspect|attacker)\b/i;
 
 /** Verbs right after "Name, 62," that make the person a witness or a speaker. */
-const TELLING = /^(?:said|says|told|tells|recalled|recalls|added|explained|saw|heard|watched|remembered|wrote)$/;
+const TELLING = /^(?:said|says|told|tells|recalled|recalls|added|explained|saw|heard|watched|remembered|wrote|testified)$/;
+/** "asked", a question told, but not "asked to see the gun", a request that may be part of what happened. */
+const telling = (tokens: AgeRoleInput['tokens'], k: number) =>
+  TELLING.test(tokens[k]?.norm ?? '') || (/^ask(?:ed|s)$/.test(tokens[k]?.norm ?? '') && !/^(?:to|for|if)$/.test(tokens[k + 1]?.norm ?? ''));
 const PASSIVE = /^(?:was|were|is|are|be|been|being|got|gets)$/;
 const REFLEXIVE = /^(?:himself|herself|themselves)$/;
 
@@ -143,7 +146,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (f.subject && PLURAL.test(f.subject)) continue;
     if (tokens[first - 1]?.norm === 'their') continue;
     // "Schwartz, 62, said they saw a shirtless man … one of the gunmen": one who tells what happened, in no part of it.
-    if (f.subject && NAMED.test(f.subject) && TELLING.test(tokens[first + 1]?.norm ?? '') && tokens[first + 1].start - f.span.end <= 3) continue;
+    if (f.subject && NAMED.test(f.subject) && telling(tokens, first + 1) && tokens[first + 1].start - f.span.end <= 3) continue;
+    // "a 67-year-old woman asked Stokes' uncle": the same, unnamed.
+    if (f.subject && !NAMED.test(f.subject) && tokens[first + 1]?.norm === f.subject.toLowerCase() && telling(tokens, first + 2)) continue;
     const acted = actedOn(input, first);
     if (acted !== undefined) {
       if (acted) roles.set(f, acted);

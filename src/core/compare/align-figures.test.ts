@@ -49,6 +49,11 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(coles, counts('Oliver is also charged with two counts of attempted murder and criminal possession of a weapon.'), 'story')).toBeNull();
     expect(alignFigures(coles, counts('Coles is also charged with two counts of attempted murder and criminal possession of a weapon.'), 'story')).not.toBeNull();
   });
+  it('does not tell several unnamed of one noun apart by the spot of their sentence (gva-dev 417284)', () => {
+    const a = figures('A 34-year-old man, who police say was wearing a jacket, was also struck by gunfire.')[0];
+    const b = figures('A 53-year-old man, 42-year-old man and 34-year-old man were also struck by gunfire.')[0];
+    expect(alignFigures(a, b, 'story')).toBeNull();
+  });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     expect(aligned('The female was hit in the abdomen and the other two male victims were both shot in the back.', 'One man was killed and three others were shot and wounded.')).toBe(false);
   });

@@ -449,6 +449,13 @@ export interface Alignment {
   similarity: number;
 }
 
+/** "A 53-year-old man, 42-year-old man and 34-year-old man were struck": several of one noun by age, which the spot alone does not tell apart. */
+const severalAges = perFigure((f: FigureClaim) => {
+  const noun = (f.subject ?? '').toLowerCase();
+  if (!/^\p{Ll}+$/u.test(noun)) return false;
+  return f.context.text.toLowerCase().split(/\d{1,3}-year-old /).filter((rest, i) => i > 0 && rest.startsWith(noun)).length > 1;
+});
+
 /** Whether two figures of two reports state one quantity, and how surely. */
 export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation): Alignment | null {
   if (a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) return null;
@@ -458,7 +465,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   const n = shared(ca, cb);
   const near = relation === 'story' ? 0.8 : 0.6;
   const people = a.measure === 'age' && a.subject && b.subject && /^\p{Lu}/u.test(a.subject) && /^\p{Lu}/u.test(b.subject);
-  if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.subject === b.subject) && (!people || samePerson(a.subject, b.subject))) {
+  if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.subject === b.subject) && (!people || samePerson(a.subject, b.subject)) && !(a.measure === 'age' && !people && (severalAges(a) || severalAges(b)))) {
     return { strength: 2, similarity };
   }
   if (!scopesAgree(a.scope, b.scope) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
