@@ -602,6 +602,9 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * and a possessive "s." ends a sentence ("in his 20's."); 11: round-ups
  * (`FigureScope.many`), a year named with a figure another event's, times of
  * day by the shooting in their clause; 12: `present` (how many were there),
- * shots counted by who fired them, no count in a calibre.
+ * shots counted by who fired them, no count in a calibre; 13: parts of those
+ * counted (others, the born), nationalities counted; 14: "10 or 11" a range, a
+ * place before a person a description ("Kent woman"), the dead with the unborn
+ * or the gunman among them, those "also injured" a part.
  */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;

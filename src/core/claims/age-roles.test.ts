@@ -58,6 +58,8 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('Schwartz, 62, said they saw a shirtless man with tattoos, who he later realized was one of the gunmen.')).toEqual([['62', 'Schwartz', null]]);
     // gva-dev 812386: unnamed, and asking.
     expect(roles('"Someone died?" a 67-year-old woman asked Stokes\' uncle.')).toEqual([['67-year-old', 'woman', null]]);
+    // gva-dev 138282: someone's kin, told of by another, in a sentence whose cues are the gunman's.
+    expect(roles('Richard Martinez told reporters that his 20-year-old son Christopher was among those the gunman killed.')).toEqual([['20-year-old', 'son', null]]);
     // gva-dev 762778: asking for something is no telling.
     expect(roles('Joey Maddox, 19, asked to see the gun and then shot and killed his friend.')[0][2]).not.toBeNull();
   });

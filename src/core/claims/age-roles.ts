@@ -60,6 +60,7 @@ const TELLING = /^(?:said|says|told|tells|recalled|recalls|added|explained|saw|h
 /** "asked", a question told, but not "asked to see the gun", a request that may be part of what happened. */
 const telling = (tokens: AgeRoleInput['tokens'], k: number) =>
   TELLING.test(tokens[k]?.norm ?? '') || (/^ask(?:ed|s)$/.test(tokens[k]?.norm ?? '') && !/^(?:to|for|if)$/.test(tokens[k + 1]?.norm ?? ''));
+const KIN = /^(?:son|daughter|brother|sister|mother|father|wife|husband|girlfriend|boyfriend|cousin|nephew|niece|grandson|granddaughter|child|stepson|stepdaughter|friend)$/;
 const PASSIVE = /^(?:was|were|is|are|be|been|being|got|gets)$/;
 const REFLEXIVE = /^(?:himself|herself|themselves)$/;
 
@@ -145,6 +146,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (first >= tokens.length) continue;
     if (f.subject && PLURAL.test(f.subject)) continue;
     if (tokens[first - 1]?.norm === 'their') continue;
+    // "Richard Martinez told reporters that his 20-year-old son Christopher … was killed": someone's kin, told of by
+    // another; the sentence's cues are as often the other's.
+    if (/^(?:his|her)$/.test(tokens[first - 1]?.norm ?? '') && KIN.test(f.subject ?? '')) continue;
     // "Schwartz, 62, said they saw a shirtless man … one of the gunmen": one who tells what happened, in no part of it.
     if (f.subject && NAMED.test(f.subject) && telling(tokens, first + 1) && tokens[first + 1].start - f.span.end <= 3) continue;
     // "a 67-year-old woman asked Stokes' uncle": the same, unnamed.

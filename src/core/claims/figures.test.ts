@@ -275,6 +275,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Within 30 minutes he carjacked a truck.')[0].qualifier).toBe('up-to');
     expect(brief('Syed claimed his last victim, 26-year-old plumber Jeremy Lewis, in a parking lot.')).toEqual([['26-year-old', 'age', 26, null, 'Jeremy Lewis']]);
   });
+  it('reads a place before a person as a description, not a name, and the last of a list of ages as one of them (gva-dev 657396, 762290, 491819)', () => {
+    const who = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => f.subject);
+    expect(who('A 17-year-old Juneau high school student was killed. The 23-year-old Kent woman was held. A 40-year-old Southwest Side man was shot.')).toEqual(['Juneau student', 'Kent woman', 'Southwest Side man']);
+    expect(who('The 25-year-old Johnson was arrested.')).toEqual(['Johnson']);
+    expect(who('The witnesses were identified as Juneau residents ages 26, 22, 16 years old.')).toEqual(['people', 'people', 'people']);
+  });
   it('reads another shooting\'s figures as another happening\'s, shooting suspects as no one shot, and the shooting as the event after an article (gva-dev 572513, 482801, 688592)', () => {
     expect(figs('Police said another shooting happened around 4 a.m. Sunday when a man was shot.')[0].scope?.day).toBe('another shooting');
     expect(figs('An unrelated shooting at a club in Orlando on Sunday killed two and injured 10.').map((f) => f.scope?.day)).toEqual(['another shooting', 'another shooting']);

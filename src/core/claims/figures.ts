@@ -372,6 +372,17 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
 /** "289 Lynn St. Brandon Devin, 19": a street's abbreviation ends an address, not a name's initial. */
 const STREET_ABBREVIATIONS = /^(?:st|ave|rd|blvd|ln|ct|hwy|pl|ter|pkwy)$/;
 
+/** Who a place describes, as written: a noun for a person among the next three lower-case words ("high school student"). */
+const DESCRIBED = /^(?:man|woman|boy|girl|teen|teenager|student|resident|native|mother|father|son|daughter|couple|driver|officer|deputy|trooper|motorist|pedestrian|veteran|rapper|grandmother|grandfather)$/;
+function describedFrom(input: FigureInput, k: number, sentEnd: number): string | null {
+  const { tokens, text } = input;
+  for (let j = k; j < k + 3 && j < tokens.length && tokens[j].start < sentEnd && spaceOnly(text, tokens[j - 1].end, tokens[j].start, '-'); j++) {
+    if (isCapital(tokens[j]) || !isWordToken(tokens[j]) || STOPWORDS.has(tokens[j].norm)) return null;
+    if (DESCRIBED.test(tokens[j].norm)) return tokens[j].norm;
+  }
+  return null;
+}
+
 /** A run of capitalised tokens starting at token `k`, titles dropped. */
 function nameAfter(input: FigureInput, k: number, sentEnd: number): string | null {
   const { tokens, text } = input;
@@ -1473,6 +1484,8 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     return measure === 'seats' || measure === 'votes' ? null : eventWords(input, first, next, sent);
   }
   if (measure === 'age') {
+    // "Juneau residents ages 26, 22, 16 years old": the last of many people's ages.
+    if (afterAges(tokens, first, sent.start)) return 'people';
     // "Johnson, who was 25 years old"
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       if (tokens[k].start < sent.start) break;
@@ -1514,7 +1527,12 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
     if (!/^(?:year|yr)/.test(tail)) return null; // an age in months is left out
     // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
     const named = nameAfter(input, num.next, sent.end);
-    if (named && spaceOnly(text, num.end, tokens[num.next].start)) return { subject: named, end: num.end, next: num.next };
+    if (named && spaceOnly(text, num.end, tokens[num.next].start)) {
+      // "a 17-year-old Juneau high school student", "the 23-year-old Kent woman": a place, then who; the person
+      // described, no name ("Juneau" is not the student's).
+      const described = describedFrom(input, tokenAt(tokens, tokens[num.next].start + named.length), sent.end);
+      return { subject: described ? `${named} ${described}` : named, end: num.end, next: num.next };
+    }
     // "Kaemon Robinson, a 17-year-old sophomore"
     const a = prev && (prev.norm === 'a' || prev.norm === 'the') ? i - 1 : i;
     if (a > 0 && /^\s*,\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) {

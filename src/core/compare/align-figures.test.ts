@@ -54,6 +54,11 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     const b = figures('A 53-year-old man, 42-year-old man and 34-year-old man were also struck by gunfire.')[0];
     expect(alignFigures(a, b, 'story')).toBeNull();
   });
+  it('does not take one description for one person when the two play two parts (gva-dev 491819)', () => {
+    const dead = figures('Two people, one of whom was a 38-year-old Oakland man, were shot dead.').find((f) => f.measure === 'age')!;
+    expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
+    expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
+  });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     expect(aligned('The female was hit in the abdomen and the other two male victims were both shot in the back.', 'One man was killed and three others were shot and wounded.')).toBe(false);
   });

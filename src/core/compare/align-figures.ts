@@ -260,6 +260,9 @@ function eventStems(s: string | null): ReadonlySet<string> {
 
 const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|captain|capt\.?|chief|senator|sen\.?|governor|gov\.?|president|judge|pastor|rev\.?|father|coach|professor|prof\.?|trooper|corporal|private|mr\.?|mrs\.?|ms\.?|miss|dr\.?)$/;
 
+/** A person described by a place ("Oakland man", "Juneau student"), not named. */
+const described = (s: string | null) => !!s && /^\p{Lu}.*\s\p{Ll}+$/u.test(s);
+
 /**
  * One first name spelt two ways by two reports ("Adline" and "Adeline", "Javon" and "Jovan"): the same first
  * letter, and one letter more, less or other, or the same letters in another order. Not "Fred" and "Freddy".
@@ -300,6 +303,8 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
   if (m === 'age') {
     // An unnamed age ("a man in his 20s") is the named one of the same part ("McCray, 24, is accused …").
     const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
+    // "a 38-year-old Oakland man" shot dead and "a 20-year-old Oakland man" arrested: one description, two parts.
+    if (described(a.subject) && a.role && b.role && a.role !== b.role) return false;
     return samePerson(a.subject, b.subject) || (!!a.role && a.role === b.role && !(named(a.subject) && named(b.subject)));
   }
   // Those who were there are one crowd, whatever a report calls them ("300 people", "about 320 patrons").
