@@ -59,6 +59,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares those hurt at a club however a report calls them (gva-dev 501233)', () => {
+    expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
+    expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);
+  });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     expect(aligned('The female was hit in the abdomen and the other two male victims were both shot in the back.', 'One man was killed and three others were shot and wounded.')).toBe(false);
   });
