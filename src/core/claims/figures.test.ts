@@ -275,6 +275,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Within 30 minutes he carjacked a truck.')[0].qualifier).toBe('up-to');
     expect(brief('Syed claimed his last victim, 26-year-old plumber Jeremy Lewis, in a parking lot.')).toEqual([['26-year-old', 'age', 26, null, 'Jeremy Lewis']]);
   });
+  it('reads a length after a verb of lasting as a length, whatever follows, and a day of another clause as not its (a Paris-attacks sketch)', () => {
+    expect(figs('The siege there lasted nearly three hours before police stormed the hall.')[0].period).toBeUndefined();
+    expect(figs('Police stormed the hall three hours before dawn.')[0].period).toBe('ago');
+    expect(figs('Seven people have been arrested in Belgium, and two of them were charged on Monday.')[0].scope?.day).toBeUndefined();
+  });
   it('reads a place before a person as a description, not a name, and the last of a list of ages as one of them (gva-dev 657396, 762290, 491819)', () => {
     const who = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => f.subject);
     expect(who('A 17-year-old Juneau high school student was killed. The 23-year-old Kent woman was held. A 40-year-old Southwest Side man was shot.')).toEqual(['Juneau student', 'Kent woman', 'Southwest Side man']);

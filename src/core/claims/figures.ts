@@ -497,7 +497,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   // "revealed in a press conference that one person is dead": the clause of the figure begins after "that".
   while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that') from--;
   let to = next;
-  while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm)) to++;
+  // "Seven people have been arrested in Belgium, and two of them were charged on Monday": ", and" begins another clause.
+  while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm) &&
+    !(tokens[to].norm === 'and' && /,/.test(text.slice(tokens[to - 1].end, tokens[to].start)))) to++;
   // "he could form a government with New Democracy, which gained 129 seats": a relative clause has its own mood.
   let relative = from;
   for (let k = first - 1; k > from; k--) {
@@ -1327,7 +1329,8 @@ function figureAt(
   if (measure === 'duration') {
     const w = tokens[next]?.norm;
     // "worked for DPD for nine years after moving to Texas": after "for" it is a length of time, whatever follows.
-    const lasting = tokens[first - 1]?.norm === 'for' && (w === 'after' || w === 'before');
+    // "The siege lasted nearly three hours before police stormed the hall": so too after a verb of lasting.
+    const lasting = /^(?:for|lasted|lasting|lasts|took|spent)$/.test(tokens[first - 1]?.norm ?? '') && (w === 'after' || w === 'before');
     if (!lasting) {
       if (w === 'ago' || w === 'earlier' || w === 'before') period = 'ago';
       else if (w === 'since' || w === 'after') period = 'since';

@@ -59,6 +59,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares the age of one person whose names two reports give in another order (a Paris-attacks sketch)', () => {
+    expect(aligned('One of the attackers was identified as Omar Ismail Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Omar Mostefai, 30, as one of the attackers.')).toBe(true);
+    expect(aligned('One of the attackers was identified as Omar Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Mostefai, 30, as one of the attackers.')).toBe(false);
+  });
   it('compares those hurt at a club however a report calls them (gva-dev 501233)', () => {
     expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
     expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);

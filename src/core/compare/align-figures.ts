@@ -291,7 +291,9 @@ function samePerson(a: string | null, b: string | null): boolean {
   if (la === lb) {
     const fa = firstName(wa);
     const fb = firstName(wb);
-    return !fa || !fb || fa === fb || speltTwoWays(fa, fb);
+    // "Omar Ismail Mostefai" and "Ismail Omar Mostefai": the same names in another order.
+    const sameNames = wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ');
+    return !fa || !fb || fa === fb || speltTwoWays(fa, fb) || sameNames;
   }
   // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
