@@ -280,6 +280,13 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Police stormed the hall three hours before dawn.')[0].period).toBe('ago');
     expect(figs('Seven people have been arrested in Belgium, and two of them were charged on Monday.')[0].scope?.day).toBeUndefined();
   });
+  it('reads a list of counts of two things as no part, an area in square nautical miles, and no name across a sentence end (a missing-airliner sketch)', () => {
+    expect(figs('At least 40 ships and 22 aircraft are taking part. One officer and two others were killed.').map((f) => [f.span.text, f.scope?.partial ?? false])).toEqual([
+      ['At least 40', false], ['22', false], ['One', false], ['two', true],
+    ]);
+    expect(brief('The search widened to an area of 27,000 square nautical miles.').map((f) => [f[1], f[2], f[3]])).toEqual([['area', 92607.408, 'km2']]);
+    expect(figs('Of the passengers, 153 were Chinese and 38 Malaysian.\n\nAt least 40 ships joined.')[1].scope).toBeUndefined();
+  });
   it('reads a place before a person as a description, not a name, and the last of a list of ages as one of them (gva-dev 657396, 762290, 491819)', () => {
     const who = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => f.subject);
     expect(who('A 17-year-old Juneau high school student was killed. The 23-year-old Kent woman was held. A 40-year-old Southwest Side man was shot.')).toEqual(['Juneau student', 'Kent woman', 'Southwest Side man']);

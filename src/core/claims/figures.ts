@@ -782,7 +782,7 @@ function markParts(input: FigureInput, figures: FigureClaim[]): void {
     for (const f of [a, b]) {
       const named = namesIn(input, f);
       // "153 Chinese and 38 Malaysians": each already a count of its own nationality.
-      if (named && named.replace(/s$/, '') !== f.subject) f.scope = { ...f.scope, place: named, partial: true };
+      if (named && named.replace(/\.$/, '').replace(/s$/, '') !== f.subject) f.scope = { ...f.scope, place: named, partial: true };
     }
   }
 }
@@ -809,7 +809,8 @@ const NOT_FIRERS = new Set(['he', 'she', 'they', 'it', 'we', 'someone', 'police'
 
 /** The capitalised words of a figure's noun phrase ("Dallas police officers" → "dallas"). */
 function namesIn(input: FigureInput, f: FigureClaim): string | null {
-  const after = input.text.slice(f.span.end, f.span.end + 40);
+  // Within the sentence: "38 Malaysian.\n\nAt least 40 ships" names no one "Malaysian At".
+  const after = input.text.slice(f.span.end, Math.min(f.span.end + 40, f.context.end)) + ' ';
   const m = /^\s+((?:\p{Lu}[\p{L}.]*\s+){1,3})/u.exec(after);
   return m ? m[1].trim().toLowerCase() : null;
 }
@@ -930,6 +931,8 @@ function kindOf(input: FigureInput, i: number, num: NumberRead, end: number, nex
     }
     return { measure: 'duration', unit: tu[0], factor: tu[1], next: k + 1, end: tokens[k].end };
   }
+  // "27,000 square nautical miles": an area at sea, held in square kilometres.
+  if ((w === 'square' || w === 'sq') && tokens[k + 1]?.norm === 'nautical' && /^miles?$/.test(tokens[k + 2]?.norm ?? '')) return { measure: 'area', unit: 'km2', factor: 1.852 * 1.852, next: k + 3, end: tokens[k + 2].end };
   if ((w === 'square' || w === 'sq') && MEASURE_UNITS.get(tokens[k + 1]?.norm ?? '')?.[0] === 'distance') {
     const mu = MEASURE_UNITS.get(tokens[k + 1].norm)!;
     return { measure: 'area', unit: `${mu[1]}2`, factor: 1, next: k + 2, end: tokens[k + 1].end };
@@ -1236,7 +1239,9 @@ function figureAt(
       const b1 = tokens[first - 1];
       const b2 = tokens[first - 2];
       // "a police officer and two others", "his former girlfriend and two young men": a part of those counted.
-      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count')) part = 'the others';
+      // Not a list of counts of two things ("At least 40 ships and 22 aircraft").
+      const listed = c.entity !== 'others' && !!pb && pb.span.start >= sent.start && b1 && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/u.test(text.slice(pb.span.end, b1.start));
+      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed) part = 'the others';
       // "killed five officers and injured seven others": the others are officers too.
       if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
         const p = previous[previous.length - 1];
