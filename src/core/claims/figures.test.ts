@@ -280,6 +280,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Police stormed the hall three hours before dawn.')[0].period).toBe('ago');
     expect(figs('Seven people have been arrested in Belgium, and two of them were charged on Monday.')[0].scope?.day).toBeUndefined();
   });
+  it('reads the dead of a police raid as the raid\'s, not the attack\'s it followed (a sketch of the Saint-Denis raid)', () => {
+    const place = (t: string) => figs(t).map((f) => f.scope?.place ?? null);
+    expect(place('Two people died in the raid. Abaaoud was among three people killed when heavily armed officers stormed the flat.')).toEqual(['the raid', 'the raid']);
+    expect(place('He masterminded the attacks that killed 129 people in Paris and died in the police assault.')).toEqual([null]);
+    expect(place('Two men were charged with assault in the shooting. Three people were killed in an assault rifle attack.')).toEqual([null, null]);
+  });
   it('reads a list of counts of two things as no part, an area in square nautical miles, and no name across a sentence end (a missing-airliner sketch)', () => {
     expect(figs('At least 40 ships and 22 aircraft are taking part. One officer and two others were killed.').map((f) => [f.span.text, f.scope?.partial ?? false])).toEqual([
       ['At least 40', false], ['22', false], ['One', false], ['two', true],

@@ -489,6 +489,26 @@ function weekdayInName(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.norm === 'at' && !!n && isCapital(n) && !/^(?:night|morning|afternoon|evening)$/.test(n.norm);
 }
 
+const RAID = /^(?:raid|assault|shootout|standoff|stand-off)$/;
+/** The words right after a count say it happened in a police assault: "people died in the raid", "killed when officers stormed". */
+function inRaid(tokens: readonly Token[], next: number, sentEnd: number): boolean {
+  for (let k = next; k < next + 4 && k < tokens.length && tokens[k].start < sentEnd; k++) {
+    const w = tokens[k].norm;
+    if (w === 'in' || w === 'during') {
+      let j = k + 1;
+      if (/^(?:the|a|an)$/.test(tokens[j]?.norm ?? '') || /['’]s$/.test(tokens[j]?.raw ?? '')) j++;
+      if (tokens[j]?.norm === 'police') j++;
+      return RAID.test(tokens[j]?.norm ?? '') && !/^(?:rifles?|weapons?|style)$/.test(tokens[j + 1]?.norm ?? '');
+    }
+    if (w === 'when') {
+      for (let j = k + 1; j < k + 6 && j < tokens.length && tokens[j].start < sentEnd; j++) if (/^(?:stormed|raided)$/.test(tokens[j].norm)) return true;
+      return false;
+    }
+    if (!/^[\p{Ll}-]+$/u.test(tokens[k].raw)) return false;
+  }
+  return false;
+}
+
 /** Where and when a figure holds, read from its clause. */
 function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
   const { tokens, text } = input;
@@ -1362,6 +1382,9 @@ function figureAt(
     // "Clark, who was age 17 at the time": an age at an earlier time, not now.
     const scope = measure === 'age' ? (/^[^.;]{0,30}?\bat the time\b/.test(text.slice(end, Math.min(sent.end, end + 50))) ? { day: 'before' } : undefined) : scopeOf(input, first, next, sent);
     if (scope || mods.length > 0) claim.scope = { ...scope, ...(mods.length > 0 && !scope?.place ? { place: mods.join(' '), partial: true } : {}) };
+    // "Two people died in the raid", "three people killed when officers stormed the flat": a police assault, a chapter
+    // of its own, not the attack it followed.
+    if (HUMAN_STATES.has(measure) && !claim.scope?.place && inRaid(tokens, next, sent.end)) claim.scope = { ...claim.scope, place: 'the raid', partial: true };
     const change = changeBefore(input, first, sent);
     if (change) claim.change = change;
   }

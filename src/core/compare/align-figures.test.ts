@@ -63,6 +63,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('One of the attackers was identified as Omar Ismail Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Omar Mostefai, 30, as one of the attackers.')).toBe(true);
     expect(aligned('One of the attackers was identified as Omar Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Mostefai, 30, as one of the attackers.')).toBe(false);
   });
+  it('does not compare two lengths that share only "lasted" (a sketch of the Saint-Denis raid)', () => {
+    const raid = figures('The raid began at 4:20 a.m. and lasted about seven hours.').find((f) => f.measure === 'duration')!;
+    expect(alignFigures(raid, figure('The siege lasted nearly an hour before the main assault, and gunfire went on for more than seven hours.'), 'story')).toBeNull();
+  });
   it('compares those hurt at a club however a report calls them (gva-dev 501233)', () => {
     expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
     expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);

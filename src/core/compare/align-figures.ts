@@ -344,7 +344,7 @@ const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arr
 const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo']); // stems
 
 /** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
-const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know']);
+const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know', 'last']);
 
 const MAX_TIME_APART = 90;
 
