@@ -54,6 +54,10 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene. The gunman was shot and killed by police.')).toEqual([['50s', 'man', 'dead']]);
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene.')).toEqual([['50s', 'man', null]]);
   });
+  it('reads a sentence or a plea as the part of one accused (a sketch of a sentencing)', () => {
+    expect(roles('A 24-year-old man was sentenced Tuesday to 45 years in prison.')).toEqual([['24-year-old', 'man', 'suspect']]);
+    expect(roles('Darnell Hayes, 25, pleaded guilty to murder.')).toEqual([['25', 'Darnell Hayes', 'suspect']]);
+  });
   it('gives no part to a witness who tells what happened (gva-567614: "Schwartz, 62, said they saw … one of the gunmen")', () => {
     expect(roles('Schwartz, 62, said they saw a shirtless man with tattoos, who he later realized was one of the gunmen.')).toEqual([['62', 'Schwartz', null]]);
     // gva-dev 812386: unnamed, and asking.

@@ -19,7 +19,7 @@ import type { AgeRole, FigureClaim } from './types';
 
 const CUES: ReadonlyMap<string, AgeRole> = new Map<string, AgeRole>([
   ...['suspect', 'suspects', 'suspected', 'gunman', 'shooter', 'accused', 'charged', 'arrested', 'wanted', 'warrant', 'booked', 'jailed',
-    'custody', 'allegedly', 'arraigned', 'indicted', 'fugitive', 'manhunt'].map((w) => [w, 'suspect'] as const),
+    'custody', 'allegedly', 'arraigned', 'indicted', 'fugitive', 'manhunt', 'sentenced', 'convicted', 'pleaded', 'pleads'].map((w) => [w, 'suspect'] as const),
   ...['died', 'dies', 'killed', 'killing', 'dead', 'slain', 'fatally', 'deceased', 'murdered'].map((w) => [w, 'dead'] as const),
   ...['injured', 'wounded', 'wounding', 'hospitalized', 'hospitalised', 'survived'].map((w) => [w, 'injured'] as const),
 ]);

@@ -280,6 +280,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(figs('Police stormed the hall three hours before dawn.')[0].period).toBe('ago');
     expect(figs('Seven people have been arrested in Belgium, and two of them were charged on Monday.')[0].scope?.day).toBeUndefined();
   });
+  it('reads the least of a term before parole whoever becomes eligible, with no period (a sketch of a sentencing)', () => {
+    const f = figs('He must serve at least 38 years before he is eligible for parole.')[0];
+    expect([f.scope?.place, f.period]).toEqual(['before parole', undefined]);
+  });
   it('reads the dead of a police raid as the raid\'s, not the attack\'s it followed (a sketch of the Saint-Denis raid)', () => {
     const place = (t: string) => figs(t).map((f) => f.scope?.place ?? null);
     expect(place('Two people died in the raid. Abaaoud was among three people killed when heavily armed officers stormed the flat.')).toEqual(['the raid', 'the raid']);

@@ -1432,7 +1432,11 @@ function figureAt(
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
   // "sentenced to serve at least seven years in prison before becoming eligible for parole": the least of a term.
-  if (measure === 'duration' && /^[^.;]{0,40}?\bbefore (?:becoming |being )?eligible for (?:parole|release)\b/.test(text.slice(end, Math.min(sent.end, end + 80)))) part ??= 'before parole';
+  // ("before he is eligible for parole" too; a length, not a time before something.)
+  if (measure === 'duration' && /^[^.;]{0,40}?\bbefore (?:becoming |being |(?:he|she|they) (?:is|are|becomes|would be|will be|can be) )?eligible for (?:parole|release)\b/.test(text.slice(end, Math.min(sent.end, end + 80)))) {
+    part ??= 'before parole';
+    delete claim.period;
+  }
   // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.
   if (part) claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
   if (refersBack) claim.refersBack = true;

@@ -67,6 +67,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     const raid = figures('The raid began at 4:20 a.m. and lasted about seven hours.').find((f) => f.measure === 'duration')!;
     expect(alignFigures(raid, figure('The siege lasted nearly an hour before the main assault, and gunfire went on for more than seven hours.'), 'story')).toBeNull();
   });
+  it('compares how long after the shooting one person named first in both sentences was arrested (a sketch of a sentencing)', () => {
+    expect(aligned('Hayes was arrested three days after the shooting and had been held on $1 million bond.', 'Hayes, who was arrested two days after the shooting, had been jailed since then on a $1 million bond.')).toBe(true);
+    expect(aligned('Hayes was arrested three days after the shooting and had been held on $1 million bond.', 'Police said Smith, who was arrested two days after the shooting, had been jailed since then on a $1 million bond.')).toBe(false);
+  });
   it('compares those hurt at a club however a report calls them (gva-dev 501233)', () => {
     expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
     expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);

@@ -433,9 +433,11 @@ const partOfShots = perFigure((f: FigureClaim): boolean => {
 const PERSONAL = new Set(['senten', 'prison', 'serv', 'serve', 'vetera', 'probat', 'parole', 'jail', 'career', 'work']);
 const personal = (f: FigureClaim) => [...contextStems(f)].some((x) => PERSONAL.has(x));
 /** The capitalised words of a sentence after its first (or its first, set apart by a comma: "Krol, an eight-year …"): names, roughly. */
+/** Capitalised first words of a sentence that name no one ("Police said …", "Prosecutors say …"). */
+const SENTENCE_STARTERS = new Set(['police', 'officials', 'authorities', 'prosecutors', 'investigators', 'detectives', 'deputies', 'officers', 'witnesses', 'neighbors', 'neighbours', 'court', 'records', 'according', 'both', 'each']);
 function namesOf(f: FigureClaim, withFirst = false): Set<string> {
   const words = f.context.text.split(/[\s,;:()“”"]+/).slice(withFirst || /^\p{Lu}\p{Ll}+,/u.test(f.context.text) ? 0 : 1);
-  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !withFirst || !STOPWORDS.has(w)));
+  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !withFirst || !(STOPWORDS.has(w) || SENTENCE_STARTERS.has(w))));
 }
 function nameInBoth(a: FigureClaim, b: FigureClaim, withFirst = false): boolean {
   const nb = namesOf(b, withFirst);
@@ -494,7 +496,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // with two counts" are two people's.
   if (a.measure === 'count' && relation === 'story' && /^(?:counts?|charges?)\b/.test(a.subject ?? '') && chargedApart(a, b)) return null;
   // A prison term, a probation or a career is one person's: between reports of a story, only of a person both name.
-  if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b)) return null;
+  if (a.measure === 'duration' && relation === 'story' && (personal(a) || personal(b)) && !nameInBoth(a, b, true)) return null;
   const m = a.measure;
   if (m === 'age') return { strength: 1, similarity };
   // Between reports of one story, a toll or a magnitude needs little shared context, a distance from a
