@@ -372,6 +372,22 @@ function isTitle(words: string): boolean {
   return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d&]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
 }
 
+/** Days, months and other times that may follow a reporting verb ("said Tuesday", "wrote in March"). */
+const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|last|this|next|earlier|later)$/;
+
+/**
+ * `“…” He said Clinton would not go far enough.`: the sentence after the quote reports speech of its own, a name and a
+ * clause after its verb (not a day or a month: "said Tuesday in an interview"). It is the quote's attribution only when
+ * the quote has no lead-in.
+ */
+function reportsOwnSpeech(ctx: Ctx, f: Found, trailerEnd: number): boolean {
+  if (f.verb === null) return false;
+  const k = tokenAt(ctx.tokens, f.end);
+  const after = ctx.tokens[k];
+  return !!after && after.start < trailerEnd && isCap(after) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
+    !!ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd && !/[,;:.!?"“”]/.test(ctx.text.slice(after.end, ctx.tokens[k + 4].start));
+}
+
 /** The sentence after a quote is only its attribution: it introduces no quote of its own and the verb takes no object. */
 function attributionSentence(ctx: Ctx, f: Found, trailerEnd: number, next: QuoteMarks | undefined): boolean {
   if (next && trailerEnd === next.open && /^[^.!?;]{0,20}[,:]\s*$/.test(ctx.text.slice(f.end, trailerEnd))) return false;
@@ -439,6 +455,7 @@ function attributeQuotes(
       const end = Math.min(closeSent.end, le, marks[qi + 2] ? marks[qi + 2].open : Infinity);
       f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
     }
+    if (f && nextSentence && reportsOwnSpeech(ctx, f, trailerEnd)) f = attributionBefore(ctx, leaderStart, m.open) ?? f;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
     // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
     const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));

@@ -588,3 +588,13 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes(`The Republican front-runner said that the party was united.\n\n${Q}`)[0][0]).toBe('The Republican front-runner');
   });
 });
+
+describe('attributions read on PolNeAR train, half B (stop 25)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('keeps the lead-in when the sentence after the quote reports speech of its own ("He said Clinton would …")', () => {
+    expect(quotes('She said that her proposals were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0]).toEqual(['O’Malley', 'interjected']);
+    // With no lead-in, that sentence is still the best attribution; a day after the verb is no clause.
+    expect(quotes('Jones was there. “It is just not true.” Jones said Clinton would not go far enough.')[0]).toEqual(['Jones', 'said']);
+    expect(quotes('She said her plans were strong. “It is just not true.” Jones said Tuesday in an interview with reporters.')[0]).toEqual(['Jones', 'said']);
+  });
+});
