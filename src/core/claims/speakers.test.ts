@@ -597,4 +597,10 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(quotes('Jones was there. “It is just not true.” Jones said Clinton would not go far enough.')[0]).toEqual(['Jones', 'said']);
     expect(quotes('She said her plans were strong. “It is just not true.” Jones said Tuesday in an interview with reporters.')[0]).toEqual(['Jones', 'said']);
   });
+  it('ends a subject at a dash, and reads the name before an aside set apart by dashes', () => {
+    expect(quotes('As Mitchell raised the attacks on Hillary Clinton — especially where rhetoric from Donald Trump is concerned — Sanders responded with a phrase: “Do not moan to me about her problems.”')[0]).toEqual(['Sanders', 'responded']);
+    expect(quotes('Jane Doe — a teacher from Ohio — said: “We are here to stay.”')[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes('Jane Doe—a teacher—later said, “We are here to stay.”')[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes('The senator -- who has called for calm -- said: “We are here to stay.”')[0]).toEqual(['The senator', 'said']);
+  });
 });

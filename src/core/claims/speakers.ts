@@ -64,6 +64,9 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
   return chars.test(g);
 }
 
+/** A dash between words: an em or en dash however spaced, a hyphen or two with spaces either side. */
+const DASH_GAP = /[—–]|\s--?\s/;
+
 /** A party and state in brackets after a lawmaker's name: "(D-N.Y.)", "(R-Ky.)", "(I-Vt.)"; the token after the bracket. */
 const AFFILIATION = /^[DRI]-\p{Lu}/u;
 const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].raw) && /\(\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]?.end ?? 0, ctx.tokens[k].start));
@@ -929,9 +932,23 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
+    // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
+    const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
+    const dashed = gapHas(ctx, dw, DASH_GAP);
+    if (dashed) {
+      let c = dw - 1;
+      while (c > a && dw - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»()]/) && !gapHas(ctx, c, DASH_GAP)) c--;
+      if (c > a && gapHas(ctx, c, DASH_GAP)) {
+        let s2 = c - 1;
+        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/) && !gapHas(ctx, s2, DASH_GAP)) s2--;
+        const sp = speakerOf(ctx, s2, c);
+        if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[verbTok], false, v, b);
+      }
+    }
     if (vv < v) {
       let s0 = vv;
-      while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/)) s0--;
+      while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/) && (dashed || !gapHas(ctx, s0, DASH_GAP))) s0--;
       for (let k = vv - 1; k > s0; k--) if (/^(?:that|who|which|when|because|if|as)$/.test(tokens[k].norm)) { s0 = k + 1; break; }
       if (s0 < vv) {
         const sp0 = speakerOf(ctx, s0, vv);
@@ -960,7 +977,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // The subject ends at the verb, or at the adverbs before it after an aside: "Sen. Tim Kaine (D-Va.), also said".
     const w = vv < v && gapHas(ctx, vv, /,/) ? vv : v;
     let s = v;
-    while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
+    while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/) && (dashed || !gapHas(ctx, s, DASH_GAP))) s--;
     // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
     if (s === w && gapHas(ctx, w, /,/)) {
