@@ -603,4 +603,9 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(quotes('Jane Doe—a teacher—later said, “We are here to stay.”')[0]).toEqual(['Jane Doe', 'said']);
     expect(quotes('The senator -- who has called for calm -- said: “We are here to stay.”')[0]).toEqual(['The senator', 'said']);
   });
+  it('reads who follows "Here’s" (one token) and "Here is" before a colon', () => {
+    expect(quotes('Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”')[0][0]).toBe('Clinton');
+    expect(quotes('Here is Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”')[0][0]).toBe('Clinton');
+    expect(quotes('Here’s the thing: “Our new direction must rest on an understanding of the new realities.”')[0]?.[0] ?? null).toBeNull();
+  });
 });

@@ -844,9 +844,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if (colon && b - k0 <= 8) {
     let k = k0;
     if (tokens[k].norm === 'more') k++;
-    const here = /^here['’]s$/.test(tokens[k].norm) || (tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is');
+    // "Here’s" is one token, its norm "here"; "Here is" two.
+    const hereIs = tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is';
+    const here = /^here['’]s$/i.test(tokens[k].raw) || hereIs;
     if (tokens[k].norm === 'from' || here) {
-      k += tokens[k].norm === 'here' ? 2 : 1;
+      k += hereIs ? 2 : 1;
       const [s, e] = phraseAfter(ctx, k, b, 6);
       const sp = e > s ? speakerOf(ctx, s, e) : null;
       if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
