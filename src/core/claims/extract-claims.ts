@@ -203,11 +203,16 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
         }
       }
     }
-    if (role || appositive || named) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
+    // "But Fiorina, who had moved …": a sentence's first word that joins or opens a clause is no part of the name.
+    const from = LEADING.test(tokens[k].norm) ? k + 1 : k;
+    if (role || appositive || named) out.push({ name: text.slice(tokens[from].start, tokens[e - 1].end), pos: tokens[from].start });
     k = e - 1;
   }
   return out;
 }
+
+/** Words that join or open a clause, capitalised only at a sentence's start: "But", "When", "After". */
+const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|if|as|after|before|because|though|although|since|until|once|where|with|for|from|in|on|at|by|of|to|the|a|an|this|that|here|there|even|only|like|unlike)$/;
 
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
 const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;

@@ -608,4 +608,13 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(quotes('Here is Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”')[0][0]).toBe('Clinton');
     expect(quotes('Here’s the thing: “Our new direction must rest on an understanding of the new realities.”')[0]?.[0] ?? null).toBeNull();
   });
+  it('takes no verb of a later clause with its own pronoun subject for the trailer’s ("… the news they read")', () => {
+    expect(quotes('At a rally, Aubrey Pelletier hoisted a sign that read “15 percent.” Her father, Brad, 39, worried that too many voters limit the news they read.')[0][0]).toBe('a sign');
+    expect(trailer('“We will win,” Her father, Brad, 39, worried that too many voters limit the news they read.')).toBeNull();
+    expect(trailer('“We will win,” Jane Doe, who runs the shop, said.')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+  });
+  it('leaves "But", "When" … out of a name that opens a sentence ("But Fiorina, who had moved …")', () => {
+    const text = 'Carly Fiorina ran HP.\n\nBut Fiorina, who had moved a year earlier from Lucent, tossed “cold water on the idea immediately,” she wrote in her memoir.';
+    expect(quotes(text)[0][0]).toBe('Carly Fiorina');
+  });
 });

@@ -686,6 +686,11 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       }
       return null;
     }
+    // `“15%!” Her father, Brad, 39, worried that too many voters limit the news they read.`: a verb whose own subject is a
+    // pronoun right before it, later in the sentence, is not the trailer's.
+    let pv = v;
+    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])) || AUX.test(tokens[pv - 1].norm))) pv--;
+    if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) return null;
     let subjEnd = v;
     // An appositive: keep the part before the first comma.
     for (let k = a + 1; k < v; k++) {
