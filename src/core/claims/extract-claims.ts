@@ -237,7 +237,7 @@ export function genderOf(name: string): Gender | null {
   if (ws.some((w) => MALE_WORD.test(w))) return 'm';
   if (ws.length < 2) return null;
   // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
-  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop)$/.test(w));
+  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop|pastor|rev|reverend|bishop|rabbi|judge|mayor|sheriff|chief|officer|sgt|lt|capt|gen|col|coach|ambassador|vice|attorney|general|state|u\.s|us)$/.test(w));
   if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
   if (first && MALE_FIRST_NAMES.has(first)) return 'm';
   return null;
@@ -267,6 +267,8 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
     if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
     if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
+    // "The two states hold primaries": a number is more than one person, or no one.
+    if (/^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|some|few|most|\d+)$/i.test(last)) continue;
     if (want) {
       const g = genderOf(m.name);
       if (g && g !== want) continue;

@@ -617,4 +617,12 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     const text = 'Carly Fiorina ran HP.\n\nBut Fiorina, who had moved a year earlier from Lucent, tossed “cold water on the idea immediately,” she wrote in her memoir.';
     expect(quotes(text)[0][0]).toBe('Carly Fiorina');
   });
+  it('reads no garbage for "Recently she announced", "she sent an email saying" or "The two" as "he"', () => {
+    expect(leadIn('Recently she announced on her Facebook page, in all capital letters, “I am boarding the Trump train!”')).toMatchObject({ speaker: 'she', verb: 'announced' });
+    expect(leadIn('Minutes later, she sent an email saying, “done.”')).toMatchObject({ speaker: 'she', verb: 'saying' });
+    expect(quotes('Sanders is in Massachusetts and Vermont instead. The two states hold primaries on March 1.\n\n“If somebody yelled at me, I would vote against them,” he joked with reporters.')[0][0]).not.toBe('The two');
+  });
+  it('reads a first name after a title such as "Pastor" or "Attorney General"', () => {
+    expect(['Pastor Darrell Scott', 'Attorney General Loretta Lynch'].map(genderOf)).toEqual(['m', 'f']);
+  });
 });

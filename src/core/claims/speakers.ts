@@ -903,6 +903,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           while (c > a && d - c < 14 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
           const subject = sentenceSubject(ctx, c, d);
           if (subject && !PRONOUNS.has(subject.name.toLowerCase())) return found(ctx, subject, tokens[v], false, v, b);
+          // "Minutes later, she sent an email saying,": the pronoun, resolved later (not "she sent an email").
+          const pro = subject ? null : pronounSubject(ctx, c, d);
+          if (pro) return found(ctx, pro, tokens[v], false, v, b);
         } else {
           return found(ctx, { name: ctx.text.slice(tokens[d].start, tokens[n].end), start: tokens[d].start, end: tokens[n].end }, tokens[v], false, v, b);
         }
@@ -1031,6 +1034,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
+    // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
+    if (s + 1 < v && (ADVERB.test(tokens[s].norm) || TIME_WORDS.test(tokens[s].norm)) && (PRONOUNS.has(tokens[s + 1].norm) || /^(?:the|a|an|his|her|their|its)$/.test(tokens[s + 1].norm)) && !gapHas(ctx, s + 1, /[,;:.!?"“”«»()]/)) s++;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
