@@ -189,7 +189,9 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     const whose = /^,\s$/.test(after.slice(0, 2)) && /^whose$/i.test(tokens[e]?.raw ?? '') && genderOf(text.slice(tokens[k].start, tokens[e - 1].end)) !== null;
     // "Jimmy Ghazal, 39, a Lebanese man": an age set apart after a name says it is a person.
     const age = /^,\s$/.test(after.slice(0, 2)) && /^\d{1,3}$/.test(tokens[e]?.raw ?? '') && /^\s*,/.test(text.slice(tokens[e].end, tokens[e].end + 2));
-    const appositive = whose || age || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    // "Sheriff Joe Arpaio, one of the most polarizing figures in the debate, …": "one of" sets a person apart as "a" does.
+    const oneOf = /^,\s$/.test(after.slice(0, 2)) && /^one$/i.test(tokens[e]?.raw ?? '') && tokens[e + 1]?.norm === 'of';
+    const appositive = whose || age || oneOf || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
     // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
     // noun for someone, or after such a noun and what it is of.
     let named = false;

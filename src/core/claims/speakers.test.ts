@@ -625,4 +625,13 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
   it('reads a first name after a title such as "Pastor" or "Attorney General"', () => {
     expect(['Pastor Darrell Scott', 'Attorney General Loretta Lynch'].map(genderOf)).toEqual(['m', 'f']);
   });
+  it('reads a pronoun and its verb that end the sentence after the rest of it (`“…” grieving families …, he said.`)', () => {
+    expect(trailer('“I held and hugged” grieving family members before laying flowers at a makeshift memorial for the victims of the massacre at a nightclub in Orlando, Florida, he said.')).toMatchObject({ speaker: 'he', verb: 'said' });
+    expect(quotes('Obama spoke on Sunday. “I held and hugged” grieving family members before laying flowers at a memorial, he said. Police killed the gunman.')[0]).toEqual(['Obama', 'said']);
+    // Not a verb of a clause inside the rest: "that he said".
+    expect(trailer('“I held and hugged” the families that he said were grieving.')).toBeNull();
+  });
+  it('takes a name set apart by ", one of …" for someone "he" or "she" can be', () => {
+    expect(quotes('Trump said he would win. Earlier, Sheriff Joe Arpaio, one of the most polarizing figures in the debate, vouched for the proposal.\n\nHe said, “Donald Trump will build the wall.”')[0]).toEqual(['Sheriff Joe Arpaio', 'said']);
+  });
 });

@@ -601,6 +601,12 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  // `“I held and hugged” grieving family members before laying flowers at a memorial …, he said.`: the rest of the
+  // sentence, however long, then a pronoun and its verb set apart by a comma at its end.
+  if (b - 2 > a && /^(?:he|she|they)$/.test(tokens[b - 2].norm) && isSpeechAt(ctx, b - 1, verbs) && !/ing$/.test(tokens[b - 1].norm) &&
+    gapHas(ctx, b - 2, /^\s*,\s*$/) && /^\s*\.?\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && !/["“”«»]/.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end))) {
+    return found(ctx, { name: tokens[b - 2].raw, start: tokens[b - 2].start, end: tokens[b - 2].end }, tokens[b - 1], false, b - 1, b);
+  }
   // "said X": the verb comes first.
   // "Read said", "Will wrote": a capitalised word that is also a verb is a name before a reporting verb.
   if (isSpeechAt(ctx, a, verbs) && !(isCap(tokens[a]) && isSpeechAt(ctx, a + 1, verbs) && a + 1 < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/))) {
@@ -690,7 +696,13 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
     // pronoun right before it, later in the sentence, is not the trailer's.
     let pv = v;
     while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])) || AUX.test(tokens[pv - 1].norm))) pv--;
-    if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) return null;
+    if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) {
+      // `“I held and hugged” grieving family members before laying flowers, he said.`: the rest of the sentence, then the
+      // pronoun and its verb, set apart by a comma, at the sentence's end.
+      const ends = v + 1 >= b || /^\s*[.,]/.test(ctx.text.slice(tokens[v].end, tokens[v + 1].start));
+      if (pv === v && gapHas(ctx, pv - 1, /^\s*,\s*$/) && ends) return found(ctx, { name: tokens[pv - 1].raw, start: tokens[pv - 1].start, end: tokens[pv - 1].end }, tokens[v], false, v, b);
+      return null;
+    }
     let subjEnd = v;
     // An appositive: keep the part before the first comma.
     for (let k = a + 1; k < v; k++) {
