@@ -634,4 +634,20 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
   it('takes a name set apart by ", one of …" for someone "he" or "she" can be', () => {
     expect(quotes('Trump said he would win. Earlier, Sheriff Joe Arpaio, one of the most polarizing figures in the debate, vouched for the proposal.\n\nHe said, “Donald Trump will build the wall.”')[0]).toEqual(['Sheriff Joe Arpaio', 'said']);
   });
+  it('reads the attribution after a later comma when a quote closes with no punctuation and the sentence goes on', () => {
+    expect(trailer('“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+    expect(trailer('“We are going to win” the election in November, Clinton campaign chairman John Podesta told CNN’s Jake Tapper.')).toMatchObject({ speaker: 'John Podesta', verb: 'told' });
+    expect(trailer('“We are going to win” the election in November, Rep. Jane Doe, D-Calif., said.')).toMatchObject({ speaker: 'Jane Doe' });
+    // The sentence's own subject after a comma, a party and state, or a verb with an object are no attribution.
+    expect(trailer('“received millions” from corporations, foreign sources, and other groups, the Washington Post reported ten days ago.')).toMatchObject({ speaker: 'Washington Post' });
+    expect(trailer('“Uber everything”) and active citizens can fix the country, he tells one joke about Trump.')?.speaker ?? null).toBeNull();
+  });
+  it('takes a pronoun right before the lead-in’s verb, or before a verb joined to it by "and", for its subject', () => {
+    expect(leadIn('The move was the result of three years of preparation — an investment he concludes has constituted a “head start.”')).toMatchObject({ speaker: 'he' });
+    expect(leadIn('Email has helped her stay in touch, although at the mention of email she laughed and admitted “it can be a curse.”')).toMatchObject({ speaker: 'she', verb: 'admitted' });
+  });
+  it('reads "But an aide to X later said" as the aide, and a number of people before "who"', () => {
+    expect(leadIn('But an aide to Sen. Marco Rubio later said, “We will win.”')).toMatchObject({ speaker: 'an aide to Sen. Marco Rubio' });
+    expect(leadIn('In an interview on Tuesday, two officials who spoke on condition of anonymity said: “We will win.”')).toMatchObject({ speaker: 'two officials' });
+  });
 });

@@ -596,6 +596,26 @@ export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys()
  * `"…," X, the …, said`. `from`/`to` are character positions bounding the trailer.
  */
 export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const f = trailerAfter(ctx, from, to, verbs);
+  // `“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.`: a quote that closes with
+  // no punctuation of its own goes on with the sentence. When the trailer read from its start gives no one, or takes that
+  // rest of the sentence for who speaks ("the election"), the attribution is the clause after one of the sentence's later
+  // commas: who speaks (or the verb) within a few words, and the sentence's end soon after the verb.
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  if ((!f?.speaker || f.speakerStart === tokens[a]?.start) && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
+    for (let c = a + 1; c < tokens.length && tokens[c].end <= to && c - a <= 40; c++) {
+      if (gapHas(ctx, c, /[;:.!?"“”«»<>]/)) break;
+      if (!gapHas(ctx, c, /^\s*,\s*$/) || tokens[c].norm === 'and') continue;
+      const g = trailerAfter(ctx, tokens[c].start, to, verbs);
+      if (!g?.speaker || g.start < tokens[c].start || AFFILIATION.test(g.speaker) || tokenAt(tokens, g.end) - c > 14) continue;
+      if (/^\s*(?:[.]?\s*$|(?:in|on|at|during|after|before|to|via|from|with|for|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|the)\b|\p{Lu})/u.test(ctx.text.slice(g.end, to)) && ctx.text.slice(g.end, to).length <= 40) return g;
+    }
+  }
+  return f;
+}
+
+function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string>): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
@@ -972,6 +992,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       let s0 = vv;
       while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/) && (dashed || !gapHas(ctx, s0, DASH_GAP))) s0--;
       for (let k = vv - 1; k > s0; k--) if (/^(?:that|who|which|when|because|if|as)$/.test(tokens[k].norm)) { s0 = k + 1; break; }
+      // "But an aide to Sen. Marco Rubio later said": a word that opens the sentence is no part of who.
+      while (s0 < vv - 1 && LEAD_WORDS.test(tokens[s0].norm)) s0++;
       if (s0 < vv) {
         const sp0 = speakerOf(ctx, s0, vv);
         if (sp0 && (/^\p{Lu}/u.test(sp0.name) || /^(?:a|an|the|one|another|his|her|their|its)\s/i.test(sp0.name))) return found(ctx, sp0, tokens[verbTok], false, v, b);
@@ -1039,7 +1061,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       let s2 = k;
       while (s2 > a && k - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
       const sp = k > s2 ? speakerOf(ctx, s2, k) : null;
-      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
+      // "two officials who spoke on condition of anonymity said": a number of people too.
+      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another|two|three|four|five|several|some|many|both)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
       break;
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
@@ -1048,6 +1071,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
     if (s + 1 < v && (ADVERB.test(tokens[s].norm) || TIME_WORDS.test(tokens[s].norm)) && (PRONOUNS.has(tokens[s + 1].norm) || /^(?:the|a|an|his|her|their|its)$/.test(tokens[s + 1].norm)) && !gapHas(ctx, s + 1, /[,;:.!?"“”«»()]/)) s++;
+    // "— an investment he concludes has", "at the mention of email she laughed and admitted": a pronoun right before the
+    // verb, or before the verb joined to it by "and", is its subject, not the words before it.
+    const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+    const pk = SUBJECT_PRONOUN.test(tokens[vv - 1]?.norm ?? '') ? vv - 1
+      : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
+    if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
