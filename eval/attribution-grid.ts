@@ -50,6 +50,8 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['Asked about it, S V: “…”', (s, v) => `Asked about the polls, ${s} ${v}: “${Q}.”`],
   ['“…” the rest, S V.', (s, v) => `“We are going to win” the election in November, ${s} ${v}.`],
   ['But S V, “…”', (s, v) => `But ${s} ${v}, “${Q}.”`],
+  ['“…,” said S.', (s, v) => (v === 'said' ? `“${Q},” said ${s.replace(/,$/, '')}.` : null)],
+  ['According to S, “…”', (s, v) => (v === 'said' ? `According to ${s.replace(/,$/, '')}, “${Q}.”` : null)],
 ];
 
 let total = 0;

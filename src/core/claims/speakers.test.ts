@@ -650,4 +650,9 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(leadIn('But an aide to Sen. Marco Rubio later said, “We will win.”')).toMatchObject({ speaker: 'an aide to Sen. Marco Rubio' });
     expect(leadIn('In an interview on Tuesday, two officials who spoke on condition of anonymity said: “We will win.”')).toMatchObject({ speaker: 'two officials' });
   });
+  it('reads the name after a description in "According to …," and before a party and state that close the trailer', () => {
+    expect(leadIn('According to the campaign’s spokesman, Brian Fallon, “We will win.”')).toMatchObject({ speaker: 'Brian Fallon' });
+    expect(leadIn('According to Clinton’s running mate, Sen. Tim Kaine (D-Va.), “We will win.”')).toMatchObject({ speaker: 'Tim Kaine' });
+    expect(trailer('“We will win,” said Clinton’s running mate, Sen. Tim Kaine (D-Va.).')).toMatchObject({ speaker: 'Tim Kaine' });
+  });
 });

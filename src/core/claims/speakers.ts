@@ -417,6 +417,9 @@ function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number)
     let c = e + 1;
     while (c <= limit && c < tokens.length && c - e < 4 && !/\)/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) c++;
     if (c <= limit && c < tokens.length && /^\.?\)\s*,\s*$/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) return [to, e, c];
+    // "said Clinton’s running mate, Sen. Tim Kaine (D-Va.).", "According to …, Sen. Tim Kaine (D-Va.), “…”": the
+    // bracket closes the phrase.
+    if (c >= limit && /^\.?\)\s*[.,:]?\s*["“«]?$/.test(ctx.text.slice(tokens[limit - 1].end, tokens[limit]?.start ?? ctx.text.length).split('\n')[0])) return [to, e, limit];
   }
   // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
   if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
@@ -817,7 +820,9 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
 /** "according to X" at token a (of a phrase ending before b): X as the speaker, or null. */
 function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
   const [s, e] = phraseAfter(ctx, a + 2, b, 8);
-  const sp = e > s ? speakerOf(ctx, s, e) : null;
+  // "According to the campaign’s spokesman, Brian Fallon,": the name after the description.
+  const named = e > s ? nameAfterDescription(ctx, s, e, b) : null;
+  const sp = named ? speakerOf(ctx, named[0], named[1]) : e > s ? speakerOf(ctx, s, e) : null;
   if (!sp) return null;
   const f = found(ctx, sp, null, false, e, b);
   f.start = ctx.tokens[a].start;
