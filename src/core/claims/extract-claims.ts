@@ -277,7 +277,8 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     }
     best = m;
   }
-  return best?.name ?? null;
+  // "Hillary Clinton’s claim": the person, not the possessive.
+  return best?.name ? best.name.replace(/(?<=\p{L})['’]s?$/u, '') : null;
 }
 
 function lineBounds(text: string, pos: number): [number, number] {
@@ -312,7 +313,8 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   const described = sp !== null && /^(?:[\p{L}’'.-]+ ){1,4}$/u.test(prefix) && !prefix.trim().split(' ').some((w) => STOPWORDS.has(w.toLowerCase())) && /\s/.test(sp.name);
   if (sp && prefix !== '' && !described && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
-  if (!sp || !oneNamed(sp.name)) return null;
+  // "Trump's outlandish economic policy suggestions do not change …": someone's is not who the paragraph is about.
+  if (!sp || !oneNamed(sp.name) || /['’]s?$/.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };
 }
 
@@ -565,6 +567,11 @@ function attributeQuotes(
     // "Trump told NBC’s “Today” on Monday": one capitalised word after an outlet's possessive is a show's title.
     if (m.short && /^\p{Lu}[\p{L}’'-]*[.,!?]?$/u.test(text.slice(m.open + 1, m.close)) && /\b\p{Lu}[\p{L}.&]*['’]s\s*$/u.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
     let speaker = f?.speaker ?? null;
+    // "Graham assures his audience he", "The longtime senator said he": words before a pronoun that ends the subject are
+    // no part of who; the pronoun is, resolved below. "echoing some far-right commentators", "that he's empowered …": a
+    // participle or a relative is no one.
+    if (speaker && /\s(?:he|she|they|it)$/i.test(speaker)) speaker = speaker.slice(speaker.lastIndexOf(' ') + 1);
+    if (speaker && /^(?:(?:which|who|whom|what|when|compared)\s|that\s(?:he|she|they|it|we|i)\b|\p{Ll}+ing\s(?:to|the|a|an|some|his|her|their|its|on|about|for|with|of|in)\s)/u.test(speaker)) speaker = null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
       const pro = speaker;

@@ -655,4 +655,9 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(leadIn('According to Clinton’s running mate, Sen. Tim Kaine (D-Va.), “We will win.”')).toMatchObject({ speaker: 'Tim Kaine' });
     expect(trailer('“We will win,” said Clinton’s running mate, Sen. Tim Kaine (D-Va.).')).toMatchObject({ speaker: 'Tim Kaine' });
   });
+  it('keeps no words before a pronoun that ends a subject, no participle or relative, and no possessive for who speaks', () => {
+    expect(quotes('“We will see,” Sen. John McCain said. The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”')[1]).toEqual(['John McCain', 'asks']);
+    expect(quotes('The paper called him naive “on Spanish-language television,” echoing some far-right commentators who have suggested that Rubio is soft.')[0]?.[0] ?? null).toBeNull();
+    expect(quotes('Hillary Clinton’s claim drew fire.\n\n“He is becoming the best recruiter for them,” she said.')[0][0]).toBe('Hillary Clinton');
+  });
 });
