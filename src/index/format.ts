@@ -602,6 +602,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * and a possessive "s." ends a sentence ("in his 20's."); 11: round-ups
  * (`FigureScope.many`), a year named with a figure another event's, times of
  * day by the shooting in their clause; 12: `present` (how many were there),
- * shots counted by who fired them, no count in a calibre.
+ * shots counted by who fired them, no count in a calibre; 14: speakers of
+ * quotes (stop 25: a dash ends a subject, the rest of a sentence after a quote
+ * that closes with no punctuation, "Here’s X:", no garbage before a pronoun).
  */
-export const ANALYSIS_VERSION = 13;
+export const ANALYSIS_VERSION = 14;
