@@ -217,7 +217,10 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
 const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|if|as|after|before|because|though|although|since|until|once|where|with|for|from|in|on|at|by|of|to|the|a|an|this|that|here|there|even|only|like|unlike)$/;
 
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
-const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+const ORGANISATION = /^(?:committee|party|police|alliance|coalition|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+
+/** Last words of places and armed groups, whom "he" or "she" is not: "America", "Western Europe", "Islamic State". */
+const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;
 
 type Gender = 'f' | 'm';
 /** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
@@ -262,7 +265,9 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     const words = m.name.split(/\s+/);
     const prep = /^(?:the|a|an|one|another)$/i.test(words[0]) ? words.findIndex((w, i) => i > 1 && /^(?:for|of|to|at|with|from)$/i.test(w)) : -1;
     const last = prep > 0 ? words[prep - 1] : words[words.length - 1];
-    if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
+    if (ORGANISATION.test(last) || MEDIA.test(last) || PLACE_OR_GROUP.test(last)) continue;
+    // "Bernie Sanders Is Not …": a headline's words in title case are no name.
+    if (/\s(?:Is|Are|Was|Were|Has|Have|Not|Will|Can|Does|Do)(?:\s|$)/.test(m.name)) continue;
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
@@ -592,7 +597,7 @@ function attributeQuotes(
           const g = sp ? genderOf(sp.name) : null;
           const other = g !== null && g !== (/^she$/i.test(pro) ? 'f' : 'm');
           const first = sp?.name.split(/\s+/)[0] ?? '';
-          if (sp && oneNamed(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(first.toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(first) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!)) speaker = sp.name;
+          if (sp && oneNamed(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(first.toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(first) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!) && !PLACE_OR_GROUP.test(sp.name.split(/\s+/).pop()!)) speaker = sp.name;
         }
       }
       resolved = speaker !== null;

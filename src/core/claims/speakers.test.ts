@@ -660,4 +660,8 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(quotes('The paper called him naive “on Spanish-language television,” echoing some far-right commentators who have suggested that Rubio is soft.')[0]?.[0] ?? null).toBeNull();
     expect(quotes('Hillary Clinton’s claim drew fire.\n\n“He is becoming the best recruiter for them,” she said.')[0][0]).toBe('Hillary Clinton');
   });
+  it('resolves "he" or "she" to no place, armed group, alliance or headline words', () => {
+    expect(quotes('The Islamic State claimed the attacks.\n\n“We are not at war with Islam,” she said.')[0][0]).toBeNull();
+    expect(quotes('The BlueGreen Alliance, a group of unions, backs him.\n\n“It will last,” he says.')[0][0]).toBeNull();
+  });
 });
