@@ -419,7 +419,7 @@ function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number)
     if (c <= limit && c < tokens.length && /^\.?\)\s*,\s*$/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) return [to, e, c];
     // "said Clinton’s running mate, Sen. Tim Kaine (D-Va.).", "According to …, Sen. Tim Kaine (D-Va.), “…”": the
     // bracket closes the phrase.
-    if (c >= limit && /^\.?\)\s*[.,:]?\s*["“«]?$/.test(ctx.text.slice(tokens[limit - 1].end, tokens[limit]?.start ?? ctx.text.length).split('\n')[0])) return [to, e, limit];
+    if (c >= limit && /^\.?\)(?:\s*[.,:])?\s*["“«]?$/.test(ctx.text.slice(tokens[limit - 1].end, tokens[limit]?.start ?? ctx.text.length).split('\n')[0])) return [to, e, limit];
   }
   // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
   if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
@@ -612,7 +612,7 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
       if (!gapHas(ctx, c, /^\s*,\s*$/) || tokens[c].norm === 'and') continue;
       const g = trailerAfter(ctx, tokens[c].start, to, verbs);
       if (!g?.speaker || g.start < tokens[c].start || AFFILIATION.test(g.speaker) || tokenAt(tokens, g.end) - c > 14) continue;
-      if (/^\s*(?:[.]?\s*$|(?:in|on|at|during|after|before|to|via|from|with|for|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|the)\b|\p{Lu})/u.test(ctx.text.slice(g.end, to)) && ctx.text.slice(g.end, to).length <= 40) return g;
+      if (/^\s*(?:\.?$|\.\s+$|(?:in|on|at|during|after|before|to|via|from|with|for|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|the)\b|\p{Lu})/u.test(ctx.text.slice(g.end, to)) && ctx.text.slice(g.end, to).length <= 40) return g;
     }
   }
   return f;
@@ -627,7 +627,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
   // `“I held and hugged” grieving family members before laying flowers at a memorial …, he said.`: the rest of the
   // sentence, however long, then a pronoun and its verb set apart by a comma at its end.
   if (b - 2 > a && /^(?:he|she|they)$/.test(tokens[b - 2].norm) && isSpeechAt(ctx, b - 1, verbs) && !/ing$/.test(tokens[b - 1].norm) &&
-    gapHas(ctx, b - 2, /^\s*,\s*$/) && /^\s*\.?\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)) && !/["“”«»]/.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end))) {
+    gapHas(ctx, b - 2, /^\s*,\s*$/) && /^\s*(?:\.\s*)?$/.test(ctx.text.slice(tokens[b - 1].end, to)) && !/["“”«»]/.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end))) {
     return found(ctx, { name: tokens[b - 2].raw, start: tokens[b - 2].start, end: tokens[b - 2].end }, tokens[b - 1], false, b - 1, b);
   }
   // "said X": the verb comes first.

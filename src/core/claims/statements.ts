@@ -25,7 +25,7 @@ const CONNECTOR = /^(?:of|the|and|de|la|van|von|al|bin|del|da)$/;
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
 /** Adverbs that open a sentence, set apart by a comma ("Regardless, the State Department said …"): no one who speaks. */
-const SENTENCE_ADVERB = /^(?:regardless|nevertheless|nonetheless|instead|moreover|furthermore|however|indeed|besides|otherwise|likewise|thus|hence|consequently|overall|meanwhile|still|again|afterward|afterwards|instead|anyway|yet)$/;
+const SENTENCE_ADVERB = /^(?:regardless|nevertheless|nonetheless|instead|moreover|furthermore|however|indeed|besides|otherwise|likewise|thus|hence|consequently|overall|meanwhile|still|again|afterward|afterwards|anyway|yet)$/;
 const NEGATION = new Set(['not', "didn't", "doesn't", "hasn't", "haven't", 'never', "wouldn't", "won't"]);
 const AUX_BEFORE_NOT = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
 
