@@ -606,7 +606,10 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
   // commas: who speaks (or the verb) within a few words, and the sentence's end soon after the verb.
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
-  if ((!f?.speaker || f.speakerStart === tokens[a]?.start) && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
+  // Only a trailer of up to 60 words: who speaks within 40 words, the verb within 14 more and the end soon after.
+  let n = a;
+  while (n < tokens.length && tokens[n].end <= to && n - a <= 60) n++;
+  if (n - a <= 60 && (!f?.speaker || f.speakerStart === tokens[a]?.start) && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
     for (let c = a + 1; c < tokens.length && tokens[c].end <= to && c - a <= 40; c++) {
       if (gapHas(ctx, c, /[;:.!?"“”«»<>]/)) break;
       if (!gapHas(ctx, c, /^\s*,\s*$/) || tokens[c].norm === 'and') continue;
