@@ -44,6 +44,14 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['S V that … ⏎ “…”', (s, v) => `${cap(s)} ${v} that the party was united.\n\n“${Q}.”`],
   ['S V that … ⏎ “…,” P said.', (s, v, p) => (p ? `${cap(s)} ${v} that the party was united.\n\n“${Q},” ${p} said.` : null)],
   ['“…,” S V. ⏎ “…”', (s, v) => `“We will keep on winning after that too,” ${s} ${v}.\n\n“${Q}.”`],
+  // Stop 25: an opening phrase, a quote that ends its sentence, the rest of the sentence after a quote, "But" first.
+  ['In an interview, S V: “…”', (s, v) => `In an interview on Tuesday, ${s} ${v}: “${Q}.”`],
+  ['“….” S V.', (s, v) => `“${Q}.” ${cap(s)} ${v}.`],
+  ['Asked about it, S V: “…”', (s, v) => `Asked about the polls, ${s} ${v}: “${Q}.”`],
+  ['“…” the rest, S V.', (s, v) => `“We are going to win” the election in November, ${s} ${v}.`],
+  ['But S V, “…”', (s, v) => `But ${s} ${v}, “${Q}.”`],
+  ['“…,” said S.', (s, v) => (v === 'said' ? `“${Q},” said ${s.replace(/,$/, '')}.` : null)],
+  ['According to S, “…”', (s, v) => (v === 'said' ? `According to ${s.replace(/,$/, '')}, “${Q}.”` : null)],
 ];
 
 let total = 0;

@@ -603,8 +603,11 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * (`FigureScope.many`), a year named with a figure another event's, times of
  * day by the shooting in their clause; 12: `present` (how many were there),
  * shots counted by who fired them, no count in a calibre; 13: parts of those
- * counted (others, the born), nationalities counted; 14: "10 or 11" a range, a
- * place before a person a description ("Kent woman"), the dead with the unborn
- * or the gunman among them, those "also injured" a part.
+ * counted (others, the born), nationalities counted; 14 (stop 25): "10 or 11" a
+ * range, a place before a person a description ("Kent woman"), the dead with
+ * the unborn or the gunman among them or in a police raid, those "also
+ * injured" a part; speakers of quotes (a dash ends a subject, the rest of a
+ * sentence after a quote that closes with no punctuation, "Here’s X:", no
+ * garbage before a pronoun).
  */
 export const ANALYSIS_VERSION = 14;

@@ -189,7 +189,9 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
     const whose = /^,\s$/.test(after.slice(0, 2)) && /^whose$/i.test(tokens[e]?.raw ?? '') && genderOf(text.slice(tokens[k].start, tokens[e - 1].end)) !== null;
     // "Jimmy Ghazal, 39, a Lebanese man": an age set apart after a name says it is a person.
     const age = /^,\s$/.test(after.slice(0, 2)) && /^\d{1,3}$/.test(tokens[e]?.raw ?? '') && /^\s*,/.test(text.slice(tokens[e].end, tokens[e].end + 2));
-    const appositive = whose || age || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
+    // "Sheriff Joe Arpaio, one of the most polarizing figures in the debate, …": "one of" sets a person apart as "a" does.
+    const oneOf = /^,\s$/.test(after.slice(0, 2)) && /^one$/i.test(tokens[e]?.raw ?? '') && tokens[e + 1]?.norm === 'of';
+    const appositive = whose || age || oneOf || /^,\s*(?:a|an|the|who)\b/i.test(after + ' ' + (tokens[e]?.raw ?? '')) || (/^,\s$/.test(after.slice(0, 2)) && /^(?:a|an|the|who)$/i.test(tokens[e]?.raw ?? ''));
     // "the boy’s sister, Audrie Garcia, said", "A co-owner of the market, Wayne Artist, says": a name set apart after a
     // noun for someone, or after such a noun and what it is of.
     let named = false;
@@ -203,14 +205,22 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
         }
       }
     }
-    if (role || appositive || named) out.push({ name: text.slice(tokens[k].start, tokens[e - 1].end), pos: tokens[k].start });
+    // "But Fiorina, who had moved …": a sentence's first word that joins or opens a clause is no part of the name.
+    const from = LEADING.test(tokens[k].norm) ? k + 1 : k;
+    if (role || appositive || named) out.push({ name: text.slice(tokens[from].start, tokens[e - 1].end), pos: tokens[from].start });
     k = e - 1;
   }
   return out;
 }
 
+/** Words that join or open a clause, capitalised only at a sentence's start: "But", "When", "After". */
+const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|if|as|after|before|because|though|although|since|until|once|where|with|for|from|in|on|at|by|of|to|the|a|an|this|that|here|there|even|only|like|unlike)$/;
+
 /** Words that end the name of an organisation, not of someone "he" or "she" can be. */
-const ORGANISATION = /^(?:committee|party|police|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+const ORGANISATION = /^(?:committee|party|police|alliance|coalition|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
+
+/** Last words of places and armed groups, whom "he" or "she" is not: "America", "Western Europe", "Islamic State". */
+const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;
 
 type Gender = 'f' | 'm';
 /** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
@@ -232,7 +242,7 @@ export function genderOf(name: string): Gender | null {
   if (ws.some((w) => MALE_WORD.test(w))) return 'm';
   if (ws.length < 2) return null;
   // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
-  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop)$/.test(w));
+  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop|pastor|rev|reverend|bishop|rabbi|judge|mayor|sheriff|chief|officer|sgt|lt|capt|gen|col|coach|ambassador|vice|attorney|general|state|u\.s|us)$/.test(w));
   if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
   if (first && MALE_FIRST_NAMES.has(first)) return 'm';
   return null;
@@ -255,20 +265,25 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     const words = m.name.split(/\s+/);
     const prep = /^(?:the|a|an|one|another)$/i.test(words[0]) ? words.findIndex((w, i) => i > 1 && /^(?:for|of|to|at|with|from)$/i.test(w)) : -1;
     const last = prep > 0 ? words[prep - 1] : words[words.length - 1];
-    if (ORGANISATION.test(last) || MEDIA.test(last)) continue;
+    if (ORGANISATION.test(last) || MEDIA.test(last) || PLACE_OR_GROUP.test(last)) continue;
+    // "Bernie Sanders Is Not …": a headline's words in title case are no name.
+    if (/\s(?:Is|Are|Was|Were|Has|Have|Not|Will|Can|Does|Do)(?:\s|$)/.test(m.name)) continue;
     // "hold banners", "signs": words with no name and no article are no one "he" or "she" can be.
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
     // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
     if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
     if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
+    // "The two states hold primaries": a number is more than one person, or no one.
+    if (/^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|some|few|most|\d+)$/i.test(last)) continue;
     if (want) {
       const g = genderOf(m.name);
       if (g && g !== want) continue;
     }
     best = m;
   }
-  return best?.name ?? null;
+  // "Hillary Clinton’s claim": the person, not the possessive.
+  return best?.name ? best.name.replace(/(?<=\p{L})['’]s?$/u, '') : null;
 }
 
 function lineBounds(text: string, pos: number): [number, number] {
@@ -303,7 +318,8 @@ function paragraphSubject(ctx: Ctx, sents: Span[], ls: number): { name: string; 
   const described = sp !== null && /^(?:[\p{L}’'.-]+ ){1,4}$/u.test(prefix) && !prefix.trim().split(' ').some((w) => STOPWORDS.has(w.toLowerCase())) && /\s/.test(sp.name);
   if (sp && prefix !== '' && !described && !/^(?:but|and|so|still|yet|meanwhile|then|now|also|however,?)\s+$/i.test(prefix) && !(opening && prefix.length < 60)) return null;
   // A name: "The crowd cheered loudly." is about no one whose words the quote can be.
-  if (!sp || !oneNamed(sp.name)) return null;
+  // "Trump's outlandish economic policy suggestions do not change …": someone's is not who the paragraph is about.
+  if (!sp || !oneNamed(sp.name) || /['’]s?$/.test(sp.name)) return null;
   return { name: sp.name, start: sp.start, sentence: start };
 }
 
@@ -370,6 +386,22 @@ function isTitle(words: string): boolean {
   while (end > 0 && '.,!?'.includes(words[end - 1])) end--;
   const w = words.slice(0, end).trim().split(/\s+/);
   return w.length >= 2 && w.length <= 8 && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d&]/u.test(x) || /^(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)$/.test(x));
+}
+
+/** Days, months and other times that may follow a reporting verb ("said Tuesday", "wrote in March"). */
+const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tonight|last|this|next|earlier|later)$/;
+
+/**
+ * `“…” He said Clinton would not go far enough.`: the sentence after the quote reports speech of its own, a name and a
+ * clause after its verb (not a day or a month: "said Tuesday in an interview"). It is the quote's attribution only when
+ * the quote has no lead-in.
+ */
+function reportsOwnSpeech(ctx: Ctx, f: Found, trailerEnd: number): boolean {
+  if (f.verb === null) return false;
+  const k = tokenAt(ctx.tokens, f.end);
+  const after = ctx.tokens[k];
+  return !!after && after.start < trailerEnd && isCap(after) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
+    !!ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd && !/[,;:.!?"“”]/.test(ctx.text.slice(after.end, ctx.tokens[k + 4].start));
 }
 
 /** The sentence after a quote is only its attribution: it introduces no quote of its own and the verb takes no object. */
@@ -439,6 +471,7 @@ function attributeQuotes(
       const end = Math.min(closeSent.end, le, marks[qi + 2] ? marks[qi + 2].open : Infinity);
       f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
     }
+    if (f && nextSentence && reportsOwnSpeech(ctx, f, trailerEnd)) f = attributionBefore(ctx, leaderStart, m.open) ?? f;
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
     // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
     const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));
@@ -539,6 +572,11 @@ function attributeQuotes(
     // "Trump told NBC’s “Today” on Monday": one capitalised word after an outlet's possessive is a show's title.
     if (m.short && /^\p{Lu}[\p{L}’'-]*[.,!?]?$/u.test(text.slice(m.open + 1, m.close)) && /\b\p{Lu}[\p{L}.&]*['’]s\s*$/u.test(text.slice(Math.max(0, m.open - 16), m.open))) continue;
     let speaker = f?.speaker ?? null;
+    // "Graham assures his audience he", "The longtime senator said he": words before a pronoun that ends the subject are
+    // no part of who; the pronoun is, resolved below. "echoing some far-right commentators", "that he's empowered …": a
+    // participle or a relative is no one.
+    if (speaker && /\s(?:he|she|they|it)$/i.test(speaker)) speaker = speaker.slice(speaker.lastIndexOf(' ') + 1);
+    if (speaker && /^(?:(?:which|who|whom|what|when|compared)\s|that\s(?:he|she|they|it|we|i)\b|\p{Ll}+ing\s(?:to|the|a|an|some|his|her|their|its|on|about|for|with|of|in)\s)/u.test(speaker)) speaker = null;
     let resolved = false;
     if (speaker && PRONOUNS.has(speaker.toLowerCase())) {
       const pro = speaker;
@@ -559,7 +597,7 @@ function attributeQuotes(
           const g = sp ? genderOf(sp.name) : null;
           const other = g !== null && g !== (/^she$/i.test(pro) ? 'f' : 'm');
           const first = sp?.name.split(/\s+/)[0] ?? '';
-          if (sp && oneNamed(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(first.toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(first) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!)) speaker = sp.name;
+          if (sp && oneNamed(sp.name) && !other && !/['’]s?$/.test(sp.name) && !STOPWORDS.has(first.toLowerCase()) && !/^(?:none|nobody|no|everyone|everybody|someone|somebody|anyone|each|all|both|many|few|several|some|most)$/i.test(first) && !ORGANISATION.test(sp.name.split(/\s+/).pop()!) && !PLACE_OR_GROUP.test(sp.name.split(/\s+/).pop()!)) speaker = sp.name;
         }
       }
       resolved = speaker !== null;

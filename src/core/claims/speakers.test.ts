@@ -588,3 +588,80 @@ describe('a speaker written with an aside (AP style)', () => {
     expect(quotes(`The Republican front-runner said that the party was united.\n\n${Q}`)[0][0]).toBe('The Republican front-runner');
   });
 });
+
+describe('attributions read on PolNeAR train, half B (stop 25)', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('keeps the lead-in when the sentence after the quote reports speech of its own ("He said Clinton would …")', () => {
+    expect(quotes('She said that her proposals were strong, to which O’Malley interjected: “It’s just not true.” He said Clinton would not go far enough.')[0]).toEqual(['O’Malley', 'interjected']);
+    // With no lead-in, that sentence is still the best attribution; a day after the verb is no clause.
+    expect(quotes('Jones was there. “It is just not true.” Jones said Clinton would not go far enough.')[0]).toEqual(['Jones', 'said']);
+    expect(quotes('She said her plans were strong. “It is just not true.” Jones said Tuesday in an interview with reporters.')[0]).toEqual(['Jones', 'said']);
+  });
+  it('ends a subject at a dash, and reads the name before an aside set apart by dashes', () => {
+    expect(quotes('As Mitchell raised the attacks on Hillary Clinton — especially where rhetoric from Donald Trump is concerned — Sanders responded with a phrase: “Do not moan to me about her problems.”')[0]).toEqual(['Sanders', 'responded']);
+    expect(quotes('Jane Doe — a teacher from Ohio — said: “We are here to stay.”')[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes('Jane Doe—a teacher—later said, “We are here to stay.”')[0]).toEqual(['Jane Doe', 'said']);
+    expect(quotes('The senator -- who has called for calm -- said: “We are here to stay.”')[0]).toEqual(['The senator', 'said']);
+  });
+  it('reads who follows "Here’s" (one token) and "Here is" before a colon', () => {
+    expect(quotes('Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”')[0][0]).toBe('Clinton');
+    expect(quotes('Here is Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”')[0][0]).toBe('Clinton');
+    expect(quotes('Here’s the thing: “Our new direction must rest on an understanding of the new realities.”')[0]?.[0] ?? null).toBeNull();
+  });
+  it('takes no verb of a later clause with its own pronoun subject for the trailer’s ("… the news they read")', () => {
+    expect(quotes('At a rally, Aubrey Pelletier hoisted a sign that read “15 percent.” Her father, Brad, 39, worried that too many voters limit the news they read.')[0][0]).toBe('a sign');
+    expect(trailer('“We will win,” Her father, Brad, 39, worried that too many voters limit the news they read.')).toBeNull();
+    expect(trailer('“We will win,” Jane Doe, who runs the shop, said.')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+  });
+  it('leaves "But", "When" … out of a name that opens a sentence ("But Fiorina, who had moved …")', () => {
+    const text = 'Carly Fiorina ran HP.\n\nBut Fiorina, who had moved a year earlier from Lucent, tossed “cold water on the idea immediately,” she wrote in her memoir.';
+    expect(quotes(text)[0][0]).toBe('Carly Fiorina');
+  });
+  it('reads no garbage for "Recently she announced", "she sent an email saying" or "The two" as "he"', () => {
+    expect(leadIn('Recently she announced on her Facebook page, in all capital letters, “I am boarding the Trump train!”')).toMatchObject({ speaker: 'she', verb: 'announced' });
+    expect(leadIn('Minutes later, she sent an email saying, “done.”')).toMatchObject({ speaker: 'she', verb: 'saying' });
+    expect(quotes('Sanders is in Massachusetts and Vermont instead. The two states hold primaries on March 1.\n\n“If somebody yelled at me, I would vote against them,” he joked with reporters.')[0][0]).not.toBe('The two');
+  });
+  it('reads a first name after a title such as "Pastor" or "Attorney General"', () => {
+    expect(['Pastor Darrell Scott', 'Attorney General Loretta Lynch'].map(genderOf)).toEqual(['m', 'f']);
+  });
+  it('reads a pronoun and its verb that end the sentence after the rest of it (`“…” grieving families …, he said.`)', () => {
+    expect(trailer('“I held and hugged” grieving family members before laying flowers at a makeshift memorial for the victims of the massacre at a nightclub in Orlando, Florida, he said.')).toMatchObject({ speaker: 'he', verb: 'said' });
+    expect(quotes('Obama spoke on Sunday. “I held and hugged” grieving family members before laying flowers at a memorial, he said. Police killed the gunman.')[0]).toEqual(['Obama', 'said']);
+    // Not a verb of a clause inside the rest: "that he said".
+    expect(trailer('“I held and hugged” the families that he said were grieving.')).toBeNull();
+  });
+  it('takes a name set apart by ", one of …" for someone "he" or "she" can be', () => {
+    expect(quotes('Trump said he would win. Earlier, Sheriff Joe Arpaio, one of the most polarizing figures in the debate, vouched for the proposal.\n\nHe said, “Donald Trump will build the wall.”')[0]).toEqual(['Sheriff Joe Arpaio', 'said']);
+  });
+  it('reads the attribution after a later comma when a quote closes with no punctuation and the sentence goes on', () => {
+    expect(trailer('“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+    expect(trailer('“We are going to win” the election in November, Clinton campaign chairman John Podesta told CNN’s Jake Tapper.')).toMatchObject({ speaker: 'John Podesta', verb: 'told' });
+    expect(trailer('“We are going to win” the election in November, Rep. Jane Doe, D-Calif., said.')).toMatchObject({ speaker: 'Jane Doe' });
+    // The sentence's own subject after a comma, a party and state, or a verb with an object are no attribution.
+    expect(trailer('“received millions” from corporations, foreign sources, and other groups, the Washington Post reported ten days ago.')).toMatchObject({ speaker: 'Washington Post' });
+    expect(trailer('“Uber everything”) and active citizens can fix the country, he tells one joke about Trump.')?.speaker ?? null).toBeNull();
+  });
+  it('takes a pronoun right before the lead-in’s verb, or before a verb joined to it by "and", for its subject', () => {
+    expect(leadIn('The move was the result of three years of preparation — an investment he concludes has constituted a “head start.”')).toMatchObject({ speaker: 'he' });
+    expect(leadIn('Email has helped her stay in touch, although at the mention of email she laughed and admitted “it can be a curse.”')).toMatchObject({ speaker: 'she', verb: 'admitted' });
+  });
+  it('reads "But an aide to X later said" as the aide, and a number of people before "who"', () => {
+    expect(leadIn('But an aide to Sen. Marco Rubio later said, “We will win.”')).toMatchObject({ speaker: 'an aide to Sen. Marco Rubio' });
+    expect(leadIn('In an interview on Tuesday, two officials who spoke on condition of anonymity said: “We will win.”')).toMatchObject({ speaker: 'two officials' });
+  });
+  it('reads the name after a description in "According to …," and before a party and state that close the trailer', () => {
+    expect(leadIn('According to the campaign’s spokesman, Brian Fallon, “We will win.”')).toMatchObject({ speaker: 'Brian Fallon' });
+    expect(leadIn('According to Clinton’s running mate, Sen. Tim Kaine (D-Va.), “We will win.”')).toMatchObject({ speaker: 'Tim Kaine' });
+    expect(trailer('“We will win,” said Clinton’s running mate, Sen. Tim Kaine (D-Va.).')).toMatchObject({ speaker: 'Tim Kaine' });
+  });
+  it('keeps no words before a pronoun that ends a subject, no participle or relative, and no possessive for who speaks', () => {
+    expect(quotes('“We will see,” Sen. John McCain said. The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”')[1]).toEqual(['John McCain', 'asks']);
+    expect(quotes('The paper called him naive “on Spanish-language television,” echoing some far-right commentators who have suggested that Rubio is soft.')[0]?.[0] ?? null).toBeNull();
+    expect(quotes('Hillary Clinton’s claim drew fire.\n\n“He is becoming the best recruiter for them,” she said.')[0][0]).toBe('Hillary Clinton');
+  });
+  it('resolves "he" or "she" to no place, armed group, alliance or headline words', () => {
+    expect(quotes('The Islamic State claimed the attacks.\n\n“We are not at war with Islam,” she said.')[0][0]).toBeNull();
+    expect(quotes('The BlueGreen Alliance, a group of unions, backs him.\n\n“It will last,” he says.')[0][0]).toBeNull();
+  });
+});

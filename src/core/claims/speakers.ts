@@ -64,6 +64,9 @@ function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
   return chars.test(g);
 }
 
+/** A dash between words: an em or en dash however spaced, a hyphen or two with spaces either side. */
+const DASH_GAP = /[—–]|\s--?\s/;
+
 /** A party and state in brackets after a lawmaker's name: "(D-N.Y.)", "(R-Ky.)", "(I-Vt.)"; the token after the bracket. */
 const AFFILIATION = /^[DRI]-\p{Lu}/u;
 const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].raw) && /\(\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]?.end ?? 0, ctx.tokens[k].start));
@@ -414,6 +417,9 @@ function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number)
     let c = e + 1;
     while (c <= limit && c < tokens.length && c - e < 4 && !/\)/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) c++;
     if (c <= limit && c < tokens.length && /^\.?\)\s*,\s*$/.test(ctx.text.slice(tokens[c - 1].end, tokens[c].start))) return [to, e, c];
+    // "said Clinton’s running mate, Sen. Tim Kaine (D-Va.).", "According to …, Sen. Tim Kaine (D-Va.), “…”": the
+    // bracket closes the phrase.
+    if (c >= limit && /^\.?\)(?:\s*[.,:])?\s*["“«]?$/.test(ctx.text.slice(tokens[limit - 1].end, tokens[limit]?.start ?? ctx.text.length).split('\n')[0])) return [to, e, limit];
   }
   // The name ends at a comma, the end of the trailer or a full stop: "…, Mary Smith, said", "said …, Mary Smith."
   if (e === to || (e < limit && !gapHas(ctx, e, /^\s*,\s*$/))) return null;
@@ -593,11 +599,40 @@ export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys()
  * `"…," X, the …, said`. `from`/`to` are character positions bounding the trailer.
  */
 export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const f = trailerAfter(ctx, from, to, verbs);
+  // `“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.`: a quote that closes with
+  // no punctuation of its own goes on with the sentence. When the trailer read from its start gives no one, or takes that
+  // rest of the sentence for who speaks ("the election"), the attribution is the clause after one of the sentence's later
+  // commas: who speaks (or the verb) within a few words, and the sentence's end soon after the verb.
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  // Only a trailer of up to 60 words: who speaks within 40 words, the verb within 14 more and the end soon after.
+  let n = a;
+  while (n < tokens.length && tokens[n].end <= to && n - a <= 60) n++;
+  if (n - a <= 60 && (!f?.speaker || f.speakerStart === tokens[a]?.start) && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
+    for (let c = a + 1; c < tokens.length && tokens[c].end <= to && c - a <= 40; c++) {
+      if (gapHas(ctx, c, /[;:.!?"“”«»<>]/)) break;
+      if (!gapHas(ctx, c, /^\s*,\s*$/) || tokens[c].norm === 'and') continue;
+      const g = trailerAfter(ctx, tokens[c].start, to, verbs);
+      if (!g?.speaker || g.start < tokens[c].start || AFFILIATION.test(g.speaker) || tokenAt(tokens, g.end) - c > 14) continue;
+      if (/^\s*(?:\.?$|\.\s+$|(?:in|on|at|during|after|before|to|via|from|with|for|late|early|earlier|later|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|reporters|the)\b|\p{Lu})/u.test(ctx.text.slice(g.end, to)) && ctx.text.slice(g.end, to).length <= 40) return g;
+    }
+  }
+  return f;
+}
+
+function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string>): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  // `“I held and hugged” grieving family members before laying flowers at a memorial …, he said.`: the rest of the
+  // sentence, however long, then a pronoun and its verb set apart by a comma at its end.
+  if (b - 2 > a && /^(?:he|she|they)$/.test(tokens[b - 2].norm) && isSpeechAt(ctx, b - 1, verbs) && !/ing$/.test(tokens[b - 1].norm) &&
+    gapHas(ctx, b - 2, /^\s*,\s*$/) && /^\s*(?:\.\s*)?$/.test(ctx.text.slice(tokens[b - 1].end, to)) && !/["“”«»]/.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end))) {
+    return found(ctx, { name: tokens[b - 2].raw, start: tokens[b - 2].start, end: tokens[b - 2].end }, tokens[b - 1], false, b - 1, b);
+  }
   // "said X": the verb comes first.
   // "Read said", "Will wrote": a capitalised word that is also a verb is a name before a reporting verb.
   if (isSpeechAt(ctx, a, verbs) && !(isCap(tokens[a]) && isSpeechAt(ctx, a + 1, verbs) && a + 1 < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/))) {
@@ -681,6 +716,17 @@ export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: Read
         const sp = speakerOf(ctx, c, v);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[v], false, v, b);
       }
+      return null;
+    }
+    // `“15%!” Her father, Brad, 39, worried that too many voters limit the news they read.`: a verb whose own subject is a
+    // pronoun right before it, later in the sentence, is not the trailer's.
+    let pv = v;
+    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])) || AUX.test(tokens[pv - 1].norm))) pv--;
+    if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) {
+      // `“I held and hugged” grieving family members before laying flowers, he said.`: the rest of the sentence, then the
+      // pronoun and its verb, set apart by a comma, at the sentence's end.
+      const ends = v + 1 >= b || /^\s*[.,]/.test(ctx.text.slice(tokens[v].end, tokens[v + 1].start));
+      if (pv === v && gapHas(ctx, pv - 1, /^\s*,\s*$/) && ends) return found(ctx, { name: tokens[pv - 1].raw, start: tokens[pv - 1].start, end: tokens[pv - 1].end }, tokens[v], false, v, b);
       return null;
     }
     let subjEnd = v;
@@ -777,7 +823,9 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
 /** "according to X" at token a (of a phrase ending before b): X as the speaker, or null. */
 function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
   const [s, e] = phraseAfter(ctx, a + 2, b, 8);
-  const sp = e > s ? speakerOf(ctx, s, e) : null;
+  // "According to the campaign’s spokesman, Brian Fallon,": the name after the description.
+  const named = e > s ? nameAfterDescription(ctx, s, e, b) : null;
+  const sp = named ? speakerOf(ctx, named[0], named[1]) : e > s ? speakerOf(ctx, s, e) : null;
   if (!sp) return null;
   const f = found(ctx, sp, null, false, e, b);
   f.start = ctx.tokens[a].start;
@@ -841,9 +889,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   if (colon && b - k0 <= 8) {
     let k = k0;
     if (tokens[k].norm === 'more') k++;
-    const here = /^here['’]s$/.test(tokens[k].norm) || (tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is');
+    // "Here’s" is one token, its norm "here"; "Here is" two.
+    const hereIs = tokens[k].norm === 'here' && tokens[k + 1]?.norm === 'is';
+    const here = /^here['’]s$/i.test(tokens[k].raw) || hereIs;
     if (tokens[k].norm === 'from' || here) {
-      k += tokens[k].norm === 'here' ? 2 : 1;
+      k += hereIs ? 2 : 1;
       const [s, e] = phraseAfter(ctx, k, b, 6);
       const sp = e > s ? speakerOf(ctx, s, e) : null;
       if (sp && (here ? /^\p{Lu}/u.test(sp.name) : true)) return found(ctx, sp, null, false, b, b);
@@ -893,6 +943,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           while (c > a && d - c < 14 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
           const subject = sentenceSubject(ctx, c, d);
           if (subject && !PRONOUNS.has(subject.name.toLowerCase())) return found(ctx, subject, tokens[v], false, v, b);
+          // "Minutes later, she sent an email saying,": the pronoun, resolved later (not "she sent an email").
+          const pro = subject ? null : pronounSubject(ctx, c, d);
+          if (pro) return found(ctx, pro, tokens[v], false, v, b);
         } else {
           return found(ctx, { name: ctx.text.slice(tokens[d].start, tokens[n].end), start: tokens[d].start, end: tokens[n].end }, tokens[v], false, v, b);
         }
@@ -929,10 +982,26 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
+    // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
+    const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
+    const dashed = gapHas(ctx, dw, DASH_GAP);
+    if (dashed) {
+      let c = dw - 1;
+      while (c > a && dw - c < 24 && !gapHas(ctx, c, /[,;:.!?"“”«»()]/) && !gapHas(ctx, c, DASH_GAP)) c--;
+      if (c > a && gapHas(ctx, c, DASH_GAP)) {
+        let s2 = c - 1;
+        while (s2 > a && c - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/) && !gapHas(ctx, s2, DASH_GAP)) s2--;
+        const sp = speakerOf(ctx, s2, c);
+        if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[verbTok], false, v, b);
+      }
+    }
     if (vv < v) {
       let s0 = vv;
-      while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/)) s0--;
+      while (s0 > a && vv - s0 < 10 && !gapHas(ctx, s0, /[,;:.!?"“”«»]/) && (dashed || !gapHas(ctx, s0, DASH_GAP))) s0--;
       for (let k = vv - 1; k > s0; k--) if (/^(?:that|who|which|when|because|if|as)$/.test(tokens[k].norm)) { s0 = k + 1; break; }
+      // "But an aide to Sen. Marco Rubio later said": a word that opens the sentence is no part of who.
+      while (s0 < vv - 1 && LEAD_WORDS.test(tokens[s0].norm)) s0++;
       if (s0 < vv) {
         const sp0 = speakerOf(ctx, s0, vv);
         if (sp0 && (/^\p{Lu}/u.test(sp0.name) || /^(?:a|an|the|one|another|his|her|their|its)\s/i.test(sp0.name))) return found(ctx, sp0, tokens[verbTok], false, v, b);
@@ -960,7 +1029,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // The subject ends at the verb, or at the adverbs before it after an aside: "Sen. Tim Kaine (D-Va.), also said".
     const w = vv < v && gapHas(ctx, vv, /,/) ? vv : v;
     let s = v;
-    while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/)) s--;
+    while (s > a && v - s < 10 && !gapHas(ctx, s, /[,;:.!?"“”«»]/) && (dashed || !gapHas(ctx, s, DASH_GAP))) s--;
     // "Brian Fallon, a spokesman for the campaign, said:", "Clinton, who called Sanders, told her supporters,",
     // "Clinton, exasperated, responded:", "Gov. John Kasich (R-OH), said": skip the appositive or the bracket.
     if (s === w && gapHas(ctx, w, /,/)) {
@@ -1000,13 +1069,22 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       let s2 = k;
       while (s2 > a && k - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
       const sp = k > s2 ? speakerOf(ctx, s2, k) : null;
-      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
+      // "two officials who spoke on condition of anonymity said": a number of people too.
+      if (sp && (/^\p{Lu}/u.test(sp.name) || /^(?:a|an|the|one|another|two|three|four|five|several|some|many|both)\s/i.test(sp.name))) return found(ctx, sp, tokens[verbTok], false, v, b);
       break;
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
+    // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
+    if (s + 1 < v && (ADVERB.test(tokens[s].norm) || TIME_WORDS.test(tokens[s].norm)) && (PRONOUNS.has(tokens[s + 1].norm) || /^(?:the|a|an|his|her|their|its)$/.test(tokens[s + 1].norm)) && !gapHas(ctx, s + 1, /[,;:.!?"“”«»()]/)) s++;
+    // "— an investment he concludes has", "at the mention of email she laughed and admitted": a pronoun right before the
+    // verb, or before the verb joined to it by "and", is its subject, not the words before it.
+    const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/;
+    const pk = SUBJECT_PRONOUN.test(tokens[vv - 1]?.norm ?? '') ? vv - 1
+      : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
+    if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
     let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;

@@ -157,3 +157,10 @@ describe('reported speech with its attribution at the end', () => {
     expect(body('His enemies within the circle, led by the ousted manager Corey Lewandowski, never thought so.')).toEqual([]);
   });
 });
+
+describe('reported speech after an opening adverb', () => {
+  it('reads no "Regardless," or "Nevertheless," as who speaks', () => {
+    expect(body('Regardless, the State Department said it found no evidence that the document was ever sent.').map((s) => s.speaker)).toEqual(['State Department']);
+    expect(body('Nevertheless, Jones said the plan would cost more than a billion dollars.').map((s) => s.speaker)).toEqual(['Jones']);
+  });
+});

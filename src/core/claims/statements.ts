@@ -24,6 +24,8 @@ const CONNECTOR = /^(?:of|the|and|de|la|van|von|al|bin|del|da)$/;
 
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'a', 'an', 'his', 'her', 'their', 'its', 'such', 'our', 'my', 'your', 'any', 'no']);
 const LEAD_CONNECTORS = new Set(['but', 'however', 'and', 'yet', 'so', 'meanwhile', 'still', 'now', 'also']);
+/** Adverbs that open a sentence, set apart by a comma ("Regardless, the State Department said …"): no one who speaks. */
+const SENTENCE_ADVERB = /^(?:regardless|nevertheless|nonetheless|instead|moreover|furthermore|however|indeed|besides|otherwise|likewise|thus|hence|consequently|overall|meanwhile|still|again|afterward|afterwards|anyway|yet)$/;
 const NEGATION = new Set(['not', "didn't", "doesn't", "hasn't", "haven't", 'never', "wouldn't", "won't"]);
 const AUX_BEFORE_NOT = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'could']);
 
@@ -50,7 +52,7 @@ interface Parsed {
 function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   const { tokens } = ctx;
   // Skip connectives and a leading adverb with its comma ("However,", "Initially,").
-  while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || (/ly$/.test(tokens[a].norm) && /,/.test(gapBefore(ctx, a + 1))))) a++;
+  while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || ((/ly$/.test(tokens[a].norm) || SENTENCE_ADVERB.test(tokens[a].norm)) && /,/.test(gapBefore(ctx, a + 1))))) a++;
   // "LONDON — After nearly 20 years …": a dateline is no part of what was said.
   let d = a;
   while (d < b && d - a < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[d].raw) && tokens[d].raw.length > 1) d++;
