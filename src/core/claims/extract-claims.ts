@@ -53,7 +53,9 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
   const setting = english ? settingOf(text, tokens, sents, headline, bodyStart) : undefined;
   const lowercase = new Set<string>();
   for (const t of tokens) if (t.start >= bodyStart && isLower(t)) lowercase.add(t.norm);
-  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase });
+  // A page that sums in dollars and never in sterling weighs in pounds ("halibut that grow to 500 pounds").
+  const poundsWeigh = english && /\$\s?\d/.test(text) && !/£|\bsterling\b|\bGBP\b/.test(text);
+  const figures = extractFigures({ text, tokens, sentences: sents, english, commaDecimal: decimalComma(lang), setting, lowercase, poundsWeigh });
   // Quotes of four words or more; and the first few shorter ones, kept later only if attributed ("Denver," he answered).
   const longMarks: QuoteMarks[] = [];
   const marks: Array<QuoteMarks & { short?: boolean }> = [];

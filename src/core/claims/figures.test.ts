@@ -284,6 +284,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('He must serve at least 38 years before he is eligible for parole.')[0];
     expect([f.scope?.place, f.period]).toEqual(['before parole', undefined]);
   });
+  it('reads pounds as a weight on a page that sums in dollars and never in sterling (seattletimes-1 in ../shared/pages)', () => {
+    expect(brief('Halibut sell for $16 a pound and can grow to 500 pounds.').map((f) => [f[0], f[1], f[3]])).toEqual([['$16', 'money', '$'], ['500 pounds', 'weight', 'lb']]);
+    expect(brief('He paid 50 pounds for it.').map((f) => [f[0], f[1], f[3]])).toEqual([['50 pounds', 'money', '£']]);
+    expect(brief('Tickets cost £40 or $50. He paid 50 pounds.').map((f) => f[1])).toEqual(['money', 'money', 'money']);
+  });
   it('reads the dead of a police raid as the raid\'s, not the attack\'s it followed (a sketch of the Saint-Denis raid)', () => {
     const place = (t: string) => figs(t).map((f) => f.scope?.place ?? null);
     expect(place('Two people died in the raid. Abaaoud was among three people killed when heavily armed officers stormed the flat.')).toEqual(['the raid', 'the raid']);

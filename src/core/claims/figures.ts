@@ -82,6 +82,8 @@ export interface FigureInput {
   setting?: ReadonlySet<string>;
   /** Words the text writes in lower case somewhere: a capitalised one of them at a sentence's start is no name. */
   lowercase?: ReadonlySet<string>;
+  /** "pounds" are a weight, not money: the page sums in dollars and never in sterling. */
+  poundsWeigh?: boolean;
 }
 
 function spaceOnly(text: string, from: number, to: number, allow = ''): boolean {
@@ -1086,9 +1088,15 @@ function figureAt(
   }
   if (measure === 'money' || (!measure && unit === null)) {
     const cw = tokens[next];
-    if (cw && spaceOnly(text, end, cw.start) && CURRENCY_WORDS.has(cw.norm) && !(cw.norm === 'pounds' && /\bweigh/i.test(text.slice(sent.start, sent.end)))) {
+    const weighs = !!cw && /^pounds?$/.test(cw.norm) && (input.poundsWeigh || /\bweigh/i.test(text.slice(sent.start, sent.end)));
+    if (cw && spaceOnly(text, end, cw.start) && CURRENCY_WORDS.has(cw.norm) && !weighs) {
       if (!unit) unit = CURRENCY_WORDS.get(cw.norm) ?? null;
       measure = 'money';
+      end = cw.end;
+      next++;
+    } else if (cw && weighs && !measure && !unit && spaceOnly(text, end, cw.start)) {
+      measure = 'weight';
+      unit = 'lb';
       end = cw.end;
       next++;
     }
