@@ -284,6 +284,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('He must serve at least 38 years before he is eligible for parole.')[0];
     expect([f.scope?.place, f.period]).toEqual(['before parole', undefined]);
   });
+  it('reads no source in a participle after an article (gva-dev 490922: "in an alleged drive-by shooting")', () => {
+    const f = figs('Police named Johnson as the first suspect in an alleged drive-by shooting that killed Inna Gonzalez, 21, and Davion Funderburk, 22, last Thursday.');
+    expect(f.map((x) => x.source)).toEqual([null, null]);
+    expect(figs('Police alleged that two men were shot.')[0].source).toBe('Police');
+  });
   it('reads pounds as a weight on a page that sums in dollars and never in sterling (seattletimes-1 in ../shared/pages)', () => {
     expect(brief('Halibut sell for $16 a pound and can grow to 500 pounds.').map((f) => [f[0], f[1], f[3]])).toEqual([['$16', 'money', '$'], ['500 pounds', 'weight', 'lb']]);
     expect(brief('He paid 50 pounds for it.').map((f) => [f[0], f[1], f[3]])).toEqual([['50 pounds', 'money', '£']]);

@@ -314,7 +314,8 @@ function sourceOf(input: FigureInput, first: number, sent: Span): Source | null 
       break;
     }
     clauseStart = k;
-    if (verbIdx < 0 && REPORTING_VERBS.has(t.norm)) verbIdx = k;
+    // "in an alleged drive-by shooting": a participle after an article describes, it reports nothing.
+    if (verbIdx < 0 && REPORTING_VERBS.has(t.norm) && !/^(?:a|an|the|this|that|his|her|their)$/.test(tokens[k - 1]?.norm ?? '')) verbIdx = k;
     if (t.norm === 'to' && tokens[k - 1]?.norm === 'according') {
       return subjectAfter(input, k + 1, first);
     }
