@@ -65,6 +65,8 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“The negotiations have brought results,” he said on Telegram.')).toMatchObject({ speaker: 'he', relay: 'Telegram', relayWritten: 'on Telegram' });
     expect(trailer('“The talks have not started yet,” said John Smith, a spokesman, to AFP.')).toMatchObject({ speaker: 'John Smith', relay: 'AFP', relayWritten: 'to AFP' });
     expect(trailer('“The talks have not started yet,” John Smith told AFP.')).toMatchObject({ speaker: 'John Smith', verb: 'told', relay: 'AFP' });
+    // gva-dev 604967: a press conference is where it was said, no outlet.
+    expect(trailer('“We will find them,” Assistant Police Chief William Jessup told a press conference.')).toMatchObject({ speaker: 'Assistant Police Chief William Jessup', relay: null });
   });
   it('reads "X, however, said" and a weekly that wrote', () => {
     expect(leadIn('Jones, however, said that the bridge “will open in May.”')).toMatchObject({ speaker: 'Jones', verb: 'said' });

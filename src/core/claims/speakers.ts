@@ -505,7 +505,9 @@ export function findRelay(ctx: Ctx, from: number, to: number, speakerFound: bool
       if (tokens[k - 1]?.norm === 'as') startTok = k - 1;
     } else if (w === 'told' || (w === 'to' && speakerFound && k > from)) {
       const p = phraseAfter(ctx, k + 1, to, 5);
-      if (mediaLike(ctx, p[0], p[1])) np = p;
+      // "told a press conference": where it was said, no outlet that passed it on.
+      const gathering = p[1] > p[0] && /^(?:conference|briefing|conferences|briefings)$/.test(tokens[p[1] - 1].norm);
+      if (mediaLike(ctx, p[0], p[1]) && !gathering) np = p;
     } else if (w === 'on' && k + 1 < to) {
       const p = phraseAfter(ctx, k + 1, to, 6);
       for (let j = p[0]; j < p[1]; j++) if (PLATFORMS.test(tokens[j].raw) && isCap(tokens[j])) np = p;
