@@ -42,6 +42,8 @@ describe('alignFigures: only figures of one quantity are compared', () => {
   it('does not compare the dead with the gunman among them and without him (gva-dev 138282)', () => {
     expect(aligned('He had killed six people.', 'The shooting left seven people dead including the suspected shooter.')).toBe(false);
     expect(aligned('He had killed six people.', 'The shooting left seven people dead.')).toBe(true);
+    // gva-511436 (read after its first measure): "including himself".
+    expect(aligned('He had killed three people.', 'Inside the building he shot a total of 15 people. Four were killed including himself, the shooter.')).toBe(false);
   });
   it('does not compare two people\'s charges (gva-dev 325618)', () => {
     const counts = (t: string) => figures(t).find((f) => f.measure === 'count')!;

@@ -385,7 +385,7 @@ const SELF_SHOT = /\b(?:shot|killed|shoots|kills|shooting|killing) (?:himself|he
  */
 const SELF_TOO = new RegExp(
   `\\b(?:and|then)\\s+(?:then\\s+)?(?:himself|herself)\\b|${SELF_SHOT.source}|${KILLED_BY_POLICE.source}` +
-    '|\\bincluding (?:the )?(?:suspected |alleged )?(?:gunman|shooter|suspect|attacker)\\b',
+    '|\\bincluding (?:the )?(?:suspected |alleged )?(?:gunman|shooter|suspect|attacker)\\b|\\bincluding (?:himself|herself)\\b',
   'i',
 );
 const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
