@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract-claims';
+import { surname } from './age-roles';
 
 const roles = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.subject, f.role ?? null]);
 
@@ -53,6 +54,12 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
   it('counts a gunman killed among the dead as the gunman, not a second victim (gva-567614)', () => {
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene. The gunman was shot and killed by police.')).toEqual([['50s', 'man', 'dead']]);
     expect(roles('Two dead, six injured in shooting rampage. A man in his 50s died at the scene.')).toEqual([['50s', 'man', null]]);
+  });
+  it('gives the one accused his part though a report names his generation, his age then, and the shooter\'s girlfriend (gva-484333, read after its first measure)', () => {
+    const text = 'Dennis Clark III, 27, fatally shot his girlfriend. The medical examiner identified the shooter\'s live-in girlfriend as Justine E. Baez, 24. In 2003, assault charges were filed against Dennis Clark, who was age 17 at the time, for allegedly shooting a girl.';
+    expect(roles(text)).toEqual([['27', 'Dennis Clark III', 'suspect'], ['24', 'Justine E. Baez', null], ['17', 'Dennis Clark', null]]);
+    expect(surname('Dennis Clark III')).toBe('clark');
+    expect(surname('Ronnie Smith Jr.')).toBe('smith');
   });
   it('reads a sentence or a plea as the part of one accused (a sketch of a sentencing)', () => {
     expect(roles('A 24-year-old man was sentenced Tuesday to 45 years in prison.')).toEqual([['24-year-old', 'man', 'suspect']]);

@@ -109,6 +109,8 @@ function cueAt(tokens: readonly Token[], k: number, sent: Span): AgeRole | undef
   if (t.norm === 'fighting') return next === 'for' ? 'injured' : undefined;
   // "a person of interest"
   if (t.norm === 'interest') return tokens[k - 1]?.norm === 'of' && tokens[k - 2]?.norm === 'person' ? 'suspect' : undefined;
+  // "the shooter's live-in girlfriend": someone of the shooter's, not the shooter.
+  if (/['’]s$/.test(t.raw) && CUES.get(t.norm) === 'suspect') return undefined;
   return CUES.get(t.norm);
 }
 
@@ -132,7 +134,12 @@ function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined
 }
 
 /** A name's last word, lower-cased, without a possessive: "Endicott McCray's" → "mccray". */
-export const surname = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+export const surname = (name: string): string => {
+  const words = name.trim().split(/\s+/);
+  // "Dennis Clark III", "Ronnie Smith Jr.": the family name is before the generation.
+  while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[words.length - 1])) words.pop();
+  return words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+};
 
 /** Sets `role` on the ages of `figures` whose part in the story can be read and is one person's. */
 export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void {
@@ -188,7 +195,8 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
   }
   const byRole = new Map<AgeRole, FigureClaim[]>();
-  for (const [f, role] of roles) if (!many.has(role)) byRole.set(role, [...(byRole.get(role) ?? []), f]);
+  // An age at an earlier time ("who was 17 at the time") is the person's then, not now: no part, and no second age.
+  for (const [f, role] of roles) if (!many.has(role) && f.scope?.day !== 'before') byRole.set(role, [...(byRole.get(role) ?? []), f]);
   for (const [role, held] of byRole) {
     const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
     if (names.size > 1) continue;
