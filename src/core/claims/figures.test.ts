@@ -289,6 +289,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(f.map((x) => x.source)).toEqual([null, null]);
     expect(figs('Police alleged that two men were shot.')[0].source).toBe('Police');
   });
+  it('reads a magnitude glued to its word, and a place "alone" as a part (a sketch of the Nepal earthquake)', () => {
+    expect(brief('A magnitude-7.8 earthquake struck Nepal on Saturday.').map((f) => [f[0], f[1], f[2]])).toEqual([['7.8', 'magnitude', 7.8]]);
+    const f = figs('Quake in Nepal\n\nA magnitude-7.8 earthquake struck Nepal on Saturday.\n\nIn Kathmandu alone, 634 people died, police said.').find((x) => x.measure === 'dead')!;
+    expect(f.scope).toEqual({ place: 'kathmandu', partial: true });
+  });
   it('reads pounds as a weight on a page that sums in dollars and never in sterling (seattletimes-1 in ../shared/pages)', () => {
     expect(brief('Halibut sell for $16 a pound and can grow to 500 pounds.').map((f) => [f[0], f[1], f[3]])).toEqual([['$16', 'money', '$'], ['500 pounds', 'weight', 'lb']]);
     expect(brief('He paid 50 pounds for it.').map((f) => [f[0], f[1], f[3]])).toEqual([['50 pounds', 'money', '£']]);

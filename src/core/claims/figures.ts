@@ -593,10 +593,12 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
         if (input.setting?.has(name)) continue;
         // "in the Ukrainian-occupied zone" describes a region rather than naming it: another report may name it otherwise.
         const after = tokens[e];
-        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
+        // ("In Kathmandu alone, 634 people died" names a part.)
+        const alone = after?.norm === 'alone';
+        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && !alone && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
         scope.place = name;
         // "at the Bataclan" names a venue, part of the story; "in Germany" a region.
-        scope.partial = w !== 'in' || scope.partial === true;
+        scope.partial = w !== 'in' || alone || scope.partial === true;
       }
     }
   }
@@ -741,6 +743,8 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     }
     const num = readNumber(text, tokens, i, input.english, input.commaDecimal);
     if (!num) {
+      const glued = input.english ? gluedMagnitude(input, i) : null;
+      if (glued) figures.push(glued);
       i++;
       continue;
     }
@@ -888,6 +892,26 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
   const scope = input.english ? scopeOf(input, first, time.next, sent) : undefined;
   if (scope?.day) claim.scope = { day: scope.day };
   return claim;
+}
+
+/** "A magnitude-7.8 earthquake": the word and the number in one token. */
+function gluedMagnitude(input: FigureInput, i: number): FigureClaim | null {
+  const { text, tokens } = input;
+  const m = /^magnitude[-‐‑](\d{1,2}(?:\.\d{1,2})?)$/i.exec(tokens[i].raw);
+  if (!m) return null;
+  const sent = sentenceAt(input.sentences as Span[], tokens[i].start);
+  const start = tokens[i].end - m[1].length;
+  return {
+    span: makeSpan(text, start, tokens[i].end),
+    context: contextSpan(text, sent.start, sent.end, start, tokens[i].end),
+    value: Number(m[1]),
+    qualifier: 'exact',
+    unit: null,
+    measure: 'magnitude',
+    subject: tokens[i + 1] && isWordToken(tokens[i + 1]) && tokens[i + 1].start < sent.end ? tokens[i + 1].norm : null,
+    counted: 'magnitude',
+    source: null,
+  };
 }
 
 interface Kind {

@@ -208,7 +208,8 @@ export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     people: `people persons person individuals residents civilians citizens inhabitants villagers locals
       passengers evacuees refugees victims migrants nationals russians ukrainians residents others bystanders innocents
-      partygoers party-goers clubgoers club-goers concertgoers patrons guests attendees revelers revellers`,
+      partygoers party-goers clubgoers club-goers concertgoers patrons guests attendees revelers revellers
+      climbers hikers tourists pilgrims worshippers worshipers`,
     // Men, women or adults counted are a part of the people counted ("five adults and an unborn child", "four women
     // and one man"), not all of them: compared only with a count of the same.
     men: 'man men male males',

@@ -77,6 +77,7 @@ describe('alignFigures: only figures of one quantity are compared', () => {
   it('compares those hurt at a club however a report calls them (gva-dev 501233)', () => {
     expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
     expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);
+    expect(aligned('Another 18 climbers were killed by an avalanche at Everest base camp.', 'At least 17 people died at Everest base camp.')).toBe(true);
   });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     const others = figures('One man was killed and three others were shot and wounded.').find((f) => f.measure === 'shot')!;
