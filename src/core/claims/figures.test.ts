@@ -294,6 +294,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('Quake in Nepal\n\nA magnitude-7.8 earthquake struck Nepal on Saturday.\n\nIn Kathmandu alone, 634 people died, police said.').find((x) => x.measure === 'dead')!;
     expect(f.scope).toEqual({ place: 'kathmandu', partial: true });
   });
+  it('reads a share\'s holder after "for", and ", and" as the start of another clause backwards too (a sketch of a Greek election)', () => {
+    expect(figs('With almost all votes counted, Syriza had 35.46 percent, against 28.10 percent for New Democracy.').map((f) => f.subject)).toEqual(['Syriza', 'New Democracy']);
+    expect(figs("Greece's three bailouts since 2010 total more than 300 billion euros, and unemployment is 25.2 percent.").map((f) => !!f.scope?.many)).toEqual([true, true, false]);
+  });
   it('reads pounds as a weight on a page that sums in dollars and never in sterling (seattletimes-1 in ../shared/pages)', () => {
     expect(brief('Halibut sell for $16 a pound and can grow to 500 pounds.').map((f) => [f[0], f[1], f[3]])).toEqual([['$16', 'money', '$'], ['500 pounds', 'weight', 'lb']]);
     expect(brief('He paid 50 pounds for it.').map((f) => [f[0], f[1], f[3]])).toEqual([['50 pounds', 'money', '£']]);

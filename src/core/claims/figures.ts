@@ -518,7 +518,8 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   const scope: FigureScope = {};
   let from = first;
   // "revealed in a press conference that one person is dead": the clause of the figure begins after "that".
-  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that') from--;
+  while (from > 0 && first - from < 12 && tokens[from - 1].start >= sent.start && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start)) && !CLAUSE_BREAKS.has(tokens[from - 1].norm) && tokens[from - 1].norm !== 'that' &&
+    !(tokens[from - 1].norm === 'and' && from > 1 && /,/.test(text.slice(tokens[from - 2].end, tokens[from - 1].start)))) from--;
   let to = next;
   // "Seven people have been arrested in Belgium, and two of them were charged on Monday": ", and" begins another clause.
   while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm) &&
@@ -1524,6 +1525,11 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     // figure just before it in the clause ("6.9 per cent of the vote, earning 18 seats"), or the sentence's first name.
     const direct = nameBefore(input, first, Math.max(0, first - 4));
     if (direct && spaceOnly(text, tokens[first - 1].end, tokens[first].start)) return direct;
+    // "35.46 percent, against 28.10 percent for New Democracy": the name after "for" holds it.
+    if (tokens[next]?.norm === 'for' && tokens[next + 1] && tokens[next + 1].start < sent.end && isCapital(tokens[next + 1]) && measure === 'share') {
+      const holder = nameAfter(input, next + 1, sent.end);
+      if (holder) return holder;
+    }
     // "New Democracy has 29.7%", "Pasok placed third … with 12 percent": the nearest such verb, close to the figure.
     for (let k = first - 1, n = 0; k > 0 && n < 8; k--, n++) {
       if (tokens[k].start < sent.start) break;
