@@ -388,7 +388,7 @@ const SELF_TOO = new RegExp(
     '|\\bincluding (?:the )?(?:suspected |alleged )?(?:gunman|shooter|suspect|attacker)\\b|\\bincluding (?:himself|herself)\\b',
   'i',
 );
-const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
+export const selfToo = perFigure((f: FigureClaim) => SELF_TOO.test(f.context.text));
 const selfShot = perFigure((f: FigureClaim) => SELF_SHOT.test(f.context.text));
 
 /**

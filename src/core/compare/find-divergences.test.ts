@@ -85,6 +85,14 @@ describe('figures', () => {
     const c = report('c', 'Boys killed\n\nJovan Wilson, 15, and his brother Jaden Wilson, 12, died Friday night at the scene.');
     expect(divergences(a, [c])).toEqual([]);
   });
+  it('does not set a report\'s toll against another\'s one apart when either says elsewhere the gunman died (gva-511436, read after its first measure)', () => {
+    const a = 'Victims identified\n\nThe three people killed in a Kansas workplace shooting were identified Friday.\n\nFord killed three people and injured 14 others before police killed him.';
+    const b = report('b', 'Officials: Four dead, 14 wounded in shooting at Excel Industries\n\nThe sheriff spoke at a news conference.');
+    expect(brief(divergences(a, [b])).filter(([kind]) => kind.startsWith('figure/') && kind !== 'figure/compatible')).toEqual([]);
+    // No word of the gunman's death: one apart is a conflict.
+    const c = 'Victims identified\n\nThe three people killed in a Kansas workplace shooting were identified Friday.';
+    expect(brief(divergences(c, [b])).map(([kind]) => kind)).toContain('figure/conflict');
+  });
   it('finds "at least 80" and 89 compatible, not in conflict', () => {
     const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';
     const b = report('b', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.');

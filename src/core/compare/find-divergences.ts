@@ -10,7 +10,7 @@
  * const divergences = findDivergences({ text, published: '2025-02-24', claims: extractClaims(text) }, related);
  */
 import type { FigureClaim, QuoteClaim, ReportClaims, StatementClaim, TextSpan } from '../claims/types';
-import { agreement, alignFigures, contestedPairs, EVOLVING, PEOPLE_COUNTS, sameSource, type Alignment } from './align-figures';
+import { agreement, alignFigures, contestedPairs, EVOLVING, PEOPLE_COUNTS, sameSource, selfToo, type Alignment } from './align-figures';
 import { compareWording, matchParaphrase, matchQuote } from './align-quotes';
 import { sameWordsInOrder } from './word-diff';
 import { attributedCounterpart, isAttributed, sameEvent, sameStatement } from './align-statements';
@@ -163,12 +163,16 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
   const contestedThere = contestedPairs(theirs);
   const sharedHere = sharedSurnames(mine);
   const sharedThere = sharedSurnames(theirs);
+  // A report that says anywhere that the gunman died ("… before police killed him") may count the dead with him or
+  // without: its tolls are not set against another's one apart ("The three people killed" against "Four dead").
+  const gunmanDead = mine.some((f) => f?.context && selfToo(f)) || theirs.some((f) => f?.context && selfToo(f));
   for (const f of mine) {
     if (!f || typeof f.value !== 'number' || !f.measure) continue;
     const aligned: Array<{ g: FigureClaim; a: Alignment }> = [];
     for (const g of theirs) {
       if (!g || typeof g.value !== 'number') continue;
       if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere) || speltApartInFamily(f, g, sharedHere, sharedThere)) continue;
+      if (gunmanDead && f.measure === 'dead' && g.measure === 'dead' && Math.abs(f.value - g.value) === 1) continue;
       const a = alignFigures(f, g, r.relation);
       if (a) aligned.push({ g, a });
     }
