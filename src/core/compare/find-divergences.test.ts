@@ -88,10 +88,21 @@ describe('figures', () => {
   it('does not set a report\'s toll against another\'s one apart when either says elsewhere the gunman died (gva-511436, read after its first measure)', () => {
     const a = 'Victims identified\n\nThe three people killed in a Kansas workplace shooting were identified Friday.\n\nFord killed three people and injured 14 others before police killed him.';
     const b = report('b', 'Officials: Four dead, 14 wounded in shooting at Excel Industries\n\nThe sheriff spoke at a news conference.');
-    expect(brief(divergences(a, [b])).filter(([kind]) => kind.startsWith('figure/') && kind !== 'figure/compatible')).toEqual([]);
+    expect(brief(divergences(a, [b])).filter(([kind]) => String(kind).startsWith('figure/') && kind !== 'figure/compatible')).toEqual([]);
     // No word of the gunman's death: one apart is a conflict.
     const c = 'Victims identified\n\nThe three people killed in a Kansas workplace shooting were identified Friday.';
     expect(brief(divergences(c, [b])).map(([kind]) => kind)).toContain('figure/conflict');
+  });
+  it('compares those shot with those hurt where neither report tells of a death, not others than some (gva-dev 663789, 679290)', () => {
+    const a = 'Shooting leaves 4 kids injured in Humble\n\nDeputies are looking for the shooter.';
+    const b = report('b', 'Two children shot\n\nTwo children were shot while playing street soccer on Monday evening.');
+    expect(brief(divergences(a, [b])).map(([kind]) => kind)).toContain('figure/conflict');
+    // A death told: the shot may count the dead.
+    const c = report('c', 'Two children shot\n\nTwo children were shot while playing street soccer on Monday evening; one of them died.');
+    expect(brief(divergences(a, [c])).filter(([kind]) => kind === 'figure/conflict')).toEqual([]);
+    // Others than some are a part.
+    const d = report('d', 'Cookout shooting\n\nPolice said four other people were injured at the cookout.');
+    expect(brief(divergences('Cookout shooting\n\nFive people were shot at a cookout on Monday.', [d])).filter(([kind]) => kind === 'figure/conflict')).toEqual([]);
   });
   it('finds "at least 80" and 89 compatible, not in conflict', () => {
     const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';

@@ -133,6 +133,15 @@ function figureAttribution(f: FigureClaim): AttributionFacts {
   return { speaker: f.source ?? null, verb: f.verb ?? null, verbKind: f.verbKind ?? null, relay: null };
 }
 
+/** A figure that tells of a death: a toll of the dead, or a sentence that says someone died. */
+const toldDeath = (f: FigureClaim) => !!f && (f.measure === 'dead' || (!!f.context && /\b(?:killed|died|dies|dead|deadly|deaths?|fatal|fatally|slain|murder(?:ed)?|homicide)\b/i.test(f.context.text)));
+/** "four other people who were injured", "The other four victims", "two other wounded men": others than some, a part. */
+const othersThan = (f: FigureClaim) => {
+  const t = f.context.text;
+  const at = f.span.start - f.context.start;
+  return /\bother\s+$/i.test(t.slice(Math.max(0, at - 7), at)) || /^\s+(?:\S+\s+)?others?\b/i.test(t.slice(at + f.span.text.length, at + f.span.text.length + 24)) || !!f.scope?.partial;
+};
+
 /** Surnames that a report gives the ages of two people by ("Brittany Powell, 27", "Lamont Powell, 24"). */
 function sharedSurnames(figures: FigureClaim[]): Set<string> {
   const firsts = new Map<string, Set<string>>();
@@ -166,6 +175,8 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
   // A report that says anywhere that the gunman died ("… before police killed him") may count the dead with him or
   // without: its tolls are not set against another's one apart ("The three people killed" against "Four dead").
   const gunmanDead = mine.some((f) => f?.context && selfToo(f)) || theirs.some((f) => f?.context && selfToo(f));
+  // Where neither report tells of a death, those shot are those hurt ("5 teens injured", "six victims being shot").
+  const noDeath = !mine.some(toldDeath) && !theirs.some(toldDeath);
   for (const f of mine) {
     if (!f || typeof f.value !== 'number' || !f.measure) continue;
     const aligned: Array<{ g: FigureClaim; a: Alignment }> = [];
@@ -173,7 +184,8 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
       if (!g || typeof g.value !== 'number') continue;
       if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere) || speltApartInFamily(f, g, sharedHere, sharedThere)) continue;
       if (gunmanDead && f.measure === 'dead' && g.measure === 'dead' && Math.abs(f.value - g.value) === 1) continue;
-      const a = alignFigures(f, g, r.relation);
+      const asHurt = noDeath && ((f.measure === 'injured' && g.measure === 'shot') || (f.measure === 'shot' && g.measure === 'injured')) && !othersThan(f) && !othersThan(g);
+      const a = alignFigures(f, asHurt ? { ...g, measure: f.measure } : g, r.relation);
       if (a) aligned.push({ g, a });
     }
     if (aligned.length === 0) continue;
