@@ -134,7 +134,7 @@ function figureAttribution(f: FigureClaim): AttributionFacts {
 }
 
 /** A figure that tells of a death: a toll of the dead, or a sentence that says someone died. */
-const toldDeath = (f: FigureClaim) => !!f && (f.measure === 'dead' || (!!f.context && /\b(?:killed|died|dies|dead|deadly|deaths?|fatal|fatally|slain|murder(?:ed)?|homicide)\b/i.test(f.context.text)));
+const toldDeath = (f: FigureClaim) => !!f && (f.measure === 'dead' || (!!f.context && /\b(?:killed|died|dies|dead|deadly|deaths?|fatal|fatally|slain|homicide)\b|(?<!attempted(?: first-degree| second-degree)? )\bmurder(?:ed)?\b/i.test(f.context.text)));
 /** "four other people who were injured", "The other four victims", "two other wounded men": others than some, a part. */
 const othersThan = (f: FigureClaim) => {
   const t = f.context.text;
