@@ -135,6 +135,8 @@ function figureAttribution(f: FigureClaim): AttributionFacts {
 
 /** A figure that tells of a death: a toll of the dead, or a sentence that says someone died. */
 const toldDeath = (f: FigureClaim) => !!f && (f.measure === 'dead' || (!!f.context && /\b(?:killed|died|dies|dead|deadly|deaths?|fatal|fatally|slain|homicide)\b|(?<!attempted(?: first-degree| second-degree)? )\bmurder(?:ed)?\b/i.test(f.context.text)));
+/** A sentence that tells of someone hurt other than by a bullet. */
+const hurtOtherwise = (f: FigureClaim) => !!f?.context && /\b(?:glass|fell|trampled|debris|shrapnel|stampede)\b/i.test(f.context.text);
 /** "four other people who were injured", "The other four victims", "two other wounded men": others than some, a part. */
 const othersThan = (f: FigureClaim) => {
   const t = f.context.text;
@@ -176,7 +178,8 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
   // without: its tolls are not set against another's one apart ("The three people killed" against "Four dead").
   const gunmanDead = mine.some((f) => f?.context && selfToo(f)) || theirs.some((f) => f?.context && selfToo(f));
   // Where neither report tells of a death, those shot are those hurt ("5 teens injured", "six victims being shot").
-  const noDeath = !mine.some(toldDeath) && !theirs.some(toldDeath);
+  // Not where some were hurt otherwise ("and a fifth person injured by flying glass", "one person fell").
+  const noDeath = !mine.some(toldDeath) && !theirs.some(toldDeath) && !mine.some(hurtOtherwise) && !theirs.some(hurtOtherwise);
   for (const f of mine) {
     if (!f || typeof f.value !== 'number' || !f.measure) continue;
     const aligned: Array<{ g: FigureClaim; a: Alignment }> = [];
