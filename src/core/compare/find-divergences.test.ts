@@ -101,7 +101,7 @@ describe('figures', () => {
     const c = report('c', 'Two children shot\n\nTwo children were shot while playing street soccer on Monday evening; one of them died.');
     expect(brief(divergences(a, [c])).filter(([kind]) => kind === 'figure/conflict')).toEqual([]);
     // Some hurt otherwise (gva-dev 663789: "another 15-year-old boy was injured by flying glass"): the hurt are more than the shot.
-    const g = report('g', 'Two children shot\n\nTwo children were shot while playing street soccer. Another boy was injured by flying glass.');
+    const g = report('g', 'Two children shot\n\nTwo children were shot while playing street soccer. Another 15-year-old boy was injured by flying glass.');
     expect(brief(divergences(a, [g])).filter(([kind]) => kind === 'figure/conflict')).toEqual([]);
     // Others than some are a part.
     const d = report('d', 'Cookout shooting\n\nPolice said four other people were injured at the cookout.');
