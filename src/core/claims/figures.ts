@@ -889,6 +889,13 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     while (k < first && head.length < 2 && isWordToken(tokens[k]) && !isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !AUX.has(tokens[k].norm)) head.push(tokens[k++].norm);
     if (head.length > 0 && /(?:ing|ings|attack|attacks|blast|explosion|crash|fire|raid|quake|earthquake|spree|standoff|siege)$/.test(head[0])) claim.subject = [head.join(' '), claim.subject].filter(Boolean).join(' ');
   }
+  if (input.english && claim.subject) {
+    const before = text.slice(Math.max(sent.start, start - 60), start);
+    // "served … about 90 minutes before the first shooting, about 3:30 p.m.": the time of something else than the
+    // happening it names; "arrested without incident just after 8 p.m.": no incident.
+    if (/\b(?:minutes|hours|an hour|a minute)\s+(?:before|after|earlier|later)\b[^.;]*$/i.test(before)) claim.subject = null;
+    else if (/\bwithout incident\b/i.test(text.slice(Math.max(sent.start, start - 40), Math.min(sent.end, time.end + 40)))) claim.subject = claim.subject.split(' ').filter((w) => w !== 'incident').join(' ') || null;
+  }
   if (time.zone) claim.zone = time.zone;
   const scope = input.english ? scopeOf(input, first, time.next, sent) : undefined;
   if (scope?.day) claim.scope = { day: scope.day };

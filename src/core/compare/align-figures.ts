@@ -248,7 +248,7 @@ function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
   if (![...stems].some((x) => ONE_HAPPENING.has(x))) return stems;
   return new Set([...stems].map((x) => ONE_HAPPENING.get(x) ?? x));
 }
-const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
+const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['carnag', 'shoot'], ['incide', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
   ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
