@@ -294,6 +294,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('Quake in Nepal\n\nA magnitude-7.8 earthquake struck Nepal on Saturday.\n\nIn Kathmandu alone, 634 people died, police said.').find((x) => x.measure === 'dead')!;
     expect(f.scope).toEqual({ place: 'kathmandu', partial: true });
   });
+  it('reads the name after a calling and what it is of ("The 27-year-old co-pilot of Germanwings Flight 9525, Andreas Lubitz,": a sketch of a plane crash)', () => {
+    const who = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => f.subject);
+    expect(who('The 27-year-old co-pilot of Germanwings Flight 9525, Andreas Lubitz, intentionally crashed the plane.')).toEqual(['Andreas Lubitz']);
+    expect(who('A 30-year-old resident of Oakland, who asked not to be named, said he heard shots.')).toEqual(['resident']);
+  });
   it('reads a share\'s holder after "for", and ", and" as the start of another clause backwards too (a sketch of a Greek election)', () => {
     expect(figs('With almost all votes counted, Syriza had 35.46 percent, against 28.10 percent for New Democracy.').map((f) => f.subject)).toEqual(['Syriza', 'New Democracy']);
     expect(figs("Greece's three bailouts since 2010 total more than 300 billion euros, and unemployment is 25.2 percent.").map((f) => !!f.scope?.many)).toEqual([true, true, false]);

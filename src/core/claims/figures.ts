@@ -1622,10 +1622,19 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
     }
     const noun = tokens[num.next];
     if (noun && isWordToken(noun) && !STOPWORDS.has(noun.norm) && noun.start < sent.end) {
-      // "The 45-year-old suspect, Larry Darnell Gordon,"
-      const n2 = tokens[num.next + 1];
-      if (n2 && /^\s*,\s*$/.test(text.slice(noun.end, n2.start))) {
-        const after = nameAfter(input, num.next + 1, sent.end);
+      // "The 45-year-old suspect, Larry Darnell Gordon,"; "The 27-year-old co-pilot of Germanwings Flight 9525, Andreas
+      // Lubitz," (what the noun is of, in capitals and numbers, before the name).
+      let nounEnd = num.next;
+      if (tokens[nounEnd + 1]?.norm === 'of') {
+        let k = nounEnd + 2;
+        if (tokens[k]?.norm === 'the') k++;
+        const from = k;
+        while (k < tokens.length && k - from < 5 && tokens[k].start < sent.end && (isCapital(tokens[k]) || /^\d+$/.test(tokens[k].raw)) && spaceOnly(text, tokens[k - 1].end, tokens[k].start)) k++;
+        if (k > from) nounEnd = k - 1;
+      }
+      const n2 = tokens[nounEnd + 1];
+      if (n2 && /^\s*,\s*$/.test(text.slice(tokens[nounEnd].end, n2.start))) {
+        const after = nameAfter(input, nounEnd + 1, sent.end);
         if (after && after.includes(' ')) return { subject: after, end: num.end, next: num.next };
       }
       // "26-year-old plumber Jeremy Lewis", "a 26-year-old construction worker Jeremy Lewis": a calling, then the name.
