@@ -294,6 +294,13 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('Quake in Nepal\n\nA magnitude-7.8 earthquake struck Nepal on Saturday.\n\nIn Kathmandu alone, 634 people died, police said.').find((x) => x.measure === 'dead')!;
     expect(f.scope).toEqual({ place: 'kathmandu', partial: true });
   });
+  it('reads when after a count as no noun, the day a figure was said as no day of it, and a sum "each" a part (a sketch of the Baltimore riots; gva-dev 803054, 610584)', () => {
+    const f = figs('Police arrested 235 people overnight as rioting spread, Police Commissioner Anthony Batts said on Tuesday.')[0];
+    expect([f.measure, f.subject, f.scope?.day]).toEqual(['arrested', 'people', undefined]);
+    expect(figs('Three men were arrested on Tuesday, police said.')[0].scope?.day).toBe('tuesday');
+    expect(figs('They were ordered held on $10 million bond each.')[0].scope).toEqual({ place: 'each', partial: true });
+    expect(figs('Protesters set fire to 144 vehicles and 15 buildings. Nearly 150 cars were burned and 19 structures set on fire.').map((f) => f.scope?.partial ?? false)).toEqual([false, false, false, false]);
+  });
   it('reads the name after a calling and what it is of ("The 27-year-old co-pilot of Germanwings Flight 9525, Andreas Lubitz,": a sketch of a plane crash)', () => {
     const who = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => f.subject);
     expect(who('The 27-year-old co-pilot of Germanwings Flight 9525, Andreas Lubitz, intentionally crashed the plane.')).toEqual(['Andreas Lubitz']);

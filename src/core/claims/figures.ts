@@ -160,8 +160,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       continue;
     }
     if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
-    // "Two children ages 5 and 7": their ages follow, not more of the noun.
-    if (np.length > 0 && /^(?:ages|aged)$/.test(t.norm)) break;
+    // "Two children ages 5 and 7": their ages follow, not more of the noun; "arrested 235 people overnight": when.
+    if (np.length > 0 && /^(?:ages|aged|overnight|today|yesterday|tonight|earlier|later|again|nationwide|statewide|citywide)$/.test(t.norm)) break;
     // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
     if (np.length > 0 && (/^(?:including|includes|excluding|among|like)$/.test(t.norm) || (/(?:ed|taken|given|driven|seen|shown|known|held|brought|found)$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)))) break;
     // "four people suffering gunshot wounds": a present participle after the noun begins what is said of it.
@@ -558,7 +558,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     const t = tokens[k];
     if (k >= first && k < next) continue;
     const w = t.norm;
-    if (WEEKDAYS.has(w) && !scope.day && !weekdayInName(tokens, k)) scope.day = w;
+    // "…, Batts said on Tuesday": the day it was said, not the figure's.
+    const saidOn = REPORTING_VERBS.has(tokens[k - 1]?.norm ?? '') || (tokens[k - 1]?.norm === 'on' && REPORTING_VERBS.has(tokens[k - 2]?.norm ?? ''));
+    if (WEEKDAYS.has(w) && !scope.day && !weekdayInName(tokens, k) && !saidOn) scope.day = w;
     // "On 26 February", "in 2004": another day or year than the story's.
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
@@ -1301,7 +1303,7 @@ function figureAt(
       const b2 = tokens[first - 2];
       // "a police officer and two others", "his former girlfriend and two young men": a part of those counted.
       // Not a list of counts of two things ("At least 40 ships and 22 aircraft").
-      const listed = c.entity !== 'others' && !!pb && pb.span.start >= sent.start && b1 && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/u.test(text.slice(pb.span.end, b1.start));
+      const listed = c.entity !== 'others' && !!pb && pb.span.start >= sent.start && b1 && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(pb.span.end, b1.start));
       if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed) part = 'the others';
       // "killed five officers and injured seven others": the others are officers too.
       if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
@@ -1466,6 +1468,8 @@ function figureAt(
   if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
   // "Also injured were three 14-year-old boys": more hurt than those the report counted before, a part of them.
   if (HUMAN_STATES.has(measure) && /^\s*also\s+\p{L}+(?:\s+(?:in the shooting|in the attack))?\s+(?:were|was|are|is)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(sent.start, start))) part ??= 'also';
+  // "were ordered held on $10 million bond each": each one's, of a group the report names.
+  if (measure === 'money' && /^\s+(?:\p{Ll}+\s+){0,2}?each\b/u.test(text.slice(end, Math.min(sent.end, end + 30)))) part ??= 'each';
   // "killed four people, including an unborn child": the dead with the unborn, not the three born another report counts.
   if (HUMAN_STATES.has(measure) && /^[^.;:]{0,50}?\bincluding (?:(?:an|a|the|her|his|their) )?unborn\b/iu.test(text.slice(end, Math.min(sent.end, end + 80)))) {
     claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'with the unborn', partial: true };

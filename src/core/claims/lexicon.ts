@@ -220,6 +220,8 @@ export const ENTITY_CLASSES: ReadonlyMap<string, string> = new Map(
     officers: 'officers officer policemen policeman cops deputies',
     attackers: 'attackers gunmen shooters assailants terrorists suicide bombers',
     shots: 'shots bullets rounds gunshots casings',
+    vehicles: 'vehicles vehicle cars car trucks',
+    buildings: 'buildings building structures structure',
   }).flatMap(([cls, words]) => words.split(/\s+/).filter(Boolean).map((w) => [w, cls] as [string, string])),
 );
 

@@ -85,6 +85,7 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Nine other club-goers were injured.', 'Ten others were injured.')).toBe(true);
     expect(aligned('Nine other club-goers were injured.', 'Two officers were injured.')).toBe(false);
     expect(aligned('Another 18 climbers were killed by an avalanche at Everest base camp.', 'At least 17 people died at Everest base camp.')).toBe(true);
+    expect(aligned('Protesters set fire to 144 vehicles, officials said.', 'Nearly 150 cars were set on fire, officials said.')).toBe(true);
   });
   it('does not compare others of one group with others of another (gva-dev 495577)', () => {
     const others = figures('One man was killed and three others were shot and wounded.').find((f) => f.measure === 'shot')!;
