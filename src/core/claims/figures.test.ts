@@ -294,6 +294,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('Quake in Nepal\n\nA magnitude-7.8 earthquake struck Nepal on Saturday.\n\nIn Kathmandu alone, 634 people died, police said.').find((x) => x.measure === 'dead')!;
     expect(f.scope).toEqual({ place: 'kathmandu', partial: true });
   });
+  it('reads a verb with its object after "the 93 year-old" as no noun of the age (telegraph in ../shared/pages)', () => {
+    expect(figs('Mugabe and his wife are insisting the 93 year-old finishes his presidential term.').map((f) => f.subject)).toEqual([null]);
+    expect(figs('The 23-year-old woman was held.').map((f) => f.subject)).toEqual(['woman']);
+  });
   it('reads when after a count as no noun, the day a figure was said as no day of it, and a sum "each" a part (a sketch of the Baltimore riots; gva-dev 803054, 610584)', () => {
     const f = figs('Police arrested 235 people overnight as rioting spread, Police Commissioner Anthony Batts said on Tuesday.')[0];
     expect([f.measure, f.subject, f.scope?.day]).toEqual(['arrested', 'people', undefined]);

@@ -1625,7 +1625,9 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
       if (before) return { subject: before, end: num.end, next: num.next };
     }
     const noun = tokens[num.next];
-    if (noun && isWordToken(noun) && !STOPWORDS.has(noun.norm) && noun.start < sent.end) {
+    // "insisting the 93 year-old finishes his presidential term": a verb with its object, no noun of the age.
+    const verbAfter = !!noun && /^(?:his|her|their|its|the|a|an)$/.test(tokens[num.next + 1]?.norm ?? '') && /s$/.test(noun.norm);
+    if (noun && isWordToken(noun) && !STOPWORDS.has(noun.norm) && noun.start < sent.end && !verbAfter) {
       // "The 45-year-old suspect, Larry Darnell Gordon,"; "The 27-year-old co-pilot of Germanwings Flight 9525, Andreas
       // Lubitz," (what the noun is of, in capitals and numbers, before the name).
       let nounEnd = num.next;
