@@ -107,6 +107,14 @@ describe('figures', () => {
     const d = report('d', 'Cookout shooting\n\nPolice said four other people were injured at the cookout.');
     expect(brief(divergences('Cookout shooting\n\nFive people were shot at a cookout on Monday.', [d])).filter(([kind]) => kind === 'figure/conflict')).toEqual([]);
   });
+  it('does not give an age told by a first name alone to one of two of that first name another report names (gva-dev 288421: a father and son)', () => {
+    const a = 'Family found dead\n\nDeputies believe Coleton, Amanda Tarpley and their two children, Charlie, 9, and Coleton, 6, died in a murder-suicide.';
+    const b = report('b', 'Family identified\n\nDeputies identified the parents as Coleton Lee Tarpley, 36, and Amanda Tarpley. The boys were Coleton Tarpley, 9, and Charlie Tarpley, 6.');
+    expect(brief(divergences(a, [b])).filter(([, text]) => text === '6')).toEqual([]);
+    // One of that first name there: the same person.
+    const c = report('c', 'Family identified\n\nThe boys were Coleton Tarpley, 5, and Charlie Tarpley, 9.');
+    expect(brief(divergences(a, [c])).filter(([, text]) => text === '6').map(([kind]) => kind)).toEqual(['figure/conflict']);
+  });
   it('finds "at least 80" and 89 compatible, not in conflict', () => {
     const a = 'Quake\n\nAt least 80 people were killed in the earthquake that struck the region, officials said.';
     const b = report('b', 'Quake\n\n89 people were killed in the earthquake that struck the region, officials said.');

@@ -155,6 +155,22 @@ function sharedSurnames(figures: FigureClaim[]): Set<string> {
   return new Set([...firsts].filter(([, names]) => names.size > 1).map(([last]) => last));
 }
 
+/** First names that a report gives two people of, at two ages ("Coleton Lee Tarpley, 36", "Coleton Tarpley, 9": a father and his son). */
+function sharedFirstNames(figures: FigureClaim[]): Set<string> {
+  const ages = new Map<string, Set<number>>();
+  for (const f of figures) {
+    if (f?.measure !== 'age' || typeof f.subject !== 'string' || !/^\p{Lu}\S*\s+\S/u.test(f.subject)) continue;
+    const first = f.subject.split(/\s+/)[0].toLowerCase();
+    ages.set(first, (ages.get(first) ?? new Set()).add(f.value));
+  }
+  return new Set([...ages].filter(([, values]) => values.size > 1).map(([first]) => first));
+}
+
+/** An age told by one name word ("Coleton, 6") is no one's in particular where the other report has two people of that first name. */
+function firstNameAlone(f: FigureClaim, theirFirsts: Set<string>): boolean {
+  return f.measure === 'age' && typeof f.subject === 'string' && /^\p{Lu}\S*$/u.test(f.subject) && theirFirsts.has(f.subject.toLowerCase());
+}
+
 /** An age told by a surname alone ("Powell, 24") is no one's in particular in a report that names two of that surname. */
 function surnameAlone(f: FigureClaim, theirShared: Set<string>): boolean {
   return f.measure === 'age' && typeof f.subject === 'string' && /^\p{Lu}\S*$/u.test(f.subject) && theirShared.has(surname(f.subject));
@@ -174,6 +190,8 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
   const contestedThere = contestedPairs(theirs);
   const sharedHere = sharedSurnames(mine);
   const sharedThere = sharedSurnames(theirs);
+  const firstsHere = sharedFirstNames(mine);
+  const firstsThere = sharedFirstNames(theirs);
   // A report that says anywhere that the gunman died ("… before police killed him") may count the dead with him or
   // without: its tolls are not set against another's one apart ("The three people killed" against "Four dead").
   const gunmanDead = mine.some((f) => f?.context && selfToo(f)) || theirs.some((f) => f?.context && selfToo(f));
@@ -186,6 +204,7 @@ function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim
     for (const g of theirs) {
       if (!g || typeof g.value !== 'number') continue;
       if (surnameAlone(f, sharedThere) || surnameAlone(g, sharedHere) || speltApartInFamily(f, g, sharedHere, sharedThere)) continue;
+      if (firstNameAlone(f, firstsThere) || firstNameAlone(g, firstsHere)) continue;
       if (gunmanDead && f.measure === 'dead' && g.measure === 'dead' && Math.abs(f.value - g.value) === 1) continue;
       const asHurt = noDeath && ((f.measure === 'injured' && g.measure === 'shot') || (f.measure === 'shot' && g.measure === 'injured')) && !othersThan(f) && !othersThan(g);
       const a = alignFigures(f, asHurt ? { ...g, measure: f.measure } : g, r.relation);
