@@ -488,8 +488,6 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (a.measure === 'distance' && bearing(a) && bearing(b) && bearing(a) !== bearing(b)) return null;
   // "Abbott offers $10k reward" and "Crime Stoppers is offering a $5,000 reward": two rewards, two who offer them.
   if (a.measure === 'money' && offeredBy(a) && offeredBy(b) && offeredBy(a) !== offeredBy(b)) return null;
-  // "killed three people and then himself" against "four people are dead": the dead without the gunman and with him.
-  if (a.measure === 'dead' && Math.abs(a.value - b.value) === 1 && (selfToo(a) || selfToo(b))) return null;
   // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
   if (a.measure === 'time' && selfShot(a) !== selfShot(b)) return null;
   // Charges are one person's: "Coles was charged with three counts of attempted murder" and "Oliver is also charged
