@@ -3,12 +3,13 @@
  * incidents left out) compared as `story`, and every figure flag printed once, one line each, tab-separated:
  * incident, measure, subtype, then each side's figure (its subject) and the words around it. To see what a change
  * does, run it in a checkout of the commit before and in this one, sort both and compare (`comm -3`), and read
- * the lines that differ. `--unnamed` keeps the age flags one of whose sides names no one (compared by the person's
+ * the lines that differ. `--quotes` prints the quote and attribution flags instead (kind, subtype, each side's words
+ * and facts). `--unnamed` keeps the age flags one of whose sides names no one (compared by the person's
  * part, core/claims/age-roles.ts). `--skip=ID,ID` leaves more incidents out (stories being annotated as held-out
  * gold, which must not be read before they are measured). The last line counts incidents and flags. Needs
  * ../shared/corpus/gva-dev.
  *
- *   npx tsx eval/figure-flags.ts [--measure=time] [--unnamed] [--skip=ID,…] > flags.tsv
+ *   npx tsx eval/figure-flags.ts [--measure=time] [--unnamed] [--quotes] [--skip=ID,…] > flags.tsv
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ if (!existsSync(GVA)) {
   process.exit(0);
 }
 const unnamed = process.argv.includes('--unnamed');
+const quotes = process.argv.includes('--quotes');
 const only = unnamed ? 'age' : process.argv.find((a) => a.startsWith('--measure='))?.slice(10);
 const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
 const gold = new Set(readdirSync(join(ROOT, 'src/golden/figures')).filter((f) => f.endsWith('.gold')).map((f) => f.replace(/^gva-|\.gold$/g, '')));
@@ -49,7 +51,17 @@ for (const [event, reports] of byEvent) {
   for (const a of reports) {
     const others: ComparedReport[] = reports.filter((b) => b.id !== a.id).map((b) => ({ id: b.id, title: b.title, outlet: null, published: b.published, url: null, relation: 'story', claims: claims.get(b.id)!, copies: [] }));
     for (const d of findDivergences({ text: a.text, published: a.published, claims: claims.get(a.id)! }, others)) {
-      if (d.kind !== 'figure') continue;
+      if (quotes && d.kind !== 'figure') {
+        for (const o of d.others) {
+          const key = [`${a.id}:${d.start}`, `${o.reportId}:${o.start}`].sort().join(' ') + d.kind + d.subtype;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const words = (t: string) => t.replace(/\s+/g, ' ').slice(0, 100);
+          console.log([event, d.kind, d.subtype, words(a.text.slice(d.start, d.end)), JSON.stringify(d.facts ?? {}), words(o.text ?? ''), JSON.stringify(o.facts ?? {})].join('\t'));
+        }
+        continue;
+      }
+      if (d.kind !== 'figure' || quotes) continue;
       const fa = claims.get(a.id)!.figures.find((f) => f.span.start === d.start);
       if (!fa || (only && fa.measure !== only)) continue;
       for (const o of d.others) {
