@@ -144,27 +144,23 @@ const othersThan = (f: FigureClaim) => {
   return /\bother\s+$/i.test(t.slice(Math.max(0, at - 7), at)) || /^\s+(?:\S+\s+)?others?\b/i.test(t.slice(at + f.span.text.length, at + f.span.text.length + 24)) || !!f.scope?.partial;
 };
 
-/** Surnames that a report gives the ages of two people by ("Brittany Powell, 27", "Lamont Powell, 24"). */
-function sharedSurnames(figures: FigureClaim[]): Set<string> {
-  const firsts = new Map<string, Set<string>>();
+/**
+ * The name words a report gives two people by, among the ages it names in full: surnames with two first names
+ * ("Brittany Powell, 27", "Lamont Powell, 24"), or first names at two ages ("Coleton Lee Tarpley, 36", "Coleton
+ * Tarpley, 9": a father and his son).
+ */
+function sharedNames(figures: FigureClaim[], key: (name: string) => string, apart: (f: FigureClaim) => string | number): Set<string> {
+  const seen = new Map<string, Set<string | number>>();
   for (const f of figures) {
     if (f?.measure !== 'age' || typeof f.subject !== 'string' || !/^\p{Lu}\S*\s+\S/u.test(f.subject)) continue;
-    const last = surname(f.subject);
-    firsts.set(last, (firsts.get(last) ?? new Set()).add(f.subject.split(/\s+/)[0].toLowerCase()));
+    const k = key(f.subject);
+    seen.set(k, (seen.get(k) ?? new Set()).add(apart(f)));
   }
-  return new Set([...firsts].filter(([, names]) => names.size > 1).map(([last]) => last));
+  return new Set([...seen].filter(([, values]) => values.size > 1).map(([k]) => k));
 }
-
-/** First names that a report gives two people of, at two ages ("Coleton Lee Tarpley, 36", "Coleton Tarpley, 9": a father and his son). */
-function sharedFirstNames(figures: FigureClaim[]): Set<string> {
-  const ages = new Map<string, Set<number>>();
-  for (const f of figures) {
-    if (f?.measure !== 'age' || typeof f.subject !== 'string' || !/^\p{Lu}\S*\s+\S/u.test(f.subject)) continue;
-    const first = f.subject.split(/\s+/)[0].toLowerCase();
-    ages.set(first, (ages.get(first) ?? new Set()).add(f.value));
-  }
-  return new Set([...ages].filter(([, values]) => values.size > 1).map(([first]) => first));
-}
+const firstName = (name: string) => name.split(/\s+/)[0].toLowerCase();
+const sharedSurnames = (figures: FigureClaim[]) => sharedNames(figures, surname, (f) => firstName(f.subject!));
+const sharedFirstNames = (figures: FigureClaim[]) => sharedNames(figures, firstName, (f) => f.value);
 
 /** An age told by one name word ("Coleton, 6") is no one's in particular where the other report has two people of that first name. */
 function firstNameAlone(f: FigureClaim, theirFirsts: Set<string>): boolean {
@@ -181,8 +177,7 @@ function speltApartInFamily(f: FigureClaim, g: FigureClaim, sharedHere: Set<stri
   if (f.measure !== 'age' || g.measure !== 'age' || typeof f.subject !== 'string' || typeof g.subject !== 'string') return false;
   const last = surname(f.subject);
   if (last !== surname(g.subject) || !(sharedHere.has(last) || sharedThere.has(last))) return false;
-  const first = (s: string) => s.split(/\s+/)[0].toLowerCase();
-  return f.subject.includes(' ') && g.subject.includes(' ') && first(f.subject) !== first(g.subject);
+  return f.subject.includes(' ') && g.subject.includes(' ') && firstName(f.subject) !== firstName(g.subject);
 }
 
 function compareFigures(out: Collector, article: ArticleInput, mine: FigureClaim[], r: ComparedReport, theirs: FigureClaim[]): void {
