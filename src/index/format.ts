@@ -608,6 +608,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * the unborn or the gunman among them or in a police raid, those "also
  * injured" a part; speakers of quotes (a dash ends a subject, the rest of a
  * sentence after a quote that closes with no punctuation, "Here’s X:", no
- * garbage before a pronoun).
+ * garbage before a pronoun); 15 (stop 26): the one boy, girl, man or woman of
+ * a part several people play (`FigureClaim.roleAndSex`), no suspect's part for
+ * one the suspect acts on.
  */
-export const ANALYSIS_VERSION = 14;
+export const ANALYSIS_VERSION = 15;

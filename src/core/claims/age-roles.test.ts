@@ -74,4 +74,18 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     // gva-dev 762778: asking for something is no telling.
     expect(roles('Joey Maddox, 19, asked to see the gun and then shot and killed his friend.')[0][2]).not.toBeNull();
   });
+  it('gives the one boy or man of a part several people play his part and sex (gold gva-692315)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.role ?? null, f.roleAndSex ?? null]);
+    expect(ages('A 2-year-old boy and a man in his 20s were killed in a shooting, prosecutors said. Two lives were lost.')).toEqual([
+      ['2-year-old', null, 'dead m minor'],
+      ['20s', null, 'dead m adult'],
+    ]);
+    // Not where an age of the part does not say whose it is: the 24-year-old may be another man.
+    expect(ages('Two men were killed: a 46-year-old man and a 24-year-old.').map((a) => a[2])).toEqual([null, null]);
+  });
+  it('gives no part of the suspect to one the suspect acts on, nor to someone\'s kin (gva-dev 485811)', () => {
+    expect(roles('The suspect took a six-year-old girl to a neighbor.')).toEqual([['six-year-old', 'girl', null]]);
+    expect(roles('One suspect, a 19-year-old male, was in custody.')).toEqual([['19-year-old', 'male', 'suspect']]);
+    expect(roles('The office facilitated an exchange of custody between Smith’s 3 year old daughter and her mother.')).toEqual([['3 year old', 'daughter', null]]);
+  });
 });

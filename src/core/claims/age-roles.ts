@@ -14,6 +14,7 @@
  */
 import type { Span, Token } from '../text';
 import { sentenceAt } from '../text';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon';
 import { tokenAt } from './spans';
 import type { AgeRole, FigureClaim } from './types';
 
@@ -73,6 +74,11 @@ function nearestCue(input: AgeRoleInput, at: number): AgeRole | null {
   const { tokens } = input;
   const sent = sentenceAt(input.sentences as Span[], tokens[at].start);
   const cue = nearestCueAt(input, at, sent);
+  // "The suspect took a six-year-old girl to a neighbor": a suspect who acts on the person of the age is someone else.
+  if (cue && cue.role === 'suspect' && cue.k < at - 1 && SUSPECT_NOUN.test(tokens[cue.k].norm)) {
+    const verb = tokens[cue.k + 1];
+    if (/^\p{Ll}+$/u.test(verb.raw) && !NOT_ACTING.test(verb.norm)) return null;
+  }
   if (!cue || cue.role !== 'dead' || cue.k < at || !/^(?:killed|killing|fatally|murdered|slain)$/.test(tokens[cue.k].norm)) return cue?.role ?? null;
   for (let j = at + 1; j < cue.k; j++) if (PASSIVE.test(tokens[j].norm)) return 'dead';
   // Active only with an object after the verb: "A 2-year-old boy shot and killed near his home" is the one killed.
@@ -80,6 +86,10 @@ function nearestCue(input: AgeRoleInput, at: number): AgeRole | null {
   if (!object || REFLEXIVE.test(object.norm) || object.start > sent.end) return 'dead';
   return /^(?:a|an|the|his|her|their|another|him|them|two|three|four|five|six|\d+)$/.test(object.norm) || NAMED.test(object.raw) ? 'suspect' : 'dead';
 }
+
+const SUSPECT_NOUN = /^(?:suspect|suspects|gunman|shooter)$/;
+/** Words right after "the suspect" that leave a later age the suspect's ("the suspect is described as a …"). */
+const NOT_ACTING = /^(?:a|an|is|was|has|had|been|described|identified|believed|named|later|now|also|only|still|who|in|from|of|appeared|faces|remains|remained)$/;
 
 function nearestCueAt(input: AgeRoleInput, at: number, sent: Span): { role: AgeRole; k: number } | null {
   const { tokens } = input;
@@ -133,6 +143,21 @@ function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined
   return ACTED_ON.has(t.raw) ? ACTED_ON.get(t.raw)! : undefined;
 }
 
+const FEMALE_NOUN = /^(?:woman|female|girl|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|stepdaughter|lady)$/;
+const MALE_NOUN = /^(?:man|male|boy|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|stepson)$/;
+
+/** Whether the person of an age is a woman or girl ('f') or a man or boy ('m'), by its noun or a first name; null when neither says. */
+function sexOf(subject: string | null): 'f' | 'm' | null {
+  if (!subject) return null;
+  const words = subject.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (!NAMED.test(subject)) return FEMALE_NOUN.test(last) ? 'f' : MALE_NOUN.test(last) ? 'm' : null;
+  if (words.length < 2) return null;
+  if (/^(?:mrs|ms|miss)\.?$/.test(words[0])) return 'f';
+  if (/^mr\.?$/.test(words[0])) return 'm';
+  return FEMALE_FIRST_NAMES.has(words[0]) ? 'f' : MALE_FIRST_NAMES.has(words[0]) ? 'm' : null;
+}
+
 /** A name's last word, lower-cased, without a possessive: "Endicott McCray's" → "mccray". */
 export const surname = (name: string): string => {
   const words = name.trim().split(/\s+/);
@@ -155,7 +180,8 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (tokens[first - 1]?.norm === 'their') continue;
     // "Richard Martinez told reporters that his 20-year-old son Christopher … was killed": someone's kin, told of by
     // another; the sentence's cues are as often the other's.
-    if (/^(?:his|her)$/.test(tokens[first - 1]?.norm ?? '') && KIN.test(f.subject ?? '')) continue;
+    // "Smith's 3 year old daughter" the same.
+    if ((/^(?:his|her)$/.test(tokens[first - 1]?.norm ?? '') || /^\p{Lu}\p{L}*['’]s$/u.test(tokens[first - 1]?.raw ?? '')) && KIN.test(f.subject ?? '')) continue;
     // "Schwartz, 62, said they saw a shirtless man … one of the gunmen": one who tells what happened, in no part of it.
     if (f.subject && NAMED.test(f.subject) && telling(tokens, first + 1) && tokens[first + 1].start - f.span.end <= 3) continue;
     // "a 67-year-old woman asked Stokes' uncle": the same, unnamed.
@@ -195,15 +221,33 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
   }
   const byRole = new Map<AgeRole, FigureClaim[]>();
+  // Where a part is several people's ("a 2-year-old boy and a man in his 20s were killed"), the one boy or the one
+  // man in it may still be one person: "dead m minor", "dead m adult".
+  const byRoleAndSex = new Map<string, FigureClaim[]>();
   // An age at an earlier time ("who was 17 at the time") is the person's then, not now: no part, and no second age.
-  for (const [f, role] of roles) if (!many.has(role) && f.scope?.day !== 'before') byRole.set(role, [...(byRole.get(role) ?? []), f]);
-  for (const [role, held] of byRole) {
-    const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
-    if (names.size > 1) continue;
-    // Ages given for the part must fit one person: "in her 20s" and "30" in one report are two people, or a mistake.
-    const lo = Math.max(...held.map((f) => f.value));
-    const hi = Math.min(...held.map((f) => f.high ?? f.value));
-    if (lo > hi) continue;
-    for (const f of held) f.role = role;
+  for (const [f, role] of roles) {
+    if (f.scope?.day === 'before') continue;
+    if (!many.has(role)) byRole.set(role, [...(byRole.get(role) ?? []), f]);
+    const sex = sexOf(f.subject);
+    const key = `${role} ${sex ?? '?'} ${ageBand(f)}`;
+    byRoleAndSex.set(key, [...(byRoleAndSex.get(key) ?? []), f]);
   }
+  for (const [role, held] of byRole) if (onePerson(held)) for (const f of held) f.role = role;
+  for (const [key, held] of byRoleAndSex) {
+    // Not where the report gives ages of the part whose person's sex it does not say: one may be another woman.
+    if (key.includes('?') || byRoleAndSex.has(key.replace(/ [fm] /, ' ? ')) || !onePerson(held)) continue;
+    for (const f of held) f.roleAndSex = key;
+  }
+}
+
+/** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
+const ageBand = (f: FigureClaim) => ((f.high ?? f.value) < 18 ? 'minor' : 'adult');
+
+/** The ages of one part fit one person: one name at most, and values that agree ("in her 20s" and "30" are two people, or a mistake). */
+function onePerson(held: readonly FigureClaim[]): boolean {
+  const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
+  if (names.size > 1) return false;
+  const lo = Math.max(...held.map((f) => f.value));
+  const hi = Math.min(...held.map((f) => f.high ?? f.value));
+  return lo <= hi;
 }

@@ -83,6 +83,11 @@ export interface FigureClaim {
    * age be compared with a named one of the same part.
    */
   role?: AgeRole;
+  /**
+   * For an age whose part several people play ("two killed"): the part, the person's sex and whether a child or an
+   * adult ("dead m minor"), when the report gives that part one such person and says the sex of every such age.
+   */
+  roleAndSex?: string;
   scope?: FigureScope;
   /** For a time of day: the zone written with it ("GMT", "local"). */
   zone?: string;

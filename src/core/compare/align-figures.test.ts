@@ -55,6 +55,12 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares the one boy among the dead of two reports that count two dead, when the ages are near (gold gva-692315)', () => {
+    const boy = (text: string) => figures(text).find((f) => f.measure === 'age' && f.subject === 'boy')!;
+    const a = boy('A 2-year-old boy and a man in his 20s were killed in a shooting in New Jersey. Two lives were lost.');
+    expect(alignFigures(a, boy('Police say the shooting killed a 1-year-old boy and his 21-year-old uncle last month.'), 'story')).not.toBeNull();
+    expect(alignFigures(a, boy('Police say the shooting killed a 12-year-old boy and his 21-year-old uncle last month.'), 'story')).toBeNull();
+  });
   it('compares the age of one person whose names two reports give in another order (a Paris-attacks sketch)', () => {
     expect(aligned('One of the attackers was identified as Omar Ismail Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Omar Mostefai, 30, as one of the attackers.')).toBe(true);
     expect(aligned('One of the attackers was identified as Omar Mostefai, 29, a French citizen.', 'Investigators have identified Ismail Mostefai, 30, as one of the attackers.')).toBe(false);

@@ -307,7 +307,11 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
     // "a 38-year-old Oakland man" shot dead and "a 20-year-old Oakland man" arrested: one description, two parts.
     if (described(a.subject) && a.role && b.role && a.role !== b.role) return false;
-    return samePerson(a.subject, b.subject) || (!!a.role && a.role === b.role && !(named(a.subject) && named(b.subject)));
+    if (named(a.subject) && named(b.subject)) return samePerson(a.subject, b.subject);
+    if ((!!a.role && a.role === b.role) || samePerson(a.subject, b.subject)) return true;
+    // The one girl among the dead of each report is one girl, when the ages are near: a year or two apart, not a
+    // 2-year-old and a 20-year-old.
+    return !!a.roleAndSex && a.roleAndSex === b.roleAndSex && Math.abs(a.value - b.value) <= Math.max(3, 0.2 * Math.max(a.value, b.value));
   }
   // Those who were there are one crowd, whatever a report calls them ("300 people", "about 320 patrons").
   if (m === 'present') return true;
