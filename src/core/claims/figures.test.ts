@@ -201,6 +201,28 @@ describe('figures on real reports (the gold, tune, gva-752222 and gva-484307)', 
 
 /** Read on figure flags of gva-dev pairs outside the gold (npx tsx eval/figure-flags.ts), 2026-12-03. */
 describe('figures on real reports (gva-dev, read from the flags)', () => {
+  it('reads midnight and noon as times, and a police release\'s 24-hour times (gold gva-656577, gva-699303; gva-dev 399367)', () => {
+    const times = (t: string) => figs(t).filter((f) => f.measure === 'time').map((f) => [f.span.text, f.value, f.qualifier]);
+    expect(times('The woman was shot shortly before midnight Thursday. Shots rang out just after noon. Police arrived just after midnight.')).toEqual([
+      ['shortly before midnight', 1440, 'nearly'],
+      ['just after noon', 720, 'more-than'],
+      ['just after midnight', 0, 'more-than'],
+    ]);
+    expect(times('The midnight deadline passed.')).toEqual([]);
+    expect(brief('A fight erupted at approximately 2220 hours. He got 1000 hours of community service.')).toEqual([
+      ['approximately 2220 hours', 'time', 1340, 'time', 'fight erupted'],
+      ['1000 hours', 'duration', 1000, 'h', 'got community service'],
+    ]);
+  });
+  it('reads "in his early 60s" and "mid-40s" as a third of the decade, and no count in "Sweet 16" (gold gva-484333, gva-699303)', () => {
+    const ages = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => [f.span.text, f.value, f.high, f.subject]);
+    expect(ages('A neighbor in his early 60s walked outside. A woman in her late 30s died. A man in his mid-40s was hurt.')).toEqual([
+      ['early 60s', 60, 63, 'neighbor'],
+      ['late 30s', 36, 39, 'woman'],
+      ['mid-40s', 43, 46, 'man'],
+    ]);
+    expect(figs('Five people were shot at a Sweet 16 party.').map((f) => f.span.text)).toEqual(['Five']);
+  });
   it('reads no figure in a gallery\'s counter or a page\'s time stamp', () => {
     expect(figs('Image 1 of 9 Adrian Perkins, 24, is one of three suspected gunmen.\nPhoto: / Image 1 of / 44 Caption Close\nIris Rodriguez 1 / 4 Back to Gallery').map((f) => f.span.text)).toEqual(['24', 'three']);
     expect(figs('Published: Saturday, 2/21/2015 - Updated: 2 months ago\n***UPDATED at 5:12 P.M. on Tuesday, August 25th***\nUPDATE @ 4:04 p.m. (Oct. 26):\nTwo men were shot.').map((f) => f.span.text)).toEqual(['Two']);

@@ -622,9 +622,13 @@ function changeBefore(input: FigureInput, first: number, sent: Span): FigureClai
 }
 
 /** A time of day at token `i`: "9 p.m.", "2:25 p.m.", "at 12:57", "1707 GMT", "0546 GMT", "15:00 GMT". */
-function timeAt(input: FigureInput, i: number): { value: number; zone?: string; end: number; next: number } | null {
+function timeAt(input: FigureInput, i: number): { value: number; zone?: string; end: number; next: number; midnight?: boolean } | null {
   const { tokens, text } = input;
   const t = tokens[i];
+  // "shortly before midnight", "at noon": the words for the two twelves, after a word that makes them a moment.
+  if ((t.norm === 'midnight' || t.norm === 'noon') && input.english && /^(?:at|around|about|approximately|before|after|by|until|near|since|past)$/.test(tokens[i - 1]?.norm ?? '')) {
+    return t.norm === 'noon' ? { value: 720, end: t.end, next: i + 1 } : { value: 0, end: t.end, next: i + 1, midnight: true };
+  }
   // "9.30pm", "9.30 p.m.": the British way, which needs its half of the day to be no decimal.
   const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/i.exec(t.raw);
   if (!/^\d{1,4}$/.test(t.raw) && !(dotted && (dotted[3] || /^(?:a\.m|am|p\.m|pm)$/.test(tokens[i + 1]?.norm ?? '')))) return null;
@@ -669,6 +673,12 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
       end = zone === 'local' ? tokens[next + 1].end : z.end;
       next += zone === 'local' ? 2 : 1;
     }
+  }
+  // A police release's 24-hour time: "at approximately 2239 hours" (not "1000 hours of community service").
+  const h24 = tokens[next];
+  if (!dotted && t.raw.length === 4 && !zone && !meridiem && h24 && /^(?:hours|hrs)$/.test(h24.norm) && spaceOnly(text, end, h24.start) && h < 24 &&
+    /^(?:at|approximately|around|about|by|until|before|after|since)$/.test(tokens[i - 1]?.norm ?? '') && tokens[next + 1]?.norm !== 'of') {
+    return { value: h * 60 + m, end: h24.end, next: next + 1 };
   }
   // A four-digit time needs its zone ("1707 GMT"); a bare "9" or "2:25" needs a.m./p.m., or "at" before a colon time.
   if (!dotted && t.raw.length === 4 && !zone) return null;
@@ -845,7 +855,7 @@ function namesIn(input: FigureInput, f: FigureClaim): string | null {
   return m ? m[1].trim().toLowerCase() : null;
 }
 
-function timeFigure(input: FigureInput, i: number, time: { value: number; zone?: string; end: number; next: number }): FigureClaim | null {
+function timeFigure(input: FigureInput, i: number, time: { value: number; zone?: string; end: number; next: number; midnight?: boolean }): FigureClaim | null {
   const { text, tokens } = input;
   const sent = sentenceAt(input.sentences as Span[], tokens[i].start);
   let start = tokens[i].start;
@@ -870,10 +880,12 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
       qualifier = 'exact';
     }
   }
+  // Midnight ends the day it closes ("shortly before midnight" is 23:45 or so) and starts the next ("just after").
+  const value = time.midnight && !/^(?:after|at-least|more-than)$/.test(qualifier) ? 1440 : time.value;
   const claim: FigureClaim = {
     span: makeSpan(text, start, time.end),
     context: contextSpan(text, sent.start, sent.end, start, time.end),
-    value: low ?? time.value,
+    value: low ?? value,
     qualifier,
     unit: 'time',
     measure: 'time',
@@ -1074,6 +1086,7 @@ function figureAt(
     subject = age.subject;
     end = age.end;
     next = age.next;
+    if (age.start !== undefined) start = age.start;
   }
   if (num.decade && !age) return null;
   let value = num.value;
@@ -1158,7 +1171,8 @@ function figureAt(
   const after = tokens[next];
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
-  let high = num.high;
+  let high = age?.range ? age.range[1] : num.high;
+  if (age?.range) value = age.range[0];
   // "between 250 – 300 people": a dash set apart by spaces.
   const dash = after && high === undefined && measure !== 'age' ? text.slice(end, after.start) : '';
   if (dash && (/^\s*[–—]\s*$/.test(dash) || (prev?.norm === 'between' && /^\s+-\s+$/.test(dash)))) {
@@ -1212,6 +1226,8 @@ function figureAt(
   }
   // "on Ninety Mile Beach", "Eight Mile Road": a place's name, not a distance.
   if (num.isWord && isCapital(t) && tokens[num.next]?.raw === 'Mile' && (t.start > sent.start || (tokens[num.next + 1] && isCapital(tokens[num.next + 1])))) return null;
+  // "a Sweet 16 party": a birthday's name.
+  if (prev?.norm === 'sweet' && num.digits === '16') return null;
   // "just off the 5 Freeway": a road's number.
   if (!measure && tokens[num.next] && isCapital(tokens[num.next]) && ROADS.test(tokens[num.next].norm)) return null;
   // A capitalised word right before a bare number is its label ("Interstate 35", "Glock 19", "Fox 29").
@@ -1593,7 +1609,18 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
 }
 
 /** An age at token `i`, with whose it is; `skip` when the number is part of an age written otherwise, `unnamed` when no name is to be looked for. */
-function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { subject: string | null; end: number; next: number; skip?: boolean; unnamed?: boolean } | null {
+/** An age read at a token: whose, where it ends, and for "in his early 60s" its range and start. */
+interface AgeRead {
+  subject: string | null;
+  end: number;
+  next: number;
+  skip?: boolean;
+  unnamed?: boolean;
+  range?: [number, number];
+  start?: number;
+}
+
+function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeRead | null {
   const { tokens, text } = input;
   const prev = tokens[i - 1];
   const tail = num.tail;
@@ -1609,7 +1636,8 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
   }
   const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
   if (isYearOld) {
-    if (!/^(?:year|yr)/.test(tail)) return null; // an age in months is left out
+    // An age in months is left out: a baby's, which reports a few weeks apart give differently.
+    if (!/^(?:year|yr)/.test(tail)) return null;
     // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
     const named = nameAfter(input, num.next, sent.end);
     if (named && spaceOnly(text, num.end, tokens[num.next].start)) {
@@ -1657,12 +1685,17 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): { su
     return { subject: null, end: num.end, next: num.next, unnamed: true };
   }
   if (num.decade) {
+    // "in his early 60s", "in her late 30s": a third of the decade.
+    const part = prev && /^(?:early|mid|late)$/.test(prev.norm) ? prev.norm : null;
+    const j = part ? i - 1 : i;
+    const whose = tokens[j - 1];
     // "in his 20s", "in their 30's": whose is the noun before ("a woman in her 20s"), not a name further back
     // ("He is described as a black or Hispanic male … in his 20's" is not Hispanic's age).
-    if (prev && /^(?:his|her|their|its)$/.test(prev.norm) && tokens[i - 2]?.norm === 'in') {
-      const noun = tokens[i - 3];
-      const described = noun && /^(?:man|men|woman|women|male|males|female|females|boy|boys|girl|girls|person|people|teen|teens|teenager|teenagers|victim|victims|suspect|suspects|driver|gunman|shooter)$/.test(noun.norm) && noun.start >= sent.start;
-      return { subject: described ? noun.norm : null, end: num.end, next: num.next, unnamed: true };
+    if (whose && /^(?:his|her|their|its)$/.test(whose.norm) && tokens[j - 2]?.norm === 'in') {
+      const noun = tokens[j - 3];
+      const described = noun && /^(?:man|men|woman|women|male|males|female|females|boy|boys|girl|girls|person|people|teen|teens|teenager|teenagers|victim|victims|suspect|suspects|driver|gunman|shooter|neighbor|neighbour)$/.test(noun.norm) && noun.start >= sent.start;
+      const third = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : null;
+      return { subject: described ? noun.norm : null, end: num.end, next: num.next, unnamed: true, range: third ? [num.value + third[0], num.value + third[1]] : undefined, start: part ? prev.start : undefined };
     }
     return { subject: null, end: num.end, next: num.next, skip: true };
   }

@@ -139,6 +139,12 @@ function readOneNumber(
     const long = /^(minute|hour|day|week|month|year)-long$/.exec(t.norm);
     if (long) return { value: 1, start: t.start, end: t.end, next: i + 1, isWord: true, digits: null, tail: long[1], needsCurrency: false };
   }
+  // "in his mid-40s": a third of the decade.
+  const third = dash > 0 ? /^(early|mid|late)-(\d{0,2}[1-9]0)['’]?s$/.exec(t.norm) : null;
+  if (third) {
+    const v = Number(third[2]) + (third[1] === 'early' ? 0 : third[1] === 'mid' ? 3 : 6);
+    return { value: v, high: v + 3, start: t.start, end: t.end, next: i + 1, isWord: false, digits: third[2], tail: '', needsCurrency: false, decade: true };
+  }
   if (!NUMBER_STARTS.has(dash > 0 ? t.norm.slice(0, dash) : t.norm)) return null;
   return readWords(text, tokens, i);
 }
