@@ -214,6 +214,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['1000 hours', 'duration', 1000, 'h', 'got community service'],
     ]);
   });
+  it('reads those hurt "from gunshots" as shot (gold gva-451338)', () => {
+    const counts = (t: string) => figs(t).filter((f) => f.measure !== 'time').map((f) => [f.span.text, f.measure]);
+    expect(counts('Five people were injured in the drive-by shooting — four from gunshots and one from flying glass.')).toEqual([['Five', 'injured'], ['four', 'shot']]);
+  });
   it('reads "in his early 60s" and "mid-40s" as a third of the decade, and no count in "Sweet 16" (gold gva-484333, gva-699303)', () => {
     const ages = (t: string) => figs(t).filter((f) => f.measure === 'age').map((f) => [f.span.text, f.value, f.high, f.subject]);
     expect(ages('A neighbor in his early 60s walked outside. A woman in her late 30s died. A man in his mid-40s was hurt.')).toEqual([

@@ -57,8 +57,8 @@ const HUMAN_STATES = new Set([
   'dead', 'missing', 'injured', 'shot', 'casualties', 'evacuated', 'displaced', 'returned', 'relocated', 'detained', 'arrested',
   'charged', 'hostages', 'rescued', 'aboard', 'released', 'executed', 'unemployed',
 ]);
-/** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds". */
-const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
+/** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds", "four from gunshots". */
+const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|from\s+(?:gunfire|gunshots|gunshot\s+wounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
 const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|cal(?=\.)|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
 /** Qualifiers that bound a time of day, not a count ("before 2:30 p.m.", "by 5 a.m."). */
 const TIME_QUALIFIERS = new Set(['before', 'after', 'by', 'until']);
