@@ -83,6 +83,15 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     // Not where an age of the part does not say whose it is: the 24-year-old may be another man.
     expect(ages('Two men were killed: a 46-year-old man and a 24-year-old.').map((a) => a[2])).toEqual([null, null]);
   });
+  it('reads no cue across "while", and a first name after a title (gva-dev 346725; gold gva-480358)', () => {
+    expect(roles('Two men were shot and killed, while a 30-year-old man suffered gunshot wounds to the leg.')).toEqual([['30-year-old', 'man', null]]);
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.roleAndSex ?? null]);
+    expect(ages('Three people were killed. Courtney Aoki, 20, was shot and killed. Victim Melvin Edwards, 69, was killed. Jeremy Lewis, 26, was killed.')).toEqual([
+      ['20', 'dead f adult'],
+      ['69', null], // two men among the dead
+      ['26', null],
+    ]);
+  });
   it('gives no part of the suspect to one the suspect acts on, nor to someone\'s kin (gva-dev 485811)', () => {
     expect(roles('The suspect took a six-year-old girl to a neighbor.')).toEqual([['six-year-old', 'girl', null]]);
     expect(roles('One suspect, a 19-year-old male, was in custody.')).toEqual([['19-year-old', 'male', 'suspect']]);

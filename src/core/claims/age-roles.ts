@@ -87,15 +87,21 @@ function nearestCue(input: AgeRoleInput, at: number): AgeRole | null {
   return /^(?:a|an|the|his|her|their|another|him|them|two|three|four|five|six|\d+)$/.test(object.norm) || NAMED.test(object.raw) ? 'suspect' : 'dead';
 }
 
+const OTHER_CLAUSE = /^(?:while|whereas)$/;
 const SUSPECT_NOUN = /^(?:suspect|suspects|gunman|shooter)$/;
 /** Words right after "the suspect" that leave a later age the suspect's ("the suspect is described as a …"). */
 const NOT_ACTING = /^(?:a|an|is|was|has|had|been|described|identified|believed|named|later|now|also|only|still|who|in|from|of|appeared|faces|remains|remained)$/;
 
 function nearestCueAt(input: AgeRoleInput, at: number, sent: Span): { role: AgeRole; k: number } | null {
   const { tokens } = input;
+  // "Two men were shot and killed, while a 30-year-old man … suffered gunshot wounds": a cue across "while" is another's.
+  let before = true;
+  let after = true;
   for (let d = 1; d <= WINDOW; d++) {
     const found = new Map<AgeRole, number>();
-    for (const k of [at - d, at + d]) {
+    if (before && OTHER_CLAUSE.test(tokens[at - d]?.norm ?? '')) before = false;
+    if (after && OTHER_CLAUSE.test(tokens[at + d]?.norm ?? '')) after = false;
+    for (const k of [...(before ? [at - d] : []), ...(after ? [at + d] : [])]) {
       const role = cueAt(tokens, k, sent);
       if (role) found.set(role, k);
     }
@@ -155,7 +161,12 @@ function sexOf(subject: string | null): 'f' | 'm' | null {
   if (words.length < 2) return null;
   if (/^(?:mrs|ms|miss)\.?$/.test(words[0])) return 'f';
   if (/^mr\.?$/.test(words[0])) return 'm';
-  return FEMALE_FIRST_NAMES.has(words[0]) ? 'f' : MALE_FIRST_NAMES.has(words[0]) ? 'm' : null;
+  // "Victim Melvin Edwards", "Officer Jane Doe": the first word that is a first name.
+  for (const w of words.slice(0, -1)) {
+    if (FEMALE_FIRST_NAMES.has(w)) return 'f';
+    if (MALE_FIRST_NAMES.has(w)) return 'm';
+  }
+  return null;
 }
 
 /** A name's last word, lower-cased, without a possessive: "Endicott McCray's" → "mccray". */

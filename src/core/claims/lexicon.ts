@@ -260,7 +260,16 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
  jill michele maxine loretta valerie susana katrina ivanka melania tiffany megyn greta rachel maureen eileen
  tammy kirsten claire tulsi amy kamala debbie dianne barbara marsha sheila patty jeanne gretchen
  cokie donna brianna katie kate kathleen kathy peggy paula wendy yvonne zoe alice ellen irene jo joanne
- lucy marcia mia molly monica nina norma sally sylvia tina vanessa wanda`.split(/\s+/).filter(Boolean),
+ lucy marcia mia molly monica nina norma sally sylvia tina vanessa wanda
+ courtney justine brittney jasmine destiny aaliyah imani ebony tamika monique yolanda felicia crystal erica erika
+ priscilla veronica gabriela gabrielle alyssa kristen kristin krystal jenna jenny holly leah tara tasha latasha
+ latisha shaniqua keisha lakisha tanya sonya rosa carmen lucia ana alicia alexandra alexa bianca brooke caitlin
+ kaitlyn chloe claudia colleen darlene dawn elaine ella erin esther faith gina haley hailey hayley heidi isabel
+ isabella jada janelle jeanette joanna josephine juanita karina katelyn kelsey kendra kiara kristina kylie
+ leticia lillian lily lindsay lindsey lorraine mackenzie madison makayla mallory marisa marissa maya melinda
+ mercedes miranda misty nadia naomi natasha noelle paige patrice raven regina renee rhonda rita roxanne ruby
+ sabrina savannah selena serena shawna sierra sofia sophia stacy stacey tamara tanisha tonya trina valeria vivian
+ whitney yasmin zoey`.split(/\s+/).filter(Boolean),
 );
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -272,5 +281,14 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
  philip johnny bernie bernard barack ted jeb marco rand ben mike mitch reince newt rudy rick bill hugh
  bob tim tom jim jimmy jeff dick al harry chuck martin luther karl rush sean howard lou jake joel
  corey cory tad ross rex roy elliott jared eric darrell trey orrin jon dan dave steve ron ken greg pete fred
- doug barry howard dwight ray ralph herman clarence hank hal marvin vince vladimir`.split(/\s+/).filter(Boolean),
+ doug barry howard dwight ray ralph herman clarence hank hal marvin vince vladimir
+ melvin marcus roland bradley ceasar cesar antonio carlos luis miguel jorge pedro manuel ricardo rafael alejandro
+ fernando francisco javier eduardo hector andre andres darnell darius deandre demetrius jamal jamar jermaine jerome
+ lamar lamont malik marquis maurice terrell terrence tyrone tyrell reginald rodney cedric curtis calvin derrick derek
+ devin devon dustin travis troy trevor wesley xavier blake brett brent caleb chad cody colin connor craig damian
+ desmond dominic duane dwayne earl edgar edwin emmanuel ernest ernesto felix floyd gilbert glenn gordon ian isaac
+ ivan jaden javon jayden jeremiah jesus joaquin jonah julian julio kendrick kenny kurt lance leon leonard leroy lloyd
+ lonnie lorenzo luke malcolm mario mason maxwell micah mitchell nathaniel neil nelson nicolas norman oliver omar
+ oscar otis owen quentin ramon randall raul reggie ricky roberto rodrigo ronnie ruben salvador santiago sergio seth
+ shane shawn stanley stuart theodore todd tony tristan tyson victor wade warren wyatt`.split(/\s+/).filter(Boolean),
 );
