@@ -55,6 +55,9 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares those in shelters (a sketch of a hurricane\'s coverage)', () => {
+    expect(aligned('About 32,000 people were in shelters across Texas, Governor Greg Abbott said.', 'Some 37,000 people were staying in shelters on Thursday, Governor Greg Abbott said.')).toBe(true);
+  });
   it('compares the one boy among the dead of two reports that count two dead, when the ages are near (gold gva-692315)', () => {
     const boy = (text: string) => figures(text).find((f) => f.measure === 'age' && f.subject === 'boy')!;
     const a = boy('A 2-year-old boy and a man in his 20s were killed in a shooting in New Jersey. Two lives were lost.');
@@ -163,6 +166,8 @@ describe('interval: the range a figure allows', () => {
     expect(range('At least 80 people died.')).toEqual([80, Infinity]);
     expect(range('Up to 300 people died.')).toEqual([0, 300]);
     expect(range('Nearly 50 people died.')).toEqual([40, 50]);
+    // "about 32,000" says its thousands: a third of the looseness of "about 300" (a sketch of a hurricane's coverage).
+    expect(range('About 32,000 people were in shelters.').map(Math.round)).toEqual([30400, 33600]);
     expect(range('89 people died.')).toEqual([89, 89]);
   });
   it('reads a rounded figure to its last written digit', () => {
@@ -179,6 +184,7 @@ describe('agreement', () => {
     expect(how('Ahmed Khan, 27, was arrested.', 'Ahmed Khan, 28, was arrested.')).toBe('conflict');
     expect(how('The toll stands at 129 people killed.', 'The toll stands at 130 people killed.')).toBe('conflict');
     expect(agree(figure('500 people are missing.'), figure('3,000 people are missing.'))).toBe(false);
+    expect(how('About 32,000 people were in shelters across Texas.', 'Some 37,000 people were staying in shelters.')).toBe('conflict');
   });
   it('is compatible for a bound and a value within it, or two bounds the same way', () => {
     expect(how('At least 80 people were killed.', '89 people were killed.')).toBe('compatible');

@@ -24,7 +24,7 @@ export const EVOLVING: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
 /** Counts of people, which reports of one story give for the same people. */
 export const PEOPLE_COUNTS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
   'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
-  'displaced', 'returned', 'relocated', 'released', 'executed',
+  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed',
 ]);
 const TOLLS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>(['dead', 'injured', 'shot', 'missing', 'casualties']);
 
@@ -72,11 +72,13 @@ export function interval(f: FigureClaim): [number, number] {
         return [lo, hi];
     }
   }
+  // "about 300" is loose; "about 32,000" says its thousands: a tighter bound for a figure of two digits or more.
+  const loose = significantDigits(f.value) < 2 ? 1 : 1 / 3;
   switch (f.qualifier) {
     case 'about':
-      return [lo * 0.85, hi * 1.15];
+      return [lo * (1 - 0.15 * loose), hi * (1 + 0.15 * loose)];
     case 'nearly':
-      return [lo * 0.8, hi];
+      return [lo * (1 - 0.2 * loose), hi];
     case 'at-least':
     case 'more-than':
       return [lo, Infinity];
@@ -95,6 +97,12 @@ export function interval(f: FigureClaim): [number, number] {
       return [lo, hi];
     }
   }
+}
+
+/** Digits of a value before its trailing zeros: 32,000 has two, 300 one, 1.5 two. */
+function significantDigits(v: number): number {
+  const digits = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
 }
 
 const LOWER = new Set(['at-least', 'more-than']);
