@@ -101,8 +101,12 @@ export function interval(f: FigureClaim): [number, number] {
 
 /** Digits of a value before its trailing zeros: 32,000 has two, 300 one, 1.5 two. */
 function significantDigits(v: number): number {
-  const digits = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, digits.length);
+  const digits = String(Math.abs(v)).replace('.', '');
+  let from = 0;
+  let to = digits.length;
+  while (from < to && digits[from] === '0') from++;
+  while (to > from && digits[to - 1] === '0') to--;
+  return Math.max(1, to - from);
 }
 
 const LOWER = new Set(['at-least', 'more-than']);
