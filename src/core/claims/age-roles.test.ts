@@ -83,6 +83,12 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     // Not where an age of the part does not say whose it is: the 24-year-old may be another man.
     expect(ages('Two men were killed: a 46-year-old man and a 24-year-old.').map((a) => a[2])).toEqual([null, null]);
   });
+  it('gives one "including" a part of the count right before it (a Manchester Arena sketch; gva-dev 699033)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.roleAndSex ?? null]);
+    expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl, and wounded 59 at a concert.')).toEqual([['8-year-old', 'dead f minor']]);
+    expect(roles('A woman was killed and five others, including a 4-year-old boy, were injured.')).toEqual([['4-year-old', 'boy', null]]);
+    expect(extractClaims('A woman was killed and five others, including a 4-year-old boy, were injured.').figures.find((f) => f.measure === 'age')!.roleAndSex).toBe('injured m minor');
+  });
   it('reads no cue across "while", and a first name after a title (gva-dev 346725; gold gva-480358)', () => {
     expect(roles('Two men were shot and killed, while a 30-year-old man suffered gunshot wounds to the leg.')).toEqual([['30-year-old', 'man', null]]);
     const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.roleAndSex ?? null]);

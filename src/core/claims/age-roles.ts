@@ -131,7 +131,9 @@ function cueAt(tokens: readonly Token[], k: number, sent: Span): AgeRole | undef
 }
 
 /** The part of a person acted on by the word before its age at token `first`; null when acted on in no known part, undefined when not acted on. */
-function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined {
+const COUNT_ROLE: ReadonlyMap<string, AgeRole> = new Map<string, AgeRole>([['dead', 'dead'], ['injured', 'injured'], ['shot', 'injured'], ['arrested', 'suspect'], ['charged', 'suspect']]);
+
+function actedOn(input: AgeRoleInput, first: number, counts?: readonly FigureClaim[]): AgeRole | null | undefined {
   const { tokens } = input;
   const sent = sentenceAt(input.sentences as Span[], tokens[first].start);
   let k = first - 1;
@@ -146,6 +148,12 @@ function actedOn(input: AgeRoleInput, first: number): AgeRole | null | undefined
   const t = tokens[k];
   if (!t || t.start < sent.start) return undefined;
   if (t.norm === 'of') return tokens[k - 1] && DEATH_OF.test(tokens[k - 1].norm) ? 'dead' : null;
+  // "killed 22 people, including an 8-year-old girl, and wounded 59", "five others, including a 4-year-old, were
+  // injured": one of those the count right before counts, in its part.
+  if (t.norm === 'including' && counts) {
+    const count = counts.find((c) => c.span.end <= t.start && c.span.end >= (tokens[k - 3]?.start ?? 0) && c.span.start >= sent.start);
+    return count ? (COUNT_ROLE.get(count.measure) ?? undefined) : undefined;
+  }
   return ACTED_ON.has(t.raw) ? ACTED_ON.get(t.raw)! : undefined;
 }
 
@@ -197,7 +205,7 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (f.subject && NAMED.test(f.subject) && telling(tokens, first + 1) && tokens[first + 1].start - f.span.end <= 3) continue;
     // "a 67-year-old woman asked Stokes' uncle": the same, unnamed.
     if (f.subject && !NAMED.test(f.subject) && tokens[first + 1]?.norm === f.subject.toLowerCase() && telling(tokens, first + 2)) continue;
-    const acted = actedOn(input, first);
+    const acted = actedOn(input, first, figures);
     if (acted !== undefined) {
       if (acted) roles.set(f, acted);
       continue;

@@ -214,6 +214,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['1000 hours', 'duration', 1000, 'h', 'got community service'],
     ]);
   });
+  it('reads a headline\'s present tense ("police arrest eight") and no count in "spent 16 in prison" (a Manchester sketch; gva-dev 659663)', () => {
+    expect(brief('Manchester bombing: police arrest eight as death toll stands at 22').map((f) => [f[0], f[1]])).toEqual([['eight', 'arrested'], ['22', 'dead']]);
+    expect(figs('Gregory Green previously spent 16 in prison for killing his first wife.')).toEqual([]);
+  });
   it('reads those hurt "from gunshots" as shot (gold gva-451338)', () => {
     const counts = (t: string) => figs(t).filter((f) => f.measure !== 'time').map((f) => [f.span.text, f.measure]);
     expect(counts('Five people were injured in the drive-by shooting — four from gunshots and one from flying glass.')).toEqual([['Five', 'injured'], ['four', 'shot']]);

@@ -60,6 +60,15 @@ const HUMAN_STATES = new Set([
 /** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds", "four from gunshots". */
 const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|from\s+(?:gunfire|gunshots|gunshot\s+wounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
 const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|cal(?=\.)|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
+/** Verbs in the present tense of headlines, with the state they put those counted in ("Police arrest eight"). */
+const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
+  ...['arrest', 'arrests'].map((w) => [w, 'arrested'] as const),
+  ...['kill', 'kills'].map((w) => [w, 'dead'] as const),
+  ...['wound', 'wounds', 'injure', 'injures'].map((w) => [w, 'injured'] as const),
+  ...['evacuate', 'evacuates'].map((w) => [w, 'evacuated'] as const),
+  ...['rescue', 'rescues'].map((w) => [w, 'rescued'] as const),
+  ...['detain', 'detains'].map((w) => [w, 'detained'] as const),
+]);
 /** Qualifiers that bound a time of day, not a count ("before 2:30 p.m.", "by 5 a.m."). */
 const TIME_QUALIFIERS = new Set(['before', 'after', 'by', 'until']);
 /** What stands for a person before or after an age ("Officer Omar Cannon", "Sgt. Michael Smith"). */
@@ -203,8 +212,9 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     for (let k = first - 1; k >= 0 && k >= first - 1; k--) {
       const t = tokens[k];
       if (t.end <= sent.start || !spaceOnly(text, t.end, tokens[k + 1].start)) break;
-      const s = stateOf(t.norm);
-      if (s && /(?:ed|ing|wounded|hurt|shot)$/.test(t.norm)) {
+      // "police arrest eight as death toll stands at 22": a headline's present tense says it as well.
+      const s = stateOf(t.norm) ?? HEADLINE_VERBS.get(t.norm) ?? null;
+      if (s && (/(?:ed|ing|wounded|hurt|shot)$/.test(t.norm) || HEADLINE_VERBS.has(t.norm))) {
         state = s;
         break;
       }
@@ -769,9 +779,43 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   if (input.english) {
     markShooters(figures);
     nameInFull(input, figures);
+    markSoleVenues(input, figures);
     markAgeRoles(input, figures);
   }
   return figures;
+}
+
+/** Figures whose own words make them a part of those counted ("of them", "the others", "badly hurt"), whatever their place. */
+const PARTS = new WeakSet<FigureClaim>();
+/** Makes a figure a part of those counted, named by `label` unless a place names it already. */
+function markPart(claim: FigureClaim, label: string): void {
+  claim.scope = { ...claim.scope, place: claim.scope?.place ?? label, partial: true };
+  PARTS.add(claim);
+}
+
+/**
+ * A toll at a venue ("killed 22 people … at the Manchester Arena") is a part of the story's only where the story
+ * has more: the report may say so (a larger count of the same, "129 killed across Paris" beside "89 died at the
+ * Bataclan", or another venue), or may not ("89 people were killed at the Bataclan" in a report of the Bataclan
+ * alone). Where it tells of no more and names the venue at its start, the figure is marked `soleVenue`: the
+ * comparison may set it against another report's whole count, unless that one is said of several attacks.
+ */
+function markSoleVenues(input: FigureInput, figures: FigureClaim[]): void {
+  // The story's venue is named at its start (the headline and the first sentences); one named later may be another
+  // happening's ("the nation's deadliest mass shooting that … injured 53 at Pulse nightclub").
+  const opening = input.sentences.length > 0 ? input.text.slice(input.sentences[0].start, input.sentences[Math.min(3, input.sentences.length) - 1].end).toLowerCase() : '';
+  const atVenue = (f: FigureClaim) => {
+    const place = f.scope?.place;
+    if (!place || !f.scope?.partial || !HUMAN_STATES.has(f.measure) || PARTS.has(f) || !opening.includes(place)) return false;
+    const words = f.context.text.toLowerCase();
+    return words.includes(`at the ${place}`) || words.includes(`at ${place}`) || words.includes(`inside the ${place}`);
+  };
+  const counted = (g: FigureClaim) => !g.scope?.forecast && !g.scope?.many && !g.scope?.day?.startsWith('last ') && !g.scope?.day?.startsWith('another ') && g.scope?.day !== 'before';
+  for (const f of figures) {
+    if (!atVenue(f)) continue;
+    const more = figures.some((g) => g !== f && g.measure === f.measure && counted(g) && (g.scope?.place ? g.scope.place !== f.scope!.place : g.value > f.value));
+    if (!more) f.scope = { ...f.scope, soleVenue: true };
+  }
 }
 
 /**
@@ -1170,6 +1214,8 @@ function figureAt(
   }
   const after = tokens[next];
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
+  // "spent 16 in prison": years with their word left out, no count.
+  if (!measure && /^(?:spent|served|serving|spending)$/.test(prev?.norm ?? '') && /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i.test(text.slice(end, end + 20))) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
   let high = age?.range ? age.range[1] : num.high;
   if (age?.range) value = age.range[0];
@@ -1451,26 +1497,26 @@ function figureAt(
   if (measure === 'injured' || measure === 'shot') {
     const rest = text.slice(end, Math.min(sent.end, end + 90));
     const part = /\b(?:to|in) (?:the|their|his|her) (lower extremities|extremities|legs?|head|face|chest|arms?|back|feet|foot|abdomen|stomach|jaw|neck|hands?|shoulders?)\b/.exec(rest);
-    if (part) claim.scope = { ...claim.scope, place: claim.scope?.place ?? `in the ${part[1]}`, partial: true };
+    if (part) markPart(claim, `in the ${part[1]}`);
     // "Two are still battling serious injuries", "three critically wounded": the badly hurt, a part of the hurt (the
     // first word of hurt after the figure says it; "eight were injured, one seriously" is all of them).
     // "Five people were shot, though none received life-threatening wounds" is all of them, none badly hurt.
     const hurt = /\b(?:injur|wound|hurt)/i.exec(rest);
     const severity = hurt && /\b(?:critical|critically|serious|seriously|grave|gravely|life-threatening)\s+$/i.exec(rest.slice(0, hurt.index)) && !/\b(?:none|no|not|non|nobody|neither)\b/i.test(rest.slice(0, hurt.index));
-    if (severity) claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'badly hurt', partial: true };
+    if (severity) markPart(claim, 'badly hurt');
   }
   // "Eleven of the victims", "Four of the officers killed": a part of those counted.
   if (/^(?:the|those|them|these|his|her|their|its)$/.test(tokens[num.next + 1]?.norm ?? '') && tokens[num.next]?.norm === 'of' && measure !== 'share' && measure !== 'money') {
-    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'of them', partial: true };
+    markPart(claim, 'of them');
   }
   // "the three other officers injured": a group the report named before, a part of those counted elsewhere.
   if (tokens[first - 1]?.norm === 'the' && /^(?:other|others|remaining)$/.test(tokens[num.next]?.norm ?? '') && measure !== 'share') {
-    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'the others', partial: true };
+    markPart(claim, 'the others');
   }
   // "the bodies of three fallen officers": a part of the people named, not a count of them all.
   const before = tokens[first - 1];
   if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
-    claim.scope = { ...claim.scope, place: claim.scope?.place ?? `${tokens[first - 2].norm} of`, partial: true };
+    markPart(claim, `${tokens[first - 2].norm} of`);
   }
   // Others than some the report names are a part of those counted ("Four other children were home", "4 other victims"),
   // except the hurt after the dead ("one killed and three other people wounded": all the hurt).
@@ -1488,7 +1534,7 @@ function figureAt(
   if (measure === 'money' && /^\s+(?:\p{Ll}+\s+){0,2}?each\b/u.test(text.slice(end, Math.min(sent.end, end + 30)))) part ??= 'each';
   // "killed four people, including an unborn child": the dead with the unborn, not the three born another report counts.
   if (HUMAN_STATES.has(measure) && /^[^.;:]{0,50}?\bincluding (?:(?:an|a|the|her|his|their) )?unborn\b/iu.test(text.slice(end, Math.min(sent.end, end + 80)))) {
-    claim.scope = { ...claim.scope, place: claim.scope?.place ?? 'with the unborn', partial: true };
+    markPart(claim, 'with the unborn');
   }
   // "a woman was shot by two men": those who did it, not those it was done to.
   if (tokens[first - 1]?.norm === 'by' && tokens[first - 2] && stateOf(tokens[first - 2].norm) && /(?:ed|shot|hurt|slain)$/.test(tokens[first - 2].norm)) part ??= 'who did it';
@@ -1499,7 +1545,10 @@ function figureAt(
     delete claim.period;
   }
   // A part of those at a place is still a part there: "Four other children were in the home" is not all in it.
-  if (part) claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
+  if (part) {
+    claim.scope = { ...claim.scope, place: claim.scope?.place && others ? `${claim.scope.place}, ${part}` : claim.scope?.place ?? part, partial: true };
+    PARTS.add(claim);
+  }
   if (refersBack) claim.refersBack = true;
   if (src?.verb) {
     claim.verb = src.verb;

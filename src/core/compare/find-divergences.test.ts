@@ -53,6 +53,14 @@ describe('figures', () => {
     const b = report('b', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks killed 130 people.');
     expect(divergences(a, [b])).toEqual([]);
   });
+  it('sets a venue\'s toll against another\'s whole count where the report tells of no other venue (a sketch of the Manchester Arena bombing; gva-dev 451495)', () => {
+    const a = 'Manchester bombing: police arrest eight\n\nPolice have arrested eight men after the bombing at the Manchester Arena, which killed 22 people and injured 116.';
+    const b = report('b', 'Manchester Arena attack\n\nA suicide bomber killed 22 people and wounded 59 on Monday night, police said.');
+    expect(divergences(a, [b]).map((d) => [d.text, d.others[0].text])).toEqual([['116', '59']]);
+    // Not against a count said of several attacks.
+    const c = report('c', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks wounded 352 people.');
+    expect(divergences(a, [c])).toEqual([]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
