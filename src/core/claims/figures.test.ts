@@ -81,6 +81,13 @@ describe('figures', () => {
       [12.3, 'share', 'Pasok'],
     ]);
   });
+  it('takes no dateline and no sentence\'s first common word for whose share it is, and reads "as much as" as a bound (a Cyprus-bailout sketch)', () => {
+    const f = figs('NICOSIA - Uninsured depositors will lose as much as 60 percent of their savings. Holders of larger deposits could lose up to 40 percent.');
+    expect(f.map((x) => [x.value, x.qualifier, x.subject])).toEqual([
+      [60, 'up-to', 'depositors lose savings'],
+      [40, 'up-to', 'deposits lose'],
+    ]);
+  });
   it('keeps who gives the figure and links "the number" back', () => {
     const f = figs('Russian officials claim 500 people are missing, but many locals believe the true number is closer to 3,000.');
     expect(f.map((x) => [x.value, x.counted, x.source, x.verbKind])).toEqual([

@@ -60,6 +60,14 @@ const HUMAN_STATES = new Set([
 /** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds", "four from gunshots". */
 const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|from\s+(?:gunfire|gunshots|gunshot\s+wounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
 const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|cal(?=\.)|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
+/** Whether `word` is written after a lower-case word or a comma somewhere in the text ("won by Syriza"). */
+function midSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at > 1; at = text.indexOf(word, at + word.length)) {
+    if (text[at - 1] === ' ' && /[\p{Ll},]/u.test(text[at - 2]) && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Verbs in the present tense of headlines, with the state they put those counted in ("Police arrest eight"). */
 const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['arrest', 'arrests'].map((w) => [w, 'arrested'] as const),
@@ -1621,8 +1629,14 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
     const between = p ? text.slice(p.span.end, tokens[first].start) : '';
     if (p && p.subject && /^\p{Lu}/u.test(p.subject) && (p.measure === 'share' || p.measure === 'seats' || p.measure === 'votes') && p.span.end >= sent.start &&
       between.length < 60 && !/;|\b(?:while|but|whereas|and the)\b|\s\p{Lu}/u.test(between)) return p.subject;
-    for (let k = tokenAt(tokens, sent.start), n = 0; k < first && n < 6; k++, n++) {
-      const initial = k === tokenAt(tokens, sent.start);
+    let k0 = tokenAt(tokens, sent.start);
+    // "NICOSIA - Uninsured depositors …": a dateline names where, not whose.
+    if (k0 < first && /^\p{Lu}{2,}$/u.test(tokens[k0].raw) && /^\s*[-–—(]/.test(text.slice(tokens[k0].end, tokens[k0].end + 3))) k0++;
+    for (let k = k0, n = 0; k < first && n < 6; k++, n++) {
+      const initial = k === k0;
+      // "Holders of larger deposits could lose up to 40 percent": a sentence's first word is a name only if the text
+      // writes it capitalised inside a sentence too.
+      if (initial && !(tokens[k + 1] && isCapital(tokens[k + 1])) && !midSentence(text, tokens[k].raw)) continue;
       if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&
         (!initial || (tokens[k + 1] && isCapital(tokens[k + 1])) || (input.lowercase && !input.lowercase.has(tokens[k].norm)))) {
         // "Syriza and a host of smaller parties won around half": no single holder.

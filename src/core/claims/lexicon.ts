@@ -101,7 +101,7 @@ export const CURRENCY_SYMBOLS = '$€£¥';
 export const QUALIFIERS: ReadonlyArray<[string[], FigureQualifier]> = (
   [
     ['a little more than', 'more-than'], ['a little less than', 'less-than'], ['a little over', 'more-than'],
-    ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['as many as', 'up-to'], ['as few as', 'at-most'],
+    ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['as high as', 'up-to'], ['as few as', 'at-most'],
     ['little more than', 'more-than'], ['little less than', 'less-than'], ['just before', 'nearly'], ['shortly before', 'nearly'],
     ['just after', 'more-than'], ['shortly after', 'more-than'], ['soon after', 'more-than'], ['some time after', 'more-than'],
     ['more than', 'more-than'], ['greater than', 'more-than'], ['in excess of', 'more-than'], ['upwards of', 'more-than'],
