@@ -1390,8 +1390,8 @@ function figureAt(
         }
       }
     } else if (c.entity && !/^(?:of|the)$/.test(c.entity)) {
-      // "22 percent unemployment", "$2 million bond"
-      subject = c.entity;
+      // "22 percent unemployment", "$2 million bond"; "Unemployment stands at 14 percent" is the rate, not people.
+      subject = c.implicit && c.state === 'unemployed' ? 'unemployment' : c.entity;
     }
   }
   // "153 Chinese passengers", "38 Malaysians", "Of the passengers, 152 were Chinese": a count of one nationality, the same

@@ -55,6 +55,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares a country\'s unemployment rate however a report words it, but not a part of it (a Cyprus-bailout sketch)', () => {
+    expect(aligned('Unemployment stands at 14 percent.', 'Unemployment is 14.7 percent.')).toBe(true);
+    expect(aligned('Unemployment stands at 14 percent.', 'Youth unemployment is 40 percent.')).toBe(false);
+  });
   it('compares those in shelters (a sketch of a hurricane\'s coverage)', () => {
     expect(aligned('About 32,000 people were in shelters across Texas, Governor Greg Abbott said.', 'Some 37,000 people were staying in shelters on Thursday, Governor Greg Abbott said.')).toBe(true);
   });

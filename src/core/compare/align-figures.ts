@@ -111,6 +111,8 @@ function wholeAtSoleVenue(f: FigureClaim, other: FigureClaim): FigureScope | und
 }
 const SEVERAL_SITES = /\b(?:attacks|bombings|shootings|explosions|blasts|sites|locations|venues|across|series of|coordinated)\b/i;
 
+const JOBLESS_PART = /\b(?:youth|young|among|long-term|women|men|blacks?|hispanics?|graduates|region|state|city|county)\b/i;
+
 /** Digits of a value before its trailing zeros: 32,000 has two, 300 one, 1.5 two. */
 function significantDigits(v: number): number {
   const digits = String(Math.abs(v)).replace('.', '');
@@ -529,6 +531,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // named place little more; other figures need sentences that say much the same.
   // A party's share or seats, named on both sides, is one figure however differently the sentences run.
   const named = (m === 'share' || m === 'seats' || m === 'votes') && !!a.subject && /^\p{Lu}/u.test(a.subject);
+  // A country's unemployment rate is one figure however a report words it ("Unemployment stands at 14 percent");
+  // not a part of it ("youth unemployment", "among women").
+  const jobless = m === 'share' && a.subject === 'unemployment' && b.subject === 'unemployment' && !JOBLESS_PART.test(a.context.text) && !JOBLESS_PART.test(b.context.text);
   // A magnitude of the same quake, within a tenth, needs nothing more (the check above); a time needs a shared word
   // for what happened ("shooting" and "shots fired"), not only a shared verb.
   if (m === 'magnitude') return { strength: 1, similarity };
@@ -543,7 +548,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (a.measure === 'count' && (a.subject === 'holes' || b.subject === 'holes')) return null;
   const shots = shotsCount(a) && shotsCount(b);
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
-  const light = TOLLS.has(m) || named || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
+  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   const words = relation === 'story' && !light ? 3 : 1;
