@@ -593,6 +593,13 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
     if (w === 'alone' && k > next) scope.partial = true;
     if (scope.place) continue;
+    // "One person was killed there", "The siege there lasted nearly three hours": a place told of before, a part of
+    // the story; not "there were …".
+    if (w === 'there' && !/^(?:is|are|was|were|have|has|had|will|would|may|might|could|can|must|should|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|be|been)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'out') {
+      scope.place = 'there';
+      scope.partial = true;
+      continue;
+    }
     if ((w === 'at' || w === 'inside' || w === 'in') && k + 1 < to) {
       let s = k + 1;
       if (tokens[s].norm === 'the') s++;

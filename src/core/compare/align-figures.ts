@@ -241,6 +241,8 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
 }
 
 function samePlace(a: string, b: string): boolean {
+  // "killed there": a place the sentence does not name, which another's "there" need not be.
+  if (a === 'there' || b === 'there') return false;
   const wa = a.replace(/^the /, '');
   const wb = b.replace(/^the /, '');
   // A part at a place ("in the back, some of them") is not the part alone ("some of them"): others of two groups.

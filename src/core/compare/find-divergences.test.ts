@@ -61,6 +61,11 @@ describe('figures', () => {
     const c = report('c', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks wounded 352 people.');
     expect(divergences(a, [c])).toEqual([]);
   });
+  it('does not set a toll or a siege "there" against the whole (a Paris-attacks sketch)', () => {
+    const a = 'Paris attacks\n\nAt the Stade de France, three explosions were heard. One person was killed there. The siege there lasted nearly three hours.';
+    const b = report('b', 'Raid\n\nThe attacks on November 13 killed 130 people. The siege lasted nearly an hour.');
+    expect(divergences(a, [b])).toEqual([]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
