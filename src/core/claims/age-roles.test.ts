@@ -89,6 +89,9 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('A woman was killed and five others, including a 4-year-old boy, were injured.')).toEqual([['4-year-old', 'boy', null]]);
     expect(extractClaims('A woman was killed and five others, including a 4-year-old boy, were injured.').figures.find((f) => f.measure === 'age')!.roleAndSex).toBe('injured m minor');
   });
+  it('gives no part to one fired on (a sketch of a police shooting)', () => {
+    expect(roles('Officer Jason Van Dyke, 37, opened fire on 17-year-old Laquan McDonald, who was charged with nothing.')[1]).toEqual(['17-year-old', 'Laquan McDonald', null]);
+  });
   it('reads no cue across "while", and a first name after a title (gva-dev 346725; gold gva-480358)', () => {
     expect(roles('Two men were shot and killed, while a 30-year-old man suffered gunshot wounds to the leg.')).toEqual([['30-year-old', 'man', null]]);
     const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.roleAndSex ?? null]);

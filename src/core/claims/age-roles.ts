@@ -148,6 +148,8 @@ function actedOn(input: AgeRoleInput, first: number, counts?: readonly FigureCla
   const t = tokens[k];
   if (!t || t.start < sent.start) return undefined;
   if (t.norm === 'of') return tokens[k - 1] && DEATH_OF.test(tokens[k - 1].norm) ? 'dead' : null;
+  // "opened fire on 17-year-old Laquan McDonald", "fired at a 20-year-old": the one fired on.
+  if ((t.norm === 'on' || t.norm === 'at') && /^(?:fire|fired|firing|shots)$/.test(tokens[k - 1]?.norm ?? '')) return null;
   // "killed 22 people, including an 8-year-old girl, and wounded 59", "five others, including a 4-year-old, were
   // injured": one of those the count right before counts, in its part.
   if (t.norm === 'including' && counts) {
@@ -182,8 +184,12 @@ export const surname = (name: string): string => {
   const words = name.trim().split(/\s+/);
   // "Dennis Clark III", "Ronnie Smith Jr.": the family name is before the generation.
   while (words.length > 1 && /^(?:jr|sr|ii|iii|iv)\.?$/i.test(words[words.length - 1])) words.pop();
-  return words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+  const last = words[words.length - 1].toLowerCase().replace(/['’]s$/, '');
+  // "Jason Van Dyke", "Van Dyke": a particle belongs to the family name.
+  return words.length > 1 && SURNAME_PARTICLE.test(words[words.length - 2]) ? `${words[words.length - 2].toLowerCase()} ${last}` : last;
 };
+/** Words that begin a family name of two ("Van Dyke", "de la Cruz", "Al Hassan"). */
+export const SURNAME_PARTICLE = /^(?:van|von|de|del|della|der|den|di|da|du|la|le|st\.?|bin|ibn|al|el|ter|ten|mac)$/i;
 
 /** Sets `role` on the ages of `figures` whose part in the story can be read and is one person's. */
 export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void {
@@ -217,7 +223,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   // A named person with no cue by the age: the cues by the other mentions of the name.
   if (unread.length > 0) {
     const wanted = new Map<string, Map<AgeRole, number>>();
-    for (const f of unread) wanted.set(surname(f.subject!), new Map());
+    // Read by the family name's last word ("Van Dyke" by "Dyke").
+    const lastWord = (name: string) => surname(name).split(' ').pop()!;
+    for (const f of unread) wanted.set(lastWord(f.subject!), new Map());
     for (let k = 0; k < tokens.length; k++) {
       const votes = wanted.get(tokens[k].norm);
       if (!votes || !NAMED.test(tokens[k].raw)) continue;
@@ -225,7 +233,7 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
       if (role) votes.set(role, (votes.get(role) ?? 0) + 1);
     }
     for (const f of unread) {
-      const votes = [...wanted.get(surname(f.subject!))!].sort((a, b) => b[1] - a[1]);
+      const votes = [...wanted.get(lastWord(f.subject!))!].sort((a, b) => b[1] - a[1]);
       if (votes.length > 0 && (votes.length === 1 || votes[0][1] > votes[1][1])) roles.set(f, votes[0][0]);
     }
   }

@@ -55,6 +55,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('reads a family name of two words ("Van Dyke") as one, no first name (a sketch of a police shooting)', () => {
+    expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Van Dyke, 38, a 13-year veteran, was charged.')).toBe(true);
+    expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Officer Mark Van Dyke, 38, was there.')).toBe(false);
+  });
   it('compares a country\'s unemployment rate however a report words it, but not a part of it (a Cyprus-bailout sketch)', () => {
     expect(aligned('Unemployment stands at 14 percent.', 'Unemployment is 14.7 percent.')).toBe(true);
     expect(aligned('Unemployment stands at 14 percent.', 'Youth unemployment is 40 percent.')).toBe(false);

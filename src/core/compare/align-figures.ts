@@ -9,7 +9,7 @@
  * ranges, widened by their qualifiers, overlap: "at least 80" and 89), or in
  * conflict.
  */
-import { surname } from '../claims/age-roles';
+import { SURNAME_PARTICLE, surname } from '../claims/age-roles';
 import { MEASURE_UNITS, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
 import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
@@ -314,7 +314,8 @@ function samePerson(a: string | null, b: string | null): boolean {
   // "Ahmed Khan" and his brother "Omar Khan": one surname, two first names written out.
   const firstName = (w: string[]) => {
     const k = TITLE.test(w[0]) ? 1 : 0;
-    return w.length > k + 1 && /^\p{L}{3,}$/u.test(w[k]) ? w[k] : null;
+    // "Van Dyke" names no first name.
+    return w.length > k + 1 && /^\p{L}{3,}$/u.test(w[k]) && !SURNAME_PARTICLE.test(w[k]) ? w[k] : null;
   };
   if (la === lb) {
     const fa = firstName(wa);
