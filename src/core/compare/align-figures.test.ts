@@ -55,6 +55,9 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares the time a plane was lost however a report words it (a missing-airliner sketch)', () => {
+    expect(aligned('Flight MH370 lost contact with air traffic controllers at 1:30 a.m. local time on Saturday.', 'The jet disappeared from radar screens at 1:22 a.m. on Saturday.')).toBe(true);
+  });
   it('reads a family name of two words ("Van Dyke") as one, no first name (a sketch of a police shooting)', () => {
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Van Dyke, 38, a 13-year veteran, was charged.')).toBe(true);
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Officer Mark Van Dyke, 38, was there.')).toBe(false);

@@ -277,7 +277,9 @@ function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
   return new Set([...stems].map((x) => ONE_HAPPENING.get(x) ?? x));
 }
 const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['carnag', 'shoot'], ['incide', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
-  ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure']]);
+  ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure'],
+  // A plane lost: "lost contact with air traffic controllers", "disappeared from radar screens", "vanished".
+  ['radar', 'vanish'], ['contro', 'vanish'], ['contac', 'vanish'], ['disapp', 'vanish'], ['vanish', 'vanish']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
 function eventStems(s: string | null): ReadonlySet<string> {
@@ -371,7 +373,7 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
 const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
 
 /** Stems of what happens in a story at a time worth comparing across reports. */
-const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit']);
+const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit', 'vanish']);
 
 /** Happenings that last, whose length reports give by their name. */
 const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo']); // stems
