@@ -16,10 +16,10 @@ import type { Relation } from '../relation';
 import { STOPWORDS } from '../stopwords';
 import { containment, contentStems, entityClass, sameSpeaker, shared } from './similarity';
 
-/** Measures whose values change as a story goes on (tolls rise, counts are revised); an age or a distance does not. */
+/** Measures whose values change as a story goes on (tolls rise, counts are revised, a search area widens); an age or a distance does not. */
 export const EVOLVING: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
   'dead', 'injured', 'shot', 'casualties', 'missing', 'detained', 'arrested', 'charged', 'hostages', 'rescued', 'aboard', 'evacuated',
-  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'count', 'share', 'money',
+  'displaced', 'returned', 'relocated', 'released', 'sheltered', 'executed', 'unemployed', 'votes', 'seats', 'magnitude', 'count', 'share', 'money', 'area',
 ]);
 /** Counts of people, which reports of one story give for the same people. */
 export const PEOPLE_COUNTS: ReadonlySet<FigureMeasure> = new Set<FigureMeasure>([
