@@ -225,6 +225,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('Manchester bombing: police arrest eight as death toll stands at 22').map((f) => [f[0], f[1]])).toEqual([['eight', 'arrested'], ['22', 'dead']]);
     expect(figs('Gregory Green previously spent 16 in prison for killing his first wife.')).toEqual([]);
   });
+  it('reads a count after "said on Tuesday, and" as a clause of its own, no part of others (a wildfire sketch)', () => {
+    expect(figs('At least 48 people have died, Sheriff Kory Honea said on Tuesday, and 130 people are unaccounted for.').map((f) => [f.span.text, f.measure, f.scope?.partial ?? false])).toEqual([
+      ['At least 48', 'dead', false],
+      ['130', 'missing', false],
+    ]);
+  });
   it('reads those hurt "from gunshots" as shot (gold gva-451338)', () => {
     const counts = (t: string) => figs(t).filter((f) => f.measure !== 'time').map((f) => [f.span.text, f.measure]);
     expect(counts('Five people were injured in the drive-by shooting — four from gunshots and one from flying glass.')).toEqual([['Five', 'injured'], ['four', 'shot']]);

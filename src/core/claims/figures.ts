@@ -1381,7 +1381,10 @@ function figureAt(
       // "a police officer and two others", "his former girlfriend and two young men": a part of those counted.
       // Not a list of counts of two things ("At least 40 ships and 22 aircraft").
       const listed = c.entity !== 'others' && !!pb && pb.span.start >= sent.start && b1 && /^\s*[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(text.slice(pb.span.end, b1.start));
-      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed) part = 'the others';
+      // Not after a day or a verb of saying and ", and", which begin another clause ("Honea said on Tuesday, and 130
+      // people are unaccounted for").
+      const saidThen = (WEEKDAYS.has(b2?.norm ?? '') || REPORTING_VERBS.has(b2?.norm ?? '')) && /,/.test(text.slice(b2.end, b1.start));
+      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed && !saidThen) part = 'the others';
       // "killed five officers and injured seven others": the others are officers too.
       if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
         const p = previous[previous.length - 1];

@@ -55,6 +55,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(alignFigures(dead, figure('A 20-year-old Oakland man has been arrested and charged in the killing.'), 'story')).toBeNull();
     expect(alignFigures(dead, figure('A 37-year-old Oakland man was shot dead on Friday.'), 'story')).not.toBeNull();
   });
+  it('compares a count of one thing by its noun and verb where the sentences say little else (a wildfire sketch)', () => {
+    expect(aligned('It has destroyed 6,453 homes and more than 260 businesses.', 'It has destroyed 7,600 homes.')).toBe(true);
+    expect(aligned('It has destroyed 6,453 homes.', 'Police searched 12 homes.')).toBe(false);
+  });
   it('compares the time a plane was lost however a report words it (a missing-airliner sketch)', () => {
     expect(aligned('Flight MH370 lost contact with air traffic controllers at 1:30 a.m. local time on Saturday.', 'The jet disappeared from radar screens at 1:22 a.m. on Saturday.')).toBe(true);
   });

@@ -556,7 +556,10 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
-  const words = relation === 'story' && !light ? 3 : 1;
+  // "It has destroyed 6,453 homes and more than 260 businesses" and "It has destroyed 7,600 homes": one noun and one
+  // verb say the same thing was counted, where the sentences say little else.
+  const sameThing = m === 'count' && !!a.subject && a.subject === b.subject && similarity >= 0.6;
+  const words = relation === 'story' && !light ? (sameThing ? 2 : 3) : 1;
   if ((similarity >= need && n >= words) || (a.source && b.source && sameSource(a.source, b.source) && n >= 2 && similarity >= need / 2 && relation !== 'story')) return { strength: 1, similarity };
   return null;
 }
