@@ -231,6 +231,14 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['130', 'missing', false],
     ]);
   });
+  it('reads those hurt after a count of those shot as hurt otherwise, a part (gold gva-743995, after its first measure)', () => {
+    const f = figs('Five people are dead, six more shot, and nearly 40 injured following a mass shooting at the Fort Lauderdale-Hollywood International Airport.');
+    expect(f.map((x) => [x.span.text, x.measure, x.scope?.partial ?? false, x.scope?.soleVenue ?? false])).toEqual([
+      ['Five', 'dead', false, false],
+      ['six', 'shot', false, false],
+      ['nearly 40', 'injured', true, false],
+    ]);
+  });
   it('reads those hurt "from gunshots" as shot (gold gva-451338)', () => {
     const counts = (t: string) => figs(t).filter((f) => f.measure !== 'time').map((f) => [f.span.text, f.measure]);
     expect(counts('Five people were injured in the drive-by shooting — four from gunshots and one from flying glass.')).toEqual([['Five', 'injured'], ['four', 'shot']]);

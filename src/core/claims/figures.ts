@@ -794,6 +794,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   if (input.english) {
     markShooters(figures);
     nameInFull(input, figures);
+    markHurtApart(figures);
     markSoleVenues(input, figures);
     markAgeRoles(input, figures);
   }
@@ -806,6 +807,19 @@ const PARTS = new WeakSet<FigureClaim>();
 function markPart(claim: FigureClaim, label: string): void {
   claim.scope = { ...claim.scope, place: claim.scope?.place ?? label, partial: true };
   PARTS.add(claim);
+}
+
+/**
+ * "Five people are dead, six more shot, and nearly 40 injured": where a sentence counts those shot and then, apart,
+ * those hurt, the hurt are others (in the rush to flee), not the whole of those wounded another report counts.
+ */
+function markHurtApart(figures: FigureClaim[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.measure !== 'injured' || PARTS.has(f)) continue;
+    const shot = figures.slice(Math.max(0, i - 3), i).find((g) => g.measure === 'shot' && g.context.start === f.context.start && g.value !== f.value);
+    if (shot) markPart(f, 'hurt otherwise');
+  }
 }
 
 /**
