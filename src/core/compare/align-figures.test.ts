@@ -62,6 +62,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
   it('compares the time a plane was lost however a report words it (a missing-airliner sketch)', () => {
     expect(aligned('Flight MH370 lost contact with air traffic controllers at 1:30 a.m. local time on Saturday.', 'The jet disappeared from radar screens at 1:22 a.m. on Saturday.')).toBe(true);
   });
+  it('takes a name with a family name of two for the one giving the first alone, not an organisation (gold gva-482801, after its first measure; gva-dev 422319)', () => {
+    expect(aligned('Edgar Sanchez, 15, died at the scene.', 'Edgar Sanchez Rios, 16, died at the scene.')).toBe(true);
+    expect(aligned('Edgar Sanchez, 15, died at the scene.', 'Edgar Lopez Rios, 16, died at the scene.')).toBe(false);
+  });
   it('reads a family name of two words ("Van Dyke") as one, no first name (a sketch of a police shooting)', () => {
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Van Dyke, 38, a 13-year veteran, was charged.')).toBe(true);
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Officer Mark Van Dyke, 38, was there.')).toBe(false);

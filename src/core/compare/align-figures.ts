@@ -290,6 +290,9 @@ function eventStems(s: string | null): ReadonlySet<string> {
 
 const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|captain|capt\.?|chief|senator|sen\.?|governor|gov\.?|president|judge|pastor|rev\.?|father|coach|professor|prof\.?|trooper|corporal|private|mr\.?|mrs\.?|ms\.?|miss|dr\.?)$/;
 
+/** Words that end an organisation's or a place's name, not a person's ("Corpus Christi Police"). */
+const NOT_A_NAME = /^(?:police|county|city|department|sheriff|sheriff's|office|court|school|college|university|hospital|church|park|street|avenue|road|club|bar|jail|prison|news|times|post)$/;
+
 /** A person described by a place ("Oakland man", "Juneau student"), not named. */
 const described = (s: string | null) => !!s && /^\p{Lu}.*\s\p{Ll}+$/u.test(s);
 
@@ -326,6 +329,9 @@ function samePerson(a: string | null, b: string | null): boolean {
     const sameNames = wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ');
     return !fa || !fb || fa === fb || speltTwoWays(fa, fb) || sameNames;
   }
+  // "Edgar Sanchez" and "Edgar Sanchez Rios": a family name of two, one report giving the first alone.
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && !NOT_A_NAME.test(long[long.length - 1])) return true;
   // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
 }
