@@ -252,6 +252,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(figs('Five people were shot at a Sweet 16 party.').map((f) => f.span.text)).toEqual(['Five']);
   });
+  it('reads no count in a gallery caption that runs into its credit (gva-dev 570142)', () => {
+    expect(figs('Violent crime incidents: 65 Photo: Courtesy Photo. Police took 3 photos.').map((f) => f.span.text)).toEqual(['3']);
+  });
   it('reads no figure in a gallery\'s counter or a page\'s time stamp', () => {
     expect(figs('Image 1 of 9 Adrian Perkins, 24, is one of three suspected gunmen.\nPhoto: / Image 1 of / 44 Caption Close\nIris Rodriguez 1 / 4 Back to Gallery').map((f) => f.span.text)).toEqual(['24', 'three']);
     expect(figs('Published: Saturday, 2/21/2015 - Updated: 2 months ago\n***UPDATED at 5:12 P.M. on Tuesday, August 25th***\nUPDATE @ 4:04 p.m. (Oct. 26):\nTwo men were shot.').map((f) => f.span.text)).toEqual(['Two']);

@@ -1243,6 +1243,8 @@ function figureAt(
   }
   const after = tokens[next];
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
+  // "Frank Gomez, 28 Photo: Courtesy Of SAPD", "Violent crime incidents: 65 Photo: …": a gallery's caption runs into its credit.
+  if (after && after.raw === 'Photo' && text[after.end] === ':') return null;
   // "spent 16 in prison": years with their word left out, no count.
   if (!measure && /^(?:spent|served|serving|spending)$/.test(prev?.norm ?? '') && /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i.test(text.slice(end, end + 20))) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
