@@ -252,6 +252,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(figs('Five people were shot at a Sweet 16 party.').map((f) => f.span.text)).toEqual(['Five']);
   });
+  it('reads what "should" come as a forecast (gold wikiref-tohoku)', () => {
+    expect(figs('Most of the islands should see waves 10 to 30 centimetres high at most.')[0].scope?.forecast).toBe(true);
+  });
   it('reads no count in a gallery caption that runs into its credit (gva-dev 570142)', () => {
     expect(figs('Violent crime incidents: 65 Photo: Courtesy Photo. Police took 3 photos.').map((f) => f.span.text)).toEqual(['3']);
   });

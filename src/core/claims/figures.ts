@@ -583,7 +583,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
     if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
-    if (k < first && k >= relative && /^(?:could|might|may|will|would|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
+    if (k < first && k >= relative && /^(?:could|might|may|will|would|should|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
