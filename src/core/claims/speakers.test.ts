@@ -51,6 +51,11 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“It is over,” Will Estrada, the chairman of the group, said.')).toMatchObject({ speaker: 'Will Estrada', written: 'Will Estrada, the chairman of the group, said' });
     expect(trailer('“We will win,” Rep. Jim McDermott (D-Wash.) said.')).toMatchObject({ speaker: 'Jim McDermott', written: 'Jim McDermott (D-Wash.) said' });
   });
+  it('skips a long appositive after a name when a comma closes it right before the verb', () => {
+    expect(trailer('“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.')).toMatchObject({ speaker: 'Trump', verb: 'said' });
+    // No verb far on in a sentence that no comma sets apart.
+    expect(trailer('“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries said when Boyle asked.')).toBeNull();
+  });
   it('keeps a description or a pronoun as the speaker, with the stance of the verb', () => {
     expect(trailer('“The deal is done and signed,” the minister claimed.')).toMatchObject({ speaker: 'the minister', verb: 'claimed', verbKind: 'distancing' });
     expect(trailer('“We did receive the letter yesterday,” she admitted.')).toMatchObject({ speaker: 'she', verb: 'admitted', verbKind: 'confirming' });

@@ -691,7 +691,12 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
   }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
   let bracket = -1;
-  for (let v = a + 1; v < b && v - a <= 18; v++) {
+  // `“…,” Trump, the 2016 GOP presidential frontrunner nationally and … after winning the New Hampshire primaries, said`:
+  // a name of a few words set apart by a comma may take a long appositive, closed by a comma right before the verb.
+  let nameEnd = a + 1;
+  while (nameEnd < b && nameEnd - a < 4 && isCap(tokens[nameEnd]) && !gapHas(ctx, nameEnd, /[,;:.!?"“”«»()]/)) nameEnd++;
+  const longAside = isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && gapHas(ctx, nameEnd, /^\s*,\s*$/);
+  for (let v = a + 1; v < b && v - a <= (longAside ? 36 : 18); v++) {
     // "Rep. Jim McDermott (D-Wash.) said": a bracket after the name is no end of the phrase.
     const gap = ctx.text.slice(tokens[v - 1].end, tokens[v].start);
     if (gap.includes('(') && bracket < 0) bracket = v;
@@ -699,6 +704,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     if (bracket >= 0 && (inBracket || /\)/.test(gap))) {
       if (inBracket) continue;
     } else if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
+    if (v - a > 18 && !gapHas(ctx, v, /^\s*,\s*$/)) continue;
     // `“…?” a reporter can be heard asking Trump`: an -ing verb after "heard" or "seen" is what the subject does.
     const perceived = v - 2 > a && /^(?:heard|seen|shown)$/.test(tokens[v - 1].norm) && /^(?:be|is|are|was|were|been|can|could)$/.test(tokens[v - 2].norm);
     if (!isSpeechAt(ctx, v, verbs) || (/ing$/.test(tokens[v].norm) && !perceived)) continue;
