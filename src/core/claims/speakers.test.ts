@@ -126,6 +126,12 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // "what he calls": the pronoun, resolved later.
     expect(leadIn('Cruz has railed against what he calls the “Washington cartel.”')).toMatchObject({ speaker: 'he', verb: 'calls' });
   });
+  it('reads such a subject past a long appositive that closes right before the verb', () => {
+    expect(leadIn('Ted Nordhaus, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed “the recognition that we do not have all the technology.”')).toMatchObject({ speaker: 'Ted Nordhaus', verb: 'welcomed' });
+    expect(leadIn('Yang Shu, director of the Institute of Central Asian Studies at Lanzhou University, calls Horgos “a mistake.”')).toMatchObject({ speaker: 'Yang Shu', verb: 'calls' });
+    // And the subject of reported speech, whom "he" is: "X, a … considered one of …, recalled in 2008 that".
+    expect(extractClaims('Joe Madison, a D.C.-based talk radio host considered one of the most influential in the black community, recalled in 2008 that before Iowa, Obama was not treated as credibly.\n\n“I hate to put it that way,” he said.').quotes.map((q) => [q.speaker, q.verb])[0]).toEqual(['Joe Madison', 'said']);
+  });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
     expect(leadIn('Jones slammed Smith for “failing the people of this state.”')).toMatchObject({ speaker: 'Jones', verb: 'slammed' });

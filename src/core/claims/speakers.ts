@@ -354,7 +354,7 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     // "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed": the name at the sentence's start.
     if (n && e < limit && k === a && gapHas(ctx, e, /^\s*,\s*$/) && /^\p{Ll}/u.test(n.raw)) {
       let c = e + 1;
-      while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
+      while (c < limit && c - e < 24 && !gapHas(ctx, c, stop)) c++;
       // "Huckabee, for his part, is labeling": an auxiliary, then the verb.
       let cv = c;
       while (cv < limit - 1 && cv - c < 2 && AUX.test(tokens[cv].norm) && !gapHas(ctx, cv + 1, stop)) cv++;
@@ -1174,14 +1174,19 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = sentenceSubject(ctx, a, v + 1);
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
-    // "Huckabee, for his part, is labeling": an aside between commas after the subject.
+    // "Huckabee, for his part, is labeling": an aside between commas after the subject; "Ted Nordhaus, co-founder of …
+    // and advocate of …, welcomed": one that closes right before the verb.
+    let asideToVerb = false;
     if (k < v && gapHas(ctx, k, /^\s*,\s*$/)) {
       let c = k + 1;
-      while (c < v && c - k < 8 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
-      if (c < v && gapHas(ctx, c, /^\s*,\s*$/)) k = c;
+      while (c < v && c - k < 24 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
+      if (c <= v && gapHas(ctx, c, /^\s*,\s*$/)) {
+        k = c;
+        asideToVerb = c === v && !/ing$/.test(tokens[v].norm);
+      }
     }
     while (k < v && (AUX.test(tokens[k].norm) || (ADVERB.test(tokens[k].norm) && !isCap(tokens[k])))) k++;
-    const own = k === v && !gapHas(ctx, v, /[,;:]/);
+    const own = k === v && (!gapHas(ctx, v, /[,;:]/) || asideToVerb);
     const participle = /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/);
     // "Robby Mook released a memo titled “…”": the title of what the subject wrote or sent.
     const titled = /^(?:titled|entitled|headlined|called|dubbed)$/.test(tokens[v].norm) && (SENT.test(p.norm) || WRITTEN_WORK.test(p.norm)) && !gapHas(ctx, v, /[,;:]/);
