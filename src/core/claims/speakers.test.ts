@@ -183,6 +183,8 @@ describe('attributionBefore: the lead-in of a quote', () => {
   it('reads the subject of a colon lead-in through a phrase after its noun, a body named with "of", and a noun after "a blunt"', () => {
     expect(leadIn('A footnote in the report makes that clear: “The bridge will open in May.”')).toMatchObject({ speaker: 'A footnote in the report', verb: null });
     expect(leadIn('The Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });
+    // After a short opening phrase set apart by a comma, the subject with its article.
+    expect(leadIn('As if addressing the mayor directly, the Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });
     expect(leadIn('The Department of Transport issued a blunt warning: “The bridge will open in May.”')).toMatchObject({ speaker: 'Department of Transport', verb: null });
     // A verb in -s after the noun is still a verb.
     expect(leadIn('The warrant notes that the bridge “will open in May.”')).toMatchObject({ speaker: 'The warrant', verb: 'notes' });

@@ -1138,14 +1138,18 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "He returned to his familiar lines:": a pronoun subject, resolved later.
     const pro = colon && b - a <= 16 ? pronounSubject(ctx, a, b) : null;
     if (pro) return found(ctx, pro, null, false, b, b);
-  } else if (colon && b - a <= 40) {
+  }
+  if (colon && b - a <= 40) {
     // "At his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners ranged
     // from skeptical to hostile:": a long opening phrase set apart by a comma, then a short lead-in.
     let k = b - 1;
     while (k > a && b - k <= 12 && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k--;
     if (k > a && b - k <= 12 && b - k >= 3 && gapHas(ctx, k, /^\s*,\s*$/)) {
       const sp = sentenceSubject(ctx, k, b);
-      if (sp && /^\p{Lu}/u.test(sp.name) && tokenAt(tokens, sp.start) === k) return found(ctx, sp, null, false, b, b);
+      // "As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings:": the
+      // subject right after the comma, or after its article.
+      const at = tokenAt(tokens, sp?.start ?? -1);
+      if (sp && /^\p{Lu}/u.test(sp.name) && (at === k || (at === k + 1 && /^(?:the|a|an)$/.test(tokens[k].norm)))) return found(ctx, sp, null, false, b, b);
     }
   }
   // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
