@@ -182,6 +182,8 @@ describe('attributionBefore: the lead-in of a quote', () => {
   });
   it('reads the subject of a colon lead-in through a phrase after its noun, a body named with "of", and a noun after "a blunt"', () => {
     expect(leadIn('A footnote in the report makes that clear: “The bridge will open in May.”')).toMatchObject({ speaker: 'A footnote in the report', verb: null });
+    // A name of several words in the phrase: "A spokeswoman for the House Armed Services Committee".
+    expect(leadIn('A spokeswoman for the House Armed Services Committee emailed reporters with the text of the law, arguing, “The bridge will open in May.”')).toMatchObject({ speaker: 'A spokeswoman for the House Armed Services Committee', verb: 'arguing' });
     expect(leadIn('The Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });
     // After a short opening phrase set apart by a comma, the subject with its article.
     expect(leadIn('As if addressing the mayor directly, the Ohio Board of Elections was clear in its findings: “The bridge will open in May.”')).toMatchObject({ speaker: 'Ohio Board of Elections' });

@@ -264,8 +264,13 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     // "A footnote in the report makes that clear:": a phrase after the noun, then the verb; the phrase names the noun.
     if (head && h < limit && /^(?:in|of|for|from|at|on|with|by)$/.test(tokens[m]?.norm ?? '') && SPEAKER_NOUN.test(head.norm) && !gapHas(ctx, m, stop)) {
       let p = m + 1;
-      while (p < limit && p - m <= 4 && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
-      if (p < limit && p - m <= 4 && !gapHas(ctx, p, stop)) {
+      // "A spokeswoman for the House Armed Services Committee emailed": a name in the phrase may take more words.
+      let cap = p;
+      if (tokens[cap]?.norm === 'the') cap++;
+      while (cap < limit && cap - m <= 8 && isCap(tokens[cap]) && !gapHas(ctx, cap, stop)) cap++;
+      const most = cap - m > 4 ? cap - m : 4;
+      while (p < limit && p - m <= most && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
+      if (p < limit && p - m <= most && !gapHas(ctx, p, stop)) {
         ppEnd = tokens[p - 1].end;
         // "The family of Noelle has released": the auxiliary before the verb.
         for (let x = 0; x < 2 && p < limit - 1 && AUX.test(tokens[p].norm); x++) p++;
