@@ -1099,7 +1099,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
     if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
+    let sp = speakerOf(ctx, s, v);
+    // "Sanders took to Twitter on Monday to declare:": a verb in the infinitive is the sentence subject's, not that of a
+    // name after a preposition ("to Twitter").
+    if (sp && v - 1 > a && tokens[v - 1].norm === 'to') {
+      const at = tokenAt(tokens, sp.start);
+      const main = at > a && STOPWORDS.has(tokens[at - 1].norm) && !/^(?:the|a|an)$/.test(tokens[at - 1].norm) ? sentenceSubject(ctx, a, at - 1) : null;
+      if (main && tokenAt(tokens, main.end) < at) sp = main;
+    }
+    sp ??= sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
