@@ -132,6 +132,9 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // And the subject of reported speech, whom "he" is: "X, a … considered one of …, recalled in 2008 that".
     expect(extractClaims('Joe Madison, a D.C.-based talk radio host considered one of the most influential in the black community, recalled in 2008 that before Iowa, Obama was not treated as credibly.\n\n“I hate to put it that way,” he said.').quotes.map((q) => [q.speaker, q.verb])[0]).toEqual(['Joe Madison', 'said']);
   });
+  it('leaves the writer’s ", and I quote," out of the attribution', () => {
+    expect(leadIn('No wonder Trump said, and I quote, “We love the poorly educated.”')).toMatchObject({ speaker: 'Trump', verb: 'said' });
+  });
   it('gives a verb in the infinitive to the sentence subject, not to a name after a preposition', () => {
     expect(leadIn('Sanders took to Twitter on Monday to declare: “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'declare' });
     expect(leadIn('Sanders took to Twitter to say, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'say' });

@@ -876,6 +876,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     return acc;
   }
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
+  // "No wonder Trump said, and I quote, “…”": the writer's aside is no part of the attribution.
+  if (b - a >= 3 && tokens[b - 1].norm === 'quote' && tokens[b - 2].norm === 'i') {
+    const q = b - 2 - (tokens[b - 3].norm === 'and' ? 1 : 0);
+    if (q > a && /^\s*,\s*$/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start))) return attributionBefore(ctx, from, tokens[q - 1].end + 1, verbs, nested);
+  }
 
   // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
   if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
