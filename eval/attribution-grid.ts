@@ -52,6 +52,9 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['But S V, “…”', (s, v) => `But ${s} ${v}, “${Q}.”`],
   ['“…,” said S.', (s, v) => (v === 'said' ? `“${Q},” said ${s.replace(/,$/, '')}.` : null)],
   ['According to S, “…”', (s, v) => (v === 'said' ? `According to ${s.replace(/,$/, '')}, “${Q}.”` : null)],
+  // Stop 26: a verb in the infinitive after a finite verb and a name ("took to Twitter"), with and without an opening word.
+  ['S took to Twitter … to say:', (s, v) => (v === 'said' ? `${cap(s)} took to Twitter on Monday to say: “${Q}.”` : null)],
+  ['But S went on CNN to say,', (s, v) => (v === 'said' ? `But ${s} went on CNN on Sunday to say, “${Q}.”` : null)],
 ];
 
 let total = 0;

@@ -139,6 +139,14 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Sanders took to Twitter on Monday to declare: “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'declare' });
     expect(leadIn('Sanders took to Twitter to say, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'say' });
     expect(leadIn('A paper from the left-leaning Brookings Institution had this to say: “It is not a good story.”')).toMatchObject({ speaker: 'A paper' });
+    expect(leadIn('Jane Doe, 45, a teacher from Ohio, took to Twitter on Monday to say: “It is not a good story.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'say' });
+    expect(leadIn('The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”')).toMatchObject({ speaker: 'Tim Grieve', verb: 'announce' });
+    // Whom a verb asks or drives to speak is who speaks, not the verb's subject.
+    expect(leadIn('Trump asked Christie on Monday to say: “It is not a good story.”')?.speaker).not.toBe('Trump');
+  });
+  it('leaves a word that opens the sentence out of the name ("But Sanders, the Vermont senator, said")', () => {
+    expect(leadIn('But Sanders, the Vermont senator, said, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders' });
+    expect(leadIn('But Sanders, the Vermont senator, went on CNN on Sunday to say, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'say' });
   });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });

@@ -149,6 +149,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
+    // "But Sanders, the Vermont senator, said": a word that opens the sentence is no part of the name.
+    while (s < to - 1 && /^(?:but|and|so|yet|meanwhile)$/.test(tokens[s].norm)) s++;
     let titleOf = false;
     while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) {
       if (tokens[s].norm === 'of' && s > from && TITLES.test(tokens[s - 1].norm)) titleOf = true;
@@ -940,6 +942,20 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
     const verbTok = ingVerb > v ? ingVerb : v;
+    // "Sanders took to Twitter on Monday to declare:", "Jane Doe, 45, a teacher, went on CNN to say,": a verb in the
+    // infinitive is the subject's of the finite verb before it, read as if that verb reported the speech.
+    if (!nested && verbTok === v && v - 2 > a && tokens[v - 1].norm === 'to' && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
+      let f = v - 2;
+      const finite = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && FINITE.test(t.norm) && !STOPWORDS.has(t.norm) && !SPEAKER_NOUN.test(t.norm) && !AGENT_SUFFIX.test(t.norm);
+      while (f > a && v - f <= 10 && !finite(tokens[f]) && !gapHas(ctx, f + 1, /[,;:.!?"“”«»()]/)) f--;
+      // "took to Twitter on Monday to", "interrupted me to": not "drives candidate to", "asked Trump to", whose object
+      // is who speaks.
+      const objectSpeaks = /^(?:ask|asks|asked|tell|tells|told|urge|urges|urged|force|forces|forced|drive|drives|drove|prompt|prompts|prompted|lead|leads|led|invite|invites|invited|press|presses|pressed|encourage|encourages|encouraged|allow|allows|allowed|persuade|persuades|persuaded|challenge|challenges|challenged|dare|dares|dared|beg|begs|begged|want|wants|wanted|expect|expects|expected|get|gets|got|cause|causes|caused|push|pushes|pushed|called|calls|inspired|inspires)$/.test(tokens[f].norm);
+      if (finite(tokens[f]) && (f + 2 === v || !objectSpeaks) && v - f <= 10 && !gapHas(ctx, f + 1, /[,;:.!?"“”«»()]/)) {
+        const g = attributionBefore(ctx, from, tokens[f].end, new Set([tokens[f].norm]), true);
+        if (g?.speaker) return found(ctx, { name: g.speaker, start: g.speakerStart, end: g.speakerEnd }, tokens[v], false, v, b);
+      }
+    }
     // "held up a sign saying", "carrying signs reading": the words are the sign's; "sent out a text message to supporters
     // saying:", "released a statement saying": the sender's, the subject of the clause.
     // "Gore insisted it was “premature” … while adding,": the -ing verb after "while" is the sentence subject's.
@@ -1104,15 +1120,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
     if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v);
-    // "Sanders took to Twitter on Monday to declare:": a verb in the infinitive is the sentence subject's, not that of a
-    // name after a preposition ("to Twitter").
-    if (sp && v - 1 > a && tokens[v - 1].norm === 'to') {
-      const at = tokenAt(tokens, sp.start);
-      const main = at > a && STOPWORDS.has(tokens[at - 1].norm) && !/^(?:the|a|an)$/.test(tokens[at - 1].norm) ? sentenceSubject(ctx, a, at - 1) : null;
-      if (main && tokenAt(tokens, main.end) < at) sp = main;
-    }
-    sp ??= sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
