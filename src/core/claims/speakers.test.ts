@@ -144,6 +144,10 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // Whom a verb asks or drives to speak is who speaks, not the verb's subject.
     expect(leadIn('Trump asked Christie on Monday to say: “It is not a good story.”')?.speaker).not.toBe('Trump');
   });
+  it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
+    expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
+    expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();
+  });
   it('leaves a word that opens the sentence out of the name ("But Sanders, the Vermont senator, said")', () => {
     expect(leadIn('But Sanders, the Vermont senator, said, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders' });
     expect(leadIn('But Sanders, the Vermont senator, went on CNN on Sunday to say, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'say' });

@@ -108,6 +108,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   if (to <= from) return null;
+  // "examines bellwether": a verb in -es that opens the words is a clause, not a description of someone.
+  if (to - from >= 2 && /^\p{Ll}+es$/u.test(tokens[from].raw) && !SPEAKER_NOUN.test(tokens[from].norm) && !STOPWORDS.has(tokens[from].norm)) return null;
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
   if (to - from === 1 && isCap(last) && (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$/.test(last.norm) || (/ly$/.test(last.norm) && /^\s*,/.test(text.slice(last.end, last.end + 2)) && /^$|[.!?"“”]$/.test(text.slice(Math.max(0, last.start - 3), last.start).trimEnd())))) return null;
