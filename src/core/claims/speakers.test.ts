@@ -144,6 +144,10 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // Whom a verb asks or drives to speak is who speaks, not the verb's subject.
     expect(leadIn('Trump asked Christie on Monday to say: “It is not a good story.”')?.speaker).not.toBe('Trump');
   });
+  it('reads the name before an aside that closes right before the verb ("Trump, when asked about Doe, said:")', () => {
+    expect(leadIn('Trump, when asked about Doe, said: “We are going to win.”')).toMatchObject({ speaker: 'Trump', verb: 'said' });
+    expect(leadIn('Ted Cruz, when asked specifically what about Trump’s vision is wrong, responded that the businessman “is right about the problems.”')).toMatchObject({ speaker: 'Ted Cruz', verb: 'responded' });
+  });
   it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
     expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
     expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();

@@ -1122,7 +1122,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
     if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
+    // "Trump, when asked about Doe, said:": an aside that closes right before the verb, read with the verb.
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v) ?? (gapHas(ctx, v, /^\s*,\s*$/) ? sentenceSubject(ctx, a, v + 1) : null);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
