@@ -148,6 +148,17 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Trump, when asked about Doe, said: “We are going to win.”')).toMatchObject({ speaker: 'Trump', verb: 'said' });
     expect(leadIn('Ted Cruz, when asked specifically what about Trump’s vision is wrong, responded that the businessman “is right about the problems.”')).toMatchObject({ speaker: 'Ted Cruz', verb: 'responded' });
   });
+  it('reads the name past asides of several kinds before "when asked …," and the verb', () => {
+    expect(leadIn('Sanders, the Vermont senator, when asked about the polls, said: “We will win.”')).toMatchObject({ speaker: 'Sanders' });
+    expect(leadIn('Maria Lopez, 62, of Phoenix, when asked about the polls, told reporters: “We will win.”')).toMatchObject({ speaker: 'Maria Lopez' });
+    expect(leadIn('Kellyanne Conway, Trump’s campaign manager, when asked about the polls, said: “We will win.”')).toMatchObject({ speaker: 'Kellyanne Conway' });
+    expect(leadIn('Doe, who voted for Obama twice, when asked about the polls, said: “We will win.”')).toMatchObject({ speaker: 'Doe' });
+    expect(leadIn('Rep. Jane Doe, D-Calif., when asked about the polls, later said: “We will win.”')).toMatchObject({ speaker: 'Jane Doe' });
+    expect(leadIn('Lopez, a retired nurse who plans to vote for Trump, when asked about the polls, later said: “We will win.”')).toMatchObject({ speaker: 'Lopez' });
+    expect(leadIn('It is what it is (Raphael Lemkin, who coined the word genocide, once said, “It happened so many times.”')).toMatchObject({ speaker: 'Raphael Lemkin' });
+    // And the name before a long description with a "who" clause, in reported speech that holds a short quote.
+    expect(extractClaims('Title\n\nGeoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries have reinforced perceptions of her as “strong, smart and resilient” and as a candidate.').quotes[0].speaker).toBe('Geoff Garin');
+  });
   it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
     expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
     expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();

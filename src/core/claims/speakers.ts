@@ -1056,9 +1056,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
             if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
           }
           let s2 = c - 1;
-          while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-          const sp2 = speakerOf(ctx, s2, c);
-          if (sp2 && /^\p{Lu}/u.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v, b);
+          while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»(—–]/)) s2--;
+          // Not an aside of its own before the words ("Rep. Jane Doe, D-Calif., when asked …, later said", "Kellyanne
+          // Conway, Trump’s campaign manager, when …"): the name before it, read below.
+          const ownedAside = s2 > a && isCap(tokens[s2]) && c - s2 >= 2 && !isCap(tokens[s2 + 1]) && (/['’]s$/.test(tokens[s2].raw) || /^['’]/.test(ctx.text.slice(tokens[s2].end, tokens[s2 + 1].start)));
+          const sp2 = ownedAside || tokens[s2].norm === 'of' ? null : speakerOf(ctx, s2, c);
+          const whole = s2 <= a || gapHas(ctx, s2, /[,;:.!?"“”«»()—–]/);
+          if (sp2 && whole && /^\p{Lu}/u.test(sp2.name) && !AFFILIATION.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v, b);
         }
       }
     }
@@ -1083,18 +1087,24 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       // "Trump’s campaign manager", "Sanders’ campaign manager" (the mark after the s is no part of the word).
       const possessive = isCap(tokens[c]) && (/['’]s$/.test(tokens[c].raw) || (/s$/.test(tokens[c].raw) && /^['’]/.test(ctx.text.slice(tokens[c].end, tokens[c + 1]?.start ?? tokens[c].end)))) && c + 1 < w && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
-        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or two.
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover|when|while|if|once|before|since|although|because|as|by|from|to)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or more.
         let e2 = c;
-        for (let hop = 0; hop < 2; hop++) {
+        for (let hop = 0; hop < 3; hop++) {
           let s2 = e2 - 1;
-          while (s2 > a && e2 - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-          if (e2 <= s2) break;
-          const sp = speakerOf(ctx, s2, e2);
+          while (s2 > a && e2 - s2 < 14 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+          if (e2 <= s2 || (s2 > a && !gapHas(ctx, s2, /[,;:.!?"“”«»]/))) break;
+          const more = s2 > a && gapHas(ctx, s2, /^\s*,\s*$/);
+          // "Kellyanne Conway, Trump’s campaign manager, when asked …, said": someone's title after the name.
+          const owned = more && isCap(tokens[s2]) && e2 - s2 >= 2 && !isCap(tokens[s2 + 1]) && (/['’]s$/.test(tokens[s2].raw) || (/s$/.test(tokens[s2].raw) && /^['’]/.test(ctx.text.slice(tokens[s2].end, tokens[s2 + 1].start))));
+          const sp = owned || tokens[s2].norm === 'of' ? null : speakerOf(ctx, s2, e2);
           if (sp && /^\p{Lu}/u.test(sp.name) && !AFFILIATION.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
-          // Only an age, a party and state or a home town is an aside to look past ("Maria Lopez, 62, of Phoenix, said").
-          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of');
-          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !aside) break;
+          // Only an age, a party and state, a home town, a description of someone or a "who" clause is an aside to look
+          // past ("Maria Lopez, 62, of Phoenix, said"; "Sanders, the Vermont senator, when asked about the polls, said").
+          const described = /^(?:a|an|the)$/.test(tokens[s2].norm) && (!sp || !/^\p{Lu}/u.test(sp.name));
+          const relative = /^(?:who|which|whose)$/.test(tokens[s2].norm);
+          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of') || described || relative || owned;
+          if (!more || !aside) break;
           e2 = s2;
         }
       }
