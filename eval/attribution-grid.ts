@@ -56,6 +56,7 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['S took to Twitter … to say:', (s, v) => (v === 'said' ? `${cap(s)} took to Twitter on Monday to say: “${Q}.”` : null)],
   ['But S went on CNN to say,', (s, v) => (v === 'said' ? `But ${s} went on CNN on Sunday to say, “${Q}.”` : null)],
   ['S, when asked about it, V:', (s, v) => `${cap(s).replace(/,$/, '')}, when asked about the polls, ${v}: “${Q}.”`],
+  ['“…,” S, when asked, V.', (s, v) => `“${Q},” ${s.replace(/,$/, '')}, when asked about the polls, ${v}.`],
 ];
 
 let total = 0;

@@ -51,6 +51,10 @@ describe('attributionAfter: the trailer of a quote', () => {
     expect(trailer('“It is over,” Will Estrada, the chairman of the group, said.')).toMatchObject({ speaker: 'Will Estrada', written: 'Will Estrada, the chairman of the group, said' });
     expect(trailer('“We will win,” Rep. Jim McDermott (D-Wash.) said.')).toMatchObject({ speaker: 'Jim McDermott', written: 'Jim McDermott (D-Wash.) said' });
   });
+  it('reads the name after a description past "when asked …," before the verb, which "asked" is not', () => {
+    expect(trailer('“We will win,” Her rival, Bob Smith, when asked about the polls, said.')).toMatchObject({ speaker: 'Bob Smith', verb: 'said' });
+    expect(trailer('“We will win,” Clinton’s running mate, Sen. Tim Kaine (D-Va.), when asked about the polls, told reporters.')).toMatchObject({ speaker: 'Tim Kaine', verb: 'told' });
+  });
   it('skips a long appositive after a name when a comma closes it right before the verb', () => {
     expect(trailer('“Very good reporter,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.')).toMatchObject({ speaker: 'Trump', verb: 'said' });
     // No verb far on in a sentence that no comma sets apart.

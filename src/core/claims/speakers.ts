@@ -717,6 +717,8 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // `“…?” a reporter can be heard asking Trump`: an -ing verb after "heard" or "seen" is what the subject does.
     const perceived = v - 2 > a && /^(?:heard|seen|shown)$/.test(tokens[v - 1].norm) && /^(?:be|is|are|was|were|been|can|could)$/.test(tokens[v - 2].norm);
     if (!isSpeechAt(ctx, v, verbs) || (/ing$/.test(tokens[v].norm) && !perceived)) continue;
+    // "Her rival, Bob Smith, when asked about the polls, said": a participle after "when" is no verb of the subject's.
+    if (/^(?:when|while|if|once|until|unless|though|although)$/.test(tokens[v - 1].norm) && /^(?:asked|told|pressed|questioned|quoted|interviewed|reached|contacted)$/.test(tokens[v].norm)) continue;
     // "Will wrote", "Will Estrada, the chairman …, said": a capitalised word that is also a stopword can be a name.
     const nameLike = isCap(tokens[a]) && (isCap(tokens[a + 1]) || v === a + 1);
     if (STOPWORDS.has(tokens[a].norm) && !nameLike && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
@@ -760,7 +762,9 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     let vv = v;
     while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
-    if (named && named[2] === vv && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
+    // "Her rival, Bob Smith, when asked about the polls, said": an aside after the name, closed right before the verb.
+    const asideAfter = named !== null && named[2] < vv && /,\s*$/.test(ctx.text.slice(tokens[named[2] - 1].end, tokens[named[2]].start)) && /^\p{Ll}/u.test(tokens[named[2]].raw);
+    if (named && (named[2] === vv || asideAfter) && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
