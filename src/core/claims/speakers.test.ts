@@ -163,6 +163,15 @@ describe('attributionBefore: the lead-in of a quote', () => {
     // And the name before a long description with a "who" clause, in reported speech that holds a short quote.
     expect(extractClaims('Title\n\nGeoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the primaries have reinforced perceptions of her as “strong, smart and resilient” and as a candidate.').quotes[0].speaker).toBe('Geoff Garin');
   });
+  it('reads "an official with X", a noun with a hyphen or a name with "former" after a description, "said people close to …"', () => {
+    expect(leadIn('An official with the Department of Homeland Security said: “We will win.”')).toMatchObject({ speaker: 'An official with the Department of Homeland Security' });
+    expect(trailer('“We will win,” the Democratic front-runner, Hillary Clinton, said.')).toMatchObject({ speaker: 'Hillary Clinton' });
+    expect(leadIn('Clinton’s husband, former President Bill Clinton, told reporters: “We will win.”')).toMatchObject({ speaker: 'Bill Clinton', verb: 'told' });
+    expect(leadIn('Clinton’s husband, former President Bill Clinton, later said: “We will win.”')).toMatchObject({ speaker: 'Bill Clinton' });
+    expect(trailer('“We will win,” Clinton’s husband, former President Bill Clinton, said.')).toMatchObject({ speaker: 'Bill Clinton' });
+    expect(trailer('“We will win,” said people close to the campaign.')).toMatchObject({ speaker: 'people' });
+    expect(leadIn('Clinton, speaking in Iowa, when asked about the polls, said: “We will win.”')).toMatchObject({ speaker: 'Clinton' });
+  });
   it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
     expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
     expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();

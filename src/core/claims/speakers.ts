@@ -124,7 +124,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
       // "an aide to Sen. Marco Rubio", "a senior adviser to the president": someone's aide is the aide.
       const to = tokens[k].norm === 'to' && /^(?:aides?|advis[eo]rs?|assistants?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|consultants?|strategists?|allies|ally|confidants?|friends?|successors?|heirs?|envoys?|ambassadors?|rivals?|secretary|deputy|deputies|staffers?)$/.test(tokens[k - 1].norm);
-      if ((/^(?:of|for)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+      // "an official with the Department of Homeland Security": who the noun works with, too.
+      if ((/^(?:of|for|with)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
         return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
       }
     }
@@ -418,9 +419,14 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
 function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number, number] | null {
   const { tokens } = ctx;
   const head = tokens[to - 1];
-  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
-  let e = to;
-  while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // "the Democratic front-runner, Hillary Clinton": a noun with a hyphen too.
+  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
+  // "Clinton’s husband, former President Bill Clinton,": a word or two that describe the name before it.
+  let n0 = to;
+  while (n0 < limit && n0 - to < 2 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[n0].norm) && !gapHas(ctx, n0 + 1, /[,;:.!?"“”«»()]/)) n0++;
+  let e = n0;
+  while (e < limit && e - n0 < 4 + (n0 > to ? 1 : 0) && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  if (e === n0) e = to;
   // "…, Sen. Tim Kaine (D-Va.), said": a party and state in brackets after the name.
   if (e > to && e < limit && affiliationAt(ctx, e)) {
     let c = e + 1;
@@ -655,7 +661,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "said on Fox News Sunday": a preposition starts no description.
     const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     // "said officials", "said two officials who spoke on condition of anonymity": people named by a noun for them.
-    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && /s$/.test(first.norm) && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
+    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
     if (people > 0 && a + people < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/)) {
       const sp = speakerOf(ctx, a + 1, a + 1 + people);
       if (sp) return found(ctx, sp, tokens[a], false, a, b);
@@ -1055,8 +1061,10 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           // "Sen. Tim Kaine (D-Va.), also said": the name ends at its party and state.
           let ne = vv;
           for (let k = c + 1; k < vv; k++) if (affiliationAt(ctx, k)) { ne = k; break; }
-          if (ne - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
-            const sp1 = speakerOf(ctx, c, ne);
+          // "Clinton’s husband, former President Bill Clinton, later said": a word that describes the name first.
+          const cn = ne - c >= 3 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[c].norm) ? c + 1 : c;
+          if (ne - cn <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(cn, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
+            const sp1 = speakerOf(ctx, cn, ne);
             if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
           }
           let s2 = c - 1;
@@ -1083,9 +1091,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
-      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && w - c <= 4 && [...Array(w - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
-        const sp = speakerOf(ctx, c, w);
+      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name; "Clinton’s husband, former
+      // President Bill Clinton, said": after a word that describes it, when a noun for someone comes before.
+      const describedName = c > a + 1 && w - c >= 3 && w - c <= 5 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[c].norm) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[c - 1].raw) && (SPEAKER_NOUN.test(tokens[c - 1].norm) || AGENT_SUFFIX.test(tokens[c - 1].norm)) && !STOPWORDS.has(tokens[c - 1].norm);
+      const cn = describedName ? c + 1 : c;
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[cn]) && !AFFILIATION.test(tokens[cn].raw) && w - cn <= 4 && [...Array(w - cn).keys()].every((x) => isCap(tokens[cn + x]) || CONNECTORS.has(tokens[cn + x].norm))) {
+        const sp = speakerOf(ctx, cn, w);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Trump’s campaign manager", "Sanders’ campaign manager" (the mark after the s is no part of the word).
@@ -1106,7 +1117,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           // Only an age, a party and state, a home town, a description of someone or a "who" clause is an aside to look
           // past ("Maria Lopez, 62, of Phoenix, said"; "Sanders, the Vermont senator, when asked about the polls, said").
           const described = /^(?:a|an|the)$/.test(tokens[s2].norm) && (!sp || !/^\p{Lu}/u.test(sp.name));
-          const relative = /^(?:who|which|whose)$/.test(tokens[s2].norm);
+          // "Clinton, speaking in Iowa, when asked about the polls, said": a participle's phrase too.
+          const relative = /^(?:who|which|whose)$/.test(tokens[s2].norm) || (/^\p{Ll}+ing$/u.test(tokens[s2].raw) && !ING_NOUN.test(tokens[s2].norm));
           const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of') || described || relative || owned;
           if (!more || !aside) break;
           e2 = s2;

@@ -145,6 +145,8 @@ describe('reported speech by a subject set apart by an aside', () => {
     expect(body('Doe, who voted for Obama twice, said that the party was united.').map((s) => s.speaker)).toEqual(['Doe']);
     expect(body('Rep. Jane Doe, D-Calif., said that the party was united.').map((s) => s.speaker)).toEqual(['Jane Doe']);
     expect(body('The campaign’s spokesman, Brian Fallon, said that the party was united.').map((s) => s.speaker)).toEqual(['Brian Fallon']);
+    // A word that describes the name between commas: "Clinton’s husband, former President Bill Clinton, said".
+    expect(body('Clinton’s husband, former President Bill Clinton, said that the party was united.').map((s) => s.speaker)).toEqual(['Bill Clinton']);
   });
   it('reads no name from a list of names', () => {
     expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);
