@@ -74,6 +74,7 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['But S went on CNN to say,', (s, v) => (v === 'said' ? `But ${s} went on CNN on Sunday to say, “${Q}.”` : null)],
   ['S, when asked about it, V:', (s, v) => `${cap(s).replace(/,$/, '')}, when asked about the polls, ${v}: “${Q}.”`],
   ['“…,” S, when asked, V.', (s, v) => `“${Q},” ${s.replace(/,$/, '')}, when asked about the polls, ${v}.`],
+  ['“…,” S V, “….” R disagreed.', (s, v) => `“Our party,” ${s} ${v}, “is going to win this election and we will win it big.” Rubio disagreed.`],
 ];
 
 let total = 0;

@@ -172,6 +172,10 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(trailer('“We will win,” said people close to the campaign.')).toMatchObject({ speaker: 'people' });
     expect(leadIn('Clinton, speaking in Iowa, when asked about the polls, said: “We will win.”')).toMatchObject({ speaker: 'Clinton' });
   });
+  it('gives the second part of a quote split by its attribution to that attribution, not to the next sentence', () => {
+    const qs = extractClaims('Title\n\n“We are going to win,” Trump said, “and we will win it big.” Clinton disagreed. “No, we will win,” she said.').quotes;
+    expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump', 'Clinton']);
+  });
   it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
     expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
     expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();
