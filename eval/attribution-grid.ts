@@ -50,6 +50,16 @@ const SPEAKERS: Array<[string, string, string]> = [
   ['a spokesman for the Department of Justice', 'spokesman', 'he'], ['Clinton spokesman Brian Fallon', 'fallon', 'he'], ['Sanders campaign manager Jeff Weaver', 'weaver', 'he'],
   ['Republican National Committee Chairman Reince Priebus', 'priebus', 'he'], ['Trump, the presumptive Republican nominee,', 'trump', 'he'],
   ['Trump, who spoke for nearly an hour,', 'trump', 'he'], ['Clinton, speaking in Iowa,', 'clinton', 'she'],
+  ['J.D. Vance', 'vance', 'he'], ['Robert F. Kennedy Jr.', 'kennedy', 'he'], ['Martin Luther King Jr.', 'king', 'he'], ['Sen. Jeff Sessions (R-AL)', 'sessions', 'he'],
+  ['Rep. Steve King (R-Iowa)', 'king', 'he'], ['Gov. Jerry Brown, D-Calif.,', 'brown', 'he'], ["Beto O'Rourke", "o'rourke", 'he'], ['Mayor Bill de Blasio', 'blasio', 'he'],
+  ['Senate Majority Leader Mitch McConnell', 'mcconnell', 'he'], ['Rep. Alexandria Ocasio-Cortez', 'ocasio-cortez', 'she'], ['Abu Bakr al-Baghdadi', 'al-baghdadi', 'he'],
+  ['Osama bin Laden', 'laden', 'he'], ['Mike Pence, Trump’s running mate,', 'pence', 'he'], ['Ivanka Trump', 'trump', 'she'], ['Trump Jr.', 'trump', 'he'],
+  ['Donald Trump Jr.', 'trump', 'he'], ['the GOP nominee', 'nominee', ''], ['Sanders supporter Jane Doe', 'doe', 'she'], ['Trump supporter Bob Smith, 54,', 'smith', 'he'],
+  ['Bob Smith, a Trump supporter from Ohio,', 'smith', 'he'], ['a Trump supporter', 'supporter', ''], ['one protester', 'protester', ''], ['the protesters', 'protesters', ''],
+  ['Clinton aides', 'aides', ''], ['Trump’s lawyer, Michael Cohen,', 'cohen', 'he'], ['Michael Cohen, Trump’s lawyer,', 'cohen', 'he'], ['Cohen, Trump’s longtime lawyer and fixer,', 'cohen', 'he'],
+  ['Gen. Michael Flynn', 'flynn', 'he'], ['retired Lt. Gen. Michael Flynn', 'flynn', 'he'], ['Flynn, a retired Army lieutenant general,', 'flynn', 'he'],
+  ['the former New York mayor', 'mayor', ''], ['former New York Mayor Rudy Giuliani', 'giuliani', 'he'], ['Giuliani, the former New York mayor,', 'giuliani', 'he'],
+  ['Chris Christie, the New Jersey governor,', 'christie', 'he'], ['the New Jersey governor, Chris Christie,', 'christie', 'he'], ['Christie, a former federal prosecutor,', 'christie', 'he'],
 ];
 const VERBS = ['said', 'told reporters', 'said in a statement', 'said on Fox News Sunday', 'added', 'tweeted', 'later said', 'told CNN’s Jake Tapper'];
 const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]> = [

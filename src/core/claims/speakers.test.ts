@@ -176,6 +176,10 @@ describe('attributionBefore: the lead-in of a quote', () => {
     const qs = extractClaims('Title\n\n“We are going to win,” Trump said, “and we will win it big.” Clinton disagreed. “No, we will win,” she said.').quotes;
     expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump', 'Clinton']);
   });
+  it('reads a name with a particle and a hyphen ("Abu Bakr al-Baghdadi") whole', () => {
+    expect(trailer('“We will win,” Abu Bakr al-Baghdadi said.')).toMatchObject({ speaker: 'Abu Bakr al-Baghdadi' });
+    expect(leadIn('Abu Bakr al-Baghdadi said: “We will win.”')).toMatchObject({ speaker: 'Abu Bakr al-Baghdadi' });
+  });
   it('takes no clause that opens with a verb in -es for a description of who speaks', () => {
     expect(extractClaims('Title\n\nThat record prompted the Atlas of U.S. Presidential Elections, which examines bellwether states and counties, to state, “Vigo County is the most prominent bellwether of elections in the country.”').quotes[0].speaker).toBeNull();
     expect(speakerOf(ctxOf('examines bellwether'), 0, 2)).toBeNull();

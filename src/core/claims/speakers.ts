@@ -7,8 +7,12 @@
 import type { Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
-import { isCap, tokenAt } from './spans';
+import { isCap as capitalised, tokenAt } from './spans';
 import type { VerbKind } from './types';
+
+/** "al-Baghdadi", "al-Awlaki": a name's part after a lower-case particle and a hyphen is capitalised too. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|abu|ibn|bin|ben)-\p{Lu}/u;
+const isCap = (t: Token | undefined): boolean => capitalised(t) || (t !== undefined && t.raw.includes('-') && PARTICLE_NAME.test(t.raw));
 
 export interface Ctx {
   text: string;
