@@ -188,6 +188,13 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('But Sanders, the Vermont senator, said, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders' });
     expect(leadIn('But Sanders, the Vermont senator, went on CNN on Sunday to say, “It is not a good story.”')).toMatchObject({ speaker: 'Sanders', verb: 'say' });
   });
+  it('reads words quoted as what a subject supports, opposes, endorses, proposes or found', () => {
+    expect(leadIn('Clinton supports “appropriate pay raises.”')).toMatchObject({ speaker: 'Clinton', verb: 'supports' });
+    expect(leadIn('In 2014, Pew found that “about twice as many Democrats said it was more important.”')).toMatchObject({ speaker: 'Pew', verb: 'found' });
+    expect(leadIn('On Tuesday, Gov. Jerry Brown endorsed her, citing her “firm grasp of the issues.”')).toMatchObject({ speaker: 'Jerry Brown' });
+    // Not what was found of someone: a passive.
+    expect(leadIn('He was found “not guilty.”')).toBeNull();
+  });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });
     expect(leadIn('Jones slammed Smith for “failing the people of this state.”')).toMatchObject({ speaker: 'Jones', verb: 'slammed' });
