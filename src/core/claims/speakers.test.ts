@@ -194,6 +194,9 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('On Tuesday, Gov. Jerry Brown endorsed her, citing her “firm grasp of the issues.”')).toMatchObject({ speaker: 'Jerry Brown' });
     // Not what was found of someone: a passive.
     expect(leadIn('He was found “not guilty.”')).toBeNull();
+    // What a subject cites, invokes, backs or wants.
+    expect(leadIn('At least a half-dozen times, Trump cited “Obama-Clinton” policies.')).toMatchObject({ speaker: 'Trump', verb: 'cited' });
+    expect(leadIn('Former Arkansas Gov. Mike Huckabee rounded out the list, citing “Bill Maher” as his guilty pleasure.')).toMatchObject({ speaker: 'Former Arkansas Gov. Mike Huckabee', verb: 'citing' });
   });
   it('reads words quoted as what a subject dismisses, blasts, slams or hails something as', () => {
     expect(leadIn('Jones dismissed the report as “fake news from a failing paper.”')).toMatchObject({ speaker: 'Jones', verb: 'dismissed' });

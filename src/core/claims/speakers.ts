@@ -1222,7 +1222,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const p = tokens[v - 1];
     // "is labeling" goes on; "is labeled", "been called" is a passive, of what others call it.
     const progressive = /ing$/.test(tokens[v].norm) && /^(?:is|are|was|were)$/.test(p.norm);
-    if (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm))) break;
+    // (A word before a comma is not the verb's: "endorsed her, citing".)
+    if (!gapHas(ctx, v, /,/) && (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm)))) break;
     // "what Newt Gingrich called “…”", "which Clinton described as “…”": the name right before the verb, after a relative.
     let r = v;
     while (r > a && v - r < 4 && isCap(tokens[r - 1]) && !PRONOUNS.has(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/)) r--;
@@ -1235,6 +1236,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       if (rel && /^\p{Lu}/u.test(rel.name)) return { ...found(ctx, rel, tokens[v], false, b, b), weak: true };
     }
     const sp = sentenceSubject(ctx, a, v + 1);
+    // "Gov. Jerry Brown endorsed her, citing her “…”": no subject for the participle; the verb before it may have one.
+    if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) continue;
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
     // "Huckabee, for his part, is labeling": an aside between commas after the subject; "Ted Nordhaus, co-founder of …
@@ -1270,5 +1273,5 @@ const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essa
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
-const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|found|finds|conclud(?:e|es|ed|ing))$/;
+const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|found|finds|conclud(?:e|es|ed|ing)|back(?:s|ed|ing)|defend(?:s|ed|ing)?|cit(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|echo(?:es|ed|ing)?|want(?:s|ed)?|lament(?:s|ed|ing)?|tweet(?:s|ed|ing)?|repeat(?:s|ed|ing)?)$/;
 
