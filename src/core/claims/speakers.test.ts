@@ -176,6 +176,11 @@ describe('attributionBefore: the lead-in of a quote', () => {
     const qs = extractClaims('Title\n\n“We are going to win,” Trump said, “and we will win it big.” Clinton disagreed. “No, we will win,” she said.').quotes;
     expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump', 'Clinton']);
   });
+  it('keeps a capitalised particle that opens a surname ("De Blasio", "Le Pen", "La Stampa")', () => {
+    expect(leadIn('De Blasio, speaking on WOR710, called Trump a “blowhard.”')).toMatchObject({ speaker: 'De Blasio' });
+    expect(trailer('“We will win,” Le Pen told CNN.')).toMatchObject({ speaker: 'Le Pen', relay: 'CNN' });
+    expect(trailer('“We will win,” said Sen. Chris Van Hollen.')).toMatchObject({ speaker: 'Chris Van Hollen' });
+  });
   it('reads a name with a particle and a hyphen ("Abu Bakr al-Baghdadi") whole', () => {
     expect(trailer('“We will win,” Abu Bakr al-Baghdadi said.')).toMatchObject({ speaker: 'Abu Bakr al-Baghdadi' });
     expect(leadIn('Abu Bakr al-Baghdadi said: “We will win.”')).toMatchObject({ speaker: 'Abu Bakr al-Baghdadi' });

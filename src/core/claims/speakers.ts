@@ -159,7 +159,9 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     // "But Sanders, the Vermont senator, said": a word that opens the sentence is no part of the name.
     while (s < to - 1 && /^(?:but|and|so|yet|meanwhile)$/.test(tokens[s].norm)) s++;
     let titleOf = false;
-    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) {
+    // "De Blasio", "Van Hollen": a capitalised particle that opens a surname is the name's.
+    const particle = (k: number) => /^(?:De|Van|Von|Da|Del|La|Le|Al|Bin|Di|Du)$/.test(tokens[k].raw) && isCap(tokens[k + 1]);
+    while (s < to - 1 && (tokens[s].norm === 'the' || (CONNECTORS.has(tokens[s].norm) && !particle(s)) || TITLES.test(tokens[s].norm))) {
       if (tokens[s].norm === 'of' && s > from && TITLES.test(tokens[s - 1].norm)) titleOf = true;
       s++;
     }
