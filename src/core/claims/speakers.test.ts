@@ -176,6 +176,12 @@ describe('attributionBefore: the lead-in of a quote', () => {
     const qs = extractClaims('Title\n\n“We are going to win,” Trump said, “and we will win it big.” Clinton disagreed. “No, we will win,” she said.').quotes;
     expect(qs.map((q) => q.speaker)).toEqual(['Trump', 'Trump', 'Clinton']);
   });
+  it('leaves out of who speaks a word that opens the sentence or a clause, and a verb before a sign', () => {
+    expect(leadIn('Now Donald Trump is promising “a big spectacle.”')).toMatchObject({ speaker: 'Donald Trump' });
+    expect(extractClaims('Title\n\n“We will win,” he said. If I had said, ‘We will lose,’ I would be wrong, said Jane Doe.').quotes.map((q) => q.speaker)).not.toContain('If I');
+    expect(leadIn('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, “At some point, she is going to have to come clean.”')?.speaker).toBe('a top GOP strategist');
+    expect(leadIn('In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we can!”')).toMatchObject({ speaker: 'banners' });
+  });
   it('keeps a capitalised particle that opens a surname ("De Blasio", "Le Pen", "La Stampa")', () => {
     expect(leadIn('De Blasio, speaking on WOR710, called Trump a “blowhard.”')).toMatchObject({ speaker: 'De Blasio' });
     expect(trailer('“We will win,” Le Pen told CNN.')).toMatchObject({ speaker: 'Le Pen', relay: 'CNN' });
@@ -456,7 +462,7 @@ describe('attributions on real election coverage (PolNeAR train)', () => {
   });
   it('resolves no pronoun to words that name no one', () => {
     const text = 'Protest.\n\n“The bridge will open in May,” Mark Jones said. Protesters will hold banners proclaiming: “Stop the bridge now, stop it today!”\n\n“It is a good bridge,” he said.';
-    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'hold banners', 'Mark Jones']);
+    expect(quotes(text).map((q) => q[0])).toEqual(['Mark Jones', 'banners', 'Mark Jones']);
   });
   it('reads a signature after a dash on the quote’s own line, not a dash that goes on with the sentence', () => {
     expect(quotes('“We will not be defined by this act of terror.” — Mayor Jane Doe\n\nThe city mourned.')[0][0]).toBe('Jane Doe');

@@ -554,6 +554,14 @@ function found(
   relayTo: number,
 ): Found {
   const relay = findRelay(ctx, relayFrom, relayTo, sp !== null || verbTok !== null);
+  // "Now Donald Trump", "even a top GOP strategist", "And all the hand-wringers": a word that opens the sentence or
+  // stresses it is no part of who speaks.
+  // "While Will acknowledges": nor a conjunction that opens a clause ("If I had said" gives "I").
+  const lead = sp ? /^(?:and|but|so|yet|now|even|then|also|still|meanwhile|while|if|when|although|though|because)\s+(?=\S)/i.exec(sp.name) : null;
+  if (sp && lead && sp.name.length > lead[0].length) sp = { name: sp.name.slice(lead[0].length), start: sp.start + lead[0].length, end: sp.end };
+  // "he's said the same thing": the pronoun of a contraction.
+  const contracted = sp ? /^(he|she|they|it)['’]s$/i.exec(sp.name) : null;
+  if (sp && contracted) sp = { name: contracted[1], start: sp.start, end: sp.start + contracted[1].length };
   const starts = [sp?.start, verbTok?.start].filter((x): x is number => x !== undefined);
   const ends = [sp?.end, verbTok?.end].filter((x): x is number => x !== undefined);
   return {
@@ -990,6 +998,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         let d = n;
         while (d > a && n - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d - 1].raw) && !STOPWORDS.has(tokens[d - 1].norm) && !FINITE.test(tokens[d - 1].norm) && !/ing$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
         if (d > a && /^(?:a|an|the|one|two|three|several|many|some|their|his|her|its)$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
+        // "they will hold banners proclaiming": without a determiner, a word before the noun may be a verb ("hold").
+        else if (d < n && !SENT.test(noun)) d = n;
         if (SENT.test(noun)) {
           let c = d;
           while (c > a && d - c < 14 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
