@@ -182,6 +182,10 @@ describe('attributionBefore: the lead-in of a quote', () => {
     expect(leadIn('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, “At some point, she is going to have to come clean.”')?.speaker).toBe('a top GOP strategist');
     expect(leadIn('In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we can!”')).toMatchObject({ speaker: 'banners' });
   });
+  it('takes a pronoun that ends the words before the verb for who, not those words', () => {
+    expect(speakerOf(ctxOf('he made clear he'), 0, 4)).toMatchObject({ name: 'he' });
+    expect(extractClaims('Title\n\nSen. Lindsey Graham spoke in Iowa. Graham assures his audience he will not tell them “bigots” are wrong.').quotes[0]?.speaker).toBe('Graham');
+  });
   it('keeps a capitalised particle that opens a surname ("De Blasio", "Le Pen", "La Stampa")', () => {
     expect(leadIn('De Blasio, speaking on WOR710, called Trump a “blowhard.”')).toMatchObject({ speaker: 'De Blasio' });
     expect(trailer('“We will win,” Le Pen told CNN.')).toMatchObject({ speaker: 'Le Pen', relay: 'CNN' });

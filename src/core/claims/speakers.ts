@@ -184,6 +184,9 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       }
     }
   }
+  // "he made clear he", "late Saturday he", "That frustrates many analysts because they": the words before a pronoun
+  // that ends them are the rest of a sentence; the pronoun is who.
+  if (to - from > 1 && /^(?:he|she|they|we|i)$/.test(last.norm)) return { name: last.raw, start: last.start, end: last.end };
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.

@@ -148,6 +148,10 @@ describe('reported speech by a subject set apart by an aside', () => {
     // A word that describes the name between commas: "Clinton’s husband, former President Bill Clinton, said".
     expect(body('Clinton’s husband, former President Bill Clinton, said that the party was united.').map((s) => s.speaker)).toEqual(['Bill Clinton']);
   });
+  it('takes the pronoun that ends a subject for who, not the words before it ("late Saturday he announced")', () => {
+    expect(body('But late Saturday he announced that he supported legislation to repeal the ban.').map((s) => s.speaker)).toEqual(['he']);
+    expect(body('Senate Democrats blocked the bill because they said the language was an untenable poison pill.').map((s) => s.speaker)).toEqual(['they']);
+  });
   it('reads no name from a list of names', () => {
     expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);
   });
