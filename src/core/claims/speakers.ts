@@ -184,9 +184,13 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       }
     }
   }
+  // "That’s seven hours after the police", "It’s the takeaway": a clause, not who speaks.
+  if (/^(?:that|it|there|here|what)['’]s$/.test(tokens[from].norm)) return null;
   // "he made clear he", "late Saturday he", "That frustrates many analysts because they": the words before a pronoun
   // that ends them are the rest of a sentence; the pronoun is who.
   if (to - from > 1 && /^(?:he|she|they|we|i)$/.test(last.norm)) return { name: last.raw, start: last.start, end: last.end };
+  // "Giles attempted to re-engage the Carson campaign", "The Arizona Republican survived 5 ½ years": a verb after a name.
+  for (let k = from + 1; k < to - 1; k++) if (isCap(tokens[k - 1]) && /^\p{Ll}+ed$/u.test(tokens[k].raw) && !SPEAKER_NOUN.test(tokens[k].norm) && !gapHas(ctx, k, /[,;:.!?"“”«»()-]/)) return null;
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
