@@ -185,7 +185,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   // "That’s seven hours after the police", "It’s the takeaway": a clause, not who speaks.
-  if (/^(?:that|it|there|here|what)['’]s$/.test(tokens[from].norm)) return null;
+  if (/^(?:that|it|there|here|what)['’]s$/i.test(tokens[from].raw)) return null;
   // "he made clear he", "late Saturday he", "That frustrates many analysts because they": the words before a pronoun
   // that ends them are the rest of a sentence; the pronoun is who.
   if (to - from > 1 && /^(?:he|she|they|we|i)$/.test(last.norm)) return { name: last.raw, start: last.start, end: last.end };
