@@ -185,6 +185,7 @@ describe('attributionBefore: the lead-in of a quote', () => {
   it('takes a pronoun that ends the words before the verb for who, not those words', () => {
     expect(speakerOf(ctxOf('he made clear he'), 0, 4)).toMatchObject({ name: 'he' });
     expect(speakerOf(ctxOf('That’s seven hours after the police'), 0, 6)).toBeNull();
+    expect(speakerOf(ctxOf('elitist and out-of-touch for'), 0, 4)).toBeNull();
     expect(extractClaims('Title\n\nSen. Lindsey Graham spoke in Iowa. Graham assures his audience he will not tell them “bigots” are wrong.').quotes[0]?.speaker).toBe('Graham');
   });
   it('keeps a capitalised particle that opens a surname ("De Blasio", "Le Pen", "La Stampa")', () => {

@@ -191,6 +191,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (to - from > 1 && /^(?:he|she|they|we|i)$/.test(last.norm)) return { name: last.raw, start: last.start, end: last.end };
   // "Giles attempted to re-engage the Carson campaign", "The Arizona Republican survived 5 ½ years": a verb after a name.
   for (let k = from + 1; k < to - 1; k++) if (isCap(tokens[k - 1]) && /^\p{Ll}+ed$/u.test(tokens[k].raw) && !SPEAKER_NOUN.test(tokens[k].norm) && !gapHas(ctx, k, /[,;:.!?"“”«»()-]/)) return null;
+  // "elitist and out-of-touch for": words that end in a preposition are the rest of a sentence.
+  if (to - from > 1 && /^(?:for|of|to|in|on|at|by|with|from|about|as|than|and|or)$/.test(last.norm)) return null;
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
