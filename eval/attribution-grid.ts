@@ -33,6 +33,33 @@ const SPEAKERS: Array<[string, string, string]> = [
   ['Maria Lopez, 62, of Phoenix,', 'lopez', 'she'], ['Lopez, a retired nurse who plans to vote for Trump,', 'lopez', 'she'],
   ['a spokesman for House Speaker Paul Ryan', 'spokesman', 'he'], ['two officials who spoke on condition of anonymity', 'officials', ''],
   ['the Clinton campaign', 'campaign', ''], ['a source familiar with the matter', 'source', ''], ['Her rival, Bob Smith,', 'smith', 'he'],
+  // Stop 26: more of news English's forms (a description before a name with "former", "an official with", a hyphen, asides).
+  ['Sen. Bernie Sanders, I-Vt.,', 'sanders', 'he'], ['Vermont Sen. Bernie Sanders', 'sanders', 'he'], ['Democratic presidential candidate Bernie Sanders', 'sanders', 'he'],
+  ['Sanders’ spokesman, Michael Briggs,', 'briggs', 'he'], ['former President Bill Clinton', 'clinton', 'he'], ['the Rev. Al Sharpton', 'sharpton', 'he'],
+  ['Dr. Ben Carson', 'carson', 'he'], ['Gov. Chris Christie, R-N.J.,', 'christie', 'he'], ['New Jersey Gov. Chris Christie', 'christie', 'he'],
+  ['U.S. Attorney General Loretta Lynch', 'lynch', 'she'], ['Secretary of State John Kerry', 'kerry', 'he'], ['FBI Director James Comey', 'comey', 'he'],
+  ['Trump adviser Roger Stone', 'stone', 'he'], ['GOP strategist Rick Wilson', 'wilson', 'he'], ['a Clinton campaign official', 'official', ''],
+  ['an official with the Department of Homeland Security', 'official', ''], ['people close to the campaign', 'people', ''], ['the senator’s office', 'office', ''],
+  ['the Trump campaign', 'campaign', ''], ['Mr. Trump', 'trump', 'he'], ['Mrs. Clinton', 'clinton', 'she'], ['Hillary Rodham Clinton', 'clinton', 'she'],
+  ['Debbie Wasserman Schultz', 'schultz', 'she'], ['Martin O’Malley', 'o’malley', 'he'], ['Jeb Bush’s campaign manager, Danny Diaz,', 'diaz', 'he'],
+  ['Clinton’s husband, former President Bill Clinton,', 'clinton', 'he'], ['the Democratic front-runner, Hillary Clinton,', 'clinton', 'she'],
+  ['CNN’s Jake Tapper', 'tapper', 'he'], ['Fox News host Sean Hannity', 'hannity', 'he'], ['House Minority Leader Nancy Pelosi (D-Calif.)', 'pelosi', 'she'],
+  ['Speaker Paul Ryan', 'ryan', 'he'], ['Pope Francis', 'francis', 'he'], ['Jorge Ramos, the Univision anchor,', 'ramos', 'he'],
+  ['Khizr Khan, whose son was killed in Iraq,', 'khan', 'he'], ['Sen. Ted Cruz, R-Texas,', 'cruz', 'he'], ['Rep. Trey Gowdy (R-S.C.)', 'gowdy', 'he'],
+  ['the Vermont senator', 'senator', ''], ['the billionaire', 'billionaire', ''], ['The New York Times', 'times', ''], ['Politico', 'politico', ''],
+  ['a spokesman for the Department of Justice', 'spokesman', 'he'], ['Clinton spokesman Brian Fallon', 'fallon', 'he'], ['Sanders campaign manager Jeff Weaver', 'weaver', 'he'],
+  ['Republican National Committee Chairman Reince Priebus', 'priebus', 'he'], ['Trump, the presumptive Republican nominee,', 'trump', 'he'],
+  ['Trump, who spoke for nearly an hour,', 'trump', 'he'], ['Clinton, speaking in Iowa,', 'clinton', 'she'],
+  ['J.D. Vance', 'vance', 'he'], ['Robert F. Kennedy Jr.', 'kennedy', 'he'], ['Martin Luther King Jr.', 'king', 'he'], ['Sen. Jeff Sessions (R-AL)', 'sessions', 'he'],
+  ['Rep. Steve King (R-Iowa)', 'king', 'he'], ['Gov. Jerry Brown, D-Calif.,', 'brown', 'he'], ["Beto O'Rourke", "o'rourke", 'he'], ['Mayor Bill de Blasio', 'blasio', 'he'],
+  ['Senate Majority Leader Mitch McConnell', 'mcconnell', 'he'], ['Rep. Alexandria Ocasio-Cortez', 'ocasio-cortez', 'she'], ['Abu Bakr al-Baghdadi', 'al-baghdadi', 'he'],
+  ['Osama bin Laden', 'laden', 'he'], ['Mike Pence, Trump’s running mate,', 'pence', 'he'], ['Ivanka Trump', 'trump', 'she'], ['Trump Jr.', 'trump', 'he'],
+  ['Donald Trump Jr.', 'trump', 'he'], ['the GOP nominee', 'nominee', ''], ['Sanders supporter Jane Doe', 'doe', 'she'], ['Trump supporter Bob Smith, 54,', 'smith', 'he'],
+  ['Bob Smith, a Trump supporter from Ohio,', 'smith', 'he'], ['a Trump supporter', 'supporter', ''], ['one protester', 'protester', ''], ['the protesters', 'protesters', ''],
+  ['Clinton aides', 'aides', ''], ['Trump’s lawyer, Michael Cohen,', 'cohen', 'he'], ['Michael Cohen, Trump’s lawyer,', 'cohen', 'he'], ['Cohen, Trump’s longtime lawyer and fixer,', 'cohen', 'he'],
+  ['Gen. Michael Flynn', 'flynn', 'he'], ['retired Lt. Gen. Michael Flynn', 'flynn', 'he'], ['Flynn, a retired Army lieutenant general,', 'flynn', 'he'],
+  ['the former New York mayor', 'mayor', ''], ['former New York Mayor Rudy Giuliani', 'giuliani', 'he'], ['Giuliani, the former New York mayor,', 'giuliani', 'he'],
+  ['Chris Christie, the New Jersey governor,', 'christie', 'he'], ['the New Jersey governor, Chris Christie,', 'christie', 'he'], ['Christie, a former federal prosecutor,', 'christie', 'he'],
 ];
 const VERBS = ['said', 'told reporters', 'said in a statement', 'said on Fox News Sunday', 'added', 'tweeted', 'later said', 'told CNN’s Jake Tapper'];
 const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]> = [
@@ -52,6 +79,12 @@ const FORMS: Array<[string, (s: string, v: string, p: string) => string | null]>
   ['But S V, “…”', (s, v) => `But ${s} ${v}, “${Q}.”`],
   ['“…,” said S.', (s, v) => (v === 'said' ? `“${Q},” said ${s.replace(/,$/, '')}.` : null)],
   ['According to S, “…”', (s, v) => (v === 'said' ? `According to ${s.replace(/,$/, '')}, “${Q}.”` : null)],
+  // Stop 26: a verb in the infinitive after a finite verb and a name ("took to Twitter"), with and without an opening word.
+  ['S took to Twitter … to say:', (s, v) => (v === 'said' ? `${cap(s)} took to Twitter on Monday to say: “${Q}.”` : null)],
+  ['But S went on CNN to say,', (s, v) => (v === 'said' ? `But ${s} went on CNN on Sunday to say, “${Q}.”` : null)],
+  ['S, when asked about it, V:', (s, v) => `${cap(s).replace(/,$/, '')}, when asked about the polls, ${v}: “${Q}.”`],
+  ['“…,” S, when asked, V.', (s, v) => `“${Q},” ${s.replace(/,$/, '')}, when asked about the polls, ${v}.`],
+  ['“…,” S V, “….” R disagreed.', (s, v) => `“Our party,” ${s} ${v}, “is going to win this election and we will win it big.” Rubio disagreed.`],
 ];
 
 let total = 0;

@@ -474,6 +474,12 @@ function attributeQuotes(
       f = attributionAfter({ text: masked, tokens: ctx.tokens }, m.close + 1, end);
     }
     if (f && nextSentence && reportsOwnSpeech(ctx, f, trailerEnd)) f = attributionBefore(ctx, leaderStart, m.open) ?? f;
+    // `“…,” Trump said, “… big.” Clinton disagreed.`: the second part of a quote split by its attribution is that
+    // attribution's, not the next sentence's.
+    if (f && nextSentence && prev && leaderStart === prev.close + 1 && /,\s*$/.test(text.slice(leaderStart, m.open))) {
+      const g = attributionBefore(ctx, leaderStart, m.open);
+      if (g?.speaker && g.verb) f = g;
+    }
     if (!f) f = attributionBefore(ctx, leaderStart, m.open);
     // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
     const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));

@@ -7,8 +7,12 @@
 import type { Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
-import { isCap, tokenAt } from './spans';
+import { isCap as capitalised, tokenAt } from './spans';
 import type { VerbKind } from './types';
+
+/** "al-Baghdadi", "al-Awlaki": a name's part after a lower-case particle and a hyphen is capitalised too. */
+const PARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|abu|ibn|bin|ben)-\p{Lu}/u;
+const isCap = (t: Token | undefined): boolean => capitalised(t) || (t !== undefined && t.raw.includes('-') && PARTICLE_NAME.test(t.raw));
 
 export interface Ctx {
   text: string;
@@ -108,6 +112,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   if (to <= from) return null;
+  // "examines bellwether": a verb in -es that opens the words is a clause, not a description of someone.
+  if (to - from >= 2 && /^\p{Ll}+es$/u.test(tokens[from].raw) && !SPEAKER_NOUN.test(tokens[from].norm) && !STOPWORDS.has(tokens[from].norm)) return null;
   const last = tokens[to - 1];
   // "Thursday", "Reluctantly": capitals that name no one.
   if (to - from === 1 && isCap(last) && (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|here|there|then|now|but|and|so|yet|also|however|meanwhile|still|instead)$/.test(last.norm) || (/ly$/.test(last.norm) && /^\s*,/.test(text.slice(last.end, last.end + 2)) && /^$|[.!?"“”]$/.test(text.slice(Math.max(0, last.start - 3), last.start).trimEnd())))) return null;
@@ -122,7 +128,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) break;
       // "an aide to Sen. Marco Rubio", "a senior adviser to the president": someone's aide is the aide.
       const to = tokens[k].norm === 'to' && /^(?:aides?|advis[eo]rs?|assistants?|spokes(?:man|woman|person)|counsel|lawyers?|attorneys?|consultants?|strategists?|allies|ally|confidants?|friends?|successors?|heirs?|envoys?|ambassadors?|rivals?|secretary|deputy|deputies|staffers?)$/.test(tokens[k - 1].norm);
-      if ((/^(?:of|for)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
+      // "an official with the Department of Homeland Security": who the noun works with, too.
+      if ((/^(?:of|for|with)$/.test(tokens[k].norm) || to) && /^\p{Ll}+$/u.test(tokens[k - 1].raw) && (SPEAKER_NOUN.test(tokens[k - 1].norm) || AGENT_SUFFIX.test(tokens[k - 1].norm))) {
         return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
       }
     }
@@ -149,8 +156,12 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
+    // "But Sanders, the Vermont senator, said": a word that opens the sentence is no part of the name.
+    while (s < to - 1 && /^(?:but|and|so|yet|meanwhile)$/.test(tokens[s].norm)) s++;
     let titleOf = false;
-    while (s < to - 1 && (tokens[s].norm === 'the' || CONNECTORS.has(tokens[s].norm) || TITLES.test(tokens[s].norm))) {
+    // "De Blasio", "Van Hollen": a capitalised particle that opens a surname is the name's.
+    const particle = (k: number) => /^(?:De|Van|Von|Da|Del|La|Le|Al|Bin|Di|Du)$/.test(tokens[k].raw) && isCap(tokens[k + 1]);
+    while (s < to - 1 && (tokens[s].norm === 'the' || (CONNECTORS.has(tokens[s].norm) && !particle(s)) || TITLES.test(tokens[s].norm))) {
       if (tokens[s].norm === 'of' && s > from && TITLES.test(tokens[s - 1].norm)) titleOf = true;
       s++;
     }
@@ -173,6 +184,15 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       }
     }
   }
+  // "That’s seven hours after the police", "It’s the takeaway": a clause, not who speaks.
+  if (/^(?:that|it|there|here|what)['’]s$/i.test(tokens[from].raw)) return null;
+  // "he made clear he", "late Saturday he", "That frustrates many analysts because they": the words before a pronoun
+  // that ends them are the rest of a sentence; the pronoun is who.
+  if (to - from > 1 && /^(?:he|she|they|we|i)$/.test(last.norm)) return { name: last.raw, start: last.start, end: last.end };
+  // "Giles attempted to re-engage the Carson campaign", "The Arizona Republican survived 5 ½ years": a verb after a name.
+  for (let k = from + 1; k < to - 1; k++) if (isCap(tokens[k - 1]) && /^\p{Ll}+ed$/u.test(tokens[k].raw) && !SPEAKER_NOUN.test(tokens[k].norm) && !gapHas(ctx, k, /[,;:.!?"“”«»()-]/)) return null;
+  // "elitist and out-of-touch for": words that end in a preposition are the rest of a sentence.
+  if (to - from > 1 && /^(?:for|of|to|in|on|at|by|with|from|about|as|than|and|or)$/.test(last.norm)) return null;
   if (to - from > 7) return null;
   // A description speaks only through a noun for someone or for something written ("a Red Cross spokesperson", "the
   // influential US daily", "the letter"): "misogynist rhetoric" or "joined" is the rest of a sentence, not a speaker.
@@ -264,8 +284,13 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     // "A footnote in the report makes that clear:": a phrase after the noun, then the verb; the phrase names the noun.
     if (head && h < limit && /^(?:in|of|for|from|at|on|with|by)$/.test(tokens[m]?.norm ?? '') && SPEAKER_NOUN.test(head.norm) && !gapHas(ctx, m, stop)) {
       let p = m + 1;
-      while (p < limit && p - m <= 4 && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
-      if (p < limit && p - m <= 4 && !gapHas(ctx, p, stop)) {
+      // "A spokeswoman for the House Armed Services Committee emailed": a name in the phrase may take more words.
+      let cap = p;
+      if (tokens[cap]?.norm === 'the') cap++;
+      while (cap < limit && cap - m <= 8 && isCap(tokens[cap]) && !gapHas(ctx, cap, stop)) cap++;
+      const most = cap - m > 4 ? cap - m : 4;
+      while (p < limit && p - m <= most && !gapHas(ctx, p, stop) && !AUX.test(tokens[p].norm) && !(/^\p{Ll}+$/u.test(tokens[p].raw) && FINITE.test(tokens[p].norm) && !STOPWORDS.has(tokens[p].norm) && !SPEAKER_NOUN.test(tokens[p].norm))) p++;
+      if (p < limit && p - m <= most && !gapHas(ctx, p, stop)) {
         ppEnd = tokens[p - 1].end;
         // "The family of Noelle has released": the auxiliary before the verb.
         for (let x = 0; x < 2 && p < limit - 1 && AUX.test(tokens[p].norm); x++) p++;
@@ -354,7 +379,7 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     // "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed": the name at the sentence's start.
     if (n && e < limit && k === a && gapHas(ctx, e, /^\s*,\s*$/) && /^\p{Ll}/u.test(n.raw)) {
       let c = e + 1;
-      while (c < limit && c - e < 12 && !gapHas(ctx, c, stop)) c++;
+      while (c < limit && c - e < 24 && !gapHas(ctx, c, stop)) c++;
       // "Huckabee, for his part, is labeling": an auxiliary, then the verb.
       let cv = c;
       while (cv < limit - 1 && cv - c < 2 && AUX.test(tokens[cv].norm) && !gapHas(ctx, cv + 1, stop)) cv++;
@@ -409,9 +434,14 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
 function nameAfterDescription(ctx: Ctx, from: number, to: number, limit: number): [number, number, number] | null {
   const { tokens } = ctx;
   const head = tokens[to - 1];
-  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}+$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
-  let e = to;
-  while (e < limit && e - to < 4 && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  // "the Democratic front-runner, Hillary Clinton": a noun with a hyphen too.
+  if (to - from < 2 || to >= limit || !head || !/^\p{Ll}[\p{Ll}-]*$/u.test(head.raw) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) || !gapHas(ctx, to, /^\s*,\s*$/)) return null;
+  // "Clinton’s husband, former President Bill Clinton,": a word or two that describe the name before it.
+  let n0 = to;
+  while (n0 < limit && n0 - to < 2 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[n0].norm) && !gapHas(ctx, n0 + 1, /[,;:.!?"“”«»()]/)) n0++;
+  let e = n0;
+  while (e < limit && e - n0 < 4 + (n0 > to ? 1 : 0) && isCap(tokens[e]) && !PRONOUNS.has(tokens[e].norm) && (e === to || !gapHas(ctx, e, /[,;:.!?"“”«»()]/))) e++;
+  if (e === n0) e = to;
   // "…, Sen. Tim Kaine (D-Va.), said": a party and state in brackets after the name.
   if (e > to && e < limit && affiliationAt(ctx, e)) {
     let c = e + 1;
@@ -533,6 +563,14 @@ function found(
   relayTo: number,
 ): Found {
   const relay = findRelay(ctx, relayFrom, relayTo, sp !== null || verbTok !== null);
+  // "Now Donald Trump", "even a top GOP strategist", "And all the hand-wringers": a word that opens the sentence or
+  // stresses it is no part of who speaks.
+  // "While Will acknowledges": nor a conjunction that opens a clause ("If I had said" gives "I").
+  const lead = sp ? /^(?:and|but|so|yet|now|even|then|also|still|meanwhile|while|if|when|although|though|because)\s+(?=\S)/i.exec(sp.name) : null;
+  if (sp && lead && sp.name.length > lead[0].length) sp = { name: sp.name.slice(lead[0].length), start: sp.start + lead[0].length, end: sp.end };
+  // "he's said the same thing": the pronoun of a contraction.
+  const contracted = sp ? /^(he|she|they|it)['’]s$/i.exec(sp.name) : null;
+  if (sp && contracted) sp = { name: contracted[1], start: sp.start, end: sp.start + contracted[1].length };
   const starts = [sp?.start, verbTok?.start].filter((x): x is number => x !== undefined);
   const ends = [sp?.end, verbTok?.end].filter((x): x is number => x !== undefined);
   return {
@@ -646,7 +684,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "said on Fox News Sunday": a preposition starts no description.
     const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     // "said officials", "said two officials who spoke on condition of anonymity": people named by a noun for them.
-    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && /s$/.test(first.norm) && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
+    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
     if (people > 0 && a + people < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/)) {
       const sp = speakerOf(ctx, a + 1, a + 1 + people);
       if (sp) return found(ctx, sp, tokens[a], false, a, b);
@@ -691,7 +729,12 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
   }
   // "X said", "X, the …, said": the subject comes first, the verb within a few words.
   let bracket = -1;
-  for (let v = a + 1; v < b && v - a <= 18; v++) {
+  // `“…,” Trump, the 2016 GOP presidential frontrunner nationally and … after winning the New Hampshire primaries, said`:
+  // a name of a few words set apart by a comma may take a long appositive, closed by a comma right before the verb.
+  let nameEnd = a + 1;
+  while (nameEnd < b && nameEnd - a < 4 && isCap(tokens[nameEnd]) && !gapHas(ctx, nameEnd, /[,;:.!?"“”«»()]/)) nameEnd++;
+  const longAside = isCap(tokens[a]) && !PRONOUNS.has(tokens[a].norm) && gapHas(ctx, nameEnd, /^\s*,\s*$/);
+  for (let v = a + 1; v < b && v - a <= (longAside ? 36 : 18); v++) {
     // "Rep. Jim McDermott (D-Wash.) said": a bracket after the name is no end of the phrase.
     const gap = ctx.text.slice(tokens[v - 1].end, tokens[v].start);
     if (gap.includes('(') && bracket < 0) bracket = v;
@@ -699,9 +742,12 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     if (bracket >= 0 && (inBracket || /\)/.test(gap))) {
       if (inBracket) continue;
     } else if (gapHas(ctx, v, /[;:.!?"“”«»]/)) return null;
+    if (v - a > 18 && !gapHas(ctx, v, /^\s*,\s*$/)) continue;
     // `“…?” a reporter can be heard asking Trump`: an -ing verb after "heard" or "seen" is what the subject does.
     const perceived = v - 2 > a && /^(?:heard|seen|shown)$/.test(tokens[v - 1].norm) && /^(?:be|is|are|was|were|been|can|could)$/.test(tokens[v - 2].norm);
     if (!isSpeechAt(ctx, v, verbs) || (/ing$/.test(tokens[v].norm) && !perceived)) continue;
+    // "Her rival, Bob Smith, when asked about the polls, said": a participle after "when" is no verb of the subject's.
+    if (/^(?:when|while|if|once|until|unless|though|although)$/.test(tokens[v - 1].norm) && /^(?:asked|told|pressed|questioned|quoted|interviewed|reached|contacted)$/.test(tokens[v].norm)) continue;
     // "Will wrote", "Will Estrada, the chairman …, said": a capitalised word that is also a stopword can be a name.
     const nameLike = isCap(tokens[a]) && (isCap(tokens[a + 1]) || v === a + 1);
     if (STOPWORDS.has(tokens[a].norm) && !nameLike && !PRONOUNS.has(tokens[a].norm) && !/^(?:the|a|an|many|some|his|her|their|its|our|one|this|that|these|those|another)$/.test(tokens[a].norm)) {
@@ -745,7 +791,9 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     let vv = v;
     while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
-    if (named && named[2] === vv && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
+    // "Her rival, Bob Smith, when asked about the polls, said": an aside after the name, closed right before the verb.
+    const asideAfter = named !== null && named[2] < vv && /,\s*$/.test(ctx.text.slice(tokens[named[2] - 1].end, tokens[named[2]].start)) && /^\p{Ll}/u.test(tokens[named[2]].raw);
+    if (named && (named[2] === vv || asideAfter) && /^[\s.)]*,\s*$/.test(ctx.text.slice(tokens[vv - 1].end, tokens[vv].start))) {
       const sp = speakerOf(ctx, named[0], named[1]);
       if (sp) return found(ctx, sp, tokens[v], false, v, b);
     }
@@ -865,6 +913,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     return acc;
   }
   const colon = /:\s*$/.test(ctx.text.slice(tokens[b - 1].end, to));
+  // "No wonder Trump said, and I quote, “…”": the writer's aside is no part of the attribution.
+  if (b - a >= 3 && tokens[b - 1].norm === 'quote' && tokens[b - 2].norm === 'i') {
+    const q = b - 2 - (tokens[b - 3].norm === 'and' ? 1 : 0);
+    if (q > a && /^\s*,\s*$/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start))) return attributionBefore(ctx, from, tokens[q - 1].end + 1, verbs, nested);
+  }
 
   // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
   if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
@@ -924,6 +977,20 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // The verb that introduces the quote is the -ing one ("said …, adding:"); its subject is the earlier verb's.
     const verbTok = ingVerb > v ? ingVerb : v;
+    // "Sanders took to Twitter on Monday to declare:", "Jane Doe, 45, a teacher, went on CNN to say,": a verb in the
+    // infinitive is the subject's of the finite verb before it, read as if that verb reported the speech.
+    if (!nested && verbTok === v && v - 2 > a && tokens[v - 1].norm === 'to' && !gapHas(ctx, v, /[,;:.!?"“”«»()]/)) {
+      let f = v - 2;
+      const finite = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && FINITE.test(t.norm) && !STOPWORDS.has(t.norm) && !SPEAKER_NOUN.test(t.norm) && !AGENT_SUFFIX.test(t.norm);
+      while (f > a && v - f <= 10 && !finite(tokens[f]) && !gapHas(ctx, f + 1, /[,;:.!?"“”«»()]/)) f--;
+      // "took to Twitter on Monday to", "interrupted me to": not "drives candidate to", "asked Trump to", whose object
+      // is who speaks.
+      const objectSpeaks = /^(?:ask|asks|asked|tell|tells|told|urge|urges|urged|force|forces|forced|drive|drives|drove|prompt|prompts|prompted|lead|leads|led|invite|invites|invited|press|presses|pressed|encourage|encourages|encouraged|allow|allows|allowed|persuade|persuades|persuaded|challenge|challenges|challenged|dare|dares|dared|beg|begs|begged|want|wants|wanted|expect|expects|expected|get|gets|got|cause|causes|caused|push|pushes|pushed|called|calls|inspired|inspires)$/.test(tokens[f].norm);
+      if (finite(tokens[f]) && (f + 2 === v || !objectSpeaks) && v - f <= 10 && !gapHas(ctx, f + 1, /[,;:.!?"“”«»()]/)) {
+        const g = attributionBefore(ctx, from, tokens[f].end, new Set([tokens[f].norm]), true);
+        if (g?.speaker) return found(ctx, { name: g.speaker, start: g.speakerStart, end: g.speakerEnd }, tokens[v], false, v, b);
+      }
+    }
     // "held up a sign saying", "carrying signs reading": the words are the sign's; "sent out a text message to supporters
     // saying:", "released a statement saying": the sender's, the subject of the clause.
     // "Gore insisted it was “premature” … while adding,": the -ing verb after "while" is the sentence subject's.
@@ -940,6 +1007,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         let d = n;
         while (d > a && n - d < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[d - 1].raw) && !STOPWORDS.has(tokens[d - 1].norm) && !FINITE.test(tokens[d - 1].norm) && !/ing$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
         if (d > a && /^(?:a|an|the|one|two|three|several|many|some|their|his|her|its)$/.test(tokens[d - 1].norm) && !gapHas(ctx, d, /[,;:.!?"“”«»()]/)) d--;
+        // "they will hold banners proclaiming": without a determiner, a word before the noun may be a verb ("hold").
+        else if (d < n && !SENT.test(noun)) d = n;
         if (SENT.test(noun)) {
           let c = d;
           while (c > a && d - c < 14 && !gapHas(ctx, c, /[,;:.!?"“”«»]/)) c--;
@@ -1017,14 +1086,20 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
           // "Sen. Tim Kaine (D-Va.), also said": the name ends at its party and state.
           let ne = vv;
           for (let k = c + 1; k < vv; k++) if (affiliationAt(ctx, k)) { ne = k; break; }
-          if (ne - c <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(c, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
-            const sp1 = speakerOf(ctx, c, ne);
+          // "Clinton’s husband, former President Bill Clinton, later said": a word that describes the name first.
+          const cn = ne - c >= 3 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[c].norm) ? c + 1 : c;
+          if (ne - cn <= 4 && /^\p{Ll}/u.test(tokens[c - 1].raw) && !STOPWORDS.has(tokens[c - 1].norm) && tokens.slice(cn, ne).every((t) => (isCap(t) && !AFFILIATION.test(t.raw)) || CONNECTORS.has(t.norm))) {
+            const sp1 = speakerOf(ctx, cn, ne);
             if (sp1) return found(ctx, sp1, tokens[verbTok], false, v, b);
           }
           let s2 = c - 1;
-          while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-          const sp2 = speakerOf(ctx, s2, c);
-          if (sp2 && /^\p{Lu}/u.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v, b);
+          while (s2 > a && c - s2 < 6 && !gapHas(ctx, s2, /[,;:.!?"“”«»(—–]/)) s2--;
+          // Not an aside of its own before the words ("Rep. Jane Doe, D-Calif., when asked …, later said", "Kellyanne
+          // Conway, Trump’s campaign manager, when …"): the name before it, read below.
+          const ownedAside = s2 > a && isCap(tokens[s2]) && c - s2 >= 2 && !isCap(tokens[s2 + 1]) && (/['’]s$/.test(tokens[s2].raw) || /^['’]/.test(ctx.text.slice(tokens[s2].end, tokens[s2 + 1].start)));
+          const sp2 = ownedAside || tokens[s2].norm === 'of' ? null : speakerOf(ctx, s2, c);
+          const whole = s2 <= a || gapHas(ctx, s2, /[,;:.!?"“”«»()—–]/);
+          if (sp2 && whole && /^\p{Lu}/u.test(sp2.name) && !AFFILIATION.test(sp2.name)) return found(ctx, sp2, tokens[verbTok], false, v, b);
         }
       }
     }
@@ -1041,26 +1116,36 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
         const sp = speakerOf(ctx, Math.max(a, c - 5), c);
         if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
-      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name.
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[c]) && !AFFILIATION.test(tokens[c].raw) && w - c <= 4 && [...Array(w - c).keys()].every((x) => isCap(tokens[c + x]) || CONNECTORS.has(tokens[c + x].norm))) {
-        const sp = speakerOf(ctx, c, w);
+      // "Carson’s business manager, Armstrong Williams, stated:": the appositive is the name; "Clinton’s husband, former
+      // President Bill Clinton, said": after a word that describes it, when a noun for someone comes before.
+      const describedName = c > a + 1 && w - c >= 3 && w - c <= 5 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[c].norm) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[c - 1].raw) && (SPEAKER_NOUN.test(tokens[c - 1].norm) || AGENT_SUFFIX.test(tokens[c - 1].norm)) && !STOPWORDS.has(tokens[c - 1].norm);
+      const cn = describedName ? c + 1 : c;
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[cn]) && !AFFILIATION.test(tokens[cn].raw) && w - cn <= 4 && [...Array(w - cn).keys()].every((x) => isCap(tokens[cn + x]) || CONNECTORS.has(tokens[cn + x].norm))) {
+        const sp = speakerOf(ctx, cn, w);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
       // "Trump’s campaign manager", "Sanders’ campaign manager" (the mark after the s is no part of the word).
       const possessive = isCap(tokens[c]) && (/['’]s$/.test(tokens[c].raw) || (/s$/.test(tokens[c].raw) && /^['’]/.test(ctx.text.slice(tokens[c].end, tokens[c + 1]?.start ?? tokens[c].end)))) && c + 1 < w && !isCap(tokens[c + 1]);
       // "Margaret Sullivan, in an attempt to draw attention to …, wrote,": a phrase that starts with a preposition too.
-      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
-        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or two.
+      if (c > a && gapHas(ctx, c, /,/) && (possessive || AFFILIATION.test(tokens[c].raw) || /^(?:a|an|the|who|which|whose|his|her|their|its|one|\d+|of|in|for|after|at|on|with|like|unlike|despite|during|speaking|then|now|still|however|though|too|also|meanwhile|instead|again|nonetheless|nevertheless|likewise|indeed|similarly|moreover|when|while|if|once|before|since|although|because|as|by|from|to)$/.test(tokens[c].norm) || (/^\p{Ll}/u.test(tokens[c].raw) && !STOPWORDS.has(tokens[c].norm)))) {
+        // "Jane Doe, 45, a teacher from Ohio, said", "Rep. Jane Doe, D-Calif., said": the name before one aside or more.
         let e2 = c;
-        for (let hop = 0; hop < 2; hop++) {
+        for (let hop = 0; hop < 3; hop++) {
           let s2 = e2 - 1;
-          while (s2 > a && e2 - s2 < 8 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
-          if (e2 <= s2) break;
-          const sp = speakerOf(ctx, s2, e2);
+          while (s2 > a && e2 - s2 < 14 && !gapHas(ctx, s2, /[,;:.!?"“”«»]/)) s2--;
+          if (e2 <= s2 || (s2 > a && !gapHas(ctx, s2, /[,;:.!?"“”«»]/))) break;
+          const more = s2 > a && gapHas(ctx, s2, /^\s*,\s*$/);
+          // "Kellyanne Conway, Trump’s campaign manager, when asked …, said": someone's title after the name.
+          const owned = more && isCap(tokens[s2]) && e2 - s2 >= 2 && !isCap(tokens[s2 + 1]) && (/['’]s$/.test(tokens[s2].raw) || (/s$/.test(tokens[s2].raw) && /^['’]/.test(ctx.text.slice(tokens[s2].end, tokens[s2 + 1].start))));
+          const sp = owned || tokens[s2].norm === 'of' ? null : speakerOf(ctx, s2, e2);
           if (sp && /^\p{Lu}/u.test(sp.name) && !AFFILIATION.test(sp.name)) return found(ctx, sp, tokens[verbTok], false, v, b);
-          // Only an age, a party and state or a home town is an aside to look past ("Maria Lopez, 62, of Phoenix, said").
-          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of');
-          if (s2 <= a || !gapHas(ctx, s2, /^\s*,\s*$/) || !aside) break;
+          // Only an age, a party and state, a home town, a description of someone or a "who" clause is an aside to look
+          // past ("Maria Lopez, 62, of Phoenix, said"; "Sanders, the Vermont senator, when asked about the polls, said").
+          const described = /^(?:a|an|the)$/.test(tokens[s2].norm) && (!sp || !/^\p{Lu}/u.test(sp.name));
+          // "Clinton, speaking in Iowa, when asked about the polls, said": a participle's phrase too.
+          const relative = /^(?:who|which|whose)$/.test(tokens[s2].norm) || (/^\p{Ll}+ing$/u.test(tokens[s2].raw) && !ING_NOUN.test(tokens[s2].norm));
+          const aside = (e2 - s2 === 1 && /^\d+$/.test(tokens[s2].raw)) || (e2 - s2 <= 3 && AFFILIATION.test(tokens[s2].raw)) || (e2 - s2 <= 4 && tokens[s2].norm === 'of') || described || relative || owned;
+          if (!more || !aside) break;
           e2 = s2;
         }
       }
@@ -1088,7 +1173,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       : tokens[vv - 1]?.norm === 'and' && SUBJECT_PRONOUN.test(tokens[vv - 3]?.norm ?? '') && FINITE.test(tokens[vv - 2].norm) && /^\p{Ll}/u.test(tokens[vv - 2].raw) ? vv - 3 : -1;
     if (pk > s && pk >= a && !gapHas(ctx, pk + 1, /[,;:.!?"“”«»()]/)) s = pk;
     // "Obama punctuated his list by saying": the speaker is the sentence's subject, not all that comes before the verb.
-    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v);
+    // "Trump, when asked about Doe, said:": an aside that closes right before the verb, read with the verb.
+    let sp = speakerOf(ctx, s, v) ?? sentenceSubject(ctx, a, v) ?? pronounSubject(ctx, a, v) ?? (gapHas(ctx, v, /^\s*,\s*$/) ? sentenceSubject(ctx, a, v + 1) : null);
     if (!sp) return null;
     // "Ed Krayewski may have said it best when he blogged:": the pronoun of a "when" clause is the sentence's subject.
     if (PRONOUNS.has(sp.name.toLowerCase()) && s > a + 1 && /^(?:when|as|after|because|before|while|since)$/.test(tokens[s - 1].norm)) {
@@ -1132,14 +1218,18 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     // "He returned to his familiar lines:": a pronoun subject, resolved later.
     const pro = colon && b - a <= 16 ? pronounSubject(ctx, a, b) : null;
     if (pro) return found(ctx, pro, null, false, b, b);
-  } else if (colon && b - a <= 40) {
+  }
+  if (colon && b - a <= 40) {
     // "At his news conference in Turkey on Monday after the Group of 20 conference, Obama's first five questioners ranged
     // from skeptical to hostile:": a long opening phrase set apart by a comma, then a short lead-in.
     let k = b - 1;
     while (k > a && b - k <= 12 && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k--;
     if (k > a && b - k <= 12 && b - k >= 3 && gapHas(ctx, k, /^\s*,\s*$/)) {
       const sp = sentenceSubject(ctx, k, b);
-      if (sp && /^\p{Lu}/u.test(sp.name) && tokenAt(tokens, sp.start) === k) return found(ctx, sp, null, false, b, b);
+      // "As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings:": the
+      // subject right after the comma, or after its article.
+      const at = tokenAt(tokens, sp?.start ?? -1);
+      if (sp && /^\p{Lu}/u.test(sp.name) && (at === k || (at === k + 1 && /^(?:the|a|an)$/.test(tokens[k].norm)))) return found(ctx, sp, null, false, b, b);
     }
   }
   // "Ohio Gov. John Kasich has also broadly called for “…”", "Huckabee, for his part, is labeling Obama’s actions “…”":
@@ -1153,7 +1243,8 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const p = tokens[v - 1];
     // "is labeling" goes on; "is labeled", "been called" is a passive, of what others call it.
     const progressive = /ing$/.test(tokens[v].norm) && /^(?:is|are|was|were)$/.test(p.norm);
-    if (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm))) break;
+    // (A word before a comma is not the verb's: "endorsed her, citing".)
+    if (!gapHas(ctx, v, /,/) && (/['’]s$/.test(p.raw) || (!progressive && /^(?:a|an|the|his|her|their|its|our|my|this|that|so|been|be|being|is|are|was|were|what|as|many|some|who|which)$/.test(p.norm)))) break;
     // "what Newt Gingrich called “…”", "which Clinton described as “…”": the name right before the verb, after a relative.
     let r = v;
     while (r > a && v - r < 4 && isCap(tokens[r - 1]) && !PRONOUNS.has(tokens[r - 1].norm) && !gapHas(ctx, r, /[,;:.!?"“”«»()]/)) r--;
@@ -1166,16 +1257,23 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       if (rel && /^\p{Lu}/u.test(rel.name)) return { ...found(ctx, rel, tokens[v], false, b, b), weak: true };
     }
     const sp = sentenceSubject(ctx, a, v + 1);
+    // "Gov. Jerry Brown endorsed her, citing her “…”": no subject for the participle; the verb before it may have one.
+    if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) continue;
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
-    // "Huckabee, for his part, is labeling": an aside between commas after the subject.
+    // "Huckabee, for his part, is labeling": an aside between commas after the subject; "Ted Nordhaus, co-founder of …
+    // and advocate of …, welcomed": one that closes right before the verb.
+    let asideToVerb = false;
     if (k < v && gapHas(ctx, k, /^\s*,\s*$/)) {
       let c = k + 1;
-      while (c < v && c - k < 8 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
-      if (c < v && gapHas(ctx, c, /^\s*,\s*$/)) k = c;
+      while (c < v && c - k < 24 && !gapHas(ctx, c, /[,;:.!?"“”()]/)) c++;
+      if (c <= v && gapHas(ctx, c, /^\s*,\s*$/)) {
+        k = c;
+        asideToVerb = c === v && !/ing$/.test(tokens[v].norm);
+      }
     }
     while (k < v && (AUX.test(tokens[k].norm) || (ADVERB.test(tokens[k].norm) && !isCap(tokens[k])))) k++;
-    const own = k === v && !gapHas(ctx, v, /[,;:]/);
+    const own = k === v && (!gapHas(ctx, v, /[,;:]/) || asideToVerb);
     const participle = /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/);
     // "Robby Mook released a memo titled “…”": the title of what the subject wrote or sent.
     const titled = /^(?:titled|entitled|headlined|called|dubbed)$/.test(tokens[v].norm) && (SENT.test(p.norm) || WRITTEN_WORK.test(p.norm)) && !gapHas(ctx, v, /[,;:]/);
@@ -1196,5 +1294,5 @@ const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essa
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
-const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing))$/;
+const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|found|finds|conclud(?:e|es|ed|ing)|back(?:s|ed|ing)|defend(?:s|ed|ing)?|cit(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|echo(?:es|ed|ing)?|want(?:s|ed)?|lament(?:s|ed|ing)?|tweet(?:s|ed|ing)?|repeat(?:s|ed|ing)?)$/;
 

@@ -145,6 +145,16 @@ describe('reported speech by a subject set apart by an aside', () => {
     expect(body('Doe, who voted for Obama twice, said that the party was united.').map((s) => s.speaker)).toEqual(['Doe']);
     expect(body('Rep. Jane Doe, D-Calif., said that the party was united.').map((s) => s.speaker)).toEqual(['Jane Doe']);
     expect(body('The campaign’s spokesman, Brian Fallon, said that the party was united.').map((s) => s.speaker)).toEqual(['Brian Fallon']);
+    // A word that describes the name between commas: "Clinton’s husband, former President Bill Clinton, said".
+    expect(body('Clinton’s husband, former President Bill Clinton, said that the party was united.').map((s) => s.speaker)).toEqual(['Bill Clinton']);
+  });
+  it('takes the pronoun that ends a subject for who, not the words before it ("late Saturday he announced")', () => {
+    expect(body('But late Saturday he announced that he supported legislation to repeal the ban.').map((s) => s.speaker)).toEqual(['he']);
+    expect(body('Senate Democrats blocked the bill because they said the language was an untenable poison pill.').map((s) => s.speaker)).toEqual(['they']);
+  });
+  it('takes no clause for who: a verb in -ed after a name, or "That’s …"', () => {
+    expect(body('Giles attempted to re-engage the Carson campaign, which said he had prepared a slew of policy papers.').map((s) => s.speaker)).not.toContain('Giles attempted to re-engage the Carson campaign');
+    expect(body('The Arizona Republican survived 5 years as a prisoner and says such techniques are inhumane.').map((s) => s.speaker)).toEqual([]);
   });
   it('reads no name from a list of names', () => {
     expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);

@@ -164,8 +164,10 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
           // An aside set apart by commas and closed right before the verb: "Jane Doe, 45, a teacher from Ohio, said", "Doe,
           // who voted for Obama twice, said", "Rep. Jane Doe, D-Calif., said": the name before it. "The campaign’s spokesman,
           // Brian Fallon, said": a name between commas after a noun for someone is who.
-          const named = tokens.slice(k, subjEnd).every((t) => isCapToken(t) || CONNECTOR.test(t.norm)) && /^\p{Ll}/u.test(tokens[k - 1].raw) && !STOPWORDS.has(tokens[k - 1].norm);
-          if (named) subjStart = k;
+          // "Clinton’s husband, former President Bill Clinton, said": a word that describes the name may come first.
+          const kn = subjEnd - k >= 3 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[k].norm) ? k + 1 : k;
+          const named = tokens.slice(kn, subjEnd).every((t) => isCapToken(t) || CONNECTOR.test(t.norm)) && /^\p{Ll}/u.test(tokens[k - 1].raw) && !STOPWORDS.has(tokens[k - 1].norm);
+          if (named) subjStart = kn;
           else if (isCapToken(tokens[a]) && isCapToken(tokens[k - 1])) subjEnd = k;
           else return null;
         } else return null;
