@@ -33,7 +33,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    let norm = raw.toLowerCase().replace(/’/g, "'");
+    let norm = raw.toLowerCase();
+    if (norm.includes('’')) norm = norm.replace(/’/g, "'");
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);
     tokens.push({ norm, raw, start: m.index, end: m.index + raw.length });
   }

@@ -240,10 +240,12 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   // A part counted as more than one person ("two people were killed", "three suspects arrested") is no one person's;
   // "Two dead" where the gunman was killed as well is one victim and the gunman.
   const many = new Set<AgeRole>();
-  const shooterDead = !!input.text && SHOOTER_DEAD.test(input.text);
+  // Read only when a toll of two asks it: a pass over the whole text.
+  let shooterDead: boolean | undefined;
+  const gunmanDied = () => (shooterDead ??= !!input.text && SHOOTER_DEAD.test(input.text));
   for (const f of figures) {
     if (f.value < 2 || f.scope?.forecast || f.scope?.day?.startsWith('last ')) continue;
-    if (f.measure === 'dead' && (f.value > 2 || !shooterDead)) many.add('dead');
+    if (f.measure === 'dead' && (f.value > 2 || !gunmanDied())) many.add('dead');
     if (f.measure === 'injured' || f.measure === 'shot') many.add('injured');
     if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
   }

@@ -67,7 +67,7 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
       if (longMarks.length <= MAX_QUOTES * 2) marks.push(m);
     } else if (shortCount++ < MAX_QUOTES) marks.push({ ...m, short: true });
   }
-  const names = nameFinder(text, tokens, bodyStart);
+  const names = nameFinder(text, tokens, bodyStart, lowercase);
 
   const statements = [];
   let spoken: ReturnType<typeof reportedSpeech> = [];
@@ -79,7 +79,7 @@ function extract(text: string, options: ExtractOptions): ReportClaims {
     const quoted = (s: number, e: number) => longMarks.some((m) => m.open < e && m.close > s);
     // All the reported speech is read for who speaks where (a pronoun's antecedent, a quote that goes on with it); only the
     // first statements are kept.
-    spoken = reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_SPOKEN);
+    spoken = reportedSpeech(ctx, sents, bodyStart, quoted, names, MAX_SPOKEN, MAX_STATEMENTS);
     statements.push(...spoken.slice(0, MAX_STATEMENTS - statements.length));
   }
   const quotes = english
@@ -134,28 +134,25 @@ function wordCount(tokens: readonly Token[], start: number, end: number): number
  * Which words of a span are names: those the body writes capitalised and never
  * in lower case. Needed for headlines, whose title case says nothing.
  */
-function nameFinder(text: string, tokens: readonly Token[], bodyStart: number): (s: number, e: number) => string[] {
-  let lower: Set<string> | null = null;
+function nameFinder(text: string, tokens: readonly Token[], bodyStart: number, lower: ReadonlySet<string>): (s: number, e: number) => string[] {
+  // The words the body writes capitalised, asked only of a headline's words (a body word is in the body itself).
   let cap: Set<string> | null = null;
-  const build = () => {
-    lower = new Set();
-    cap = new Set();
-    for (const t of tokens) {
-      if (t.start < bodyStart) continue;
-      if (/^\p{Ll}/u.test(t.raw)) lower.add(t.norm);
-      else if (/^\p{Lu}/u.test(t.raw)) cap.add(t.norm);
+  const capitalised = (norm: string) => {
+    if (!cap) {
+      cap = new Set();
+      for (const t of tokens) if (t.start >= bodyStart && isCap(t)) cap.add(t.norm);
     }
+    return cap.has(norm);
   };
   return (s, e) => {
-    if (!lower || !cap) build();
     const out: string[] = [];
     for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k].start < e && out.length < 12; k++) {
       const t = tokens[k];
       if (!isCap(t) || t.norm.length < 2) continue;
-      const inBody = cap!.has(t.norm) && !lower!.has(t.norm);
+      const inBody = (t.start >= bodyStart || capitalised(t.norm)) && !lower.has(t.norm);
       const acronym = /^\p{Lu}{2,}$/u.test(t.raw);
       const midSentence = s < bodyStart ? false : !/[.!?:"“«]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && t.start !== s;
-      if ((inBody || acronym || (midSentence && !lower!.has(t.norm))) && !out.includes(t.norm)) out.push(t.norm);
+      if ((inBody || acronym || (midSentence && !lower.has(t.norm))) && !out.includes(t.norm)) out.push(t.norm);
     }
     return out;
   };

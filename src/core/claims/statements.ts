@@ -211,7 +211,7 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   return null;
 }
 
-function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: (s: number, e: number) => string[]): StatementClaim {
+function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: ((s: number, e: number) => string[]) | null): StatementClaim {
   const { text } = ctx;
   let [s, e] = [p.contentStart, p.contentEnd];
   while (s < e && /\s/.test(text[s])) s++;
@@ -228,7 +228,7 @@ function toClaim(ctx: Ctx, p: Parsed, context: Span, headline: boolean, names: (
   if (p.attStart >= 0 && p.attEnd > p.attStart) claim.attribution = makeSpan(text, p.attStart, p.attEnd);
   if (p.relayStart >= 0) claim.relaySpan = makeSpan(text, p.relayStart, p.relayEnd);
   if (p.negated) claim.negated = true;
-  const n = names(s, e);
+  const n = names ? names(s, e) : [];
   if (n.length > 0) claim.names = n;
   return claim;
 }
@@ -279,7 +279,10 @@ export function headlineStatement(ctx: Ctx, start: number, end: number, names: (
   return toClaim(ctx, base, ctxSpan, true, names);
 }
 
-/** Reported speech in the body sentences, lede first, skipping sentences that hold a direct quote. */
+/**
+ * Reported speech in the body sentences, lede first, skipping sentences that hold a direct quote. The names in
+ * what is said are read for the first `named` only, the statements kept; the rest tell only who speaks where.
+ */
 export function reportedSpeech(
   ctx: Ctx,
   sentences: readonly Span[],
@@ -287,6 +290,7 @@ export function reportedSpeech(
   quoted: (s: number, e: number) => boolean,
   names: (s: number, e: number) => string[],
   limit: number,
+  named = limit,
 ): StatementClaim[] {
   const out: StatementClaim[] = [];
   const { tokens } = ctx;
@@ -302,7 +306,7 @@ export function reportedSpeech(
       const boundary = k === b || /;/.test(gapBefore(ctx, k)) || (/,/.test(gapBefore(ctx, k)) && (tokens[k].norm === 'but' || tokens[k].norm === 'however' || tokens[k].norm === 'whereas'));
       if (!boundary) continue;
       const p = parseClause(ctx, cs, k);
-      if (p && out.length < limit) out.push(toClaim(ctx, p, sent, false, names));
+      if (p && out.length < limit) out.push(toClaim(ctx, p, sent, false, out.length < named ? names : null));
       cs = k;
     }
   }

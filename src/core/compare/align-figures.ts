@@ -220,6 +220,9 @@ export function sameSource(a: string | null | undefined, b: string | null | unde
   return sameSpeaker(a, b) !== false;
 }
 
+/** A day of another, earlier event: "last summer", "another shooting", "before", a year. */
+const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d.startsWith('another ') || d === 'before' || /^\d{4}$/.test(d));
+
 /**
  * Whether two scopes may hold one quantity: a part (a venue, one ward, "El
  * Centro officers") only with the same part; two regions only when the same;
@@ -231,7 +234,6 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   if (a?.day && b?.day && a.day !== b.day) return false;
   // "Last summer, eight were injured", "shot 3 others in 2015": another, earlier event, unless the other says the
   // same. A year is named with a figure of another year than the story's, almost always; "another shooting" is another.
-  const past = (d: string | undefined) => !!d && (d.startsWith('last ') || d.startsWith('another ') || d === 'before' || /^\d{4}$/.test(d));
   if (past(a?.day) !== past(b?.day)) return false;
   // A round-up's count ("15 wounded in shootings across the city") is of many happenings, not of this one.
   if (!!a?.many !== !!b?.many) return false;
@@ -293,6 +295,9 @@ const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|cap
 /** Words that end an organisation's or a place's name, not a person's ("Corpus Christi Police"). */
 const NOT_A_NAME = /^(?:police|county|city|department|sheriff|sheriff's|office|court|school|college|university|hospital|church|park|street|avenue|road|club|bar|jail|prison|news|times|post)$/;
 
+/** A subject that is a name ("Syriza", "Micah Johnson"), not a noun ("people"). */
+const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
+
 /** A person described by a place ("Oakland man", "Juneau student"), not named. */
 const described = (s: string | null) => !!s && /^\p{Lu}.*\s\p{Ll}+$/u.test(s);
 
@@ -341,7 +346,6 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
   const m = a.measure;
   if (m === 'age') {
     // An unnamed age ("a man in his 20s") is the named one of the same part ("McCray, 24, is accused …").
-    const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
     // "a 38-year-old Oakland man" shot dead and "a 20-year-old Oakland man" arrested: one description, two parts.
     if (described(a.subject) && a.role && b.role && a.role !== b.role) return false;
     if (named(a.subject) && named(b.subject)) return samePerson(a.subject, b.subject);
@@ -364,7 +368,6 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     return ea === eb;
   }
   if (m === 'share' || m === 'seats' || m === 'votes') {
-    const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
     if (named(a.subject) && named(b.subject)) return sameSpeaker(a.subject, b.subject) === true;
     if (named(a.subject) !== named(b.subject)) return false;
     return shared(subjectStems(a.subject), subjectStems(b.subject)) >= 1 || (relation !== 'story' && similarity >= 0.6);

@@ -41,13 +41,21 @@ function wordsOf(claim: QuoteClaim): string[] {
 
 /** Short quotes have few content words: compare all their words, in order (word bigrams). */
 function allWordsAlike(a: QuoteClaim, b: QuoteClaim): boolean {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
-  if (wa.length < 5 || wb.length < 5) return false;
-  const bigrams = (w: string[]) => new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
-  const ba = bigrams(wa);
-  const bb = bigrams(wb);
+  const ba = bigramsOf(a);
+  const bb = bigramsOf(b);
+  if (!ba || !bb) return false;
   return shared(ba, bb) >= 3 && containment(ba, bb) >= 0.5;
+}
+const bigramCache = new WeakMap<object, Set<string> | null>();
+/** A quote's word bigrams, cached; null for a quote of fewer than five words. */
+function bigramsOf(claim: QuoteClaim): Set<string> | null {
+  let b = bigramCache.get(claim);
+  if (b === undefined) {
+    const w = wordsOf(claim);
+    b = w.length < 5 ? null : new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+    bigramCache.set(claim, b);
+  }
+  return b;
 }
 
 /** The quote of `others` that is the same quote as `q`, if any. */
@@ -58,8 +66,7 @@ export function matchQuote(q: QuoteClaim, others: readonly QuoteClaim[]): QuoteM
     const b = stemsOf(o);
     const n = shared(a, b);
     const score = containment(a, b);
-    const speaker = sameSpeaker(q.speaker, o.speaker);
-    const ok = (n >= 3 && score >= 0.5) || allWordsAlike(q, o) || (n >= 4 && score >= 0.45 && speaker === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
+    const ok = (n >= 3 && score >= 0.5) || allWordsAlike(q, o) || (n >= 4 && score >= 0.45 && sameSpeaker(q.speaker, o.speaker) === true) || (n >= 2 && score >= 0.75 && Math.min(a.size, b.size) <= 3);
     // Ties go to the quote sharing more words (a short quote inside a long one scores 1 too).
     const rank = score + n / 1000 + (o.span.text === q.span.text ? 1 : 0);
     if (ok && (!best || rank > best.score)) best = { other: o, score: rank };

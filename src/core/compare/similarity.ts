@@ -83,10 +83,18 @@ const GENERIC_NAME_WORDS = new Set([
 ]);
 const PRONOUN = /^(?:he|she|they|we|i|it|you)$/i;
 
+const nameWordCache = new Map<string, string[]>();
+/** The name words of a speaker, cached: every pair of quotes asks, and speakers repeat. */
 function nameWords(s: string): string[] {
-  return tokenize(s)
-    .filter((t) => /^\p{Lu}/u.test(t.raw) && !GENERIC_NAME_WORDS.has(t.norm))
-    .map((t) => t.norm);
+  let w = nameWordCache.get(s);
+  if (!w) {
+    w = tokenize(s)
+      .filter((t) => /^\p{Lu}/u.test(t.raw) && !GENERIC_NAME_WORDS.has(t.norm))
+      .map((t) => t.norm);
+    if (nameWordCache.size > 5000) nameWordCache.clear();
+    nameWordCache.set(s, w);
+  }
+  return w;
 }
 
 /**
