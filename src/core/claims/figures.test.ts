@@ -252,6 +252,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(figs('Five people were shot at a Sweet 16 party.').map((f) => f.span.text)).toEqual(['Five']);
   });
+  it('counts gunmen who hurt others as gunmen, not as hurt (gold gva-803054, after its first measure)', () => {
+    expect(brief('The two gunmen wounded three officers.').map((f) => [f[0], f[1]])).toEqual([['two', 'count'], ['three', 'injured']]);
+    expect(brief('Two gunmen were killed.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead']]);
+  });
   it('reads what "should" come as a forecast (gold wikiref-tohoku)', () => {
     expect(figs('Most of the islands should see waves 10 to 30 centimetres high at most.')[0].scope?.forecast).toBe(true);
   });

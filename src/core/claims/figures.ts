@@ -68,6 +68,11 @@ function midSentence(text: string, word: string): boolean {
   return false;
 }
 
+/** Those who do the shooting, whose count a verb after them does not make a count of its victims. */
+const PERPETRATOR = /^(?:shooters?|gunm[ae]n|attackers?|assailants?)$/;
+/** The first word of a verb's object: a number, a determiner, "people". */
+const OBJECT_START = /^(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|people\b|one\b)/i;
+
 /** Verbs in the present tense of headlines, with the state they put those counted in ("Police arrest eight"). */
 const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['arrest', 'arrests'].map((w) => [w, 'arrested'] as const),
@@ -189,6 +194,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (input.english && last && /^\p{Ll}/u.test(last.raw) && /[^s]s$/.test(last.norm) && /^\p{Ll}+$/u.test(t.raw) && !/s$/.test(t.norm) && !stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm) && !stateOf(last.norm)) break;
     // "10 to 12 shots ring out": a plural noun, then a verb with its particle.
     if (last && /[^s]s$/.test(last.norm) && /^(?:out|up|off|down|away|back|over)$/.test(tokens[j + 1]?.norm ?? '') && !/s$/.test(t.norm)) break;
+    // "More than one shooter hurt 15 people": the verb after those who did it, with its object.
+    if (last && PERPETRATOR.test(last.norm) && stateOf(t.norm) && OBJECT_START.test(tokens[j + 1]?.raw ?? '')) break;
     np.push(t);
     j++;
     if (stateOf(t.norm) && !ENTITY_CLASSES.has(t.norm)) break;
@@ -265,6 +272,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       // "the shooting that sent five people to the hospital has died": where they were sent ends what is said of them.
       if (t.norm === 'to' && /^\s*(?:the\s+)?hospitals?\b/i.test(text.slice(t.end, t.end + 16))) break;
       const s = stateOf(t.norm);
+      // "More than one shooter hurt 15 people": shooters who hurt others are counted as shooters, not as hurt.
+      if (s && k === j && head && PERPETRATOR.test(head.norm) && OBJECT_START.test(tokens[k + 1]?.raw ?? '')) break;
       // "three people were seen running from the shooting scene": after an article it is the event, a noun.
       if (s && s !== 'magnitude' && !/^(?:the|a|an|this|that)$/.test(tokens[k - 1]?.norm ?? '')) {
         state = s;
