@@ -609,9 +609,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * injured" a part; speakers of quotes (a dash ends a subject, the rest of a
  * sentence after a quote that closes with no punctuation, "Here’s X:", no
  * garbage before a pronoun); 15 (stop 26): the one boy, girl, man or woman of
- * a part several people play (`FigureClaim.roleAndSex`), a venue's count in a
- * report of one venue (`FigureScope.soleVenue`), midnight and noon, parts
- * "there" and hurt otherwise; speakers after long asides, split quotes, names
+ * a part several people play (`FigureClaim.roleAndSex`), midnight and noon,
+ * parts "there" and hurt otherwise; speakers after long asides, split quotes, names
  * with a particle ("De Blasio"), more first names for "he" and "she".
  */
 export const ANALYSIS_VERSION = 15;

@@ -233,11 +233,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
   });
   it('reads those hurt after a count of those shot as hurt otherwise, a part (gold gva-743995, after its first measure)', () => {
     const f = figs('Five people are dead, six more shot, and nearly 40 injured following a mass shooting at the Fort Lauderdale-Hollywood International Airport.');
-    expect(f.map((x) => [x.span.text, x.measure, x.scope?.partial ?? false, x.scope?.soleVenue ?? false])).toEqual([
-      ['Five', 'dead', false, false],
-      ['six', 'shot', false, false],
-      ['nearly 40', 'injured', true, false],
+    expect(f.map((x) => [x.span.text, x.measure, x.scope?.place ?? null])).toEqual([
+      ['Five', 'dead', null],
+      ['six', 'shot', null],
+      ['nearly 40', 'injured', 'fort lauderdale-hollywood international airport'],
     ]);
+    expect(figs('Five people are dead, six more shot, and nearly 40 injured.')[2].scope?.place).toBe('hurt otherwise');
   });
   it('reads those hurt "from gunshots" as shot (gold gva-451338)', () => {
     const counts = (t: string) => figs(t).filter((f) => f.measure !== 'time').map((f) => [f.span.text, f.measure]);

@@ -804,7 +804,6 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     markShooters(figures);
     nameInFull(input, figures);
     markHurtApart(figures);
-    markSoleVenues(input, figures);
     markAgeRoles(input, figures);
   }
   return figures;
@@ -828,31 +827,6 @@ function markHurtApart(figures: FigureClaim[]): void {
     if (f.measure !== 'injured' || PARTS.has(f)) continue;
     const shot = figures.slice(Math.max(0, i - 3), i).find((g) => g.measure === 'shot' && g.context.start === f.context.start && g.value !== f.value);
     if (shot) markPart(f, 'hurt otherwise');
-  }
-}
-
-/**
- * A toll at a venue ("killed 22 people … at the Manchester Arena") is a part of the story's only where the story
- * has more: the report may say so (a larger count of the same, "129 killed across Paris" beside "89 died at the
- * Bataclan", or another venue), or may not ("89 people were killed at the Bataclan" in a report of the Bataclan
- * alone). Where it tells of no more and names the venue at its start, the figure is marked `soleVenue`: the
- * comparison may set it against another report's whole count, unless that one is said of several attacks.
- */
-function markSoleVenues(input: FigureInput, figures: FigureClaim[]): void {
-  // The story's venue is named at its start (the headline and the first sentences); one named later may be another
-  // happening's ("the nation's deadliest mass shooting that … injured 53 at Pulse nightclub").
-  const opening = input.sentences.length > 0 ? input.text.slice(input.sentences[0].start, input.sentences[Math.min(3, input.sentences.length) - 1].end).toLowerCase() : '';
-  const atVenue = (f: FigureClaim) => {
-    const place = f.scope?.place;
-    if (!place || !f.scope?.partial || !HUMAN_STATES.has(f.measure) || PARTS.has(f) || !opening.includes(place)) return false;
-    const words = f.context.text.toLowerCase();
-    return words.includes(`at the ${place}`) || words.includes(`at ${place}`) || words.includes(`inside the ${place}`);
-  };
-  const counted = (g: FigureClaim) => !g.scope?.forecast && !g.scope?.many && !g.scope?.day?.startsWith('last ') && !g.scope?.day?.startsWith('another ') && g.scope?.day !== 'before';
-  for (const f of figures) {
-    if (!atVenue(f)) continue;
-    const more = figures.some((g) => g !== f && g.measure === f.measure && counted(g) && (g.scope?.place ? g.scope.place !== f.scope!.place : g.value > f.value));
-    if (!more) f.scope = { ...f.scope, soleVenue: true };
   }
 }
 

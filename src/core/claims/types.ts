@@ -51,8 +51,6 @@ export interface FigureScope {
   forecast?: boolean;
   /** Said of many happenings, a round-up ("in shootings across the city", "since Friday", "in three overnight shootings"), not of the story's. */
   many?: boolean;
-  /** A venue's count in a report that tells of no other venue nor a larger count, and names the venue at its start. */
-  soleVenue?: boolean;
 }
 
 export interface FigureClaim {

@@ -99,18 +99,6 @@ export function interval(f: FigureClaim): [number, number] {
   }
 }
 
-/**
- * The scope of `f` against `other`: a venue's count in a report that tells of no other (`soleVenue`: "killed 22 …
- * at the Manchester Arena") is the whole against a count with no place, unless that one is said of several attacks
- * or sites ("the attacks killed 130 people", "across Paris").
- */
-function wholeAtSoleVenue(f: FigureClaim, other: FigureClaim): FigureScope | undefined {
-  if (!f.scope?.soleVenue || other.scope?.place || SEVERAL_SITES.test(other.context.text)) return f.scope;
-  const { place: _place, partial: _partial, soleVenue: _sole, ...rest } = f.scope;
-  return Object.keys(rest).length > 0 ? rest : undefined;
-}
-const SEVERAL_SITES = /\b(?:attacks|bombings|shootings|explosions|blasts|sites|locations|venues|across|series of|coordinated)\b/i;
-
 const JOBLESS_PART = /\b(?:youth|young|among|long-term|women|men|blacks?|hispanics?|graduates|region|state|city|county)\b/i;
 
 /** Digits of a value before its trailing zeros: 32,000 has two, 300 one, 1.5 two. */
@@ -521,7 +509,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.subject === b.subject) && (!people || samePerson(a.subject, b.subject)) && !(a.measure === 'age' && !people && (severalAges(a) || severalAges(b)))) {
     return { strength: 2, similarity };
   }
-  if (!scopesAgree(wholeAtSoleVenue(a, b), wholeAtSoleVenue(b, a)) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
+  if (!scopesAgree(a.scope, b.scope) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
   // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
   if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
   // Reports give the moment of one happening within minutes of each other; times hours apart are two moments of the

@@ -53,13 +53,10 @@ describe('figures', () => {
     const b = report('b', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks killed 130 people.');
     expect(divergences(a, [b])).toEqual([]);
   });
-  it('sets a venue\'s toll against another\'s whole count where the report tells of no other venue (a sketch of the Manchester Arena bombing; gva-dev 451495)', () => {
-    const a = 'Manchester bombing: police arrest eight\n\nPolice have arrested eight men after the bombing at the Manchester Arena, which killed 22 people and injured 116.';
-    const b = report('b', 'Manchester Arena attack\n\nA suicide bomber killed 22 people and wounded 59 on Monday night, police said.');
-    expect(divergences(a, [b]).map((d) => [d.text, d.others[0].text])).toEqual([['116', '59']]);
-    // Not against a count said of several attacks.
-    const c = report('c', 'Paris attacks\n\nGunmen opened fire across Paris on Friday night. In all, the attacks wounded 352 people.');
-    expect(divergences(a, [c])).toEqual([]);
+  it('does not set the toll of a report about one venue against a whole count that says nothing of its sites (a Paris-attacks sketch)', () => {
+    const a = 'Survivors of the Bataclan recall the horror\n\nEighty-nine people were killed at the Bataclan concert hall when three gunmen opened fire during a concert.';
+    const b = report('b', 'Paris mourns its dead\n\nFrance observed a minute of silence for the 130 people who were killed in Paris.');
+    expect(divergences(a, [b])).toEqual([]);
   });
   it('does not set a toll or a siege "there" against the whole (a Paris-attacks sketch)', () => {
     const a = 'Paris attacks\n\nAt the Stade de France, three explosions were heard. One person was killed there. The siege there lasted nearly three hours.';

@@ -34,10 +34,9 @@ const CHANGES = new Set(['rose', 'fell', 'revised']);
 
 function isScope(v: unknown): boolean {
   return (
-    isObj(v) && Object.keys(v).length <= 8 &&
+    isObj(v) && Object.keys(v).length <= 7 &&
     optional(v.place, (x) => isStr(x, 1000)) && optional(v.partial, (x) => typeof x === 'boolean') && optional(v.total, (x) => typeof x === 'boolean') &&
-    optional(v.day, (x) => isStr(x, 100)) && optional(v.forecast, (x) => typeof x === 'boolean') && optional(v.many, (x) => typeof x === 'boolean') &&
-    optional(v.soleVenue, (x) => typeof x === 'boolean')
+    optional(v.day, (x) => isStr(x, 100)) && optional(v.forecast, (x) => typeof x === 'boolean') && optional(v.many, (x) => typeof x === 'boolean')
   );
 }
 
