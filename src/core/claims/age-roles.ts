@@ -240,6 +240,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   // A part counted as more than one person ("two people were killed", "three suspects arrested") is no one person's;
   // "Two dead" where the gunman was killed as well is one victim and the gunman.
   const many = new Set<AgeRole>();
+  // A part of more than a handful ("130 killed"): a report names one of them among many others it does not name, and
+  // the one woman it gives an age to need not be another report's one woman.
+  const crowd = new Set<AgeRole>();
   // Read only when a toll of two asks it: a pass over the whole text.
   let shooterDead: boolean | undefined;
   const gunmanDied = () => (shooterDead ??= !!input.text && SHOOTER_DEAD.test(input.text));
@@ -247,6 +250,7 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (f.value < 2 || f.scope?.forecast || f.scope?.day?.startsWith('last ')) continue;
     if (f.measure === 'dead' && (f.value > 2 || !gunmanDied())) many.add('dead');
     if (f.measure === 'injured' || f.measure === 'shot') many.add('injured');
+    if (f.value > MAX_FEW && (f.measure === 'dead' || f.measure === 'injured' || f.measure === 'shot')) crowd.add(f.measure === 'dead' ? 'dead' : 'injured');
     if (f.measure === 'arrested' || f.measure === 'charged' || f.measure === 'detained' || (f.counted && /\b(?:suspects|gunmen|shooters|attackers)\b/.test(f.counted))) many.add('suspect');
   }
   const byRole = new Map<AgeRole, FigureClaim[]>();
@@ -264,12 +268,14 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   for (const [role, held] of byRole) if (onePerson(held)) for (const f of held) f.role = role;
   for (const [key, held] of byRoleAndSex) {
     // Not where the report gives ages of the part whose person's sex it does not say: one may be another woman.
-    if (key.includes('?') || byRoleAndSex.has(key.replace(/ [fm] /, ' ? ')) || !onePerson(held)) continue;
+    if (key.includes('?') || byRoleAndSex.has(key.replace(/ [fm] /, ' ? ')) || crowd.has(key.split(' ')[0] as AgeRole) || !onePerson(held)) continue;
     for (const f of held) f.roleAndSex = key;
   }
 }
 
 /** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
+/** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */
+const MAX_FEW = 5;
 const ageBand = (f: FigureClaim) => ((f.high ?? f.value) < 18 ? 'minor' : 'adult');
 
 /** The ages of one part fit one person: one name at most, and values that agree ("in her 20s" and "30" are two people, or a mistake). */
