@@ -253,6 +253,16 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(figs('Five people were shot at a Sweet 16 party.').map((f) => f.span.text)).toEqual(['Five']);
   });
+  it('reads the whole before "Of the …," and its part after, two named together with two ages as no one\'s, and no place as dead (a sketch of portraits of the Paris dead)', () => {
+    const f = figs('Of the 129 people killed, at least 89 died at the Bataclan. Among the dead were two sisters, Halima and Hodda Saadi, 36 and 35. Officials said 23 of the dead came from 15 countries.');
+    expect(f.map((x) => [x.span.text, x.measure, x.subject, x.scope?.place ?? null])).toEqual([
+      ['129', 'dead', 'people', null],
+      ['at least 89', 'dead', 'people', 'bataclan'],
+      ['two', 'dead', 'sisters', null],
+      ['36', 'age', null, null],
+      ['15', 'count', 'countries', null],
+    ]);
+  });
   it('counts gunmen who hurt others as gunmen, not as hurt (gold gva-803054, after its first measure)', () => {
     expect(brief('The two gunmen wounded three officers.').map((f) => [f[0], f[1]])).toEqual([['two', 'count'], ['three', 'injured']]);
     expect(brief('Two gunmen were killed.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead']]);

@@ -68,6 +68,8 @@ function midSentence(text: string, word: string): boolean {
   return false;
 }
 
+const PLACE_NOUNS = /^(?:countries|nations|states|cities|towns|villages|provinces|regions|nationalities|continents|counties)$/;
+const HARM_STATES = new Set(['dead', 'injured', 'shot', 'missing', 'casualties', 'arrested', 'charged', 'detained', 'hostages', 'rescued']);
 /** Those who do the shooting, whose count a verb after them does not make a count of its victims. */
 const PERPETRATOR = /^(?:shooters?|gunm[ae]n|attackers?|assailants?)$/;
 /** The first word of a verb's object: a number, a determiner, "people". */
@@ -312,6 +314,8 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   const last = np[np.length - 1];
   let entity = head?.norm ?? null;
   if (!head && last && stateOf(last.norm) && /s$/.test(last.norm) && !/(?:ed|ing)$/.test(last.norm)) entity = last.norm;
+  // "23 of the dead were foreign nationals from 15 countries": places are not what is dead or hurt.
+  if (entity && state && PLACE_NOUNS.test(entity) && HARM_STATES.has(state)) state = null;
   const implicit = !entity && !!state && HUMAN_STATES.has(state);
   if (implicit) entity = 'people';
   return { entity, modifiers, state, next: j, refersBack, implicit, other };
@@ -549,8 +553,10 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     !(tokens[from - 1].norm === 'and' && from > 1 && /,/.test(text.slice(tokens[from - 2].end, tokens[from - 1].start)))) from--;
   let to = next;
   // "Seven people have been arrested in Belgium, and two of them were charged on Monday": ", and" begins another clause.
+  // "Of the 129 people killed, at least 89 died at the Bataclan": the whole before the comma, the part after it.
+  const ofThe = first >= 2 && tokens[first - 1].norm === 'the' && tokens[first - 2].norm === 'of' && tokens[first - 2].start === sent.start;
   while (to < tokens.length && to - next < 14 && tokens[to].start < sent.end && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start)) && !CLAUSE_BREAKS.has(tokens[to].norm) &&
-    !(tokens[to].norm === 'and' && /,/.test(text.slice(tokens[to - 1].end, tokens[to].start)))) to++;
+    !(tokens[to].norm === 'and' && /,/.test(text.slice(tokens[to - 1].end, tokens[to].start))) && !(ofThe && /,/.test(text.slice(tokens[to - 1].end, tokens[to].start)))) to++;
   // "he could form a government with New Democracy, which gained 129 seats": a relative clause has its own mood.
   let relative = from;
   for (let k = first - 1; k > from; k--) {
@@ -1785,6 +1791,10 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
       if (n1 && /^,/.test(after) && /^(?:\d|percent|per|pc)/i.test(n1.raw)) return null;
       const name = nameBefore(input, i, Math.max(0, i - 5));
       if (name && !/^(?:Mich|Calif|Fla|Tex|Ga|Ohio|Ill|Pa|Va|Wash|Ore|Ariz|Colo|Conn|Mass|Minn|Mo|Wis|Ind|Ky|La|Md|Miss|Nev|Okla|Tenn|Ala|Ark|Del|Kan|Neb|Utah|Iowa|Maine|Vt|Wyo|Mont|Idaho|Alaska|Hawaii)$/.test(prev.raw)) {
+        // "two sisters, Halima and Hodda Saadi, 36 and 35": the ages of two named together, in order, whose the
+        // words do not say for each: no one's.
+        const nameStart = tokenAt(tokens, prev.end - name.length);
+        if (/^ and \d/.test(text.slice(num.end, num.end + 6)) && tokens[nameStart - 1]?.norm === 'and') return { subject: null, end: num.end, next: num.next, unnamed: true };
         return { subject: name, end: num.end, next: num.next };
       }
     }
