@@ -70,6 +70,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Van Dyke, 38, a 13-year veteran, was charged.')).toBe(true);
     expect(aligned('Officer Jason Van Dyke, 37, opened fire.', 'Officer Mark Van Dyke, 38, was there.')).toBe(false);
   });
+  it('does not compare shares of two things one person holds (WikiRef michelle.obama)', () => {
+    expect(aligned('I agree with him on 90 percent of his environmental agenda, said Obama.', 'Obama\'s favorability rating was 70 percent.')).toBe(false);
+    expect(aligned('New Democracy won 30 percent of the vote and 129 seats.', 'New Democracy has 29.7% of the vote.')).toBe(true);
+  });
   it('compares a country\'s unemployment rate however a report words it, but not a part of it (a Cyprus-bailout sketch)', () => {
     expect(aligned('Unemployment stands at 14 percent.', 'Unemployment is 14.7 percent.')).toBe(true);
     expect(aligned('Unemployment stands at 14 percent.', 'Youth unemployment is 40 percent.')).toBe(false);

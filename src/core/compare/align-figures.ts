@@ -394,6 +394,17 @@ const offeredBy = perFigure((f: FigureClaim): string | null => {
   return null;
 });
 
+/** What a share is of, from the words right after it ("30 percent of the vote" → "vote"), or null. */
+const shareOf = perFigure((f: FigureClaim): string | null => {
+  const m = /^\s+of\s+(?:the|his|her|their|its|all)?\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(f.context.text.slice(f.span.end - f.context.start, f.span.end - f.context.start + 60));
+  if (!m) return null;
+  // "of his environmental agenda": the noun after an adjective; "of the vote and 129 seats": the noun itself.
+  const second = m[2]?.toLowerCase();
+  return second && !STOPWORDS.has(second) && /^\p{Ll}/u.test(m[2]) ? second : m[1].toLowerCase();
+});
+/** What a share of the vote is said to be of. */
+const VOTE_SHARE = /^(?:vote|votes|ballots?|electorate|voters)$/;
+
 /** The compass bearing right after a distance ("35 miles northeast of"), or null. */
 const bearing = perFigure((f: FigureClaim): string | null => {
   const m = /^\s*((?:north|south)?-?(?:east|west)|north|south)(?:ward)?\b/i.exec(f.context.text.slice(f.span.end - f.context.start));
@@ -518,6 +529,8 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (!sameSubject(a, b, relation, similarity)) return null;
   // "130 miles northwest of Oklahoma City" and "35 miles northeast of Oklahoma City": two places, one city.
   if (a.measure === 'distance' && bearing(a) && bearing(b) && bearing(a) !== bearing(b)) return null;
+  // "a favorability rating of 70 percent" and "90 percent of his environmental agenda": shares of two things.
+  if (a.measure === 'share' && shareOf(a) !== shareOf(b) && (!VOTE_SHARE.test(shareOf(a) ?? 'vote') || !VOTE_SHARE.test(shareOf(b) ?? 'vote'))) return null;
   // "Abbott offers $10k reward" and "Crime Stoppers is offering a $5,000 reward": two rewards, two who offer them.
   if (a.measure === 'money' && offeredBy(a) && offeredBy(b) && offeredBy(a) !== offeredBy(b)) return null;
   // A time the gunman shot himself is the end of it, not the shooting ("around 5:55 a.m. and shot himself").
