@@ -263,6 +263,14 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['15', 'count', 'countries', null],
     ]);
   });
+  it('reads a sentence on the most recent of other shootings as another happening, and "in May" as no forecast (gold gva-803054, after its first measure)', () => {
+    const f = figs('The most recent was February 28, when six people were shot at an apartment building. The shooting happened in May, when two were killed. The toll may rise to 40.');
+    expect(f.map((x) => [x.span.text, x.scope?.day ?? null, x.scope?.forecast ?? false])).toEqual([
+      ['six', 'another shooting', false],
+      ['two', null, false],
+      ['40', null, true],
+    ]);
+  });
   it('counts gunmen who hurt others as gunmen, not as hurt (gold gva-803054, after its first measure)', () => {
     expect(brief('The two gunmen wounded three officers.').map((f) => [f[0], f[1]])).toEqual([['two', 'count'], ['three', 'injured']]);
     expect(brief('Two gunmen were killed.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead']]);

@@ -68,6 +68,8 @@ function midSentence(text: string, word: string): boolean {
   return false;
 }
 
+/** A sentence that opens on the latest or an earlier one of a list of happenings, not the story's. */
+const RECENT_OTHER = /^(?:the )?(?:most recent|latest|previous|last|earlier) (?:one )?(?:was|came|happened|occurred)\b/i;
 const PLACE_NOUNS = /^(?:countries|nations|states|cities|towns|villages|provinces|regions|nationalities|continents|counties)$/;
 const HARM_STATES = new Set(['dead', 'injured', 'shot', 'missing', 'casualties', 'arrested', 'charged', 'detained', 'hostages', 'rescued']);
 /** Those who do the shooting, whose count a verb after them does not make a count of its victims. */
@@ -578,6 +580,8 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       break;
     }
   }
+  // "The most recent was February 28, when six people were shot at an apartment building": one of a list of others.
+  if (!scope.day?.startsWith('another ') && RECENT_OTHER.test(text.slice(sent.start, Math.min(sent.end, sent.start + 40)))) scope.day = 'another shooting';
   // "129 seats …, including a bonus 50 seats", "killed 12, including two children": a part of the figure before.
   for (let k = first - 1; k >= 0 && first - k <= 3 && tokens[k].start >= sent.start; k--) {
     if (tokens[k].norm === 'including') {
@@ -598,7 +602,8 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
     if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
-    if (k < first && k >= relative && /^(?:could|might|may|will|would|should|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w)) scope.forecast = true;
+    // ("in May" is the month.)
+    if (k < first && k >= relative && /^(?:could|might|may|will|would|should|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w) && t.raw !== 'May') scope.forecast = true;
     // "Last summer, one man was killed": another time than the story's.
     if (!scope.day && w === 'last' && /^(?:summer|winter|spring|fall|autumn|year|month|week|weekend)$/.test(tokens[k + 1]?.norm ?? '')) scope.day = `last ${tokens[k + 1].norm}`;
     if (!scope.day && (w === 'ago' || w === 'earlier') && /^(?:year|years|month|months)$/.test(tokens[k - 1]?.norm ?? '') && k !== next) scope.day = 'before';
