@@ -271,6 +271,10 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['40', null, true],
     ]);
   });
+  it('reads those "from" a town as a part, and no count in a station\'s name (gold gva-803054, after its first measure)', () => {
+    const f = figs('2 NEWS has confirmed that two victims in the Cincinnati nightclub shooting are from Trotwood.');
+    expect(f.map((x) => [x.span.text, x.scope?.place ?? null])).toEqual([['two', 'from trotwood']]);
+  });
   it('counts gunmen who hurt others as gunmen, not as hurt (gold gva-803054, after its first measure)', () => {
     expect(brief('The two gunmen wounded three officers.').map((f) => [f[0], f[1]])).toEqual([['two', 'count'], ['three', 'injured']]);
     expect(brief('Two gunmen were killed.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead']]);

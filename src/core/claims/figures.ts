@@ -613,6 +613,12 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
     if (w === 'alone' && k > next) scope.partial = true;
     if (scope.place) continue;
+    // "two victims in the nightclub shooting are from Trotwood": those of one home town, a part.
+    if (w === 'from' && /^(?:are|were|is|was)$/.test(tokens[k - 1]?.norm ?? '') && k + 1 < to && isCapital(tokens[k + 1]) && !input.setting?.has(tokens[k + 1].norm)) {
+      scope.place = `from ${tokens[k + 1].norm}`;
+      scope.partial = true;
+      continue;
+    }
     // "One person was killed there", "The siege there lasted nearly three hours": a place told of before, a part of
     // the story; not "there were …".
     if (w === 'there' && !/^(?:is|are|was|were|have|has|had|will|would|may|might|could|can|must|should|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|be|been)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'out') {
@@ -1237,6 +1243,8 @@ function figureAt(
   }
   const after = tokens[next];
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
+  // "2 NEWS has confirmed": a station's name.
+  if (after && after.raw === 'NEWS') return null;
   // "Frank Gomez, 28 Photo: Courtesy Of SAPD", "Violent crime incidents: 65 Photo: …": a gallery's caption runs into its credit.
   if (after && after.raw === 'Photo' && text[after.end] === ':') return null;
   // "spent 16 in prison": years with their word left out, no count.
