@@ -130,9 +130,10 @@ function cueAt(tokens: readonly Token[], k: number, sent: Span): AgeRole | undef
   return CUES.get(t.norm);
 }
 
-/** The part of a person acted on by the word before its age at token `first`; null when acted on in no known part, undefined when not acted on. */
+/** The part of the people a count counts, for one of them after "including". */
 const COUNT_ROLE: ReadonlyMap<string, AgeRole> = new Map<string, AgeRole>([['dead', 'dead'], ['injured', 'injured'], ['shot', 'injured'], ['arrested', 'suspect'], ['charged', 'suspect']]);
 
+/** The part of a person acted on by the word before its age at token `first`; null when acted on in no known part, undefined when not acted on. */
 function actedOn(input: AgeRoleInput, first: number, counts?: readonly FigureClaim[]): AgeRole | null | undefined {
   const { tokens } = input;
   const sent = sentenceAt(input.sentences as Span[], tokens[first].start);
@@ -273,9 +274,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   }
 }
 
-/** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
 /** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */
 const MAX_FEW = 5;
+/** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
 const ageBand = (f: FigureClaim) => ((f.high ?? f.value) < 18 ? 'minor' : 'adult');
 
 /** The ages of one part fit one person: one name at most, and values that agree ("in her 20s" and "30" are two people, or a mistake). */

@@ -99,6 +99,7 @@ export function interval(f: FigureClaim): [number, number] {
   }
 }
 
+/** Words that make an unemployment rate a group's or a place's, not the country's. */
 const JOBLESS_PART = /\b(?:youth|young|among|long-term|women|men|blacks?|hispanics?|graduates|region|state|city|county)\b/i;
 
 /** Digits of a value before its trailing zeros: 32,000 has two, 300 one, 1.5 two. */
