@@ -60,16 +60,29 @@ const HUMAN_STATES = new Set([
 /** Right after what is counted, words that say they were shot: "were struck by gunshots", "suffering gunshot wounds", "four from gunshots". */
 const HIT_BY_GUNFIRE = /^\s+(?:(?:were|was|had been|have been|got)\s+)?(?:(?:struck|hit)\s+by\s+(?:gunfire|gunshots?|bullets?|a bullet|(?:stray\s+)?rounds)|from\s+(?:gunfire|gunshots|gunshot\s+wounds)|(?:suffering|suffered|sustained|with)\s+(?:a\s+)?(?:gunshot|bullet)\s+wounds?)\b(?!\s+(?:injuries|or)\b)/i;
 const CALIBER = /^\d[\d.,]*(?:\s?mm)?[\s-]?(?:caliber|calibre|cal(?=\.)|gauge|mm[\s-]+(?:handgun|pistol|gun|rifle|semi-automatic|semiautomatic|rounds?|bullets?|shells?|casings?|ammunition|weapon))\b/i;
-/** Whether `word` is written after a lower-case word or a comma somewhere in the text ("won by Syriza"). */
-function midSentence(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at > 1; at = text.indexOf(word, at + word.length)) {
-    if (text[at - 1] === ' ' && /[\p{Ll},]/u.test(text[at - 2]) && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+/** Whether `word` is written after a lower-case word or a comma somewhere in the text ("won by Syriza"); once per word and text. */
+const midSentenceSeen = new WeakMap<object, Map<string, boolean>>();
+function midSentence(input: FigureInput, word: string): boolean {
+  const { text } = input;
+  let seen = midSentenceSeen.get(input);
+  if (!seen) midSentenceSeen.set(input, (seen = new Map()));
+  let found = seen.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let at = text.indexOf(word); at > 1; at = text.indexOf(word, at + word.length)) {
+      if (text[at - 1] === ' ' && /[\p{Ll},]/u.test(text[at - 2]) && !/\p{L}/u.test(text[at + word.length] ?? '')) {
+        found = true;
+        break;
+      }
+    }
+    seen.set(word, found);
   }
-  return false;
+  return found;
 }
 
 /** A sentence that opens on the latest or an earlier one of a list of happenings, not the story's. */
 const RECENT_OTHER = /^(?:the )?(?:most recent|latest|previous|last|earlier) (?:one )?(?:was|came|happened|occurred)\b/i;
+/** Places counted ("15 countries"), which are not what is dead or hurt, nor what is held or rescued. */
 const PLACE_NOUNS = /^(?:countries|nations|states|cities|towns|villages|provinces|regions|nationalities|continents|counties)$/;
 const HARM_STATES = new Set(['dead', 'injured', 'shot', 'missing', 'casualties', 'arrested', 'charged', 'detained', 'hostages', 'rescued']);
 /** Those who do the shooting, whose count a verb after them does not make a count of its victims. */
@@ -1664,7 +1677,7 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
       const initial = k === k0;
       // "Holders of larger deposits could lose up to 40 percent": a sentence's first word is a name only if the text
       // writes it capitalised inside a sentence too.
-      if (initial && !(tokens[k + 1] && isCapital(tokens[k + 1])) && !midSentence(text, tokens[k].raw)) continue;
+      if (initial && !(tokens[k + 1] && isCapital(tokens[k + 1])) && !midSentence(input, tokens[k].raw)) continue;
       if (isCapital(tokens[k]) && !STOPWORDS.has(tokens[k].norm) && !/['’]s$/.test(tokens[k].raw) && !WEEKDAYS.has(tokens[k].norm) && !MONTHS.has(tokens[k].norm) &&
         (!initial || (tokens[k + 1] && isCapital(tokens[k + 1])) || (input.lowercase && !input.lowercase.has(tokens[k].norm)))) {
         // "Syriza and a host of smaller parties won around half": no single holder.
