@@ -397,7 +397,7 @@ const offeredBy = perFigure((f: FigureClaim): string | null => {
 
 /** What a share is of, from the words right after it ("30 percent of the vote" → "vote"), or null. */
 const shareOf = perFigure((f: FigureClaim): string | null => {
-  const m = /^\s+of\s+(?:the|his|her|their|its|all)?\s*([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(f.context.text.slice(f.span.end - f.context.start, f.span.end - f.context.start + 60));
+  const m = /^\s+of\s+(?:(?:the|his|her|their|its|all)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(f.context.text.slice(f.span.end - f.context.start, f.span.end - f.context.start + 60));
   if (!m) return null;
   // "of his environmental agenda": the noun after an adjective; "of the vote and 129 seats": the noun itself.
   const second = m[2]?.toLowerCase();
