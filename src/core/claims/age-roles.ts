@@ -14,7 +14,7 @@
  */
 import type { Span, Token } from '../text';
 import { sentenceAt } from '../text';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon';
+import { genderOf } from './lexicon';
 import { tokenAt } from './spans';
 import type { AgeRole, FigureClaim } from './types';
 
@@ -160,26 +160,6 @@ function actedOn(input: AgeRoleInput, first: number, counts?: readonly FigureCla
   return ACTED_ON.has(t.raw) ? ACTED_ON.get(t.raw)! : undefined;
 }
 
-const FEMALE_NOUN = /^(?:woman|female|girl|mother|daughter|sister|wife|aunt|niece|grandmother|granddaughter|girlfriend|stepdaughter|lady)$/;
-const MALE_NOUN = /^(?:man|male|boy|father|son|brother|husband|uncle|nephew|grandfather|grandson|boyfriend|stepson)$/;
-
-/** Whether the person of an age is a woman or girl ('f') or a man or boy ('m'), by its noun or a first name; null when neither says. */
-function sexOf(subject: string | null): 'f' | 'm' | null {
-  if (!subject) return null;
-  const words = subject.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1];
-  if (!NAMED.test(subject)) return FEMALE_NOUN.test(last) ? 'f' : MALE_NOUN.test(last) ? 'm' : null;
-  if (words.length < 2) return null;
-  if (/^(?:mrs|ms|miss)\.?$/.test(words[0])) return 'f';
-  if (/^mr\.?$/.test(words[0])) return 'm';
-  // "Victim Melvin Edwards", "Officer Jane Doe": the first word that is a first name.
-  for (const w of words.slice(0, -1)) {
-    if (FEMALE_FIRST_NAMES.has(w)) return 'f';
-    if (MALE_FIRST_NAMES.has(w)) return 'm';
-  }
-  return null;
-}
-
 /** A name's last word, lower-cased, without a possessive: "Endicott McCray's" → "mccray". */
 export const surname = (name: string): string => {
   const words = name.trim().split(/\s+/);
@@ -262,7 +242,7 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   for (const [f, role] of roles) {
     if (f.scope?.day === 'before') continue;
     if (!many.has(role)) byRole.set(role, [...(byRole.get(role) ?? []), f]);
-    const sex = sexOf(f.subject);
+    const sex = f.subject ? genderOf(f.subject) : null;
     const key = `${role} ${sex ?? '?'} ${ageBand(f)}`;
     byRoleAndSex.set(key, [...(byRoleAndSex.get(key) ?? []), f]);
   }

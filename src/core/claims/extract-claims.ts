@@ -15,7 +15,7 @@ import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSub
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { genderOf, PRONOUNS, SPEECH_VERBS, type Gender } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
 export interface ExtractOptions {
@@ -221,32 +221,10 @@ const ORGANISATION = /^(?:committee|party|police|alliance|coalition|hospital|lea
 /** Last words of places and armed groups, whom "he" or "she" is not: "America", "Western Europe", "Islamic State". */
 const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;
 
-type Gender = 'f' | 'm';
 /** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
 const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police)$/i;
 /** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
 const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
-/** Words in a name or description that say it is a woman's or a man's: "the actress", "his wife", "Mrs.". */
-const FEMALE_WORD = /^(?:mrs|ms|miss|madam|woman|women|lady|girl|mother|mom|grandmother|daughter|sister|wife|aunt|niece|widow|actress|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess)$/;
-const MALE_WORD = /^(?:mr|sir|man|men|gentleman|boy|father|dad|grandfather|son|brother|husband|uncle|nephew|widower|actor|spokesman|congressman|chairman|councilman|businessman|assemblyman|king|prince|duke)$/;
-
-/**
- * Whether a name is a woman's or a man's, as its own words tell it: a first name ("Hillary Clinton", "Sen. Bernie
- * Sanders"), a title ("Mrs. Clinton") or a noun for a woman or a man ("the actress", "spokeswoman Hope Hicks"). A
- * surname alone says nothing ("Clinton" may be Hillary or Bill). Null when nothing says.
- */
-export function genderOf(name: string): Gender | null {
-  const ws = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
-  if (ws.some((w) => FEMALE_WORD.test(w))) return 'f';
-  if (ws.some((w) => MALE_WORD.test(w))) return 'm';
-  if (ws.length < 2) return null;
-  // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
-  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop|pastor|rev|reverend|bishop|rabbi|judge|mayor|sheriff|chief|officer|sgt|lt|capt|gen|col|coach|ambassador|vice|attorney|general|state|u\.s|us)$/.test(w));
-  if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
-  if (first && MALE_FIRST_NAMES.has(first)) return 'm';
-  return null;
-}
-
 /**
  * Who "he" or "she" is: the last person named before `pos`. Not an outlet or an organisation ("Politico reported …"),
  * and a single word only when it ends a longer name seen before ("Sanders" after "Bernie Sanders") or is a speaker's.

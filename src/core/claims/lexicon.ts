@@ -3,6 +3,7 @@
  * number words, qualifiers, and what a figure can count. English only: other
  * languages get no counted noun, so their figures are kept only where safe.
  */
+import { STOPWORDS } from '../stopwords';
 import type { FigureQualifier, VerbKind } from './types';
 
 function forms(kind: VerbKind, stems: string): Array<[string, VerbKind]> {
@@ -292,3 +293,25 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(
  oscar otis owen quentin ramon randall raul reggie ricky roberto rodrigo ronnie ruben salvador santiago sergio seth
  shane shawn stanley stuart theodore todd tony tristan tyson victor wade warren wyatt`.split(/\s+/).filter(Boolean),
 );
+
+/** Words in a name or description that say it is a woman's or a man's: "the actress", "his wife", "Mrs.". */
+const FEMALE_WORD = /^(?:mrs|ms|miss|madam|woman|women|female|lady|girl|girlfriend|mother|mom|grandmother|daughter|granddaughter|stepdaughter|sister|wife|aunt|niece|widow|actress|spokeswoman|congresswoman|chairwoman|councilwoman|businesswoman|assemblywoman|queen|princess|duchess)$/;
+const MALE_WORD = /^(?:mr|sir|man|men|male|gentleman|boy|boyfriend|father|dad|grandfather|son|grandson|stepson|brother|husband|uncle|nephew|widower|actor|spokesman|congressman|chairman|councilman|businessman|assemblyman|king|prince|duke)$/;
+
+/**
+ * Whether a name is a woman's or a man's, as its own words tell it: a first name ("Hillary Clinton", "Sen. Bernie
+ * Sanders"), a title ("Mrs. Clinton") or a noun for a woman or a man ("the actress", "spokeswoman Hope Hicks"). A
+ * surname alone says nothing ("Clinton" may be Hillary or Bill). Null when nothing says.
+ */
+export type Gender = 'f' | 'm';
+export function genderOf(name: string): Gender | null {
+  const ws = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/).filter(Boolean);
+  if (ws.some((w) => FEMALE_WORD.test(w))) return 'f';
+  if (ws.some((w) => MALE_WORD.test(w))) return 'm';
+  if (ws.length < 2) return null;
+  // "Said Dorothy Poynter", "Sen. Bernie Sanders": the first word that can be a first name.
+  const first = ws.find((w) => !STOPWORDS.has(w) && !SPEECH_VERBS.has(w) && !/^(?:sen|rep|gov|dr|prof|former|president|secretary|senator|governor|republican|democrat|democratic|gop|pastor|rev|reverend|bishop|rabbi|judge|mayor|sheriff|chief|officer|victim|sgt|lt|capt|gen|col|coach|ambassador|vice|attorney|general|state|u\.s|us)$/.test(w));
+  if (first && FEMALE_FIRST_NAMES.has(first)) return 'f';
+  if (first && MALE_FIRST_NAMES.has(first)) return 'm';
+  return null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text';
-import { extractClaims, genderOf } from './extract-claims';
+import { extractClaims } from './extract-claims';
+import { genderOf } from './lexicon';
 import { attributionAfter, attributionBefore, findRelay, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 
 const ctxOf = (text: string): Ctx => ({ text, tokens: tokenize(text) });
