@@ -15,7 +15,7 @@ import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSub
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
-import { genderOf, PRONOUNS, SPEECH_VERBS, type Gender } from './lexicon';
+import { genderOf, ORGANISATION, PRONOUNS, SPEECH_VERBS, type Gender } from './lexicon';
 import type { QuoteClaim, ReportClaims } from './types';
 
 export interface ExtractOptions {
@@ -215,8 +215,6 @@ function personMentions(ctx: Ctx): Array<{ name: string; pos: number }> {
 /** Words that join or open a clause, capitalised only at a sentence's start: "But", "When", "After". */
 const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|if|as|after|before|because|though|although|since|until|once|where|with|for|from|in|on|at|by|of|to|the|a|an|this|that|here|there|even|only|like|unlike)$/;
 
-/** Words that end the name of an organisation, not of someone "he" or "she" can be. */
-const ORGANISATION = /^(?:committee|party|police|alliance|coalition|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;
 
 /** Last words of places and armed groups, whom "he" or "she" is not: "America", "Western Europe", "Islamic State". */
 const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;

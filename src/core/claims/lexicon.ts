@@ -315,3 +315,6 @@ export function genderOf(name: string): Gender | null {
   if (first && MALE_FIRST_NAMES.has(first)) return 'm';
   return null;
 }
+
+/** Words that end the name of an organisation, not of someone "he" or "she" can be. */
+export const ORGANISATION = /^(?:committee|party|police|alliance|coalition|hospital|league|club|church|school|county|city|bank|review|department|campaign|office|council|commission|board|house|senate|congress|court|university|institute|foundation|association|union|group|company|corporation|administration|ministry|government|agency|bureau|center|centre|network|post|times|news|journal|magazine|politico|axios|breitbart|huffpost|reuters|twitter|facebook|instagram)$/i;

@@ -10,7 +10,7 @@
  * conflict.
  */
 import { SURNAME_PARTICLE, surname } from '../claims/age-roles';
-import { MEASURE_UNITS, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
+import { MEASURE_UNITS, ORGANISATION, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
 import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
 import { STOPWORDS } from '../stopwords';
@@ -281,8 +281,9 @@ function eventStems(s: string | null): ReadonlySet<string> {
 
 const TITLE = /^(?:officer|sergeant|sgt\.?|deputy|detective|lieutenant|lt\.?|captain|capt\.?|chief|senator|sen\.?|governor|gov\.?|president|judge|pastor|rev\.?|father|coach|professor|prof\.?|trooper|corporal|private|mr\.?|mrs\.?|ms\.?|miss|dr\.?)$/;
 
-/** Words that end an organisation's or a place's name, not a person's ("Corpus Christi Police"). */
-const NOT_A_NAME = /^(?:police|county|city|department|sheriff|sheriff's|office|court|school|college|university|hospital|church|park|street|avenue|road|club|bar|jail|prison|news|times|post)$/;
+/** Words that end a place's name, not a person's ("Main Street"); an organisation's are `ORGANISATION`'s ("Corpus Christi Police"). */
+const PLACE_END = /^(?:sheriff|sheriff's|college|park|street|avenue|road|bar|jail|prison)$/;
+const notAName = (w: string) => ORGANISATION.test(w) || PLACE_END.test(w);
 
 /** A subject that is a name ("Syriza", "Micah Johnson"), not a noun ("people"). */
 const named = (s: string | null) => !!s && /^\p{Lu}/u.test(s);
@@ -325,7 +326,7 @@ function samePerson(a: string | null, b: string | null): boolean {
   }
   // "Edgar Sanchez" and "Edgar Sanchez Rios": a family name of two, one report giving the first alone.
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && !NOT_A_NAME.test(long[long.length - 1])) return true;
+  if (short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && !notAName(long[long.length - 1])) return true;
   // "Michael Krol" and "Krol"; "Micah Xavier Johnson" and "Micah Johnson"
   return (wa.length === 1 && wb.includes(la)) || (wb.length === 1 && wa.includes(lb));
 }
