@@ -90,7 +90,10 @@ const PERPETRATOR = /^(?:shooters?|gunm[ae]n|attackers?|assailants?)$/;
 /** The first word of a verb's object: a number, a determiner, "people". */
 const OBJECT_START = /^(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|several\b|people\b|one\b)/i;
 
-/** Verbs in the present tense of headlines, with the state they put those counted in ("Police arrest eight"). */
+/**
+ * Verbs in the present tense of headlines, with the state they put those counted in ("Police arrest eight"), read
+ * only right before a number: in `STATES`, read anywhere, "wounds" and "arrest" would be nouns ("five gunshot wounds").
+ */
 const HEADLINE_VERBS: ReadonlyMap<string, string> = new Map([
   ...['arrest', 'arrests'].map((w) => [w, 'arrested'] as const),
   ...['kill', 'kills'].map((w) => [w, 'dead'] as const),
