@@ -470,6 +470,9 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
   return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]).join(' ');
 }
 
+/** Verbs of the police going in: their time is the assault's. */
+const ASSAULTED = /^(?:stormed|assaulted|raided|breached)$/;
+
 /** Words for the happening a story is about: the one a time of day in its clause most often belongs to. */
 const HAPPENING_WORDS = /^(?:shooting|shootings|shot|shots|gunfire|gunshots?|fired|firing|stabbing|stabbed|explosion|blast|crash|collision)$/;
 
@@ -484,7 +487,14 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
   // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of; "a carjacking and
   // shots fired report at about 5:10 a.m." is the call's time, one moment of what happened.
   if (near && /\b(?:fired|shooting|shots?|gunfire)\s+(?:reports?|calls?)\b/.test(near)) return 'call';
-  if (near) return near;
+  if (near) {
+    // "police assaulted the building at 00:20", "Police stormed the building shortly after midnight": the assault's
+    // time, whatever the building is called.
+    for (let k = first - 1; k >= 0 && first - k <= 6 && tokens[k].start >= sent.start; k--) {
+      if (ASSAULTED.test(tokens[k].norm)) return near.split(' ').includes(tokens[k].norm) ? near : `${tokens[k].norm} ${near}`;
+    }
+    return near;
+  }
   for (let k = first - 1; k >= 0 && first - k <= 16; k--) {
     const t = tokens[k];
     if (t.end <= sent.start || /[;:!?()"“”]/.test(text.slice(t.end, tokens[k + 1].start))) break;
@@ -642,6 +652,16 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       scope.partial = true;
       continue;
     }
+    // "Four gunmen stormed the Bataclan", "the Bataclan concert hall, where 89 people died": the one venue
+    // attacked is the figure's place, as "at the Bataclan" is; not a list ("attacked the Bataclan, the stadium and …").
+    if (ENTERED.test(w) && k + 1 < to) {
+      const venue = venueAfter(input, k + 1, sent);
+      if (venue && !input.setting?.has(venue)) {
+        scope.place = venue;
+        scope.partial = true;
+        continue;
+      }
+    }
     if ((w === 'at' || w === 'inside' || w === 'in') && k + 1 < to) {
       let s = k + 1;
       if (tokens[s].norm === 'the') s++;
@@ -673,6 +693,28 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     }
   }
   return Object.keys(scope).length > 0 ? scope : undefined;
+}
+
+/** Verbs of going into or attacking a place: their object is where what follows happened. */
+const ENTERED = /^(?:stormed|attacked|raided|entered|targeted|besieged|invaded)$/;
+
+/**
+ * The one named place at token `s` ("the Bataclan concert hall" → "bataclan"), or null: none named, or the first
+ * of a list ("the Bataclan, the Stade de France and restaurants").
+ */
+function venueAfter(input: FigureInput, s: number, sent: Span): string | null {
+  const { tokens, text } = input;
+  if (tokens[s]?.norm === 'the') s++;
+  let e = s;
+  while (e < tokens.length && e - s < 5 && tokens[e].start < sent.end && isCapital(tokens[e]) && !WEEKDAYS.has(tokens[e].norm) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+  if (e === s) return null;
+  // ("concert hall", "nightclub": the kind of place after its name.)
+  let after = e;
+  while (after < e + 2 && tokens[after] && tokens[after].start < sent.end && /^\p{Ll}/u.test(tokens[after].raw) && !STOPWORDS.has(tokens[after].norm) && spaceOnly(text, tokens[after - 1].end, tokens[after].start)) after++;
+  const gap = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : '';
+  const nextWord = tokens[after]?.norm ?? '';
+  if (nextWord === 'and' || nextWord === 'or' || (/,/.test(gap) && (nextWord === 'the' || nextWord === 'a' || nextWord === 'and' || (tokens[after] && isCapital(tokens[after]) && !WEEKDAYS.has(nextWord))))) return null;
+  return text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
 }
 
 /** "rose to", "climbed to", "upgraded … to": the text says the figure changed. */
@@ -762,7 +804,8 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
       if (meridiem) break;
     }
     // A time of day without either, before noon on the clock, is either half ("about 4:30"): no figure.
-    if (!meridiem && h <= 12) return null;
+    // ("at 00:20", "at 09:40": a leading zero is the 24-hour clock.)
+    if (!meridiem && h <= 12 && !(colon && t.raw.length === 2 && t.raw[0] === '0')) return null;
   }
   if (meridiem) {
     if (h === 0 || h > 12) return null;
@@ -834,6 +877,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   }
   markParts(input, figures);
   if (input.english) {
+    placeThere(figures);
     markShooters(figures);
     nameInFull(input, figures);
     markHurtApart(figures);
@@ -848,6 +892,25 @@ const PARTS = new WeakSet<FigureClaim>();
 function markPart(claim: FigureClaim, label: string): void {
   claim.scope = { ...claim.scope, place: claim.scope?.place ?? label, partial: true };
   PARTS.add(claim);
+}
+
+/**
+ * "At the Bataclan, three gunmen opened fire. … About 80 people were killed there": "there" is the venue a figure
+ * just before named (within the two sentences before), so the toll is the Bataclan's and can be set against another
+ * report's "89 died at the Bataclan". A "there" with no venue named just before stays a place of its own.
+ */
+function placeThere(figures: FigureClaim[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.scope?.place !== 'there') continue;
+    for (let j = i - 1; j >= 0 && f.context.start - figures[j].context.end < 300; j--) {
+      const g = figures[j];
+      const place = g.scope?.place;
+      if (!place || !g.scope?.partial || PARTS.has(g) || place === 'there' || place === 'including' || /^(?:of|one|from|hurt) /.test(place)) continue;
+      f.scope = { ...f.scope, place };
+      break;
+    }
+  }
 }
 
 /**
@@ -996,7 +1059,8 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     const before = text.slice(Math.max(sent.start, start - 60), start);
     // "served … about 90 minutes before the first shooting, about 3:30 p.m.": the time of something else than the
     // happening it names; "arrested without incident just after 8 p.m.": no incident.
-    if (/\b(?:minutes|hours|an hour|a minute)\s+(?:before|after|earlier|later)\b[^.;]*$/i.test(before)) claim.subject = null;
+    // ("The siege lasted three hours before police assaulted the building at 00:20": the assault's time, nothing between.)
+    if (/\b(?:minutes|hours|an hour|a minute)\s+(?:before|after|earlier|later)\b[^.;]*,[^.;]*$/i.test(before)) claim.subject = null;
     else if (/\bwithout incident\b/i.test(text.slice(Math.max(sent.start, start - 40), Math.min(sent.end, time.end + 40)))) claim.subject = claim.subject.split(' ').filter((w) => w !== 'incident').join(' ') || null;
   }
   if (time.zone) claim.zone = time.zone;

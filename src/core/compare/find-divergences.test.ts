@@ -63,6 +63,18 @@ describe('figures', () => {
     const b = report('b', 'Raid\n\nThe attacks on November 13 killed 130 people. The siege lasted nearly an hour.');
     expect(divergences(a, [b])).toEqual([]);
   });
+  it('sets the toll and the gunmen of a venue attacked, or "there", against another report\'s at that venue, and the time of the assault (a Paris-attacks sketch)', () => {
+    const a = 'Paris attacks\n\nAt the Bataclan concert hall, three gunmen opened fire on the crowd. Police stormed the building shortly after midnight. About 80 people were killed there, officials said.';
+    const b = report('b', 'Paris attacks\n\nFour gunmen stormed the Bataclan concert hall, where 89 people died. The siege lasted nearly three hours before police assaulted the building at 00:20.');
+    expect(brief(divergences(a, [b]).filter((d) => d.kind === 'figure'))).toEqual([
+      ['figure/conflict', 'three', ['Four']],
+      ['figure/compatible', 'shortly after midnight', ['00:20']],
+      ['figure/compatible', 'About 80', ['89']],
+    ]);
+    // The first of several places attacked is no venue of the toll: the whole is not set against the Bataclan's.
+    const c = report('c', 'Paris attacks\n\nGunmen attacked the Bataclan, the Stade de France and restaurants, killing 129 people.');
+    expect(divergences(a, [c]).filter((d) => d.kind === 'figure')).toEqual([]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
