@@ -1060,7 +1060,7 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
     // "served … about 90 minutes before the first shooting, about 3:30 p.m.": the time of something else than the
     // happening it names; "arrested without incident just after 8 p.m.": no incident.
     // ("The siege lasted three hours before police assaulted the building at 00:20": the assault's time, nothing between.)
-    if (/\b(?:minutes|hours|an hour|a minute)\s+(?:before|after|earlier|later)\b[^.;]*,[^.;]*$/i.test(before)) claim.subject = null;
+    if (/\b(?:minutes|hours|an hour|a minute)\s+(?:before|after|earlier|later)\b[^.;,]*,[^.;]*$/i.test(before)) claim.subject = null;
     else if (/\bwithout incident\b/i.test(text.slice(Math.max(sent.start, start - 40), Math.min(sent.end, time.end + 40)))) claim.subject = claim.subject.split(' ').filter((w) => w !== 'incident').join(' ') || null;
   }
   if (time.zone) claim.zone = time.zone;
