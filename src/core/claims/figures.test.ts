@@ -72,6 +72,19 @@ describe('figures', () => {
       [7, 'injured', 'officers', false],
     ]);
   });
+  it('reads a toll whose noun is far before its verb, the badly hurt of the hurt, and a weapon by its model (a Paris-attacks sketch)', () => {
+    const f = figs('Paris mourns. The death toll from last Friday\'s attacks has risen to 130. The attacks wounded 352, of whom 99 were in a critical condition. Of 300 injured, 80 were hurt critically. In all, 300 were injured, 80 critically. Police found three AK-47 rifles in a car.');
+    expect(f.map((x) => [x.span.text, x.measure, x.subject, x.scope?.place ?? null, x.change ?? null])).toEqual([
+      ['130', 'dead', 'people', null, 'rose'],
+      ['352', 'injured', 'people', null, null],
+      ['99', 'injured', 'people', 'of them', null],
+      ['300', 'injured', 'people', null, null],
+      ['80', 'injured', 'people', null, null],
+      ['300', 'injured', 'people', null, null],
+      ['80', 'injured', 'people', 'of them', null],
+      ['three', 'count', 'rifles', 'one car', null],
+    ]);
+  });
   it('reads whose share or seats a figure is', () => {
     const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');
     expect(f.map((x) => [x.value, x.measure, x.subject])).toEqual([

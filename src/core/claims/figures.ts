@@ -179,6 +179,10 @@ interface Counted {
   other?: boolean;
 }
 
+/** Verbs a toll is given with ("rose to", "has risen to", "stands at", "is"), and the nouns of a toll. */
+const TOLL_VERBS = /^(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|reached|reaches|stands|stood|is|was|hit|hits|fell|fallen|revised|raised)$/;
+const TOLL_NOUNS = /^(?:toll|tally|dead|deaths|casualties|injured|wounded)$/;
+
 /** What the figure counts: its noun, and the state said of it nearby ("people … missing"). */
 function countedOf(input: FigureInput, first: number, after: number, sent: Span): Counted {
   const { tokens, text } = input;
@@ -195,13 +199,15 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       j++;
       continue;
     }
-    if (!isWordToken(t) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
+    // "three AK-47 rifles", "two AR-15s": a model's name is a word of the noun, digits and all.
+    if (!(isWordToken(t) || /^\p{Lu}{1,2}-?\d{1,3}s?$/u.test(t.raw)) || STOPWORDS.has(t.norm) || AUX.has(t.norm) || REPORTING_VERBS.has(t.norm)) break;
     // "four or five shooting suspects", "the five shooting scenes": the shooting's suspects or scenes, no one shot.
     if (t.norm === 'shooting' && /^(?:suspects?|shooters?|gunmen|gunman|scenes?|sites?|locations?|incidents?|sprees?|deaths?|investigations?|cases?)$/.test(tokens[j + 1]?.norm ?? '')) {
       j++;
       continue;
     }
-    if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm)) break;
+    // ("352 injured, 99 critically": how badly, not what is counted.)
+    if (NOT_COUNTED_AFTER.has(t.norm) || MONTHS.has(t.norm) || WEEKDAYS.has(t.norm) || /^(?:critically|seriously|gravely)$/.test(t.norm)) break;
     // "Two children ages 5 and 7": their ages follow, not more of the noun; "arrested 235 people overnight": when.
     if (np.length > 0 && /^(?:ages|aged|overnight|today|yesterday|tonight|earlier|later|again|nationwide|statewide|citywide)$/.test(t.norm)) break;
     // "four others including a police officer", "the four others taken to the hospital": a participle is no noun.
@@ -233,7 +239,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     if (s && !state && !(ENTITY_CLASSES.has(t.norm) && s === 'displaced')) state = s;
     if (!s || ENTITY_CLASSES.has(t.norm)) {
       // Only names narrow what is counted ("El Centro officers"); "police officers" are officers.
-      if (head && isCapital(head) && !PERSON_TITLES.test(head.norm)) modifiers.push(head.norm);
+      if (head && isCapital(head) && !PERSON_TITLES.test(head.norm) && !/\d/.test(head.raw)) modifiers.push(head.norm);
       head = t;
     }
   }
@@ -319,6 +325,21 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       if (s && (s !== 'magnitude' || k === first - 1) && !event) state = s;
     }
     if (np.length === 0 && FIGURE_REFERENCES.has(t.norm)) refersBack = true;
+  }
+  // "The death toll from last Friday's attacks has risen to 130", "The number of dead in the attacks stands at 129": a
+  // toll's verb just before the figure, and its noun further back, past what the toll is of.
+  if (!state && first >= 2) {
+    let v = first - 1;
+    if (/^(?:to|at)$/.test(tokens[v].norm)) v--;
+    if (v >= 0 && TOLL_VERBS.test(tokens[v].norm) && tokens[v].start >= sent.start) {
+      for (let k = v - 1; k >= 0 && v - k <= 10 && tokens[k].start >= sent.start; k--) {
+        if (/[;:!?()]/.test(text.slice(tokens[k].end, tokens[k + 1].start)) || /^\d/.test(tokens[k].raw)) break;
+        if (TOLL_NOUNS.test(tokens[k].norm)) {
+          state = stateOf(tokens[k].norm);
+          break;
+        }
+      }
+    }
   }
   // "Three people were found shot to death", "shot dead", "shot and killed": the state is the death.
   if (state === 'shot') {
@@ -1561,12 +1582,19 @@ function figureAt(
     subject = 'quake';
   }
   // "352 people injured, 99 of them seriously": the badly hurt among those hurt just before (a part, by "of them" below).
-  if (!measure && input.english && /^\s+of them,?\s+(?:critically|seriously|gravely)\b/i.test(text.slice(end, end + 30))) {
-    const p = previous[previous.length - 1];
-    if (p && p.measure === 'injured' && p.context.start === sent.start && !p.scope?.partial) {
-      measure = 'injured';
-      subject = p.subject;
-      counted = p.counted;
+  // So too "wounded 352, of whom 99 were in a critical condition", "99 of whom critically", "352 injured, 99 critically".
+  let badlyHurt = false;
+  if (!measure && input.english) {
+    const after = text.slice(end, Math.min(sent.end, end + 40));
+    const whom = /,\s*of whom\s+$/i.test(text.slice(Math.max(sent.start, start - 12), start));
+    if (/^\s+(?:of (?:them|whom),?\s+)?(?:critically|seriously|gravely)\b/i.test(after) || ((whom || /^\s+of whom\b/i.test(after)) && /^[^,;.]{0,30}?\b(?:critical|serious|grave|critically|seriously|gravely)\b/i.test(after))) {
+      const p = previous[previous.length - 1];
+      if (p && p.measure === 'injured' && p.context.start === sent.start && !p.scope?.partial) {
+        measure = 'injured';
+        subject = p.subject;
+        counted = p.counted;
+        badlyHurt = !/^\s+of them\b/i.test(after);
+      }
     }
   }
   if (!measure) return null;
@@ -1621,6 +1649,7 @@ function figureAt(
     const severity = hurt && /\b(?:critical|critically|serious|seriously|grave|gravely|life-threatening)\s+$/i.exec(rest.slice(0, hurt.index)) && !/\b(?:none|no|not|non|nobody|neither)\b/i.test(rest.slice(0, hurt.index));
     if (severity) markPart(claim, 'badly hurt');
   }
+  if (badlyHurt) markPart(claim, 'of them');
   // "Eleven of the victims", "Four of the officers killed": a part of those counted.
   if (/^(?:the|those|them|these|his|her|their|its)$/.test(tokens[num.next + 1]?.norm ?? '') && tokens[num.next]?.norm === 'of' && measure !== 'share' && measure !== 'money') {
     markPart(claim, 'of them');
@@ -1631,7 +1660,7 @@ function figureAt(
   }
   // "the bodies of three fallen officers": a part of the people named, not a count of them all.
   const before = tokens[first - 1];
-  if (before?.norm === 'of' && tokens[first - 2] && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
+  if (before?.norm === 'of' && tokens[first - 2] && tokens[first - 2].start >= sent.start && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
     markPart(claim, `${tokens[first - 2].norm} of`);
   }
   // Others than some the report names are a part of those counted ("Four other children were home", "4 other victims"),
