@@ -1666,13 +1666,28 @@ function figureAt(
   // Others than some the report names are a part of those counted ("Four other children were home", "4 other victims"),
   // except the hurt after the dead ("one killed and three other people wounded": all the hurt).
   if (others && measure !== 'injured' && measure !== 'share' && measure !== 'money') part ??= 'some of them';
+  // "Lamont Powell, 24, was badly wounded in the ambush … Two others were wounded": others than one the report says was
+  // hurt, in this sentence or the one before, are a part of the hurt ("One man died and two others were wounded" are all).
+  if (others && measure === 'injured' && input.english) {
+    let from = sent.start;
+    for (let k = sent.start - 1; k > 0 && k >= sent.start - 3; k--) {
+      const before = sentenceAt(input.sentences as Span[], k);
+      if (before.start < sent.start) {
+        from = before.start;
+        break;
+      }
+    }
+    if (/\bwas\s+(?:(?:badly|critically|seriously|gravely|also)\s+)?(?:wounded|injured|hurt)\b/i.test(text.slice(from, start))) part ??= 'others than one hurt';
+  }
   if (measure === 'count' || measure === 'shot') {
     const rest = text.slice(end, Math.min(sent.end, end + 120));
     // "Two officers were stationed at the entrance and another two in the lot": one group of several.
     if (/^[^,;:]*?\band another\b/i.test(rest)) part ??= 'one group';
   }
-  // "five people and an unborn baby": the born, a part of the dead.
-  if (/^\s+(?:\p{Ll}+\s+){0,2}?and\s+(?:an|a|her|his|their|the)\s+unborn\b/u.test(text.slice(end, Math.min(sent.end, end + 60)))) part ??= 'born';
+  // "five people and an unborn baby", "ambush that killed 5, unborn child", "five people -- including a pregnant woman --
+  // were killed": the born, a part of the dead.
+  const rest60 = text.slice(end, Math.min(sent.end, end + 60));
+  if (/^(?:\s+\p{Ll}+){0,2}?(?:\s+and|,)\s+(?:(?:an|a|her|his|their|the)\s+)?unborn\b/u.test(rest60) || /^[^.;:]{0,40}?\bincluding (?:a|one) pregnant\b/.test(rest60)) part ??= 'born';
   // "Also injured were three 14-year-old boys": more hurt than those the report counted before, a part of them.
   if (HUMAN_STATES.has(measure) && /^\s*also\s+\p{L}+(?:\s+(?:in the shooting|in the attack))?\s+(?:were|was|are|is)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(sent.start, start))) part ??= 'also';
   // "were ordered held on $10 million bond each": each one's, of a group the report names.
