@@ -45,6 +45,22 @@ function asCompared(r: GoldReport, claims: ReportClaims): ComparedReport {
   return { id: r.id, title: r.article.title, outlet: r.article.outlet, published: r.article.published, url: null, relation: 'story', claims, copies: [] };
 }
 
+/**
+ * A living person's age is keyed by the month of the report (`age:gomez@2016-04`) where reports months apart may see
+ * it grow: two months' ages are one quantity only when the months between cannot explain the difference (a man 23
+ * in November and 32 in December is misreported; 27 in April and 28 in June has had a birthday).
+ */
+const baseQuantity = (q: string) => q.replace(/@\d{4}-\d{2}$/, '');
+function oneQuantityOf(x: GoldFigure, y: GoldFigure): boolean {
+  if (x.quantity === y.quantity) return true;
+  if (baseQuantity(x.quantity) !== baseQuantity(y.quantity)) return false;
+  const month = (q: string) => /@(\d{4})-(\d{2})$/.exec(q);
+  const [mx, my] = [month(x.quantity), month(y.quantity)];
+  if (!mx || !my || !x.quantity.startsWith('age:')) return false;
+  const months = Math.abs((Number(mx[1]) - Number(my[1])) * 12 + Number(mx[2]) - Number(my[2]));
+  return Math.abs(x.value - y.value) > Math.ceil(months / 12) + 1;
+}
+
 export interface FigureScore {
   flags: number;
   oneQuantity: number;
@@ -81,7 +97,7 @@ function evaluate(story: GoldStory, lines: string[]): FigureScore {
     }
   }
   const flagList = [...flags.values()];
-  const same = (f: Flag) => !!f.a.gold && !!f.b.gold && f.a.gold.quantity === f.b.gold.quantity;
+  const same = (f: Flag) => !!f.a.gold && !!f.b.gold && oneQuantityOf(f.a.gold, f.b.gold);
   const oneQuantity = flagList.filter(same);
   const real = oneQuantity.filter((f) => !sameGoldValue(f.a.gold!, f.b.gold!));
 
@@ -90,13 +106,14 @@ function evaluate(story: GoldStory, lines: string[]): FigureScore {
   for (let i = 0; i < story.reports.length; i++) {
     for (let j = i + 1; j < story.reports.length; j++) {
       const [a, b] = [story.reports[i], story.reports[j]];
-      for (const q of new Set(a.figures.map((f) => f.quantity))) {
-        const fa = a.figures.filter((f) => f.quantity === q);
-        const fb = b.figures.filter((f) => f.quantity === q);
-        if (fb.length === 0) continue;
-        const lone = fa.find((x) => !fb.some((y) => sameGoldValue(x, y))) ?? fb.find((y) => !fa.some((x) => sameGoldValue(x, y)));
+      for (const q of new Set(a.figures.map((f) => baseQuantity(f.quantity)))) {
+        const fa = a.figures.filter((f) => baseQuantity(f.quantity) === q);
+        const fb = b.figures.filter((f) => baseQuantity(f.quantity) === q);
+        // A figure of the quantity that the other report gives, none of them with its value.
+        const lonely = (x: GoldFigure, ys: GoldFigure[]) => ys.some((y) => oneQuantityOf(x, y)) && !ys.some((y) => oneQuantityOf(x, y) && sameGoldValue(x, y));
+        const lone = fa.find((x) => lonely(x, fb)) ?? fb.find((y) => lonely(y, fa));
         if (!lone) continue;
-        const other = (fa.includes(lone) ? fb : fa).find((z) => !sameGoldValue(z, lone))!;
+        const other = (fa.includes(lone) ? fb : fa).find((z) => oneQuantityOf(z, lone) && !sameGoldValue(z, lone))!;
         const [x, y] = fa.includes(lone) ? [lone, other] : [other, lone];
         // Keyed by the two ids in order, as the flags are.
         disagreements.set(`${[a.id, b.id].sort().join('|')}|${q}`, { a, b, q, fa: x, fb: y });
@@ -106,7 +123,7 @@ function evaluate(story: GoldStory, lines: string[]): FigureScore {
   const flaggedKeys = new Set<string>();
   for (const f of real) {
     const [x, y] = f.a.report.id < f.b.report.id ? [f.a, f.b] : [f.b, f.a];
-    flaggedKeys.add(`${x.report.id}|${y.report.id}|${x.gold!.quantity}`);
+    flaggedKeys.add(`${x.report.id}|${y.report.id}|${baseQuantity(x.gold!.quantity)}`);
   }
   const flagged = [...disagreements.keys()].filter((k) => flaggedKeys.has(k));
   const quantities = new Set([...disagreements.values()].map((d) => d.q));
