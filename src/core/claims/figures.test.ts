@@ -85,6 +85,12 @@ describe('figures', () => {
       ['three', 'count', 'rifles', 'one car', null],
     ]);
   });
+  it('gives two ages after two names to each in order, and no nickname or school a name (gva-659663, read after its first measure)', () => {
+    expect(brief('He killed Koi and Kaleigh Green -- ages 5 and 4 -- and two teens. The victims were Kara Allen and Chadney Allen, ages 17 and 19. Two children, ages 5 and 7, were hurt.').filter((f) => f[1] === 'age').map((f) => [f[0], f[4]])).toEqual([
+      ['5', 'Koi Green'], ['4', 'Kaleigh Green'], ['17', 'Kara Allen'], ['19', 'Chadney Allen'], ['5', 'people'], ['7', 'people'],
+    ]);
+    expect(brief('The mother wept. Five-year-old Koi, “Princess Koi,” loved her dresses. The 17-year-old Southfield High senior was on the school newspaper.').map((f) => f[4])).toEqual(['Koi', 'Southfield High senior']);
+  });
   it('reads whose share or seats a figure is', () => {
     const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');
     expect(f.map((x) => [x.value, x.measure, x.subject])).toEqual([

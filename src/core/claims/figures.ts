@@ -446,7 +446,7 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
 const STREET_ABBREVIATIONS = /^(?:st|ave|rd|blvd|ln|ct|hwy|pl|ter|pkwy)$/;
 
 /** Who a place describes, as written: a noun for a person among the next three lower-case words ("high school student"). */
-const DESCRIBED = /^(?:man|woman|boy|girl|teen|teenager|student|resident|native|mother|father|son|daughter|couple|driver|officer|deputy|trooper|motorist|pedestrian|veteran|rapper|grandmother|grandfather)$/;
+const DESCRIBED = /^(?:man|woman|boy|girl|teen|teenager|student|senior|junior|sophomore|freshman|graduate|resident|native|mother|father|son|daughter|couple|driver|officer|deputy|trooper|motorist|pedestrian|veteran|rapper|grandmother|grandfather)$/;
 function describedFrom(input: FigureInput, k: number, sentEnd: number): string | null {
   const { tokens, text } = input;
   for (let j = k; j < k + 3 && j < tokens.length && tokens[j].start < sentEnd && spaceOnly(text, tokens[j - 1].end, tokens[j].start, '-'); j++) {
@@ -899,6 +899,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   markParts(input, figures);
   if (input.english) {
     placeThere(figures);
+    respectiveAges(input, figures);
     markShooters(figures);
     nameInFull(input, figures);
     markHurtApart(figures);
@@ -913,6 +914,21 @@ const PARTS = new WeakSet<FigureClaim>();
 function markPart(claim: FigureClaim, label: string): void {
   claim.scope = { ...claim.scope, place: claim.scope?.place ?? label, partial: true };
   PARTS.add(claim);
+}
+
+/** "Koi and Kaleigh Green -- ages 5 and 4", "Kara Allen and Chadney Allen, ages 17 and 19": two names, then their ages. */
+const TWO_NAMES_AGES = /(?:^|\P{L})(\p{Lu}\p{Ll}+)(?: (\p{Lu}[\p{Ll}'’-]+))? and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{Ll}'’-]+) ?(?:[,–—]|--) ?ages $/u;
+
+/** Gives two ages in a row, each to its name, where two people are named just before them in the same order. */
+function respectiveAges(input: FigureInput, figures: FigureClaim[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    if (a.measure !== 'age' || b.measure !== 'age' || a.subject !== 'people' || b.subject !== 'people' || input.text.slice(a.span.end, b.span.start) !== ' and ') continue;
+    const m = TWO_NAMES_AGES.exec(input.text.slice(Math.max(0, a.span.start - 80), a.span.start));
+    if (!m) continue;
+    a.subject = `${m[1]} ${m[2] ?? m[4]}`;
+    b.subject = `${m[3]} ${m[4]}`;
+  }
 }
 
 /**
@@ -964,7 +980,8 @@ function nameInFull(input: FigureInput, figures: FigureClaim[]): void {
     let f = k - 1;
     if (/^\p{Lu}$/u.test(tokens[f].raw) && f > 0 && spaceOnly(text, tokens[f].end, tokens[k].start, '.')) f--;
     const first = tokens[f];
-    if (!isCapital(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.raw) || PERSON_TITLES.test(first.norm) || !spaceOnly(text, first.end, tokens[f + 1].start, '.')) continue;
+    // (Not a nickname in quotes: "Five-year-old Koi, “Princess Koi,”" is Koi's.)
+    if (!isCapital(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.raw) || PERSON_TITLES.test(first.norm) || !spaceOnly(text, first.end, tokens[f + 1].start, '.') || /["“‘']/.test(text[first.start - 1] ?? '')) continue;
     if (input.lowercase?.has(first.norm)) continue; // "Police Green", a sentence's first word
     names.add(first.raw);
   }
