@@ -487,6 +487,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // gva-519541 (read after its first measure): the born in a headline's list and beside a pregnant woman; the hurt
     // besides one the report says was hurt.
     expect(part('Death penalty sought in ambush that killed 5, unborn child. A party where five people -- including a pregnant woman -- were killed.')).toEqual([['5', true], ['five', true]]);
+    // gva-597176: the hurt with the gunman are not the victims hurt.
+    expect(part('One person was killed and four others were injured, including the gunman, in a random shooting.')).toEqual([['One', false], ['four', true]]);
     expect(part('Lamont Powell, 24, was badly wounded in the ambush. Two others were wounded when gunmen attacked. One man died and two others were wounded.')).toEqual([['24', false], ['Two', true], ['One', false], ['two', false]]);
     // gva-dev 486586: others shot are some of the shot, as other people are.
     expect(part('Two others who got shot are recovering, including Watts.')).toEqual([['Two', true]]);

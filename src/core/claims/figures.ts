@@ -1709,6 +1709,10 @@ function figureAt(
   if (HUMAN_STATES.has(measure) && /^\s*also\s+\p{L}+(?:\s+(?:in the shooting|in the attack))?\s+(?:were|was|are|is)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(sent.start, start))) part ??= 'also';
   // "were ordered held on $10 million bond each": each one's, of a group the report names.
   if (measure === 'money' && /^\s+(?:\p{Ll}+\s+){0,2}?each\b/u.test(text.slice(end, Math.min(sent.end, end + 30)))) part ??= 'each';
+  // "four others were injured, including the gunman": the hurt with the gunman, not the three victims another counts.
+  if (measure === 'injured' && /^[^.;:]{0,50}?\bincluding (?:the )?(?:suspected |alleged )?(?:gunman|shooter|suspect|attacker)\b/i.test(text.slice(end, Math.min(sent.end, end + 80)))) {
+    markPart(claim, 'with the gunman');
+  }
   // "killed four people, including an unborn child": the dead with the unborn, not the three born another report counts.
   if (HUMAN_STATES.has(measure) && /^[^.;:]{0,50}?\bincluding (?:(?:an|a|the|her|his|their) )?unborn\b/iu.test(text.slice(end, Math.min(sent.end, end + 80)))) {
     markPart(claim, 'with the unborn');

@@ -444,6 +444,7 @@ const shotsCount = perFigure((f: FigureClaim): boolean => {
   if (f.measure !== 'count' || !f.subject || entityClass(f.subject) !== 'shots') return false;
   return !/^(?:bullets?|rounds?)$/.test(f.subject) || FIRING.test(f.context.text);
 });
+const CASINGS = /^(?:casings?|shells?|cartridges?)$/;
 const FIRING = /\b(?:fired|fire|firing|fires|heard|hear|rang|ring|sprayed|unloaded|let off|peppered|shot|discharged)\b/i;
 /** Shots fired by the police ("officers fired 20 rounds", "rounds fired by deputies") are not the gunman's. */
 const POLICE_FIRED = new RegExp(`\\b(?:${POLICE})\\s+(?:\\w+\\s+){0,2}?(?:fired|shot|discharged|returned fire)\\b|\\bfired by (?:the )?(?:\\w+ )?(?:${POLICE})`, 'i');
@@ -564,6 +565,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // squad car): between reports, only where nearly the same sentence says so.
   if (a.measure === 'count' && (a.subject === 'holes' || b.subject === 'holes')) return null;
   const shots = shotsCount(a) && shotsCount(b);
+  // Casings found are what the police picked up, not the shots a witness heard or the gunman fired ("at least 16 shell
+  // casings" against "about 20 gunshots"): only against casings.
+  if (shots && CASINGS.test(a.subject ?? '') !== CASINGS.test(b.subject ?? '')) return null;
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
   const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
