@@ -1232,6 +1232,9 @@ function figureAt(
   // A gallery's counter: "Image 1 of 9", "Photo 3 of 44", "1 / 4 Back to Gallery".
   if (prev && /^(?:image|photo|slide|picture)s?$/.test(prev.norm)) return null;
   if (prev?.norm === 'of' && tokens[i - 2] && /^\d+$/.test(tokens[i - 2].raw) && /^(?:image|photo|slide|picture)s?$/.test(tokens[i - 3]?.norm ?? '')) return null;
+  // A counter with no word before it, followed by a capitalised caption ("The Enquirer/Carrie Cochran 1 of 15 CLOSE Skip").
+  if (prev?.norm === 'of' && num.digits !== null && tokens[i - 2] && /^\d+$/.test(tokens[i - 2].raw) && Number(tokens[i - 2].raw) <= num.value && nextTok && /^\p{Lu}{2,}$/u.test(nextTok.raw)) return null;
+  if (num.digits !== null && nextTok?.norm === 'of' && /^\d+$/.test(tokens[num.next + 1]?.raw ?? '') && num.value <= Number(tokens[num.next + 1].raw) && /^\p{Lu}{2,}$/u.test(tokens[num.next + 2]?.raw ?? '')) return null;
   if (/\d\s*\/\s*$/.test(text.slice(Math.max(0, num.start - 6), num.start)) || /^\s*\/\s*\d/.test(text.slice(num.end, num.end + 6))) return null;
   // "then 5 months old": a baby's age in months is left out (as in ageAt), and is no count either.
   const unitAfter = TIME_UNITS.get(tokens[num.next]?.norm ?? '');
@@ -1526,7 +1529,10 @@ function figureAt(
         const p = previous[previous.length - 1];
         // "5 officers dead, 7 hurt": those hurt are officers too.
         // "One woman died and three others were injured": others of one are not more of the same.
-        if (p && p.subject && p.span.start >= sent.start && p.measure !== 'age' && p.measure !== 'time' && (p.measure === 'count' || HUMAN_STATES.has(p.measure)) && p.value > 1) {
+        // "arrested two suspects in a shooting that left six injured": those held are not those hurt.
+        const held = (m: string | null | undefined) => !!m && /^(?:arrested|charged|detained)$/.test(m);
+        const heldThenHurt = !!p && held(p.measure) && !!measure && !held(measure);
+        if (p && p.subject && p.span.start >= sent.start && p.measure !== 'age' && p.measure !== 'time' && (p.measure === 'count' || HUMAN_STATES.has(p.measure)) && p.value > 1 && !heldThenHurt && !(PERPETRATOR.test(p.subject) && measure !== p.measure)) {
           subject = p.subject;
           counted = [subject, c.state].filter(Boolean).join(' ');
 
