@@ -146,6 +146,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Police recovered 10 shell casings from a large-caliber handgun, and other weapons may have been used.', 'Torres said he heard five shots.')).toBe(false);
     expect(aligned('He posted a picture of the rifle with three bullets by its side.', 'Neighbors heard 10 to 12 shots ring out.')).toBe(false);
   });
+  it('compares those arrested with those detained or in custody (gva-452120)', () => {
+    expect(aligned('3 men in custody after shooting near bar', 'Authorities identify 4 men arrested in shooting near bar')).toBe(true);
+    expect(aligned('Seven people were detained in Belgium.', 'Belgian police arrested seven people in Belgium.')).toBe(true);
+  });
   it('does not compare a venue\'s toll with the whole attack\'s', () => {
     expect(aligned('89 people were killed at the Bataclan.', 'In all, the attacks killed 130 people.')).toBe(false);
   });

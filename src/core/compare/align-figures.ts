@@ -41,6 +41,9 @@ function unitSize(f: FigureClaim): number {
   return 1;
 }
 
+/** Those arrested and those held or in custody are one count of people the police took ("3 men in custody", "4 men arrested"). */
+const HELD = new Set(['arrested', 'detained']);
+
 /** Units that can be compared: a currency only with itself, a length with any length. */
 function unitFamily(f: FigureClaim): string {
   if (f.measure === 'money') return f.unit ?? '?';
@@ -513,7 +516,8 @@ const severalAges = perFigure((f: FigureClaim) => {
 
 /** Whether two figures of two reports state one quantity, and how surely. */
 export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation): Alignment | null {
-  if (a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) return null;
+  if (a.measure !== b.measure && !(HELD.has(a.measure) && HELD.has(b.measure))) return null;
+  if (unitFamily(a) !== unitFamily(b) && !(HELD.has(a.measure) && HELD.has(b.measure))) return null;
   const ca = contextStems(a);
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
