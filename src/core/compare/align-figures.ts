@@ -234,6 +234,8 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
   return true;
 }
 
+const dayOnly = (s: FigureScope | undefined): FigureScope | undefined => (s?.day ? { day: s.day } : undefined);
+
 function samePlace(a: string, b: string): boolean {
   // "killed there": a place the sentence does not name, which another's "there" need not be.
   if (a === 'there' || b === 'there') return false;
@@ -273,7 +275,10 @@ function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
 const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['carnag', 'shoot'], ['incide', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
   ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure'],
   // A plane lost: "lost contact with air traffic controllers", "disappeared from radar screens", "vanished".
-  ['assaul', 'storm'], ['radar', 'vanish'], ['contro', 'vanish'], ['contac', 'vanish'], ['disapp', 'vanish'], ['vanish', 'vanish']]);
+  ['assaul', 'storm'],
+  // A bomb that went off: "the first explosion", "a suicide bomber blew himself up", "detonated his vest", "the blast".
+  ['blew', 'explos'], ['bomber', 'explos'], ['bomb', 'explos'], ['deton', 'explos'], ['blast', 'explos'],
+  ['radar', 'vanish'], ['contro', 'vanish'], ['contac', 'vanish'], ['disapp', 'vanish'], ['vanish', 'vanish']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
 function eventStems(s: string | null): ReadonlySet<string> {
@@ -527,7 +532,11 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (similarity >= near && n >= 3 && wordsBefore(a) === wordsBefore(b) && (wordsAfter(a) === wordsAfter(b) || a.subject === b.subject) && (!people || samePerson(a.subject, b.subject)) && !(a.measure === 'age' && !people && (severalAges(a) || severalAges(b)))) {
     return { strength: 2, similarity };
   }
-  if (!scopesAgree(a.scope, b.scope) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
+  // A time's venue only tells two moments apart where both reports name it ("9:25 p.m." at Le Carillon, "9:36 p.m." at La
+  // Belle Equipe); a report that names none may give the same moment.
+  if (a.measure === 'time' && a.scope?.place && b.scope?.place && !samePlace(a.scope.place, b.scope.place)) return null;
+  const [sa, sb] = a.measure === 'time' ? [dayOnly(a.scope), dayOnly(b.scope)] : [a.scope, b.scope];
+  if (!scopesAgree(sa, sb) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
   // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
   if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
   // Reports give the moment of one happening within minutes of each other; times hours apart are two moments of the

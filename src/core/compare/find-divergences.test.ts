@@ -75,6 +75,11 @@ describe('figures', () => {
     const c = report('c', 'Paris attacks\n\nGunmen attacked the Bataclan, the Stade de France and restaurants, killing 129 people.');
     expect(divergences(a, [c]).filter((d) => d.kind === 'figure')).toEqual([]);
   });
+  it('sets the time of a night\'s first explosion against another report\'s, and not the times of two venues (a Paris-attacks sketch)', () => {
+    const a = 'Paris attacks: how the night unfolded\n\nThe first explosion was heard at 9:20 p.m. outside the Stade de France. At 9:25 p.m., gunmen opened fire on the terraces of Le Carillon bar, killing 15 people.';
+    const b = report('b', 'Timeline of terror\n\nAt 9:17 p.m., a suicide bomber blew himself up outside the Stade de France. At 9:36 p.m., gunmen opened fire at La Belle Equipe, killing 19.');
+    expect(brief(divergences(a, [b]).filter((d) => d.kind === 'figure'))).toEqual([['figure/conflict', '9:20 p.m.', ['9:17 p.m.']]]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
