@@ -91,6 +91,15 @@ describe('figures', () => {
     ]);
     expect(brief('The mother wept. Five-year-old Koi, “Princess Koi,” loved her dresses. The 17-year-old Southfield High senior was on the school newspaper.').map((f) => f[4])).toEqual(['Koi', 'Southfield High senior']);
   });
+  it('reads the venue "where" stands for, and an attack named by its venue (a Paris-attacks sketch)', () => {
+    const places = (t: string) => figs(t).map((f) => [f.span.text, f.scope?.place ?? null, f.scope?.partial ?? null]);
+    expect(places('Paris news. The Bataclan, where 89 people died, will reopen. Survivors of the Bataclan concert hall, where 90 people were killed, gathered. Police in Texas, where 12 people died, said.')).toEqual([
+      ['89', 'bataclan', true], ['90', 'bataclan', true], ['12', 'texas', false],
+    ]);
+    expect(places('Paris news. The Bataclan massacre left 89 dead. In the Bataclan attack, 89 people died. The Paris attacks killed 130.')).toEqual([
+      ['89', 'bataclan', true], ['89', 'bataclan', true], ['130', null, null],
+    ]);
+  });
   it('reads whose share or seats a figure is', () => {
     const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');
     expect(f.map((x) => [x.value, x.measure, x.subject])).toEqual([

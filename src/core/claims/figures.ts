@@ -648,6 +648,19 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     }
     if (!/^(?:a|an|the|some|bonus|extra|additional|another)$/.test(tokens[k].norm)) break;
   }
+  // "the Bataclan concert hall, where 89 people died", "Survivors of the Bataclan, where 90 were killed": the place
+  // "where" stands for; not a region ("in Texas, where …").
+  const whereAt = tokens.slice(Math.max(0, first - 6), first).findIndex((t) => t.norm === 'where');
+  if (whereAt >= 0) {
+    const k = Math.max(0, first - 6) + whereAt;
+    if (k > 0 && tokens[k].start > sent.start && /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      const venue = venueBefore(input, k - 1, sent);
+      if (venue && !input.setting?.has(venue)) {
+        scope.place = venue;
+        scope.partial = true;
+      }
+    }
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (k >= first && k < next) continue;
@@ -685,6 +698,19 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     }
     // "Four gunmen stormed the Bataclan", "the Bataclan concert hall, where 89 people died": the one venue
     // attacked is the figure's place, as "at the Bataclan" is; not a list ("attacked the Bataclan, the stadium and …").
+    // "The Bataclan massacre left 89 dead", "In the Bataclan attack, 89 people died": the attack named by its venue.
+    if (w === 'the' && k + 2 < tokens.length && isCapital(tokens[k + 1]) && !WEEKDAYS.has(tokens[k + 1].norm) && !MONTHS.has(tokens[k + 1].norm)) {
+      let e = k + 1;
+      while (e < to && e - k <= 3 && isCapital(tokens[e]) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) e++;
+      if (e < to && /^(?:attack|massacre|siege|bombing|raid|hostage-taking)$/.test(tokens[e].norm) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) {
+        const name = text.slice(tokens[k + 1].start, tokens[e - 1].end).toLowerCase();
+        if (!input.setting?.has(name)) {
+          scope.place = name;
+          scope.partial = true;
+          continue;
+        }
+      }
+    }
     // "opened fire on the terraces of Le Carillon", "the attack on the Bataclan": where they fired.
     const firedOn = w === 'on' && /^(?:fire|fired|firing|attack|attacks|assault|raid)$/.test(tokens[k - 1]?.norm ?? '');
     if ((ENTERED.test(w) || firedOn) && k + 1 < to) {
@@ -751,6 +777,23 @@ function venueAfter(input: FigureInput, s: number, sent: Span): string | null {
   const nextWord = tokens[after]?.norm ?? '';
   if (nextWord === 'and' || nextWord === 'or' || (/,/.test(gap) && (nextWord === 'the' || nextWord === 'a' || nextWord === 'and' || (tokens[after] && isCapital(tokens[after]) && !WEEKDAYS.has(nextWord))))) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
+}
+
+/**
+ * The named place that ends at token `e` ("the Bataclan concert hall" → "bataclan", "the Bataclan" → "bataclan"),
+ * after "the", "at" or a verb of going in, or null: none, or a region ("in Texas").
+ */
+function venueBefore(input: FigureInput, e: number, sent: Span): string | null {
+  const { tokens, text } = input;
+  // ("concert hall", "nightclub": the kind of place after its name.)
+  let last = e;
+  while (last > e - 2 && last >= 0 && /^\p{Ll}/u.test(tokens[last].raw) && !STOPWORDS.has(tokens[last].norm) && isWordToken(tokens[last])) last--;
+  if (last < 0 || !isCapital(tokens[last]) || WEEKDAYS.has(tokens[last].norm) || MONTHS.has(tokens[last].norm)) return null;
+  let s = last;
+  while (s > 0 && last - s < 4 && isCapital(tokens[s - 1]) && tokens[s - 1].norm !== 'the' && tokens[s - 1].start >= sent.start && spaceOnly(text, tokens[s - 1].end, tokens[s].start, '.')) s--;
+  const before = tokens[s - 1];
+  if (!before || before.start < sent.start || !(before.norm === 'the' || before.norm === 'at' || ENTERED.test(before.norm))) return null;
+  return text.slice(tokens[s].start, tokens[last].end).toLowerCase();
 }
 
 /** "rose to", "climbed to", "upgraded … to": the text says the figure changed. */
