@@ -99,6 +99,9 @@ describe('figures', () => {
     expect(places('Paris news. The Bataclan massacre left 89 dead. In the Bataclan attack, 89 people died. The Paris attacks killed 130.')).toEqual([
       ['89', 'bataclan', true], ['89', 'bataclan', true], ['130', null, null],
     ]);
+    expect(places('Paris news. The city mourned. The mayor spoke. Then 89 people died in the Bataclan concert hall. Five were shot in the Dallas area.')).toEqual([
+      ['89', 'bataclan', true], ['Five', null, null],
+    ]);
   });
   it('reads whose share or seats a figure is', () => {
     const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');

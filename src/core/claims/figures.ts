@@ -495,6 +495,9 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
 /** Places that name a part of those counted, not where something happened ("of them", "including", "there"). */
 const PARTS_OF_A_WHOLE = /^(?:there|including|born|also|each|who did it|the others|some of them|one group|one of them|others than one hurt|hurt otherwise|with the (?:unborn|gunman)|badly hurt|before parole)$|^(?:of|one|from|the raid) |\bof$/;
 
+/** Nouns for a venue after its name ("the Bataclan concert hall", "the Cameo nightclub"). */
+const VENUE_KINDS = /^(?:concert|hall|nightclub|club|bar|cafe|café|restaurant|stadium|theatre|theater|hotel|mall|church|mosque|synagogue|school|supermarket|market|arena)$/;
+
 /** Words for a bomb going off. */
 const BANGS = /^(?:explosion|explosions|blast|blasts|bomb|bombs|bombing)$/;
 
@@ -744,10 +747,12 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
         const after = tokens[e];
         // ("In Kathmandu alone, 634 people died" names a part.)
         const alone = after?.norm === 'alone';
-        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && !alone && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
+        // ("in the Bataclan concert hall", "in the Cameo nightclub": a venue by its kind.)
+        const venueKind = !!after && VENUE_KINDS.test(after.norm) && tokens[k + 1]?.norm === 'the';
+        if (w === 'in' && after && after.start < sent.end && /^\p{Ll}/u.test(after.raw) && !STOPWORDS.has(after.norm) && !alone && !venueKind && spaceOnly(text, tokens[e - 1].end, after.start)) continue;
         scope.place = name;
         // "at the Bataclan" names a venue, part of the story; "in Germany" a region.
-        scope.partial = w !== 'in' || alone || scope.partial === true;
+        scope.partial = w !== 'in' || alone || venueKind || scope.partial === true;
       }
     }
   }
