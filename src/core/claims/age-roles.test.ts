@@ -108,4 +108,14 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(roles('One suspect, a 19-year-old male, was in custody.')).toEqual([['19-year-old', 'male', 'suspect']]);
     expect(roles('The office facilitated an exchange of custody between Smith’s 3 year old daughter and her mother.')).toEqual([['3 year old', 'daughter', null]]);
   });
+  it('makes the one young girl or boy of a report the story\'s, named or not; not beside another child of another age, a daughter, or among many dead (gva-566168, read after its first measure)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => [f.span.text, f.subject, f.roleAndSex ?? null]);
+    expect(ages('Girl, 2, shot in argument\n\nThe 2-year-old girl was declared brain-dead. Separately, an autopsy was completed on 2-year-old Aaron Minor.')).toEqual([
+      ['2', 'girl', 'child f'], ['2-year-old', 'girl', 'child f'], ['2-year-old', 'Aaron Minor', 'child m'],
+    ]);
+    expect(ages('Three charged in shooting of 3-year-old girl\n\nPolice say he opened fire on a car, hitting 3-year-old Makanzee Oldham.').map((x) => x[2])).toEqual(['child f', 'child f']);
+    expect(ages('Two hurt\n\nA 7-year-old girl and a 4-year-old child were shot.').map((x) => x[2])).toEqual([null, null]);
+    expect(ages('A father shot his 4-year-old daughter.').map((x) => x[2])).toEqual([null]);
+    expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl.').map((x) => x[2])).toEqual([null]);
+  });
 });

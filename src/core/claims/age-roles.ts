@@ -252,6 +252,41 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
     if (key.includes('?') || byRoleAndSex.has(key.replace(/ [fm] /, ' ? ')) || crowd.has(key.split(' ')[0] as AgeRole) || !onePerson(held)) continue;
     for (const f of held) f.roleAndSex = key;
   }
+  // (Not among many dead or hurt: the one girl of 22 dead a report gives an age to need not be another's.)
+  if (crowd.size === 0) markTheOneChild(ages);
+}
+
+/**
+ * Nouns for a young child, whose sex some of them say. Not a son or daughter: "his 4-year-old daughter" in one report
+ * and "his five-year-old daughter" in another are as often two sisters (gva-dev 541769, 548991).
+ */
+const CHILD = /^(?:girl|boy|toddler|child|baby|infant|kid)$/;
+const YOUNG = 12;
+
+/**
+ * "Girl, 2, shot in argument" and "the shooting of a 3-year-old girl": where a report gives the age of one young girl
+ * (or one boy) and of no other child of that sex, named or not, she is the story's one girl of that age, whatever part
+ * the words give her ("child f"): an early report's wrong age is then set against a later one's. Not where a child of
+ * unknown sex of another age is there too (one may be another girl).
+ */
+function markTheOneChild(ages: readonly FigureClaim[]): void {
+  const young = ages.filter((f) => f.value <= YOUNG && f.high === undefined && f.subject && f.scope?.day !== 'before' && !f.roleAndSex && (CHILD.test(f.subject.split(' ').pop()!.toLowerCase()) || NAMED.test(f.subject)));
+  if (young.length === 0) return;
+  const sexOf = new Map<FigureClaim, 'f' | 'm' | null>();
+  for (const f of young) sexOf.set(f, genderOf(f.subject!));
+  // A named child of unknown sex takes the sex of the unnamed one of the same age ("a 3-year-old girl … 3-year-old Makanzee Oldham").
+  for (const f of young) {
+    if (sexOf.get(f) || !NAMED.test(f.subject!) || CHILD.test(f.subject!.split(' ').pop()!.toLowerCase())) continue;
+    const sexes = new Set(young.filter((g) => g !== f && g.value === f.value && sexOf.get(g)).map((g) => sexOf.get(g)));
+    if (sexes.size === 1) sexOf.set(f, [...sexes][0]!);
+  }
+  for (const sex of ['f', 'm'] as const) {
+    const held = young.filter((f) => sexOf.get(f) === sex);
+    if (held.length === 0 || !onePerson(held)) continue;
+    // Another child, of unknown sex, given another age.
+    if (young.some((g) => !sexOf.get(g) && !held.some((f) => f.value === g.value))) continue;
+    for (const f of held) f.roleAndSex = `child ${sex}`;
+  }
 }
 
 /** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */

@@ -2025,6 +2025,8 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
         // words do not say for each: no one's.
         const nameStart = tokenAt(tokens, prev.end - name.length);
         if (/^ and \d/.test(text.slice(num.end, num.end + 6)) && tokens[nameStart - 1]?.norm === 'and') return { subject: null, end: num.end, next: num.next, unnamed: true };
+        // "Girl, 2, shot in argument": a headline's noun, capitalised, is no name.
+        if (/^\p{Lu}\p{Ll}+$/u.test(name) && (DESCRIBED.test(name.toLowerCase()) || /^(?:toddler|child|baby|infant|kid|victim|suspect|teens?)$/.test(name.toLowerCase()))) return { subject: name.toLowerCase(), end: num.end, next: num.next };
         return { subject: name, end: num.end, next: num.next };
       }
     }
