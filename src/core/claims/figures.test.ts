@@ -503,6 +503,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // gallery's counter is no count.
     expect(figs('Police arrested two suspects in a Nov., 2016 shooting that left six injured.').map((f) => [f.span.text, f.measure, f.subject])).toEqual([['two', 'arrested', 'suspects'], ['six', 'injured', 'people']]);
     expect(figs('The Enquirer/Carrie Cochran 1 of 15 CLOSE Skip in Skip x Embed. Mourners pray for Spikes and the 16 injured.').map((f) => [f.span.text, f.subject])).toEqual([['16', 'people']]);
+    // gva-566168: counts of a charge after another charge are not "the others".
+    expect(part('Three men are charged with first-degree murder and seven counts of assault with intent to murder.')).toEqual([['Three', false], ['seven', false]]);
     // gva-597176: the hurt with the gunman are not the victims hurt.
     expect(part('One person was killed and four others were injured, including the gunman, in a random shooting.')).toEqual([['One', false], ['four', true]]);
     expect(part('Lamont Powell, 24, was badly wounded in the ambush. Two others were wounded when gunmen attacked. One man died and two others were wounded.')).toEqual([['24', false], ['Two', true], ['One', false], ['two', false]]);

@@ -1589,7 +1589,7 @@ function figureAt(
       // Not after a day or a verb of saying and ", and", which begin another clause ("Honea said on Tuesday, and 130
       // people are unaccounted for").
       const saidThen = (WEEKDAYS.has(b2?.norm ?? '') || REPORTING_VERBS.has(b2?.norm ?? '')) && /,/.test(text.slice(b2.end, b1.start));
-      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed && !saidThen) part = 'the others';
+      if (c.entity && b1?.norm === 'and' && b2 && b2.start >= sent.start && isWordToken(b2) && !STOPWORDS.has(b2.norm) && !/^\d/.test(b2.raw) && !stateOf(b2.norm) && (HUMAN_STATES.has(measure ?? '') || measure === 'count') && !listed && !saidThen && !charges) part = 'the others';
       // "killed five officers and injured seven others": the others are officers too.
       if (c.entity === 'others' || c.entity === 'more' || c.implicit || (!c.entity && measure && HUMAN_STATES.has(measure))) {
         const p = previous[previous.length - 1];
