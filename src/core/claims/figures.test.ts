@@ -503,6 +503,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // gallery's counter is no count.
     expect(figs('Police arrested two suspects in a Nov., 2016 shooting that left six injured.').map((f) => [f.span.text, f.measure, f.subject])).toEqual([['two', 'arrested', 'suspects'], ['six', 'injured', 'people']]);
     expect(figs('The Enquirer/Carrie Cochran 1 of 15 CLOSE Skip in Skip x Embed. Mourners pray for Spikes and the 16 injured.').map((f) => [f.span.text, f.subject])).toEqual([['16', 'people']]);
+    // gva-451495, 405133 (read after their first measures): a reward on offer is no forecast; "2 arrests" are people
+    // arrested; an address's number is no year.
+    expect(figs('News. Tipsters could receive a cash reward of up to $2,500. Sheriff: 2 arrests made. People gathered at 1903 Desire St. at about 6:15 p.m. when shooting began.').map((f) => [f.span.text, f.subject, f.scope ?? null])).toEqual([
+      ['up to $2,500', 'reward', null], ['2', 'people', null], ['about 6:15 p.m.', 'shooting began', null],
+    ]);
     // gva-566168: counts of a charge after another charge are not "the others".
     expect(part('Three men are charged with first-degree murder and seven counts of assault with intent to murder.')).toEqual([['Three', false], ['seven', false]]);
     // gva-597176: the hurt with the gunman are not the victims hurt.

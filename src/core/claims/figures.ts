@@ -674,7 +674,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "On 26 February", "in 2004": another day or year than the story's.
     if (!scope.day && /^\d{1,2}$/.test(t.raw) && MONTHS.has(tokens[k + 1]?.norm ?? '') && k + 1 < to) scope.day = `${Number(t.raw)} ${tokens[k + 1].norm.slice(0, 3)}`;
     if (!scope.day && MONTHS.has(w) && /^\d{1,2}$/.test(tokens[k + 1]?.raw ?? '') && k + 1 < to && w !== 'may') scope.day = `${Number(tokens[k + 1].raw)} ${w.slice(0, 3)}`;
-    if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '')) scope.day = t.raw;
+    // (Not an address: "at 1903 Desire St.")
+    const address = isCapital(tokens[k + 1]) && /^(?:st|street|ave|avenue|road|rd|blvd|boulevard|drive|dr|lane|ln|way|court|ct|place|pl|highway|hwy)$/.test(tokens[k + 2]?.norm ?? '');
+    if (!scope.day && /^(?:19|20)\d{2}$/.test(t.raw) && !/^(?:since|from|until|before)$/.test(tokens[k - 1]?.norm ?? '') && !address) scope.day = t.raw;
     // ("in May" is the month.)
     if (k < first && k >= relative && /^(?:could|might|may|will|would|should|expected|forecast|predicted|projected|likely|feared|fear|warn|warned|threatens|threatened)$/.test(w) && t.raw !== 'May') scope.forecast = true;
     // "Last summer, one man was killed": another time than the story's.
@@ -1688,6 +1690,8 @@ function figureAt(
   }
   if (!measure) return null;
   if (input.english && subject === null && !age?.unnamed) subject = subjectOf(input, measure, first, next, sent, previous[previous.length - 1]);
+  // "2 arrests made": the people arrested.
+  if (measure === 'arrested' && subject === 'arrests') subject = 'people';
   let period: FigureClaim['period'];
   if (measure === 'duration') {
     const w = tokens[next]?.norm;
@@ -1725,6 +1729,11 @@ function figureAt(
     if (HUMAN_STATES.has(measure) && !claim.scope?.place && inRaid(tokens, next, sent.end)) claim.scope = { ...claim.scope, place: 'the raid', partial: true };
     const change = changeBefore(input, first, sent);
     if (change) claim.change = change;
+    // "Tipsters could receive a cash reward of up to $2,500": a reward on offer, not a forecast.
+    if (measure === 'money' && subject === 'reward' && claim.scope?.forecast) {
+      delete claim.scope.forecast;
+      if (Object.keys(claim.scope).length === 0) delete claim.scope;
+    }
   }
   // "11 victims had injuries to the lower extremities", "shot in the legs": those hurt in one way, a part of the hurt.
   if (measure === 'injured' || measure === 'shot') {
