@@ -99,6 +99,8 @@ describe('figures', () => {
     expect(places('Paris news. The Bataclan massacre left 89 dead. In the Bataclan attack, 89 people died. The Paris attacks killed 130.')).toEqual([
       ['89', 'bataclan', true], ['89', 'bataclan', true], ['130', null, null],
     ]);
+    // The seeds: a nationality and a noun are no venue ("a cross-border assault on the Russian region").
+    expect(places('Kursk news. The talks went on. Kyiv launched a surprise cross-border assault on the Russian region more than six months ago.')).toEqual([['more than six months', null, null]]);
     expect(places('Paris news. The city mourned. The mayor spoke. Then 89 people died in the Bataclan concert hall. Five were shot in the Dallas area.')).toEqual([
       ['89', 'bataclan', true], ['Five', null, null],
     ]);

@@ -779,7 +779,11 @@ function venueAfter(input: FigureInput, s: number, sent: Span): string | null {
   if (e === s) return null;
   // ("concert hall", "nightclub": the kind of place after its name.)
   let after = e;
-  while (after < e + 2 && tokens[after] && tokens[after].start < sent.end && /^\p{Ll}/u.test(tokens[after].raw) && !STOPWORDS.has(tokens[after].norm) && spaceOnly(text, tokens[after - 1].end, tokens[after].start)) after++;
+  while (after < e + 2 && tokens[after] && tokens[after].start < sent.end && /^\p{Ll}/u.test(tokens[after].raw) && !STOPWORDS.has(tokens[after].norm) && spaceOnly(text, tokens[after - 1].end, tokens[after].start)) {
+    // ("the Russian border region": a description, no venue's name.)
+    if (!VENUE_KINDS.test(tokens[after].norm)) return null;
+    after++;
+  }
   const gap = tokens[after] ? text.slice(tokens[after - 1].end, tokens[after].start) : '';
   const nextWord = tokens[after]?.norm ?? '';
   if (nextWord === 'and' || nextWord === 'or' || (/,/.test(gap) && (nextWord === 'the' || nextWord === 'a' || nextWord === 'and' || (tokens[after] && isCapital(tokens[after]) && !WEEKDAYS.has(nextWord))))) return null;
