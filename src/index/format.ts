@@ -611,6 +611,10 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * garbage before a pronoun); 15 (stop 26): the one boy, girl, man or woman of
  * a part several people play (`FigureClaim.roleAndSex`), midnight and noon,
  * parts "there" and hurt otherwise; speakers after long asides, split quotes, names
- * with a particle ("De Blasio"), more first names for "he" and "she".
+ * with a particle ("De Blasio"), more first names for "he" and "she"; 16 (stop
+ * 27): venues of a toll or a time (one venue attacked, "where", "the Bataclan
+ * massacre", "there" after a venue), the one young child of a report ("child
+ * f"), two ages after two names, the badly hurt "of whom", a toll's noun far
+ * before its verb, and the speakers of outlets' and documents' words.
  */
-export const ANALYSIS_VERSION = 15;
+export const ANALYSIS_VERSION = 16;
