@@ -105,6 +105,11 @@ describe('figures', () => {
       ['89', 'bataclan', true], ['Five', null, null],
     ]);
   });
+  it('reads an age after "Jr.," and before a caption\'s bracket, and gives "a six year old boy" no name from further back (gva-441724, 566168, read after their first measures)', () => {
+    expect(brief('News. Police freed Norris Greenhouse Jr., 23. Cleveland Smelley, 31 (Photo: Detroit Police). Stafford and Greenhouse Jr. are accused of killing a six year old boy. Johnson, who was 25 years old, died.').map((f) => [f[0], f[4]])).toEqual([
+      ['23', 'Norris Greenhouse Jr'], ['31', 'Cleveland Smelley'], ['six year old', 'boy'], ['25 years old', 'Johnson'],
+    ]);
+  });
   it('reads whose share or seats a figure is', () => {
     const f = figs('Official projections showed New Democracy with 30 percent of the vote and 128 seats. Syriza 26.9%, Pasok 12.3%.');
     expect(f.map((x) => [x.value, x.measure, x.subject])).toEqual([

@@ -1438,8 +1438,9 @@ function figureAt(
   if (!measure && after && spaceOnly(text, end, after.start, '-') && NOT_COUNTED_AFTER.has(after.norm)) return null;
   // "2 NEWS has confirmed": a station's name.
   if (after && after.raw === 'NEWS') return null;
-  // "Frank Gomez, 28 Photo: Courtesy Of SAPD", "Violent crime incidents: 65 Photo: …": a gallery's caption runs into its credit.
-  if (after && after.raw === 'Photo' && text[after.end] === ':') return null;
+  // "Frank Gomez, 28 Photo: Courtesy Of SAPD", "Violent crime incidents: 65 Photo: …": a gallery's caption runs into its credit
+  // ("Cleveland Smelley, 31 (Photo: Detroit Police)" is set apart by its bracket, and kept).
+  if (after && after.raw === 'Photo' && text[after.end] === ':' && text[after.start - 1] !== '(') return null;
   // "spent 16 in prison": years with their word left out, no count.
   if (!measure && /^(?:spent|served|serving|spending)$/.test(prev?.norm ?? '') && /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i.test(text.slice(end, end + 20))) return null;
   // A range: "200 to 300", "between 20 and 30"; not "from 127 to 130", which is a change.
@@ -1908,10 +1909,16 @@ function subjectOf(input: FigureInput, measure: FigureMeasure, first: number, ne
   if (measure === 'age') {
     // "Juneau residents ages 26, 22, 16 years old": the last of many people's ages.
     if (afterAges(tokens, first, sent.start)) return 'people';
-    // "Johnson, who was 25 years old"
+    // "killing a six year old boy": the noun after it.
+    const noun = tokens[next];
+    if (noun && noun.start < sent.end && isWordToken(noun) && !isCapital(noun) && !STOPWORDS.has(noun.norm) && !AUX.has(noun.norm) && spaceOnly(text, tokens[next - 1].end, noun.start)) return noun.norm;
+    // "Johnson, who was 25 years old": a name, then a verb of being.
     for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       if (tokens[k].start < sent.start) break;
-      if (isCapital(tokens[k]) && !(k === tokenAt(tokens, sent.start) && STOPWORDS.has(tokens[k].norm))) return nameBefore(input, k + 1, Math.max(0, k - 4));
+      if (isCapital(tokens[k]) && !(k === tokenAt(tokens, sent.start) && STOPWORDS.has(tokens[k].norm))) {
+        const between = tokens.slice(k + 1, first).map((t) => t.norm);
+        return between.some((w) => /^(?:was|is|were|are|be|being|turned|turns|aged)$/.test(w)) ? nameBefore(input, k + 1, Math.max(0, k - 4)) : null;
+      }
     }
     return null;
   }
@@ -2026,10 +2033,12 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
     const named = /^\s*,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, prev.start)) ? nameBefore(input, i - 1, Math.max(0, i - 6)) : null;
     return { subject: named, end: num.end, next: num.next };
   }
-  // "Cowan, 63, said", "Michael Smith, 55." — an appositive age after a name.
-  if (prev && isCapital(prev) && /^\s*,\s*$/.test(text.slice(prev.end, num.start)) && !MONTHS.has(prev.norm) && !WEEKDAYS.has(prev.norm)) {
+  // "Cowan, 63, said", "Michael Smith, 55." — an appositive age after a name; "Norris Greenhouse Jr., 23.", and a
+  // caption's "Cleveland Smelley, 31 (Photo: …)".
+  const suffixed = !!prev && /^(?:jr|sr)$/.test(prev.norm) && /^\.\s*,\s*$/.test(text.slice(prev.end, num.start));
+  if (prev && isCapital(prev) && (/^\s*,\s*$/.test(text.slice(prev.end, num.start)) || suffixed) && !MONTHS.has(prev.norm) && !WEEKDAYS.has(prev.norm)) {
     const after = text.slice(num.end, num.end + 2);
-    if (/^(?:[,.);]|$| a)/.test(after) || /^\s*$/.test(after) || /^ and\b/.test(text.slice(num.end, num.end + 5))) {
+    if (/^(?:[,.);]|$| a| \()/.test(after) || /^\s*$/.test(after) || /^ and\b/.test(text.slice(num.end, num.end + 5))) {
       const n1 = tokens[num.next];
       if (n1 && /^,/.test(after) && /^(?:\d|percent|per|pc)/i.test(n1.raw)) return null;
       const name = nameBefore(input, i, Math.max(0, i - 5));
