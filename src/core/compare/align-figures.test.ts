@@ -146,6 +146,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('Police recovered 10 shell casings from a large-caliber handgun, and other weapons may have been used.', 'Torres said he heard five shots.')).toBe(false);
     expect(aligned('He posted a picture of the rifle with three bullets by its side.', 'Neighbors heard 10 to 12 shots ring out.')).toBe(false);
   });
+  it('compares counts of one charge named in full, not two people\'s (gva-519541, read after its first measure)', () => {
+    expect(aligned('They are facing five counts of criminal homicide, police said.', 'The men are each charged with six counts of criminal homicide in the March 9 shooting.')).toBe(true);
+    expect(aligned('Coles was charged with three counts of attempted murder.', 'Oliver is also charged with two counts of attempted murder.')).toBe(false);
+  });
   it('compares those arrested with those detained or in custody (gva-452120)', () => {
     expect(aligned('3 men in custody after shooting near bar', 'Authorities identify 4 men arrested in shooting near bar')).toBe(true);
     expect(aligned('Seven people were detained in Belgium.', 'Belgian police arrested seven people in Belgium.')).toBe(true);

@@ -582,7 +582,10 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // casings" against "about 20 gunshots"): only against casings.
   if (shots && CASINGS.test(a.subject ?? '') !== CASINGS.test(b.subject ?? '')) return null;
   if (shots && (byPolice(a) !== byPolice(b) || partOfShots(a) || partOfShots(b))) return null;
-  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
+  // Counts of one charge named in full ("five counts of criminal homicide", "six counts of criminal homicide") are the
+  // charges of the story's accused (two people's told apart above, by their names).
+  const charge = m === 'count' && relation === 'story' && !!a.subject && a.subject === b.subject && /^(?:counts|charges) of \S/.test(a.subject);
+  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || charge || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   // "It has destroyed 6,453 homes and more than 260 businesses" and "It has destroyed 7,600 homes": one noun and one
