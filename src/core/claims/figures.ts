@@ -1982,7 +1982,9 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
     }
     const noun = tokens[num.next];
     // "insisting the 93 year-old finishes his presidential term": a verb with its object, no noun of the age.
-    const verbAfter = !!noun && /^(?:his|her|their|its|the|a|an)$/.test(tokens[num.next + 1]?.norm ?? '') && /s$/.test(noun.norm);
+    // ("The 17-year-old shot him", "the 16-year-old killed a man": a past verb, too.)
+    const object = tokens[num.next + 1]?.norm ?? '';
+    const verbAfter = !!noun && ((/^(?:his|her|their|its|the|a|an)$/.test(object) && /s$/.test(noun.norm)) || (/^(?:him|her|them|his|a|an|the)$/.test(object) && /^(?:shot|killed|stabbed|fired|hit|struck|attacked|robbed|told|said|pulled|grabbed)$/.test(noun.norm)));
     if (noun && isWordToken(noun) && !STOPWORDS.has(noun.norm) && noun.start < sent.end && !verbAfter) {
       // "The 45-year-old suspect, Larry Darnell Gordon,"; "The 27-year-old co-pilot of Germanwings Flight 9525, Andreas
       // Lubitz," (what the noun is of, in capitals and numbers, before the name).
@@ -2006,6 +2008,11 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
         const after = isCapital(t) ? nameAfter(input, k, sent.end) : null;
         if (after && after.includes(' ')) return { subject: after, end: num.end, next: num.next };
         if (isCapital(t) || STOPWORDS.has(t.norm)) break;
+      }
+      // "a 20-year-old aspiring actress", "a 19-year-old expecting mother": a participle before the noun.
+      const then = tokens[num.next + 1];
+      if (/(?:ing|ed)$/.test(noun.norm) && !DESCRIBED.test(noun.norm) && then && then.start < sent.end && isWordToken(then) && !isCapital(then) && !STOPWORDS.has(then.norm) && !AUX.has(then.norm) && spaceOnly(text, noun.end, then.start)) {
+        return { subject: then.norm, end: num.end, next: num.next };
       }
       return { subject: noun.norm, end: num.end, next: num.next };
     }
