@@ -109,6 +109,8 @@ describe('figures', () => {
     expect(brief('News. Police freed Norris Greenhouse Jr., 23. Cleveland Smelley, 31 (Photo: Detroit Police). Stafford and Greenhouse Jr. are accused of killing a six year old boy. Johnson, who was 25 years old, died.').map((f) => [f[0], f[4]])).toEqual([
       ['23', 'Norris Greenhouse Jr'], ['31', 'Cleveland Smelley'], ['six year old', 'boy'], ['25 years old', 'Johnson'],
     ]);
+    // gva-484333: the one unnamed age of a sentence that then names whom it identifies.
+    expect(brief('News. Relatives of the 25-year-old female victim identified her as Justine Baez. The other man, age 47, has been identified as Bradley Fischer. A 30-year-old man was identified as a suspect.').map((f) => [f[0], f[4]])).toEqual([['25-year-old', 'Justine Baez'], ['47', 'Bradley Fischer'], ['30-year-old', 'man']]);
     // gva-480358: a participle before the noun, and a verb after the age, are no noun of it.
     expect(brief('News. Syed killed his first victim, a 20-year-old aspiring actress, police said. The 17-year-old shot him.').map((f) => [f[0], f[4]])).toEqual([['20-year-old', 'actress'], ['17-year-old', null]]);
   });

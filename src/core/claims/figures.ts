@@ -969,6 +969,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
   if (input.english) {
     placeThere(figures);
     respectiveAges(input, figures);
+    identifiedAs(input, figures);
     markShooters(figures);
     nameInFull(input, figures);
     markHurtApart(figures);
@@ -983,6 +984,24 @@ const PARTS = new WeakSet<FigureClaim>();
 function markPart(claim: FigureClaim, label: string): void {
   claim.scope = { ...claim.scope, place: claim.scope?.place ?? label, partial: true };
   PARTS.add(claim);
+}
+
+/** "… identified her as Justine Baez", "has been identified as Bradley Fischer": the name given after an age. */
+const IDENTIFIED_AS = /\bidentified (?:(?:him|her|the \p{Ll}+) )?as (\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2})/u;
+
+/**
+ * "Relatives of the 25-year-old female victim identified her as Justine Baez", "The other man, age 47, has been
+ * identified as Bradley Fischer": the one unnamed age of a sentence that then names whom it identifies is that person's.
+ */
+function identifiedAs(input: FigureInput, figures: FigureClaim[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
+    if (f.measure !== 'age' || (f.subject && /^\p{Lu}/u.test(f.subject))) continue;
+    const others = figures.filter((g) => g !== f && g.measure === 'age' && g.context.start === f.context.start);
+    if (others.length > 0) continue;
+    const m = IDENTIFIED_AS.exec(input.text.slice(f.span.end, f.context.end));
+    if (m) f.subject = m[1];
+  }
 }
 
 /** "Koi and Kaleigh Green -- ages 5 and 4", "Kara Allen and Chadney Allen, ages 17 and 19": two names, then their ages. */
