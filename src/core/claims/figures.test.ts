@@ -109,6 +109,10 @@ describe('figures', () => {
     expect(brief('News. Police freed Norris Greenhouse Jr., 23. Cleveland Smelley, 31 (Photo: Detroit Police). Stafford and Greenhouse Jr. are accused of killing a six year old boy. Johnson, who was 25 years old, died.').map((f) => [f[0], f[4]])).toEqual([
       ['23', 'Norris Greenhouse Jr'], ['31', 'Cleveland Smelley'], ['six year old', 'boy'], ['25 years old', 'Johnson'],
     ]);
+    // A Paris-attacks sketch: a nationality after "the N-year-old" describes the name before it; a weekday ending the
+    // sentence before is no first name; a concert hall unnamed is a venue still.
+    expect(brief('News here. Two men were charged in Brussels on Monday. Abaaoud, the 28-year-old Belgian suspected of organising the attacks, died.').map((f) => [f[0], f[4]])).toEqual([['Two', 'men'], ['28-year-old', 'Abaaoud']]);
+    expect(figs('News here. The mayor spoke. Eighty people were reported killed at the concert hall.')[0].scope).toEqual({ place: 'concert hall', partial: true });
     // gva-484333: the one unnamed age of a sentence that then names whom it identifies.
     expect(brief('News. Relatives of the 25-year-old female victim identified her as Justine Baez. The other man, age 47, has been identified as Bradley Fischer. A 30-year-old man was identified as a suspect.').map((f) => [f[0], f[4]])).toEqual([['25-year-old', 'Justine Baez'], ['47', 'Bradley Fischer'], ['30-year-old', 'man']]);
     // gva-480358: a participle before the noun, and a verb after the age, are no noun of it.

@@ -740,6 +740,14 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
         }
         continue;
       }
+      // "Eighty people were killed at the concert hall": a venue told by its kind, not its name, is a part as well.
+      // (Not "inside the club", "at the bar": a local story's one venue, which its other reports leave unsaid.)
+      if (w === 'at' && tokens[k + 1]?.norm === 'the' && s < to && /^(?:concert|stadium|theatre|theater)$/.test(tokens[s].norm) && /^\p{Ll}/u.test(tokens[s].raw)) {
+        const kind = tokens[s].norm === 'concert' && tokens[s + 1]?.norm === 'hall' ? 'concert hall' : tokens[s].norm;
+        scope.place = kind;
+        scope.partial = true;
+        continue;
+      }
       let e = s;
       while (e < to && e - s < 5 && isCapital(tokens[e]) && (!WEEKDAYS.has(tokens[e].norm) || weekdayInName(tokens, e)) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
       if (e > s) {
@@ -1069,7 +1077,7 @@ function nameInFull(input: FigureInput, figures: FigureClaim[]): void {
     if (/^\p{Lu}$/u.test(tokens[f].raw) && f > 0 && spaceOnly(text, tokens[f].end, tokens[k].start, '.')) f--;
     const first = tokens[f];
     // (Not a nickname in quotes: "Five-year-old Koi, “Princess Koi,”" is Koi's.)
-    if (!isCapital(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.raw) || PERSON_TITLES.test(first.norm) || !spaceOnly(text, first.end, tokens[f + 1].start, '.') || /["“‘']/.test(text[first.start - 1] ?? '')) continue;
+    if (!isCapital(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.raw) || PERSON_TITLES.test(first.norm) || !spaceOnly(text, first.end, tokens[f + 1].start, first.raw.length <= 3 ? '.' : '') || /["“‘']/.test(text[first.start - 1] ?? '') || WEEKDAYS.has(first.norm) || MONTHS.has(first.norm)) continue;
     if (input.lowercase?.has(first.norm)) continue; // "Police Green", a sentence's first word
     names.add(first.raw);
   }
@@ -1986,7 +1994,10 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
     // An age in months is left out: a baby's, which reports a few weeks apart give differently.
     if (!/^(?:year|yr)/.test(tail)) return null;
     // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
-    const named = nameAfter(input, num.next, sent.end);
+    // ("Abaaoud, the 28-year-old Belgian suspected of …": a nationality after the age describes; the name is before.)
+    const named0 = nameAfter(input, num.next, sent.end);
+    const appositive = !!prev && (prev.norm === 'a' || prev.norm === 'the') && i > 1 && /^\s*,\s*$/.test(text.slice(tokens[i - 2].end, prev.start));
+    const named = named0 && appositive && NATIONALITY.test(named0) ? null : named0;
     if (named && spaceOnly(text, num.end, tokens[num.next].start)) {
       // "a 17-year-old Juneau high school student", "the 23-year-old Kent woman": a place, then who; the person
       // described, no name ("Juneau" is not the student's).
