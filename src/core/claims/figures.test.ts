@@ -113,6 +113,10 @@ describe('figures', () => {
     // sentence before is no first name; a concert hall unnamed is a venue still.
     expect(brief('News here. Two men were charged in Brussels on Monday. Abaaoud, the 28-year-old Belgian suspected of organising the attacks, died.').map((f) => [f[0], f[4]])).toEqual([['Two', 'men'], ['28-year-old', 'Abaaoud']]);
     expect(figs('News here. The mayor spoke. Eighty people were reported killed at the concert hall.')[0].scope).toEqual({ place: 'concert hall', partial: true });
+    // gva-dev 640899, 773002 (a sample of gva-dev flags read in stop 27): a change "by" an amount far from its verb;
+    // one hurt in a fight during the shooting is hurt otherwise.
+    expect(figs('News. Police have upped the reward for information leading to the killers’ capture by $20,000, making the total reward $23,000.').map((f) => f.span.text)).toEqual(['$23,000']);
+    expect(figs('News. One person was injured as a result of a fight during the time of the shooting.')[0].scope).toEqual({ place: 'hurt otherwise', partial: true });
     // gva-484333: the one unnamed age of a sentence that then names whom it identifies.
     expect(brief('News. Relatives of the 25-year-old female victim identified her as Justine Baez. The other man, age 47, has been identified as Bradley Fischer. A 30-year-old man was identified as a suspect.').map((f) => [f[0], f[4]])).toEqual([['25-year-old', 'Justine Baez'], ['47', 'Bradley Fischer'], ['30-year-old', 'man']]);
     // gva-480358: a participle before the noun, and a verb after the age, are no noun of it.

@@ -1567,7 +1567,13 @@ function figureAt(
   const last = previous[previous.length - 1];
   if (qualifier === 'exact' && text[start - 1] === '(' && last && last.span.end >= start - 3 && last.measure === measure) qualifier = last.qualifier;
   // "upped the reward by $20,000, making the total $23,000": by how much it changed, not what it is.
-  if (tokens[first - 1]?.norm === 'by' && tokens.slice(Math.max(0, first - 6), first - 1).some((t) => t.start >= sent.start && CHANGED_BY.test(t.norm))) return null;
+  // ("have upped the reward for information leading to the killers’ capture by $20,000": the verb may be far back in
+  // its clause, past no comma.)
+  if (tokens[first - 1]?.norm === 'by') {
+    for (let k = first - 2; k >= 0 && first - k <= 14 && tokens[k].start >= sent.start && !/[,;:]/.test(text.slice(tokens[k].end, tokens[k + 1].start)); k--) {
+      if (CHANGED_BY.test(tokens[k].norm)) return null;
+    }
+  }
 
   let counted: string | null = null;
   /** "Four other children", "the other eight people", "the next two": some of those the report counts. */
@@ -1772,6 +1778,8 @@ function figureAt(
     const rest = text.slice(end, Math.min(sent.end, end + 90));
     const part = /\b(?:to|in) (?:the|their|his|her) (lower extremities|extremities|legs?|head|face|chest|arms?|back|feet|foot|abdomen|stomach|jaw|neck|hands?|shoulders?)\b/.exec(rest);
     if (part) markPart(claim, `in the ${part[1]}`);
+    // "One person was injured as a result of a fight during the shooting", "hurt by flying glass": hurt otherwise.
+    else if (measure === 'injured' && /^[^.;]{0,40}?\b(?:as a result of (?:a|the) fight|in (?:a|the) fight|by (?:flying )?glass|trampled|in the stampede|in the rush|while fleeing|fleeing the)\b/i.test(rest)) markPart(claim, 'hurt otherwise');
     // "Two are still battling serious injuries", "three critically wounded": the badly hurt, a part of the hurt (the
     // first word of hurt after the figure says it; "eight were injured, one seriously" is all of them).
     // "Five people were shot, though none received life-threatening wounds" is all of them, none badly hurt.
