@@ -276,6 +276,8 @@ const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 's
   ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure'],
   // A plane lost: "lost contact with air traffic controllers", "disappeared from radar screens", "vanished".
   ['assaul', 'storm'],
+  // How long a plane flew: "flew for about seven hours", "its flight lasted".
+  ['flew', 'flight'],
   // A bomb that went off: "the first explosion", "a suicide bomber blew himself up", "detonated his vest", "the blast".
   ['blew', 'explos'], ['bomber', 'explos'], ['bomb', 'explos'], ['deton', 'explos'], ['blast', 'explos'],
   ['radar', 'vanish'], ['contro', 'vanish'], ['contac', 'vanish'], ['disapp', 'vanish'], ['vanish', 'vanish']]);
@@ -370,6 +372,9 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     if (named(a.subject) !== named(b.subject)) return false;
     return shared(subjectStems(a.subject), subjectStems(b.subject)) >= 1 || (relation !== 'story' && similarity >= 0.6);
   }
+  // A story's area is one changing figure when the two sentences share a word for what it is of ("the search … an
+  // area of 319,000 square kilometres", "the search had been narrowed to 120,000 sq km").
+  if (m === 'area' && relation === 'story') return shared(contextStems(a), contextStems(b)) >= 1;
   // Times, durations, distances, sums: said of the same event or thing, by a word that says what happened.
   const sa = eventStems(a.subject);
   const sb = eventStems(b.subject);
@@ -383,7 +388,7 @@ const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
 const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit', 'vanish']);
 
 /** Happenings that last, whose length reports give by their name. */
-const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo']); // stems
+const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo', 'flight']); // stems
 
 /** Verbs that say nothing of which event a time or a duration belongs to ("made", "came", "took"). */
 const WEAK_EVENT = new Set(['made', 'make', 'came', 'come', 'took', 'take', 'went', 'go', 'got', 'get', 'gave', 'give', 'put', 'held', 'hold', 'began', 'begin', 'start', 'end', 'ended', 'happen', 'occurr', 'occur', 'found', 'find', 'left', 'leave', 'turn', 'turned', 'saw', 'see', 'heard', 'hear', 'known', 'know', 'last']);
@@ -585,7 +590,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   // Counts of one charge named in full ("five counts of criminal homicide", "six counts of criminal homicide") are the
   // charges of the story's accused (two people's told apart above, by their names).
   const charge = m === 'count' && relation === 'story' && !!a.subject && a.subject === b.subject && /^(?:counts|charges) of \S/.test(a.subject);
-  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || charge || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
+  // A story's area (a search zone, a fire's burnt land) is one figure that changes; it is said of something on both sides.
+  const area = m === 'area' && subjectStems(a.subject).size > 0 && subjectStems(b.subject).size > 0;
+  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || charge || area || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   // "It has destroyed 6,453 homes and more than 260 businesses" and "It has destroyed 7,600 homes": one noun and one

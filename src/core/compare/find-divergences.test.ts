@@ -80,6 +80,14 @@ describe('figures', () => {
     const b = report('b', 'Timeline of terror\n\nAt 9:17 p.m., a suicide bomber blew himself up outside the Stade de France. At 9:36 p.m., gunmen opened fire at La Belle Equipe, killing 19.');
     expect(brief(divergences(a, [b]).filter((d) => d.kind === 'figure'))).toEqual([['figure/conflict', '9:20 p.m.', ['9:17 p.m.']]]);
   });
+  it('sets a search area that changed, and how long a plane flew, against another report\'s (a missing-airliner sketch)', () => {
+    const a = 'MH370 search moves south\n\nThe search for Flight 370 shifted to an area of 319,000 square kilometres in the southern Indian Ocean. The plane flew for about seven hours after it vanished from radar.';
+    const b = report('b', 'MH370: search area narrowed\n\nOfficials said the search had been narrowed to 120,000 sq km. Satellite data show the Boeing 777 flew for more than six hours after its last contact.');
+    expect(brief(divergences(a, [b]).filter((d) => d.kind === 'figure'))).toEqual([
+      ['figure/conflict', '319,000 square kilometres', ['120,000 sq km']],
+      ['figure/compatible', 'about seven hours', ['more than six hours']],
+    ]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
