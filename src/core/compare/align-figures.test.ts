@@ -219,6 +219,11 @@ describe('agreement', () => {
     expect(agree(figure('500 people are missing.'), figure('3,000 people are missing.'))).toBe(false);
     expect(how('About 32,000 people were in shelters across Texas.', 'Some 37,000 people were staying in shelters.')).toBe('conflict');
   });
+  it('reads a length in a coarser unit as that unit rounded (a sketch of the Abdeslam arrest)', () => {
+    expect(how('Abdeslam was arrested after four months on the run.', 'Abdeslam was caught after 126 days on the run.')).toBe('compatible');
+    expect(how('Abdeslam was arrested after four months on the run.', 'Abdeslam was caught after 160 days on the run.')).toBe('conflict');
+    expect(how('He ran the city for 12 years.', 'He ran the city for 13 years.')).toBe('conflict');
+  });
   it('is compatible for a bound and a value within it, or two bounds the same way', () => {
     expect(how('At least 80 people were killed.', '89 people were killed.')).toBe('compatible');
     expect(how('More than 60 people were killed.', 'More than 86 people were killed.')).toBe('compatible');

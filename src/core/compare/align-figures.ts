@@ -153,6 +153,14 @@ export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
   if ((LOWER.has(a.qualifier) && LOWER.has(b.qualifier)) || (UPPER.has(a.qualifier) && UPPER.has(b.qualifier))) return 'compatible';
   const [ilo, ihi] = interval(a);
   const [jlo, jhi] = interval(b);
+  // "after four months on the run" and "after 126 days": a length in the coarser unit is that unit rounded.
+  if (a.measure === 'duration' && b.measure === 'duration' && a.unit !== b.unit) {
+    const coarse = unitSize(a) > unitSize(b) ? a : b;
+    const [clo, chi] = coarse === a ? [ilo, ihi] : [jlo, jhi];
+    const [flo, fhi] = coarse === a ? [jlo, jhi] : [ilo, ihi];
+    const half = unitSize(coarse) / 2;
+    if (coarse.qualifier === 'exact' && Number.isInteger(coarse.value) && flo < chi + half && clo - half < fhi) return 'compatible';
+  }
   return ilo <= jhi + 1e-9 && jlo <= ihi + 1e-9 ? 'compatible' : 'conflict';
 }
 
