@@ -150,6 +150,10 @@ describe('alignFigures: only figures of one quantity are compared', () => {
     expect(aligned('They are facing five counts of criminal homicide, police said.', 'The men are each charged with six counts of criminal homicide in the March 9 shooting.')).toBe(true);
     expect(aligned('Coles was charged with three counts of attempted murder.', 'Oliver is also charged with two counts of attempted murder.')).toBe(false);
   });
+  it('compares a fire\'s containment, and not two shares said of one other word (a wildfire sketch; WikiRef samsung.galaxy.s5)', () => {
+    expect(aligned('The fire was 40 percent contained, officials said.', 'The blaze has scorched 141,000 acres and is 50 percent contained.')).toBe(true);
+    expect(aligned('It saves power consumption by up to 10 percent compared with conventional technologies.', 'In China, sales were down 50 percent compared to the year before.')).toBe(false);
+  });
   it('compares those arrested with those detained or in custody (gva-452120)', () => {
     expect(aligned('3 men in custody after shooting near bar', 'Authorities identify 4 men arrested in shooting near bar')).toBe(true);
     expect(aligned('Seven people were detained in Belgium.', 'Belgian police arrested seven people in Belgium.')).toBe(true);

@@ -600,7 +600,10 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   const charge = m === 'count' && relation === 'story' && !!a.subject && a.subject === b.subject && /^(?:counts|charges) of \S/.test(a.subject);
   // A story's area (a search zone, a fire's burnt land) is one figure that changes; it is said of something on both sides.
   const area = m === 'area' && subjectStems(a.subject).size > 0 && subjectStems(b.subject).size > 0;
-  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || charge || area || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
+  // "40 percent contained" and "is 50 percent contained": a fire's containment, a count's progress, one share that changes
+  // (not any share said of one word: "by up to 10 percent compared" and "down 50 percent compared").
+  const sameShare = m === 'share' && !!a.subject && a.subject === b.subject && /^(?:contained|containment|complete|completed|counted|destroyed|damaged)$/.test(a.subject);
+  const light = TOLLS.has(m) || named || jobless || strongTime || strongSpan || shots || charge || area || sameShare || m === 'present' || (m === 'distance' && subjectStems(a.subject).size > 0);
   if (shots) return { strength: 1, similarity };
   const need = relation === 'story' ? (light ? 0.1 : m === 'count' ? 0.4 : PEOPLE_COUNTS.has(m) ? 0.2 : 0.3) : 0.12;
   // "It has destroyed 6,453 homes and more than 260 businesses" and "It has destroyed 7,600 homes": one noun and one
