@@ -709,11 +709,11 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       while (e < to && e - k <= 3 && isCapital(tokens[e]) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) e++;
       if (e < to && /^(?:attack|massacre|siege|bombing|raid|hostage-taking)$/.test(tokens[e].norm) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) {
         const name = text.slice(tokens[k + 1].start, tokens[e - 1].end).toLowerCase();
-        if (!input.setting?.has(name)) {
-          scope.place = name;
-          scope.partial = true;
-          continue;
-        }
+        // (Where the headline or the first sentences set the story there, "in the Manchester Arena bombing" is the
+        // story's whole, still named: another report's "59 … at the Manchester Arena" is of the same place.)
+        scope.place = name;
+        scope.partial = !input.setting?.has(name);
+        continue;
       }
     }
     // "opened fire on the terraces of Le Carillon", "the attack on the Bataclan": where they fired.

@@ -88,6 +88,11 @@ describe('figures', () => {
       ['figure/compatible', 'about seven hours', ['more than six hours']],
     ]);
   });
+  it('sets the hurt at a venue against a report set at that venue, named by its attack (a Manchester sketch)', () => {
+    const a = 'Manchester attack: 22 killed at concert\n\nA suicide bomber killed 22 people and injured 59 at the Manchester Arena on Monday night.';
+    const b = report('b', 'Manchester bombing: 116 injured, police say\n\nThe number of people injured in the Manchester Arena bombing has risen to 116, the NHS said.');
+    expect(brief(divergences(a, [b]).filter((d) => d.kind === 'figure'))).toEqual([['figure/changed-over-time', '59', ['116']]]);
+  });
   it('finds a conflict in the same suspect\'s age', () => {
     const a = 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 27, who was arrested on Monday.';
     const b = report('b', 'Suspect named\n\nPolice named the suspect as Ahmed Khan, 28, who was arrested on Monday.');
