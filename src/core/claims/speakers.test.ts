@@ -766,3 +766,14 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
     expect(quotes('The BlueGreen Alliance, a group of unions, backs him.\n\n“It will last,” he says.')[0][0]).toBeNull();
   });
 });
+
+describe('datelines before a lead-in', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads the subject after "CITY, Date (AGENCY) —" and takes no dash before the lead-in for a name set apart', () => {
+    expect(quotes('PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sanders.')[0]).toEqual(['Democratic National Committee', 'offering']);
+    expect(quotes('PHILADELPHIA (Reuters) - The committee said on Monday: “We apologise to the senator and his supporters.”')[0]).toEqual(['The committee', 'said']);
+    expect(quotes('RENO, Nev. (AP) — The senator said on Friday: “It was a disgrace to the whole nation.”')[0]).toEqual(['The senator', 'said']);
+    // Capitals that are no place at a line's start are no dateline.
+    expect(quotes('FBI Director James Comey — who spoke for an hour — said: “We found no evidence of intent.”')[0][0]).toBe('FBI Director James Comey');
+  });
+});

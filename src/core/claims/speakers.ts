@@ -75,6 +75,28 @@ const DASH_GAP = /[—–]|\s--?\s/;
 const AFFILIATION = /^[DRI]-\p{Lu}/u;
 const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].raw) && /\(\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]?.end ?? 0, ctx.tokens[k].start));
 
+/**
+ * "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "RENO, Nev. (AP) —", "PHILADELPHIA (Reuters) -", "LONDON —": a dateline
+ * that opens the tokens [a, b) is no part of a lead-in. The first token after it, or `a` when there is none: a word in
+ * capitals first, then only capitalised words, numbers and an agency in brackets, then a dash, within ten tokens.
+ */
+export function datelineEnd(ctx: Ctx, a: number, b: number): number {
+  const { tokens, text } = ctx;
+  // "RENO, Nev. (AP) —" read from after "Nev.", where a sentence may be taken to start: the agency in its brackets.
+  if (a + 1 < b && /^(?:AP|UPI|AFP|Reuters)$/.test(tokens[a].raw) && /\(\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) && /^\)\s*(?:[—–]+|-{1,2})\s*$/.test(text.slice(tokens[a].end, tokens[a + 1].start))) return a + 1;
+  // At a line's start only, and a place in capitals first ("FBI Director James Comey — who …" is no dateline).
+  if (a >= b || !/^\p{Lu}{2,}$/u.test(tokens[a].raw) || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, tokens[a].start - 8), tokens[a].start))) return a;
+  let place = true;
+  for (let d = a + 1; d < b && d - a <= 10; d++) {
+    const gap = text.slice(tokens[d - 1].end, tokens[d].start);
+    if (/^\.?\)?\s*[—–]+\s*$/.test(gap) || /^\.?\)?\s+-{1,2}\s+$/.test(gap) || /^\.?\)-{1,2}\s+$/.test(gap)) return d;
+    if (/[;:!?"“”«»\n]/.test(gap) || !/^(?:\p{Lu}|\d)/u.test(tokens[d].raw)) return a;
+    if (/[,(]/.test(gap)) place = false;
+    if (place && !/^\p{Lu}[\p{Lu}'’.]*$/u.test(tokens[d].raw)) return a;
+  }
+  return a;
+}
+
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
@@ -856,7 +878,10 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
     // "McConnell delivered a blunt message to Trump:": the one spoken to is not who speaks.
     const k = sp ? tokenAt(tokens, sp.start) : -1;
     if (k > s && /^(?:to|at|for|with|against|about|toward|towards|on)$/.test(tokens[k - 1].norm)) return null;
-    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: gapHas(ctx, s, /[—–-]/) };
+    // "PHILADELPHIA (Reuters) - The committee said on Monday:": a reporting verb is no word of a name, and a dash before
+    // the lead-in's first word sets nothing apart within it.
+    if (sp && words.some((w) => /^\p{Ll}/u.test(w) && verbKindOf(w) !== null)) return null;
+    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: s > a && gapHas(ctx, s, /[—–-]/) };
     return null;
   }
   // A full name after a noun for someone, far into a sentence.
@@ -895,10 +920,11 @@ export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
 export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS, nested = false): Found | null {
   const { tokens } = ctx;
-  const a = tokenAt(tokens, from);
+  let a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  a = datelineEnd(ctx, a, b);
   if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
     const acc = accordingTo(ctx, a, b);
     // "According to the Times, Earnest said:": who the rest of the lead-in says speaks, the source it names as the relay.

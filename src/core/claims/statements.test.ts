@@ -92,6 +92,8 @@ describe('reported speech in the body', () => {
     expect(body('Two gunmen died. About 50 other people were wounded, according to local news reports.')[0]).toMatchObject({ speaker: 'local news reports', verb: null, text: 'About 50 other people were wounded' });
     expect(body('In a wide-ranging interview, President Obama also said the talks would go on.')[0]).toMatchObject({ speaker: 'Obama', text: 'the talks would go on' });
     expect(body('LONDON — After nearly 20 years of hostile relations, the government will lift sanctions, officials said.')[0]).toMatchObject({ speaker: 'officials', text: 'After nearly 20 years of hostile relations, the government will lift sanctions' });
+    expect(body('WASHINGTON (AP) — Donald Trump said Tuesday that the deal was dead and buried.')[0]).toMatchObject({ speaker: 'Donald Trump' });
+    expect(body('RENO, Nev. (AP) — The senator said on Friday that it was a disgrace to the whole nation.')[0]).toMatchObject({ speaker: 'The senator' });
     expect(body('American officials argued for years that it was time to help Sudan out of the hole.')[0]).toMatchObject({ speaker: 'American officials', text: 'it was time to help Sudan out of the hole' });
   });
   it('reads "X said," between commas, and takes no one told and no rest of the sentence for who', () => {

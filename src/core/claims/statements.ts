@@ -8,7 +8,7 @@
 import type { Span, Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS } from './lexicon';
-import { ANY_REPORTING, attributionAfter, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
+import { ANY_REPORTING, attributionAfter, datelineEnd, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
 import { contextSpan, makeSpan, tokenAt } from './spans';
 import type { StatementClaim } from './types';
 
@@ -53,7 +53,9 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   const { tokens } = ctx;
   // Skip connectives and a leading adverb with its comma ("However,", "Initially,").
   while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || ((/ly$/.test(tokens[a].norm) || SENTENCE_ADVERB.test(tokens[a].norm)) && /,/.test(gapBefore(ctx, a + 1))))) a++;
-  // "LONDON — After nearly 20 years …": a dateline is no part of what was said.
+  // "LONDON — After nearly 20 years …": a dateline is no part of what was said; nor "WASHINGTON (AP) —", "NEW YORK,
+  // Dec. 22 (UPI) —" before the speaker.
+  a = datelineEnd(ctx, a, b);
   let d = a;
   while (d < b && d - a < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[d].raw) && tokens[d].raw.length > 1) d++;
   if (d > a && d < b && /^\s*[—–-]\s*$/.test(gapBefore(ctx, d))) a = d;
