@@ -777,3 +777,9 @@ describe('datelines before a lead-in', () => {
     expect(quotes('FBI Director James Comey — who spoke for an hour — said: “We found no evidence of intent.”')[0][0]).toBe('FBI Director James Comey');
   });
 });
+
+describe('a long description after "said"', () => {
+  it('cuts no name before its "of" ("said undecided Republican voter Stephanie Hooton of Derry, N.H.")', () => {
+    expect(trailer('“I don’t know exactly where he stands on that,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.')).toMatchObject({ speaker: 'Stephanie Hooton', verb: 'said' });
+  });
+});

@@ -520,6 +520,8 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
   // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
   const nameGoesOn = (x: number) => isCap(tokens[x]) || (/^\d+(?:st|nd|rd|th)$/.test(tokens[x].raw) && isCap(tokens[x + 1]) && x + 1 < limit);
   while (e > k && e < limit && e - k < max + 4 && (isCap(tokens[e - 1]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[e - 1].raw)) && nameGoesOn(e) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
+  // "said undecided Republican voter Stephanie Hooton of Derry, N.H.": a phrase cut at its length ends in no "of".
+  while (e > k + 1 && CONNECTORS.has(tokens[e - 1].norm) && /^\p{Ll}/u.test(tokens[e - 1].raw)) e--;
   return [k, e];
 }
 
