@@ -783,3 +783,14 @@ describe('a long description after "said"', () => {
     expect(trailer('“I don’t know exactly where he stands on that,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.')).toMatchObject({ speaker: 'Stephanie Hooton', verb: 'said' });
   });
 });
+
+describe('things written as who speaks', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads a year and a name of several words before the noun ("A 2014 House Intelligence Committee report found “…”")', () => {
+    expect(quotes('The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found “no evidence that there was either a stand down order or a denial of air support.”')[0]).toEqual(['A 2014 House Intelligence Committee report', 'found']);
+    expect(quotes('The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. Big money for himself.”')[0]).toEqual(['The 60 second ad', 'saying']);
+  });
+  it('resolves "he" or "she" to no report, complaint or sign', () => {
+    expect(quotes('The complaint, which was filed in federal court, alleged that the DNC “failed to implement reasonable data security measures.”\n\nWhen pressed by the moderators, Sanders did apologize to Clinton.\n\n“This is not the type of campaign that we run,” he said.')[1]).toEqual(['Sanders', 'said']);
+  });
+});

@@ -44,7 +44,13 @@ const NP_END = new Set([
   'that', 'and', 'but', 'who', 'which', 'by', 'late', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'told', 'said', 'in',
 ]);
-export const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+/** Outlets and platforms: who passes words on ("told AFP", "in an interview with CNN"). */
+const OUTLET = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+/**
+ * Outlets, platforms and things written or shown ("a 2014 House Intelligence Committee report", "the account", "the
+ * ad"): what speaks without being anyone "he" or "she" stands for.
+ */
+export const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa|report|reports|study|survey|poll|memo|memorandum|document|documents|filing|transcript|ad|advertisement|video|letter|statement|release|platform|book|article|editorial|column|op-ed|website|account|tweet|e-?mail|headline|sign|banner|flyer|footnote|complaint|lawsuit|indictment|affidavit|analysis|audit)$/i;
 const PLATFORMS = /^(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|weibo|vk|vkontakte|truth|threads|linkedin|bluesky)$/i;
 const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|further|separately|recently)$|ly$/;
 
@@ -221,7 +227,7 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
   // "the numbers were wrong": a clause, not a description of someone.
   for (let k = from + 1; k < to; k++) if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)$/.test(tokens[k].norm)) return null;
-  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !OUTLET.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
@@ -296,7 +302,10 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     let h = a + 1;
     // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
     // "The governor’s spokesman": a possessive describes the noun after it.
-    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    // "A 2014 House Intelligence Committee report found": a year, and a name of several words, may describe it too.
+    const describes = (t: Token) => /^\p{Ll}/u.test(t.raw) || isCap(t) || /^\d+(?:-\p{Ll}+)?$/u.test(t.raw);
+    const allNamed = (x: number) => tokens.slice(a + 1, x + 1).every((t) => !/^\p{Ll}/u.test(t.raw));
+    while (h < limit && (h - a <= 3 || (h - a <= 6 && allNamed(h))) && describes(tokens[h]) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
     h = compoundEnd(ctx, h, limit);
     const head = tokens[h];
     const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
@@ -541,7 +550,7 @@ function relayName(ctx: Ctx, from: number, to: number): string | null {
 function mediaLike(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const raw = ctx.tokens[k].raw;
-    if (MEDIA.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && raw !== 'US' && raw !== 'UK' && raw !== 'UN' && raw !== 'EU')) return true;
+    if (OUTLET.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && raw !== 'US' && raw !== 'UK' && raw !== 'UN' && raw !== 'EU')) return true;
   }
   return false;
 }
