@@ -794,3 +794,15 @@ describe('things written as who speaks', () => {
     expect(quotes('The complaint, which was filed in federal court, alleged that the DNC “failed to implement reasonable data security measures.”\n\nWhen pressed by the moderators, Sanders did apologize to Clinton.\n\n“This is not the type of campaign that we run,” he said.')[1]).toEqual(['Sanders', 'said']);
   });
 });
+
+describe('whose words or view, in a phrase', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "in X’s words," after a lead-in’s last comma and "in X’s view", "as X put it" after the quote', () => {
+    expect(quotes('The summit was held in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”')[0]).toEqual(['Forbes', null]);
+    expect(quotes('Bolton did not hold back. “This is not a circumstance where you can identify one thing — it’s an across-the-board failure” from diplomacy to the defense budget, in Bolton’s view.')[0]).toEqual(['Bolton', null]);
+    expect(quotes('“We will never back down from this fight,” as Trump put it.')[0]).toEqual(['Trump', 'put']);
+    expect(quotes('“We will never back down from this fight,” in the words of Jane Doe.')[0]).toEqual(['Jane Doe', null]);
+    // A phrase of time with "in" is no one's words.
+    expect(quotes('The data came in, and in the end, “we will never back down from this fight.”')[0][0]).toBeNull();
+  });
+});

@@ -918,13 +918,59 @@ function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
   return f;
 }
 
-/** `"…" according to CNN.`, `"…", according to Judicial Watch.`: who the words are given to, when nothing else says. */
+/**
+ * "in the words of Jane Doe", "in Doe’s words", "in Bolton’s view", "as Doe put it": the tokens [a, e) say whose words
+ * or view follow or came before. Who, or null.
+ */
+function wordsOf(ctx: Ctx, a: number, e: number): { name: string; start: number; end: number; verb: Token | null } | null {
+  const { tokens } = ctx;
+  if (e - a < 3 || e - a > 9) return null;
+  if (tokens[a].norm === 'in') {
+    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' && e - a > 4 ? speakerOf(ctx, a + 4, e)
+      : /^(?:words|view|opinion|estimation|telling)$/.test(tokens[e - 1].norm) && e - a <= 5 && (/['’]s$/.test(tokens[e - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[e - 2].end, tokens[e - 1].start))) ? speakerOf(ctx, a + 1, e - 1) : null;
+    return sp && /^\p{Lu}/u.test(sp.name) ? { ...sp, name: sp.name.replace(/['’]s?$/, ''), verb: null } : null;
+  }
+  // "as Trump put it", "as John Cornyn, the No. 2 in the GOP leadership, put it".
+  if (tokens[a].norm === 'as' && tokens[e - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[e - 2].norm)) {
+    let n = e - 2;
+    for (let x = a + 2; x < n; x++) if (gapHas(ctx, x, /,/)) { n = x; break; }
+    const sp = n > a + 1 ? speakerOf(ctx, a + 1, n) : null;
+    return sp ? { ...sp, verb: tokens[e - 2] } : null;
+  }
+  return null;
+}
+
+/**
+ * `"…" according to CNN.`, `"…", according to Judicial Watch.`, `"…", in Bolton’s view.`, `"…," as Trump put it.`: who
+ * the words are given to, when nothing else says.
+ */
 export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
-  if (b - a < 3 || tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to' || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  if (b - a < 3 || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  if (tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to') {
+    // The phrase is the whole trailer, up to the sentence's end; or, after a quote that closes with no punctuation of its
+    // own (`“…” from diplomacy to the defense budget, in Bolton’s view.`), the clause after the sentence's last comma.
+    if (!/^\s*(?:[.!?]\s*)?$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+    let sp = wordsOf(ctx, a, b);
+    let at = a;
+    if (!sp && b - a <= 40 && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
+      let k = b - 3;
+      while (k > a && b - k < 9 && !gapHas(ctx, k, /^\s*,\s*$/)) k--;
+      const clean = ![...Array(b - a - 1).keys()].some((x) => gapHas(ctx, a + 1 + x, /[;:.!?"“”«»]/));
+      if (k > a && clean) {
+        at = k;
+        sp = wordsOf(ctx, k, b);
+      }
+    }
+    if (!sp) return null;
+    const f = found(ctx, sp, sp.verb, false, b, b);
+    f.start = tokens[at].start;
+    f.end = Math.max(f.end, tokens[b - 1].end);
+    return f;
+  }
   return accordingTo(ctx, a, b);
 }
 
@@ -956,11 +1002,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     if (q > a && /^\s*,\s*$/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start))) return attributionBefore(ctx, from, tokens[q - 1].end + 1, verbs, nested);
   }
 
-  // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
-  if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
-    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' ? speakerOf(ctx, a + 4, b)
-      : tokens[b - 1].norm === 'words' && b - a <= 5 && (/['’]s$/.test(tokens[b - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[b - 2].end, tokens[b - 1].start))) ? speakerOf(ctx, a + 1, b - 1) : null;
-    if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, { ...sp, name: sp.name.replace(/['’]s?$/, '') }, null, false, b, b);
+  // "In the words of Jane Doe,", "In Doe’s words,", "… because, in Forbes’ words,": who the words are, at the lead-in's
+  // start or after its last comma.
+  if (b - a >= 3 && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    let k = b - 3;
+    while (k > a && b - k < 9 && tokens[k].norm !== 'in') k--;
+    const sp = tokens[k].norm === 'in' && (k === a || gapHas(ctx, k, /^\s*,\s*$/)) ? wordsOf(ctx, k, b) : null;
+    if (sp) return found(ctx, sp, null, false, b, b);
   }
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
   if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
