@@ -806,3 +806,10 @@ describe('whose words or view, in a phrase', () => {
     expect(quotes('The data came in, and in the end, “we will never back down from this fight.”')[0][0]).toBeNull();
   });
 });
+
+describe('printed things as who speaks', () => {
+  it('reads a card, a mailer or a flyer after a name as the head of the phrase ("said the printed Cruz slate card")', () => {
+    expect(trailer('“Senator Cruz appreciates all of his supporters at the convention,” said the printed Cruz slate card.')).toMatchObject({ speaker: 'the printed Cruz slate card', verb: 'said' });
+    expect(trailer('“Vote for change on Tuesday,” said a Clinton campaign flyer.')).toMatchObject({ speaker: 'a Clinton campaign flyer' });
+  });
+});
