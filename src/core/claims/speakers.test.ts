@@ -813,3 +813,11 @@ describe('printed things as who speaks', () => {
     expect(trailer('“Vote for change on Tuesday,” said a Clinton campaign flyer.')).toMatchObject({ speaker: 'a Clinton campaign flyer' });
   });
 });
+
+describe('a part of a text named by its number', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "Article 33 affirms:" and "Article 5 states that" with the number in the name', () => {
+    expect(quotes('The principle was enshrined in the convention. Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner whatsoever.”')[0]).toEqual(['Article 33', 'affirms']);
+    expect(quotes('Article 5 states that “an armed attack against one or more of them shall be considered an attack against them all.”')[0]).toEqual(['Article 5', 'states']);
+  });
+});

@@ -140,6 +140,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   if (to <= from) return null;
+  // "Article 33", "Section 230", "Rule 40": a part of a text, named by its number.
+  if (to - from >= 2 && DOC_NUMBER.test(tokens[to - 1].raw) && isCap(tokens[to - 2]) && DOC_PART.test(tokens[to - 2].norm) && !gapHas(ctx, to - 1, /[,;:.!?"“”«»()]/)) {
+    return { name: text.slice(tokens[to - 2].start, tokens[to - 1].end), start: tokens[to - 2].start, end: tokens[to - 1].end };
+  }
   // "examines bellwether": a verb in -es that opens the words is a clause, not a description of someone.
   if (to - from >= 2 && /^\p{Ll}+es$/u.test(tokens[from].raw) && !SPEAKER_NOUN.test(tokens[from].norm) && !STOPWORDS.has(tokens[from].norm)) return null;
   const last = tokens[to - 1];
@@ -231,6 +235,9 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
+/** Parts of a law, treaty or rule book named by a number: "Article 33", "Section 230", "Proposition 8". */
+const DOC_PART = /^(?:article|section|rule|proposition|prop|amendment|chapter|clause|paragraph|resolution|measure|initiative|exhibit|appendix|annex|protocol|title)$/;
+const DOC_NUMBER = /^\d{1,4}[a-z]?$/;
 /** Capitalised words of a body's name, not a person's: "Bank of America", "Board of Elections". */
 const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
@@ -355,6 +362,8 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     }
     let e = k + 1;
     while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, stop)) e++;
+    // "Article 33 affirms:": a part of a text and its number.
+    if (e < limit && DOC_PART.test(tokens[e - 1].norm) && DOC_NUMBER.test(tokens[e].raw) && !gapHas(ctx, e, stop)) e++;
     // "The Illinois Board of Elections was conclusive": a body's name goes on after "of".
     if (e + 1 < limit && NOT_PERSON.test(tokens[e - 1].norm) && /^(?:of|for)$/.test(tokens[e].norm) && !gapHas(ctx, e, stop)) {
       let f = e + 1;
@@ -640,7 +649,9 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   // "according to the explanatory notes", "according to local news reports": a noun after "according to".
   for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
   // "the needs of Western states", "swing states": a noun for places, not "Trump states".
-  if (t.norm === 'states' && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
+  // ("Article 5 states": a part of a text and its number is a subject.)
+  const numbered = k > 1 && DOC_NUMBER.test(ctx.tokens[k - 1].raw) && DOC_PART.test(ctx.tokens[k - 2].norm) && isCap(ctx.tokens[k - 2]);
+  if (t.norm === 'states' && !numbered && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
   // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.
   if (t.norm === 'counter' && k > 0 && !(PRONOUNS.has(ctx.tokens[k - 1].norm) || ctx.tokens[k - 1].norm === 'to' || isCap(ctx.tokens[k - 1]) || SPEAKER_NOUN.test(ctx.tokens[k - 1].norm))) return false;
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
@@ -652,7 +663,7 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
     // "a marketing video that said": a relative clause after a noun, not "that post".
     const q = ctx.tokens[k - 2];
     const relative = p.norm === 'that' && (/ed$/.test(t.norm) || /^(?:said|wrote|told|read)$/.test(t.norm)) && q && /^\p{Ll}+$/u.test(q.raw) && !STOPWORDS.has(q.norm) && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/);
-    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || /^\d[\d,.]*$/.test(p.raw)) return false;
+    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || (/^\d[\d,.]*$/.test(p.raw) && !numbered)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
     // "issued a blunt warning", "gave a terse reply": a noun after an adjective and an article.
