@@ -821,3 +821,10 @@ describe('a part of a text named by its number', () => {
     expect(quotes('Article 5 states that “an armed attack against one or more of them shall be considered an attack against them all.”')[0]).toEqual(['Article 5', 'states']);
   });
 });
+
+describe('a long colon lead-in that opens with whom it follows', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "As X reported, …:" before a quote in the next paragraph', () => {
+    expect(quotes('As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:\n\n“The Obama administration is still reluctant to call the attack in California an act of terrorism.”')[0]).toEqual(['Breitbart News', 'reported']);
+  });
+});

@@ -1032,6 +1032,17 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       break;
     }
   }
+  // "As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism:": a lead-in
+  // that opens with whom it follows, however long what comes before the colon.
+  if (colon && tokens[a].norm === 'as' && b - a > 4) {
+    for (let v = a + 2; v < b - 1 && v - a <= 7; v++) {
+      if (gapHas(ctx, v, /[,;:.!?"“”«»()]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm) || !gapHas(ctx, v + 1, /^\s*,\s*$/)) continue;
+      const sp = speakerOf(ctx, a + 1, v);
+      if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[v], false, v + 1, v + 1);
+      break;
+    }
+  }
   // "More from Blumenthal and Cohen:", "From Bush's Facebook post:", "Here’s Clinton in December 1992:": who follows,
   // at the lead-in's start or after a dash, however spaced ("Signs of momentum - More from Blumenthal and Cohen:",
   // "… all along -More from", "…—More from").
