@@ -828,3 +828,10 @@ describe('a long colon lead-in that opens with whom it follows', () => {
     expect(quotes('As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:\n\n“The Obama administration is still reluctant to call the attack in California an act of terrorism.”')[0]).toEqual(['Breitbart News', 'reported']);
   });
 });
+
+describe('a relative clause without "that" before the quote', () => {
+  it('takes the phrase after the second article for who ("the only Amendment the Founding Fathers wrote “…”")', () => {
+    expect(leadIn('We should rethink bringing them, rather than infringing on the only Amendment the Founding Fathers wrote “shall not be infringed.”')).toMatchObject({ speaker: 'Founding Fathers', verb: 'wrote' });
+    expect(leadIn('These are the words the senator said “with a straight face to the whole committee.”')).toMatchObject({ speaker: 'the senator', verb: 'said' });
+  });
+});

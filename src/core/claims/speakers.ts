@@ -1269,6 +1269,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
+    // "the only Amendment the Founding Fathers wrote “…”", "the words the senator said": a relative clause without its
+    // "that"; its subject is the phrase after the second article, which names someone.
+    for (let k = v - 2; k > s; k--) {
+      if (!/^(?:the|a|an)$/.test(tokens[k].norm) || gapHas(ctx, k, /[,;:.!?"“”«»()—–]/)) continue;
+      const p = tokens[k - 1];
+      const head = tokens[v - 1];
+      if (!STOPWORDS.has(p.norm) && /^\p{L}/u.test(p.raw) && !/(?:ly|ed|ing)$/.test(p.norm) && !ADVERB.test(p.norm) && !TIME_WORDS.test(p.norm) && (isCap(head) || SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && !TIME_WORDS.test(head.norm)) s = k;
+      break;
+    }
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
     while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
     // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
