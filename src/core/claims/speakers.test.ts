@@ -835,3 +835,10 @@ describe('a relative clause without "that" before the quote', () => {
     expect(leadIn('These are the words the senator said “with a straight face to the whole committee.”')).toMatchObject({ speaker: 'the senator', verb: 'said' });
   });
 });
+
+describe('a quote after reported speech by a verb joined with "and"', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('goes on with its speaker ("Quintanilla seemed taken aback and mentioned that …. “…?”")', () => {
+    expect(quotes('“That is total propaganda,” Carson replied.\n\nQuintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site. “Does that not speak to your vetting process or judgment in any way?”\n\nThe crowd booed.')[1][0]).toBe('Quintanilla');
+  });
+});

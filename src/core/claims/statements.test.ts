@@ -141,6 +141,13 @@ describe('reported speech in the body', () => {
   });
 });
 
+describe('reported speech by a verb joined to the subject’s first one', () => {
+  it('reads "X seemed taken aback and mentioned that …" and "X repeatedly invoked Obama and suggested that …"', () => {
+    expect(body('Quintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site.')[0]).toMatchObject({ speaker: 'Quintanilla', verb: 'mentioned', text: 'Carson’s picture had been on the company’s Web site' });
+    expect(body('Clinton repeatedly invoked President Obama and suggested that Sanders’ critiques of her amounted to attacks on Obama.')[0]).toMatchObject({ speaker: 'Clinton', verb: 'suggested' });
+  });
+});
+
 describe('reported speech by a subject set apart by an aside', () => {
   it('reads the name before an age, a "who" clause or a party and state, and a name between commas after a noun for someone', () => {
     expect(body('Jane Doe, 45, a teacher from Ohio, said that the party was united.').map((s) => [s.speaker, s.text])).toEqual([['Jane Doe', 'the party was united']]);

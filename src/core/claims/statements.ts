@@ -8,7 +8,7 @@
 import type { Span, Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS } from './lexicon';
-import { ANY_REPORTING, attributionAfter, datelineEnd, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
+import { ANY_REPORTING, attributionAfter, datelineEnd, findRelay, sentenceSubject, speakerOf, verbKindOf, type Ctx } from './speakers';
 import { contextSpan, makeSpan, tokenAt } from './spans';
 import type { StatementClaim } from './types';
 
@@ -150,6 +150,17 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (!ANY_REPORTING.has(t.norm) || UNITED_STATES(tokens, v)) continue;
     // "these claims", "after reports": a noun, not a verb.
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
+    // "Quintanilla seemed taken aback and mentioned that …": a verb joined by "and" to the subject's first one; the subject
+    // opens the clause, and "that" follows the verb.
+    if (/^(?:and|but)$/.test(tokens[v - 1].norm) && tokens[v + 1]?.norm === 'that' && v - a <= 14 && !/[,;:.!?"“”«»()—–]/.test(tokens.slice(a + 1, v + 1).map((_, i) => gapBefore(ctx, a + 1 + i)).join(''))) {
+      const sp = sentenceSubject(ctx, a, v - 1);
+      if (sp && sp.start === tokens[a].start && /^\p{Lu}/u.test(sp.name) && b - (v + 2) >= 4) {
+        return {
+          contentStart: tokens[v + 2].start, contentEnd: endChar, speaker: sp.name, verb: t.raw, negated: false,
+          relay: null, relayStart: -1, relayEnd: -1, attStart: sp.start, attEnd: t.end,
+        };
+      }
+    }
     let subjEnd = v;
     let negated = false;
     while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^(?:also|later|earlier|then|again|previously|once|further|separately|recently)$/.test(tokens[subjEnd - 1].norm))) {
