@@ -842,3 +842,15 @@ describe('a quote after reported speech by a verb joined with "and"', () => {
     expect(quotes('“That is total propaganda,” Carson replied.\n\nQuintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site. “Does that not speak to your vetting process or judgment in any way?”\n\nThe crowd booed.')[1][0]).toBe('Quintanilla');
   });
 });
+
+describe('a past participle after the noun for something written', () => {
+  const first = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes[0]?.speaker ?? null;
+  it('ends the phrase ("according to a memo obtained by Politico"), unless it names who wrote it', () => {
+    expect(first('“We will win this fight and we will win it big,” according to a memo obtained by Politico.')).toBe('a memo');
+    expect(first('“We will win this fight and we will win it big,” according to documents reviewed by The Washington Post.')).toBe('documents');
+    expect(first('“We will win this fight and we will win it big,” according to a statement issued Thursday.')).toBe('a statement');
+    expect(leadIn('A memo obtained by Politico reads: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'A memo', verb: 'reads' });
+    expect(leadIn('An email obtained by CNN shows Podesta writing: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Podesta' });
+    expect(speakerOf(ctxOf('the average of recent polls compiled by Real Clear Politics'), 0, 10)?.name).toBe('Real Clear Politics');
+  });
+});

@@ -121,6 +121,28 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       break;
     }
   }
+  // "a memo obtained by Politico", "documents reviewed by The Washington Post", "a court document filed Thursday": a past
+  // participle after a noun for something written or someone, with its agent or time, ends the phrase.
+  for (let k = from + 1; k < to; k++) {
+    const p = tokens[k - 1];
+    const next = k + 1 < to ? tokens[k + 1] : undefined;
+    if (!/^\p{Ll}+$/u.test(tokens[k].raw) || !/^(?:\p{Ll}+ed|seen|written|sent|given|shown|made|held|taken|read|heard|put|run|won|brought|drawn|told|paid|kept)$/u.test(tokens[k].raw) || gapHas(ctx, k, /[,;:.!?"“”«»()]/)) continue;
+    const thing = SENT.test(p.norm) || WRITTEN_WORK.test(p.norm) || /^(?:copy|copies|excerpts?|records?|documents?|files?|emails?|cables?|minutes|recordings?|audio|footage|transcripts?|filings?|orders?|rulings?|studies|study|surveys?|polls?|letters?|complaints?|lawsuits?)$/.test(p.norm);
+    if (!/^\p{Ll}+$/u.test(p.raw) || !(SPEAKER_NOUN.test(p.norm) || thing)) continue;
+    // ("An email obtained by CNN shows Podesta": a verb after the agent makes it a clause, whose end is who.)
+    const clause = tokens.slice(k + 1, to).some((t) => /^\p{Ll}+$/u.test(t.raw) && FINITE.test(t.norm) && !STOPWORDS.has(t.norm) && !SPEAKER_NOUN.test(t.norm) && !AGENT_SUFFIX.test(t.norm));
+    // ("a fact sheet lawmakers released Monday": at the phrase's end, only after a thing written; else a clause.)
+    if (!clause && ((k + 1 === to && thing) || (next && (/^(?:by|to|on|in|at|last|this|earlier|late|early|yesterday|today)$/.test(next.norm) || TIME_WORDS.test(next.norm))))) {
+      // "a court document filed by state attorney Dave Aronberg", "polls compiled by Real Clear Politics": who wrote it is
+      // who speaks; "a memo obtained by Politico", "an email seen by Reuters": the thing itself.
+      if (next?.norm === 'by' && k + 2 < to && /^(?:filed|compiled|written|issued|released|published|sent|signed|drafted|prepared|produced|conducted|authored|posted|sponsored)$/.test(tokens[k].norm)) {
+        const agent = speakerOf(ctx, k + 2, to);
+        if (agent) return agent;
+      }
+      to = k;
+      break;
+    }
+  }
   // "a distraught shop owner walking through his store": a participle after the noun for someone ends a description
   // ("the attorney released a statement saying" is a clause, "a court filing" a noun).
   if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm)) {
