@@ -854,3 +854,10 @@ describe('a past participle after the noun for something written', () => {
     expect(speakerOf(ctxOf('the average of recent polls compiled by Real Clear Politics'), 0, 10)?.name).toBe('Real Clear Politics');
   });
 });
+
+describe('descriptions before the lead-in’s verb', () => {
+  it('reads a noun for someone in -ly as no adverb and a name with its home town between commas', () => {
+    expect(leadIn('The influential US daily wrote in an editorial: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'The influential US daily', verb: 'wrote' });
+    expect(leadIn('Another supporter, Jane Doe of Des Moines, said: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+  });
+});
