@@ -71,3 +71,14 @@ describe('quotes', () => {
     expect(q.map((x) => x.verbKind)).toEqual(['distancing', 'confirming']);
   });
 });
+
+describe('a quote nested in the same straight marks', () => {
+  it('keeps the outer quote whole when the sentence goes on in lower case after the inner one', () => {
+    const q = extractClaims('Title\n\nTrump tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers. Must be tough."', { headline: { start: 0, end: 5 } }).quotes;
+    expect(q.map((x) => [x.span.text, x.speaker])).toEqual([['Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers. Must be tough.', 'Trump']]);
+    expect(quotes('"They chanted "lock her up" all night long at the rally," Smith said.').map((x) => [x.span.text, x.speaker])).toEqual([['They chanted "lock her up" all night long at the rally', 'Smith']]);
+  });
+  it('still reads a stray mark before a quote as stray', () => {
+    expect(quotes('The stray "mark here and "We will win," he said, "and we will."').map((x) => x.span.text)).toEqual(['We will win', 'and we will.']);
+  });
+});
