@@ -78,6 +78,10 @@ describe('a quote nested in the same straight marks', () => {
     expect(q.map((x) => [x.span.text, x.speaker])).toEqual([['Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers. Must be tough.', 'Trump']]);
     expect(quotes('"They chanted "lock her up" all night long at the rally," Smith said.').map((x) => [x.span.text, x.speaker])).toEqual([['They chanted "lock her up" all night long at the rally', 'Smith']]);
   });
+  it('reads a quote nested in the same curly marks too', () => {
+    expect(quotes('Title\n\n“Donald Trump’s absurd claim that a peace deal “has to do with Israel and whether or not Israel’s willing to sacrifice certain things” makes clear that Trump doesn’t have a clue,” wrote Morton Klein, president of the Zionist Organization of America.').map((x) => x.speaker)).toEqual(['Morton Klein']);
+    expect(quotes('“We will win,“ said Jim Clyburn. “We will go on to the next state now.”').map((x) => x.span.text)).toEqual(['We will win', 'We will go on to the next state now.']);
+  });
   it('still reads a stray mark before a quote as stray', () => {
     expect(quotes('The stray "mark here and "We will win," he said, "and we will."').map((x) => x.span.text)).toEqual(['We will win', 'and we will.']);
   });
