@@ -861,3 +861,13 @@ describe('descriptions before the lead-in’s verb', () => {
     expect(leadIn('Another supporter, Jane Doe of Des Moines, said: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
   });
 });
+
+describe('a quote between a possessive and a noun for words said', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.span.text, q.speaker]);
+  it('is the possessor’s ("Obama’s “…” promise", "Mitt Romney’s “47 percent” comment")', () => {
+    expect(quotes('It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many of them negotiated plans.')).toEqual([['if you like your plan, you can keep it', 'Obama']]);
+    expect(quotes('Mitt Romney’s “47 percent” comment was nearly as dismissive as that.')).toEqual([['47 percent', 'Mitt Romney']]);
+    // No possessive, no speaker.
+    expect(quotes('The “47 percent” comment was nearly as dismissive as that.').map((q) => q[1])).not.toContain('Mitt Romney');
+  });
+});

@@ -700,11 +700,43 @@ const NOUN_FORMS = /^(?:post|posts|tweet|tweets|reply|replies|answer|answers|rep
 
 export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys());
 
+/** Nouns for words someone is known to have said: "Obama's “…” promise". */
+const SAYING_NOUN = /^(?:promise|pledge|vow|line|lines|mantra|slogan|motto|refrain|catchphrase|remark|remarks|comment|comments|quip|claim|declaration|warning|boast|threat|insult|joke|tweet|dictum|credo|rallying)$/;
+
+/**
+ * `Obama's "if you like your plan, you can keep it" promise`, `Clinton’s “basket of deplorables” remark`: a quote between
+ * a name's possessive and a noun for words said, with no punctuation of its own, is the possessor's. `from` is right
+ * after the quote's closing mark; its opening mark is looked for on the same line, at most 400 characters back.
+ */
+function possessedWords(ctx: Ctx, from: number, to: number): Found | null {
+  const { text, tokens } = ctx;
+  if (!/["”]/.test(text[from - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[from - 2] ?? '')) return null;
+  const a = tokenAt(tokens, from);
+  const noun = tokens[a];
+  if (!noun || noun.end > to || !/^\s+$/.test(text.slice(from, noun.start)) || !/^\p{Ll}+$/u.test(noun.raw) || !SAYING_NOUN.test(noun.norm)) return null;
+  let o = from - 2;
+  while (o >= 0 && from - o <= 400 && !/["“\n]/.test(text[o])) o--;
+  if (o < 1 || !/["“]/.test(text[o]) || !/\s/.test(text[o - 1])) return null;
+  const p = tokenAt(tokens, o) - 1;
+  const owner = tokens[p];
+  if (!owner || owner.end > o || !/^\s+$/.test(text.slice(owner.end, o).replace(/^['’]/, '')) || !isCap(owner)) return null;
+  const apostrophe = /['’]s$/.test(owner.raw) || /^['’]/.test(text.slice(owner.end, o));
+  if (!apostrophe) return null;
+  let s = p;
+  while (s > 0 && p - s < 3 && isCap(tokens[s - 1]) && !/['’]s$/.test(tokens[s - 1].raw) && !gapHas(ctx, s, /[,;:.!?"“”«»()\n]/)) s--;
+  const sp = speakerOf(ctx, s, p + 1);
+  if (!sp || PRONOUNS.has(sp.name.toLowerCase())) return null;
+  const name = sp.name.replace(/['’]s?$/, '');
+  return { ...found(ctx, { name, start: sp.start, end: sp.start + name.length }, null, false, a, a), end: noun.end };
+}
+
 /**
  * Attribution that follows a quote or a clause: `"…," X said`, `"…," said X`,
  * `"…," X, the …, said`. `from`/`to` are character positions bounding the trailer.
  */
 export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const owned = possessedWords(ctx, from, to);
+  if (owned) return owned;
   const f = trailerAfter(ctx, from, to, verbs);
   // `“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.`: a quote that closes with
   // no punctuation of its own goes on with the sentence. When the trailer read from its start gives no one, or takes that
