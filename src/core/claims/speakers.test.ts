@@ -871,3 +871,9 @@ describe('a quote between a possessive and a noun for words said', () => {
     expect(quotes('The “47 percent” comment was nearly as dismissive as that.').map((q) => q[1])).not.toContain('Mitt Romney');
   });
 });
+
+describe('"was asked by X, who …,"', () => {
+  it('reads who asks before a long "who" clause', () => {
+    expect(leadIn('Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about Clinton’s emails, “Has that changed?”')).toMatchObject({ speaker: 'Bill Maher', verb: 'asked' });
+  });
+});

@@ -1128,6 +1128,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
   const dashedName = nameBeforeColon(ctx, a, b, to);
   if (dashedName?.dashed) return found(ctx, dashedName, null, false, b, b);
+  // "Sanders was asked by host Bill Maher, who is supporting Sanders, but has dismissed the story, “…?”": who asks, before
+  // a "who" clause however long.
+  for (let v = b - 17; v > a && b - v <= 40; v--) {
+    if (tokens[v].norm !== 'asked' || tokens[v + 1]?.norm !== 'by' || !/^(?:was|were|is|are|been|being)$/.test(tokens[v - 1].norm) || gapHas(ctx, v + 1, /[,;:.!?"“”«»()]/)) continue;
+    const [s, e] = phraseAfter(ctx, v + 2, b, 6);
+    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    if (sp && e < b && gapHas(ctx, e, /^\s*,\s*$/) && /^(?:who|whose)$/.test(tokens[e].norm) && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return found(ctx, sp, tokens[v], false, v, b);
+    break;
+  }
   let ingVerb = -1;
   for (let v = b - 1; v >= a && b - v <= 16; v--) {
     if (!isSpeechAt(ctx, v, verbs)) continue;
