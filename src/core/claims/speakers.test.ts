@@ -877,3 +877,10 @@ describe('"was asked by X, who …,"', () => {
     expect(leadIn('Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about Clinton’s emails, “Has that changed?”')).toMatchObject({ speaker: 'Bill Maher', verb: 'asked' });
   });
 });
+
+describe('plural nouns for things written', () => {
+  it('reads "Criminal complaints obtained by The Gazette indicate" as the complaints, and "Republican claims of" as no verb', () => {
+    expect(speakerOf(ctxOf('Criminal complaints obtained by The Gazette'), 0, 6)?.name).toBe('Criminal complaints');
+    expect(leadIn('Democrats plan to release a slew of interview transcripts to disprove Republican claims of “significant breakthroughs in the investigation.”')?.speaker ?? null).toBeNull();
+  });
+});
