@@ -884,3 +884,10 @@ describe('plural nouns for things written', () => {
     expect(leadIn('Democrats plan to release a slew of interview transcripts to disprove Republican claims of “significant breakthroughs in the investigation.”')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('more reporting verbs, and a name that is a modal', () => {
+  it('reads "sniffed", "deadpanned", "texted", "emailed" and "columnist George Will argued"', () => {
+    expect(['sniffed', 'deadpanned', 'roared', 'advised', 'texted', 'emailed', 'groused'].map((v) => trailer(`“We will win this fight,” Sanders ${v}.`)?.speaker ?? null)).toEqual(Array(7).fill('Sanders'));
+    expect(leadIn('Writing in The Washington Post, columnist George Will argued: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'George Will', verb: 'argued' });
+  });
+});

@@ -869,7 +869,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // `“15%!” Her father, Brad, 39, worried that too many voters limit the news they read.`: a verb whose own subject is a
     // pronoun right before it, later in the sentence, is not the trailer's.
     let pv = v;
-    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1]) && !SPEAKER_NOUN.test(tokens[pv - 1].norm)) || AUX.test(tokens[pv - 1].norm))) pv--;
+    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1]) && !SPEAKER_NOUN.test(tokens[pv - 1].norm)) || (AUX.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])))) pv--;
     if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) {
       // `“I held and hugged” grieving family members before laying flowers, he said.`: the rest of the sentence, then the
       // pronoun and its verb, set apart by a comma, at the sentence's end.
@@ -889,7 +889,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
     // "…, Josh Earnest, also said": adverbs between the name and the verb.
     let vv = v;
-    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
     // "Her rival, Bob Smith, when asked about the polls, said": an aside after the name, closed right before the verb.
     const asideAfter = named !== null && named[2] < vv && /,\s*$/.test(ctx.text.slice(tokens[named[2] - 1].end, tokens[named[2]].start)) && /^\p{Ll}/u.test(tokens[named[2]].raw);
@@ -1224,7 +1224,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       }
     }
     let vv = v;
-    while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
     // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
     const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
