@@ -141,6 +141,13 @@ describe('reported speech in the body', () => {
   });
 });
 
+describe('reported speech in a "who" clause', () => {
+  it('takes no sentence for a speaker ("President Obama passionately rebuked critics who say …")', () => {
+    expect(body('President Obama passionately rebuked critics who say he should condemn terrorists as radical Islamists.').map((s) => s.speaker)).not.toContain('President Obama passionately rebuked critics');
+    expect(body('The party offered fresh ammunition to Republicans who say the law is a money pit.')[0]).toMatchObject({ speaker: 'Republicans' });
+  });
+});
+
 describe('reported speech by a verb joined to the subject’s first one', () => {
   it('reads "X seemed taken aback and mentioned that …" and "X repeatedly invoked Obama and suggested that …"', () => {
     expect(body('Quintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site.')[0]).toMatchObject({ speaker: 'Quintanilla', verb: 'mentioned', text: 'Carson’s picture had been on the company’s Web site' });

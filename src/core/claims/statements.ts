@@ -150,6 +150,12 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (!ANY_REPORTING.has(t.norm) || UNITED_STATES(tokens, v)) continue;
     // "these claims", "after reports": a noun, not a verb.
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
+    // "President Obama passionately rebuked critics who say he should …": the verb of a "who" clause after the sentence's
+    // own verb is not the sentence subject's, and the speaker would be all the words before it; no statement is read
+    // from it ("… offered fresh ammunition to Republicans who say" still gives Republicans).
+    const mainVerb = tokens.slice(a + 1, v - 2).some((x) => /^\p{Ll}+ed$/u.test(x.raw) && !STOPWORDS.has(x.norm));
+    const commaFree = !tokens.slice(a + 1, v).some((_, i) => /[,;:—–]/.test(gapBefore(ctx, a + 1 + i)));
+    if (tokens[v - 1].norm === 'who' && v - 2 > a && /^\p{Ll}/u.test(tokens[v - 2].raw) && mainVerb && commaFree) return null;
     // "Quintanilla seemed taken aback and mentioned that …": a verb joined by "and" to the subject's first one; the subject
     // opens the clause, and "that" follows the verb.
     if (/^(?:and|but)$/.test(tokens[v - 1].norm) && tokens[v + 1]?.norm === 'that' && v - a <= 14 && !/[,;:.!?"“”«»()—–]/.test(tokens.slice(a + 1, v + 1).map((_, i) => gapBefore(ctx, a + 1 + i)).join(''))) {
