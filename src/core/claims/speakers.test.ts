@@ -891,3 +891,12 @@ describe('more reporting verbs, and a name that is a modal', () => {
     expect(leadIn('Writing in The Washington Post, columnist George Will argued: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'George Will', verb: 'argued' });
   });
 });
+
+describe('a verb in -ed after a description', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('ends it ("The Vermont senator emailed supporters saying:"), but not "named" or a name at the end', () => {
+    expect(quotes('Yet it was unclear whether Sanders was ready. The Vermont senator emailed supporters saying: “The struggle continues, and we will go on to the convention.”')[0]).toEqual(['The Vermont senator', 'saying']);
+    expect(quotes('The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts about the city.”')[0][0]).toBe('The town');
+    expect(speakerOf(ctxOf('A woman named Kelly'), 0, 4)?.name).toBe('A woman named Kelly');
+  });
+});
