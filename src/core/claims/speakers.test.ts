@@ -900,3 +900,11 @@ describe('a verb in -ed after a description', () => {
     expect(speakerOf(ctxOf('A woman named Kelly'), 0, 4)?.name).toBe('A woman named Kelly');
   });
 });
+
+describe('a party’s word inside a description', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is no speaker: "a successful Republican presidential nominee:", "The Democratic presidential front-runner and former secretary of state said"', () => {
+    expect(quotes('“I have decided to endorse Ted Cruz,” Blackwell wrote.\n\nHe then listed the qualities necessary in a successful Republican presidential nominee in 2016:\n\n“Has the candidate a record of personal and political courage in the face of opposition?”')[1][0]).toBe('Blackwell');
+    expect(leadIn('The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.')).toMatchObject({ speaker: 'The Democratic presidential front-runner and former secretary of state' });
+  });
+});

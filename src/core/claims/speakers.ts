@@ -242,8 +242,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   }
   // "the independent Vermont senator and Democratic presidential candidate": two descriptions of one person joined by
   // "and", each ending in a noun for someone, may be longer than one.
-  const noun = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
-  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && noun(last)) {
+  const noun = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
+  // "… and former secretary of state", "… and chief of staff": a noun for someone with its "of" ends one too.
+  const compoundLast = to - 3 > from && tokens[to - 2].norm === 'of' && /^(?:chief|director|head|secretary|minister|deputy|chairman|chairwoman|chair|member)$/.test(tokens[to - 3].norm) && /^\p{Ll}+$/u.test(last.raw);
+  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && (noun(last) || compoundLast)) {
     for (let k = from + 2; k < to - 1; k++) {
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return null;
       if (tokens[k].norm === 'and' && noun(tokens[k - 1]) && k - from <= 6 && to - k <= 6 && !tokens.slice(from, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|who|which|that)$/.test(t.norm))) {
@@ -391,7 +393,11 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
     // "In a Fox interview, Trump went": a name after a preposition or an article is no subject.
     // "The Democratic National Committee released": an article at the lead-in's start is the name's own.
-    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) {
+    // "the qualities necessary in a successful Republican presidential nominee": nor after an article and an adjective.
+    // (An adjective by its ending, and a word in lower case after the name: "in a way FBI Director James Comey slammed" is
+    // a clause.)
+    const afterAdjective = k - 2 > a && /^(?:a|an|the)$/.test(tokens[k - 2].norm) && /^\p{Ll}+(?:ful|ous|al|ive|ic|able|ible|less|ish)$/u.test(tokens[k - 1].raw) && !STOPWORDS.has(tokens[k - 1].norm) && k + 1 < limit && /^\p{Ll}/u.test(tokens[k + 1].raw) && !gapHas(ctx, k, stop) && !gapHas(ctx, k - 1, stop) && !gapHas(ctx, k + 1, stop);
+    if ((k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) || afterAdjective) {
       while (k + 1 < limit && isCap(tokens[k + 1]) && !gapHas(ctx, k + 1, stop)) k++;
       continue;
     }
