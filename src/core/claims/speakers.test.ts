@@ -908,3 +908,11 @@ describe('a party’s word inside a description', () => {
     expect(leadIn('The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.')).toMatchObject({ speaker: 'The Democratic presidential front-runner and former secretary of state' });
   });
 });
+
+describe('"as X said" after a quote, and "secretary of state" before a name', () => {
+  it('reads whom the words follow and the name after the title', () => {
+    expect(trailer('“We will win this fight and we will win it big,” as Trump said.')).toMatchObject({ speaker: 'Trump', verb: 'said' });
+    expect(trailer('Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio show, matters.')).toMatchObject({ speaker: 'Cruz', verb: 'said' });
+    expect(trailer('“The first line of defense is within the community,” said former secretary of state Hillary Clinton, who praised them.')).toMatchObject({ speaker: 'Hillary Clinton' });
+  });
+});

@@ -550,6 +550,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
       continue;
     }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
+    // "said former secretary of state Hillary Clinton": a noun for someone with its "of" goes on.
+    if (e > k && tokens[e].norm === 'of' && compoundEnd(ctx, e - 1, limit) === e + 1) {
+      e += 2;
+      continue;
+    }
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
     // follows ("said Marquette pollster Charles Franklin", "said Cruz constituent Dan Golvach").
@@ -786,6 +791,16 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  // `“…,” as Trump said.`, `…, as Sanders’ campaign manager suggested last week.`: "as" and whom the words follow.
+  if (tokens[a].norm === 'as' && a + 2 < b && (isCap(tokens[a + 1]) || /^(?:the|a|an|his|her|their|its|one)$/.test(tokens[a + 1].norm))) {
+    for (let v = a + 2; v < b && v - a <= 7; v++) {
+      if (gapHas(ctx, v, /[,;:.!?"“”«»()]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      const sp = speakerOf(ctx, a + 1, v);
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      break;
+    }
+  }
   // `“I held and hugged” grieving family members before laying flowers at a memorial …, he said.`: the rest of the
   // sentence, however long, then a pronoun and its verb set apart by a comma at its end.
   if (b - 2 > a && /^(?:he|she|they)$/.test(tokens[b - 2].norm) && isSpeechAt(ctx, b - 1, verbs) && !/ing$/.test(tokens[b - 1].norm) &&
