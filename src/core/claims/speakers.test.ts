@@ -916,3 +916,11 @@ describe('"as X said" after a quote, and "secretary of state" before a name', ()
     expect(trailer('“The first line of defense is within the community,” said former secretary of state Hillary Clinton, who praised them.')).toMatchObject({ speaker: 'Hillary Clinton' });
   });
 });
+
+describe('"he" or "she" opening a sentence with a naming verb', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is resolved as any pronoun ("She called his executive actions “…”"), and "Nobody" is no one it stands for', () => {
+    expect(quotes('Clinton tweeted her thanks to the president. She called his executive actions “a crucial step forward on gun safety.”')[0]).toEqual(['Clinton', 'called']);
+    expect(quotes('A defensive Obama said his critics were wrong. Nobody asked about the refugee rhetoric, so Obama brought it up himself. He called it “shameful” and called on leaders to stop.')[0]).toEqual(['Obama', 'called']);
+  });
+});

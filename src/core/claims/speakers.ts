@@ -175,6 +175,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   if (to <= from) return null;
+  // "Nobody asked about …": no one is no speaker, and nobody "he" or "she" stands for.
+  if (to - from === 1 && /^(?:nobody|none|noone)$/.test(tokens[from].norm)) return null;
   // "Article 33", "Section 230", "Rule 40": a part of a text, named by its number.
   if (to - from >= 2 && DOC_NUMBER.test(tokens[to - 1].raw) && isCap(tokens[to - 2]) && DOC_PART.test(tokens[to - 2].norm) && !gapHas(ctx, to - 1, /[,;:.!?"“”«»()]/)) {
     return { name: text.slice(tokens[to - 2].start, tokens[to - 1].end), start: tokens[to - 2].start, end: tokens[to - 1].end };
@@ -1476,6 +1478,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = sentenceSubject(ctx, a, v + 1);
     // "Gov. Jerry Brown endorsed her, citing her “…”": no subject for the participle; the verb before it may have one.
     if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) continue;
+    // "She called his executive actions “…”": "he" or "she" opening the sentence, right before the verb (resolved later).
+    if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && !/ing$/.test(tokens[v].norm) && v - 1 >= a && /^(?:he|she)$/.test(tokens[v - 1].norm) && (v - 1 === a || gapHas(ctx, v - 1, /[.!?]\s*$/)) && !gapHas(ctx, v, /[,;:]/)) {
+      const pro = tokens[v - 1];
+      return { ...found(ctx, { name: pro.raw, start: pro.start, end: pro.end }, tokens[v], false, b, b), weak: true };
+    }
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
     // "Huckabee, for his part, is labeling": an aside between commas after the subject; "Ted Nordhaus, co-founder of …
