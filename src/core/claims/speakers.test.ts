@@ -924,3 +924,11 @@ describe('"he" or "she" opening a sentence with a naming verb', () => {
     expect(quotes('A defensive Obama said his critics were wrong. Nobody asked about the refugee rhetoric, so Obama brought it up himself. He called it “shameful” and called on leaders to stop.')[0]).toEqual(['Obama', 'called']);
   });
 });
+
+describe('local news: a sheriff’s office and a station’s dateline', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('keeps a possessive inside a body’s name and reads "(WRIC) —" after the state as a dateline', () => {
+    expect(quotes('“We are heartbroken for the family and the whole community,” the Maricopa County Sheriff\'s Office said.')[0]).toEqual(['Maricopa County Sheriff\'s Office', 'said']);
+    expect(quotes('LUNENBURG, Va. (WRIC) — The sheriff said on Friday: “We are heartbroken for the family and the whole community.”')[0]).toEqual(['The sheriff', 'said']);
+  });
+});

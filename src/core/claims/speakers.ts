@@ -88,8 +88,9 @@ const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].ra
  */
 export function datelineEnd(ctx: Ctx, a: number, b: number): number {
   const { tokens, text } = ctx;
-  // "RENO, Nev. (AP) —" read from after "Nev.", where a sentence may be taken to start: the agency in its brackets.
-  if (a + 1 < b && /^(?:AP|UPI|AFP|Reuters)$/.test(tokens[a].raw) && /\(\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) && /^\)\s*(?:[—–]+|-{1,2})\s*$/.test(text.slice(tokens[a].end, tokens[a + 1].start))) return a + 1;
+  // "RENO, Nev. (AP) —", "LUNENBURG, Va. (WRIC) —" read from after the state, where a sentence may be taken to start:
+  // the agency or station in its brackets.
+  if (a + 1 < b && /^(?:\p{Lu}[\p{Lu}\d]{1,7}|Reuters)$/u.test(tokens[a].raw) && /\(\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) && /^\)\s*(?:[—–]+|-{1,2})\s*$/.test(text.slice(tokens[a].end, tokens[a + 1].start))) return a + 1;
   // At a line's start only, and a place in capitals first ("FBI Director James Comey — who …" is no dateline).
   if (a >= b || !/^\p{Lu}{2,}$/u.test(tokens[a].raw) || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, tokens[a].start - 8), tokens[a].start))) return a;
   let place = true;
@@ -221,7 +222,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     while (s > from) {
       const p = tokens[s - 1];
       if (gapHas(ctx, s, /[,;:.]/)) break;
-      if (isCap(p) && !/['’]s$/.test(p.raw)) s--;
+      // "the Maricopa County Sheriff's Office", "the District Attorney’s Office": a possessive inside a body's name.
+      if (isCap(p) && (!/['’]s$/.test(p.raw) || /^(?:Office|Department|Bureau|Unit|Division)$/.test(tokens[s].raw))) s--;
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
