@@ -643,7 +643,7 @@ describe('a speaker written with an aside (AP style)', () => {
   });
   it('reads verbs of a loud or a quiet voice, of boasting and of breaking in, after a quote', () => {
     expect(['boomed', 'thundered', 'riffed', 'bragged', 'murmured', 'crowed', 'maintained', 'hit back', 'chimed in'].map((v) => quotes(`“We will not back down from this fight,” Trump ${v}.`)[0][0])).toEqual(Array(9).fill('Trump'));
-    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('husband');
+    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('her husband');
   });
   it('reads who speaks after "According to X," in a lead-in, with X as the relay', () => {
     const q = extractClaims('Title\n\nAccording to the Times, Earnest said: “We will not back down from this fight.”', { headline: { start: 0, end: 5 } }).quotes[0];
@@ -930,5 +930,11 @@ describe('local news: a sheriff’s office and a station’s dateline', () => {
   it('keeps a possessive inside a body’s name and reads "(WRIC) —" after the state as a dateline', () => {
     expect(quotes('“We are heartbroken for the family and the whole community,” the Maricopa County Sheriff\'s Office said.')[0]).toEqual(['Maricopa County Sheriff\'s Office', 'said']);
     expect(quotes('LUNENBURG, Va. (WRIC) — The sheriff said on Friday: “We are heartbroken for the family and the whole community.”')[0]).toEqual(['The sheriff', 'said']);
+  });
+});
+
+describe('a possessive before a noun for someone', () => {
+  it('stays with the speaker ("his wife whispered to him:")', () => {
+    expect(leadIn('As the crowd cheered, his wife whispered to him: “They are still with you and they will be there.”')).toMatchObject({ speaker: 'his wife', verb: 'whispered' });
   });
 });

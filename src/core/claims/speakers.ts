@@ -1384,7 +1384,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       break;
     }
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
-    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
+    // "his wife whispered to him:": a possessive before a noun for someone is the speaker's.
+    const owner = (k: number) => /^(?:his|her|their|its|our|my)$/.test(tokens[k].norm) && k + 1 < v && /^\p{Ll}/u.test(tokens[k + 1].raw) && (SPEAKER_NOUN.test(tokens[k + 1].norm) || AGENT_SUFFIX.test(tokens[k + 1].norm));
+    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm) && !owner(s))) s++;
     // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
     if (s + 1 < v && (ADVERB.test(tokens[s].norm) || TIME_WORDS.test(tokens[s].norm)) && (PRONOUNS.has(tokens[s + 1].norm) || /^(?:the|a|an|his|her|their|its)$/.test(tokens[s + 1].norm)) && !gapHas(ctx, s + 1, /[,;:.!?"“”«»()]/)) s++;
     // "— an investment he concludes has", "at the mention of email she laughed and admitted": a pronoun right before the
