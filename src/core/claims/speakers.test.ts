@@ -938,3 +938,13 @@ describe('a possessive before a noun for someone', () => {
     expect(leadIn('As the crowd cheered, his wife whispered to him: “They are still with you and they will be there.”')).toMatchObject({ speaker: 'his wife', verb: 'whispered' });
   });
 });
+
+describe('a short colon lead-in with "was" and how someone was', () => {
+  it('reads its subject ("The senator was blunt in his assessment:", "Trump, for his part, was unrepentant:", "This is how Sanders put it:")', () => {
+    expect(leadIn('The senator was blunt in his assessment: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'The senator' });
+    expect(leadIn('Trump, for his part, was unrepentant: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Trump' });
+    expect(leadIn('This is how Sanders put it: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Sanders', verb: 'put' });
+    // No one: a thing that was so.
+    expect(leadIn('The result was clear: “We will win this fight and we will win it big.”')?.speaker ?? null).toBeNull();
+  });
+});

@@ -1434,6 +1434,32 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon;
   // "In the wake of …, Republican presidential nominee Donald Trump issued the following statement:", of a longer one.
+  // "The senator was blunt in his assessment:", "Trump, for his part, was unrepentant:", "This is how Sanders put it:":
+  // a short colon lead-in whose subject is someone, with "was" and how they were, or how they put it.
+  if (colon && b - a <= 14) {
+    if (b - a >= 4 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && tokens[b - 4]?.norm === 'how') {
+      const sp = speakerOf(ctx, b - 3, b - 2);
+      if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[b - 2], false, b, b);
+    }
+    let k = a;
+    while (k < b && LEAD_WORDS.test(tokens[k].norm)) k++;
+    for (let c = k + 1; c < b - 1 && c - k <= 9; c++) {
+      if (!/^(?:was|is|were|are)$/.test(tokens[c].norm)) continue;
+      if (gapHas(ctx, c + 1, /[,;:.!?"“”«»()]/) || !/^\p{Ll}+$/u.test(tokens[c + 1].raw) || STOPWORDS.has(tokens[c + 1].norm) && !/^(?:more|less|most|so|too|very|quite)$/.test(tokens[c + 1].norm) || /(?:ing|ed)$/.test(tokens[c + 1].norm)) break;
+      // The subject ends at its first comma ("Trump, for his part, was"), whose aside closes right before the verb.
+      let e = c;
+      for (let x = k + 1; x < c; x++) if (gapHas(ctx, x, /,/)) { e = x; break; }
+      if (e < c && !gapHas(ctx, c, /^\s*,\s*$/)) break;
+      if (e === c && tokens.slice(k, c).some((_, i) => i > 0 && gapHas(ctx, k + i, /[,;:.!?"“”«»()—–]/))) break;
+      // "Her rival, Bob Smith, was less sure:": the name between commas after a noun for someone.
+      const named = e < c && c - e <= 4 && tokens.slice(e, c).every((t) => isCap(t) || CONNECTORS.has(t.norm));
+      const sp = named ? speakerOf(ctx, e, c) : speakerOf(ctx, k, e);
+      const head = tokens[(named ? c : e) - 1];
+      const someone = sp && !PRONOUNS.has(sp.name.toLowerCase()) && ((/^\p{Lu}/u.test(sp.name) && isCap(head)) || (/^\p{Ll}+$/u.test(head.raw) && SPEAKER_NOUN.test(head.norm) && /^(?:the|a|an|his|her|their|its)$/.test(tokens[k].norm)));
+      if (someone) return found(ctx, sp, null, false, b, b);
+      break;
+    }
+  }
   const statement = b - a <= 40 && /^(?:statement|message|remarks|tweet|post|note|letter|email|e-mail)$/.test(tokens[b - 1].norm) && /^(?:following|a|this|the)$/.test(tokens[b - 2]?.norm ?? '');
   if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
