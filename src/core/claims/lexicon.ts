@@ -62,7 +62,10 @@ export const QUOTE_ONLY_VERBS: ReadonlyMap<string, VerbKind> = new Map([
      proclaiming predicting cautioning reminding reiterating retorting countering exclaiming recounting testifying
      retaliated retaliates
      boomed booms thundered thunders bellowed bellows riffed riffs reasoned bragged brags grumbled grumbles murmured
-     murmurs confided confides raged snarked snarks enthused enthuses exulted exults crowed`,
+     murmurs confided confides raged snarked snarks enthused enthuses exulted exults crowed
+     sniffed deadpanned roared advised advises texted emailed e-mailed messaged snorted chided scolded teased huffed
+     hissed growled muttered mumbled stammered gasped cracked taunted needled fretted rejoined wisecracked intoned
+     ventured admonished implored sneered groused carped`,
   ),
   ...forms('distancing', 'charge charges charged accuse accuses accused maintained maintains'),
 ]);

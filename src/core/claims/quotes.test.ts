@@ -71,3 +71,18 @@ describe('quotes', () => {
     expect(q.map((x) => x.verbKind)).toEqual(['distancing', 'confirming']);
   });
 });
+
+describe('a quote nested in the same straight marks', () => {
+  it('keeps the outer quote whole when the sentence goes on in lower case after the inner one', () => {
+    const q = extractClaims('Title\n\nTrump tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers. Must be tough."', { headline: { start: 0, end: 5 } }).quotes;
+    expect(q.map((x) => [x.span.text, x.speaker])).toEqual([['Reporting that Orlando killer shouted "Allah hu Akbar!" as he slaughtered clubgoers. Must be tough.', 'Trump']]);
+    expect(quotes('"They chanted "lock her up" all night long at the rally," Smith said.').map((x) => [x.span.text, x.speaker])).toEqual([['They chanted "lock her up" all night long at the rally', 'Smith']]);
+  });
+  it('reads a quote nested in the same curly marks too', () => {
+    expect(quotes('Title\n\n“Donald Trump’s absurd claim that a peace deal “has to do with Israel and whether or not Israel’s willing to sacrifice certain things” makes clear that Trump doesn’t have a clue,” wrote Morton Klein, president of the Zionist Organization of America.').map((x) => x.speaker)).toEqual(['Morton Klein']);
+    expect(quotes('“We will win,“ said Jim Clyburn. “We will go on to the next state now.”').map((x) => x.span.text)).toEqual(['We will win', 'We will go on to the next state now.']);
+  });
+  it('still reads a stray mark before a quote as stray', () => {
+    expect(quotes('The stray "mark here and "We will win," he said, "and we will."').map((x) => x.span.text)).toEqual(['We will win', 'and we will.']);
+  });
+});

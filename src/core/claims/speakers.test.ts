@@ -643,7 +643,7 @@ describe('a speaker written with an aside (AP style)', () => {
   });
   it('reads verbs of a loud or a quiet voice, of boasting and of breaking in, after a quote', () => {
     expect(['boomed', 'thundered', 'riffed', 'bragged', 'murmured', 'crowed', 'maintained', 'hit back', 'chimed in'].map((v) => quotes(`“We will not back down from this fight,” Trump ${v}.`)[0][0])).toEqual(Array(9).fill('Trump'));
-    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('husband');
+    expect(quotes('“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom, I have been friends with her since college.”')[1][0]).toBe('her husband');
   });
   it('reads who speaks after "According to X," in a lead-in, with X as the relay', () => {
     const q = extractClaims('Title\n\nAccording to the Times, Earnest said: “We will not back down from this fight.”', { headline: { start: 0, end: 5 } }).quotes[0];
@@ -764,5 +764,187 @@ describe('attributions read on PolNeAR train, half B (stop 25)', () => {
   it('resolves "he" or "she" to no place, armed group, alliance or headline words', () => {
     expect(quotes('The Islamic State claimed the attacks.\n\n“We are not at war with Islam,” she said.')[0][0]).toBeNull();
     expect(quotes('The BlueGreen Alliance, a group of unions, backs him.\n\n“It will last,” he says.')[0][0]).toBeNull();
+  });
+});
+
+describe('datelines before a lead-in', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads the subject after "CITY, Date (AGENCY) —" and takes no dash before the lead-in for a name set apart', () => {
+    expect(quotes('PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Sanders.')[0]).toEqual(['Democratic National Committee', 'offering']);
+    expect(quotes('PHILADELPHIA (Reuters) - The committee said on Monday: “We apologise to the senator and his supporters.”')[0]).toEqual(['The committee', 'said']);
+    expect(quotes('RENO, Nev. (AP) — The senator said on Friday: “It was a disgrace to the whole nation.”')[0]).toEqual(['The senator', 'said']);
+    // Capitals that are no place at a line's start are no dateline.
+    expect(quotes('FBI Director James Comey — who spoke for an hour — said: “We found no evidence of intent.”')[0][0]).toBe('FBI Director James Comey');
+  });
+});
+
+describe('a long description after "said"', () => {
+  it('cuts no name before its "of" ("said undecided Republican voter Stephanie Hooton of Derry, N.H.")', () => {
+    expect(trailer('“I don’t know exactly where he stands on that,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barn event.')).toMatchObject({ speaker: 'Stephanie Hooton', verb: 'said' });
+  });
+});
+
+describe('things written as who speaks', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads a year and a name of several words before the noun ("A 2014 House Intelligence Committee report found “…”")', () => {
+    expect(quotes('The claim was rejected by a series of inquiries. A 2014 House Intelligence Committee report found “no evidence that there was either a stand down order or a denial of air support.”')[0]).toEqual(['A 2014 House Intelligence Committee report', 'found']);
+    expect(quotes('The 60 second ad ends with a voice over saying: “Amnesty for illegal immigrants. Big money for himself.”')[0]).toEqual(['The 60 second ad', 'saying']);
+  });
+  it('resolves "he" or "she" to no report, complaint or sign', () => {
+    expect(quotes('The complaint, which was filed in federal court, alleged that the DNC “failed to implement reasonable data security measures.”\n\nWhen pressed by the moderators, Sanders did apologize to Clinton.\n\n“This is not the type of campaign that we run,” he said.')[1]).toEqual(['Sanders', 'said']);
+  });
+});
+
+describe('whose words or view, in a phrase', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "in X’s words," after a lead-in’s last comma and "in X’s view", "as X put it" after the quote', () => {
+    expect(quotes('The summit was held in Jerusalem because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”')[0]).toEqual(['Forbes', null]);
+    expect(quotes('Bolton did not hold back. “This is not a circumstance where you can identify one thing — it’s an across-the-board failure” from diplomacy to the defense budget, in Bolton’s view.')[0]).toEqual(['Bolton', null]);
+    expect(quotes('“We will never back down from this fight,” as Trump put it.')[0]).toEqual(['Trump', 'put']);
+    expect(quotes('“We will never back down from this fight,” in the words of Jane Doe.')[0]).toEqual(['Jane Doe', null]);
+    // A phrase of time with "in" is no one's words.
+    expect(quotes('The data came in, and in the end, “we will never back down from this fight.”')[0][0]).toBeNull();
+  });
+});
+
+describe('printed things as who speaks', () => {
+  it('reads a card, a mailer or a flyer after a name as the head of the phrase ("said the printed Cruz slate card")', () => {
+    expect(trailer('“Senator Cruz appreciates all of his supporters at the convention,” said the printed Cruz slate card.')).toMatchObject({ speaker: 'the printed Cruz slate card', verb: 'said' });
+    expect(trailer('“Vote for change on Tuesday,” said a Clinton campaign flyer.')).toMatchObject({ speaker: 'a Clinton campaign flyer' });
+  });
+});
+
+describe('a part of a text named by its number', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "Article 33 affirms:" and "Article 5 states that" with the number in the name', () => {
+    expect(quotes('The principle was enshrined in the convention. Article 33 affirms: “No Contracting State shall expel or return a refugee in any manner whatsoever.”')[0]).toEqual(['Article 33', 'affirms']);
+    expect(quotes('Article 5 states that “an armed attack against one or more of them shall be considered an attack against them all.”')[0]).toEqual(['Article 5', 'states']);
+  });
+});
+
+describe('a long colon lead-in that opens with whom it follows', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('reads "As X reported, …:" before a quote in the next paragraph', () => {
+    expect(quotes('As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call the San Bernardino Christmas party slaughter as terrorism:\n\n“The Obama administration is still reluctant to call the attack in California an act of terrorism.”')[0]).toEqual(['Breitbart News', 'reported']);
+  });
+});
+
+describe('a relative clause without "that" before the quote', () => {
+  it('takes the phrase after the second article for who ("the only Amendment the Founding Fathers wrote “…”")', () => {
+    expect(leadIn('We should rethink bringing them, rather than infringing on the only Amendment the Founding Fathers wrote “shall not be infringed.”')).toMatchObject({ speaker: 'Founding Fathers', verb: 'wrote' });
+    expect(leadIn('These are the words the senator said “with a straight face to the whole committee.”')).toMatchObject({ speaker: 'the senator', verb: 'said' });
+  });
+});
+
+describe('a quote after reported speech by a verb joined with "and"', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('goes on with its speaker ("Quintanilla seemed taken aback and mentioned that …. “…?”")', () => {
+    expect(quotes('“That is total propaganda,” Carson replied.\n\nQuintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site. “Does that not speak to your vetting process or judgment in any way?”\n\nThe crowd booed.')[1][0]).toBe('Quintanilla');
+  });
+});
+
+describe('a past participle after the noun for something written', () => {
+  const first = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes[0]?.speaker ?? null;
+  it('ends the phrase ("according to a memo obtained by Politico"), unless it names who wrote it', () => {
+    expect(first('“We will win this fight and we will win it big,” according to a memo obtained by Politico.')).toBe('a memo');
+    expect(first('“We will win this fight and we will win it big,” according to documents reviewed by The Washington Post.')).toBe('documents');
+    expect(first('“We will win this fight and we will win it big,” according to a statement issued Thursday.')).toBe('a statement');
+    expect(leadIn('A memo obtained by Politico reads: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'A memo', verb: 'reads' });
+    expect(leadIn('An email obtained by CNN shows Podesta writing: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Podesta' });
+    expect(speakerOf(ctxOf('the average of recent polls compiled by Real Clear Politics'), 0, 10)?.name).toBe('Real Clear Politics');
+  });
+});
+
+describe('descriptions before the lead-in’s verb', () => {
+  it('reads a noun for someone in -ly as no adverb and a name with its home town between commas', () => {
+    expect(leadIn('The influential US daily wrote in an editorial: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'The influential US daily', verb: 'wrote' });
+    expect(leadIn('Another supporter, Jane Doe of Des Moines, said: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Jane Doe', verb: 'said' });
+  });
+});
+
+describe('a quote between a possessive and a noun for words said', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.span.text, q.speaker]);
+  it('is the possessor’s ("Obama’s “…” promise", "Mitt Romney’s “47 percent” comment")', () => {
+    expect(quotes('It is the persistent pull of Obama\'s "if you like your plan, you can keep it" promise: many of them negotiated plans.')).toEqual([['if you like your plan, you can keep it', 'Obama']]);
+    expect(quotes('Mitt Romney’s “47 percent” comment was nearly as dismissive as that.')).toEqual([['47 percent', 'Mitt Romney']]);
+    // No possessive, no speaker.
+    expect(quotes('The “47 percent” comment was nearly as dismissive as that.').map((q) => q[1])).not.toContain('Mitt Romney');
+  });
+});
+
+describe('"was asked by X, who …,"', () => {
+  it('reads who asks before a long "who" clause', () => {
+    expect(leadIn('Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story about Clinton’s emails, “Has that changed?”')).toMatchObject({ speaker: 'Bill Maher', verb: 'asked' });
+  });
+});
+
+describe('plural nouns for things written', () => {
+  it('reads "Criminal complaints obtained by The Gazette indicate" as the complaints, and "Republican claims of" as no verb', () => {
+    expect(speakerOf(ctxOf('Criminal complaints obtained by The Gazette'), 0, 6)?.name).toBe('Criminal complaints');
+    expect(leadIn('Democrats plan to release a slew of interview transcripts to disprove Republican claims of “significant breakthroughs in the investigation.”')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('more reporting verbs, and a name that is a modal', () => {
+  it('reads "sniffed", "deadpanned", "texted", "emailed" and "columnist George Will argued"', () => {
+    expect(['sniffed', 'deadpanned', 'roared', 'advised', 'texted', 'emailed', 'groused'].map((v) => trailer(`“We will win this fight,” Sanders ${v}.`)?.speaker ?? null)).toEqual(Array(7).fill('Sanders'));
+    expect(leadIn('Writing in The Washington Post, columnist George Will argued: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'George Will', verb: 'argued' });
+  });
+});
+
+describe('a verb in -ed after a description', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('ends it ("The Vermont senator emailed supporters saying:"), but not "named" or a name at the end', () => {
+    expect(quotes('Yet it was unclear whether Sanders was ready. The Vermont senator emailed supporters saying: “The struggle continues, and we will go on to the convention.”')[0]).toEqual(['The Vermont senator', 'saying']);
+    expect(quotes('The town released a statement Wednesday saying Trump’s comments “are based on his opinion, not actual facts about the city.”')[0][0]).toBe('The town');
+    expect(speakerOf(ctxOf('A woman named Kelly'), 0, 4)?.name).toBe('A woman named Kelly');
+  });
+});
+
+describe('a party’s word inside a description', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is no speaker: "a successful Republican presidential nominee:", "The Democratic presidential front-runner and former secretary of state said"', () => {
+    expect(quotes('“I have decided to endorse Ted Cruz,” Blackwell wrote.\n\nHe then listed the qualities necessary in a successful Republican presidential nominee in 2016:\n\n“Has the candidate a record of personal and political courage in the face of opposition?”')[1][0]).toBe('Blackwell');
+    expect(leadIn('The Democratic presidential front-runner and former secretary of state said the U.S. “clearly” needed a more robust air campaign.')).toMatchObject({ speaker: 'The Democratic presidential front-runner and former secretary of state' });
+  });
+});
+
+describe('"as X said" after a quote, and "secretary of state" before a name', () => {
+  it('reads whom the words follow and the name after the title', () => {
+    expect(trailer('“We will win this fight and we will win it big,” as Trump said.')).toMatchObject({ speaker: 'Trump', verb: 'said' });
+    expect(trailer('Still, the fact that the race “is a dead heat right now,” as Cruz said on Glenn Beck’s radio show, matters.')).toMatchObject({ speaker: 'Cruz', verb: 'said' });
+    expect(trailer('“The first line of defense is within the community,” said former secretary of state Hillary Clinton, who praised them.')).toMatchObject({ speaker: 'Hillary Clinton' });
+  });
+});
+
+describe('"he" or "she" opening a sentence with a naming verb', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is resolved as any pronoun ("She called his executive actions “…”"), and "Nobody" is no one it stands for', () => {
+    expect(quotes('Clinton tweeted her thanks to the president. She called his executive actions “a crucial step forward on gun safety.”')[0]).toEqual(['Clinton', 'called']);
+    expect(quotes('A defensive Obama said his critics were wrong. Nobody asked about the refugee rhetoric, so Obama brought it up himself. He called it “shameful” and called on leaders to stop.')[0]).toEqual(['Obama', 'called']);
+  });
+});
+
+describe('local news: a sheriff’s office and a station’s dateline', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('keeps a possessive inside a body’s name and reads "(WRIC) —" after the state as a dateline', () => {
+    expect(quotes('“We are heartbroken for the family and the whole community,” the Maricopa County Sheriff\'s Office said.')[0]).toEqual(['Maricopa County Sheriff\'s Office', 'said']);
+    expect(quotes('LUNENBURG, Va. (WRIC) — The sheriff said on Friday: “We are heartbroken for the family and the whole community.”')[0]).toEqual(['The sheriff', 'said']);
+  });
+});
+
+describe('a possessive before a noun for someone', () => {
+  it('stays with the speaker ("his wife whispered to him:")', () => {
+    expect(leadIn('As the crowd cheered, his wife whispered to him: “They are still with you and they will be there.”')).toMatchObject({ speaker: 'his wife', verb: 'whispered' });
+  });
+});
+
+describe('a short colon lead-in with "was" and how someone was', () => {
+  it('reads its subject ("The senator was blunt in his assessment:", "Trump, for his part, was unrepentant:", "This is how Sanders put it:")', () => {
+    expect(leadIn('The senator was blunt in his assessment: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'The senator' });
+    expect(leadIn('Trump, for his part, was unrepentant: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Trump' });
+    expect(leadIn('This is how Sanders put it: “We will win this fight and we will win it big.”')).toMatchObject({ speaker: 'Sanders', verb: 'put' });
+    // No one: a thing that was so.
+    expect(leadIn('The result was clear: “We will win this fight and we will win it big.”')?.speaker ?? null).toBeNull();
   });
 });

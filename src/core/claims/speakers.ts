@@ -44,7 +44,13 @@ const NP_END = new Set([
   'that', 'and', 'but', 'who', 'which', 'by', 'late', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'told', 'said', 'in',
 ]);
-export const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+/** Outlets and platforms: who passes words on ("told AFP", "in an interview with CNN"). */
+const OUTLET = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa)$/i;
+/**
+ * Outlets, platforms and things written or shown ("a 2014 House Intelligence Committee report", "the account", "the
+ * ad"): what speaks without being anyone "he" or "she" stands for.
+ */
+export const MEDIA = /^(?:news|agency|press|times|post|journal|guardian|telegraph|reuters|bloomberg|interfax|tass|ria|afp|ap|bbc|cnn|nbc|abc|cbs|npr|television|tv|radio|newspaper|broadcaster|channel|daily|herald|tribune|magazine|telegram|twitter|facebook|instagram|x|youtube|tiktok|weibo|vk|xinhua|kyodo|yonhap|ukrinform|novosti|itar|izvestia|kommersant|ansa|efe|dpa|report|reports|study|survey|poll|memo|memorandum|document|documents|filing|transcript|ad|advertisement|video|letter|statement|release|platform|book|article|editorial|column|op-ed|website|account|tweet|e-?mail|headline|sign|banner|flyer|footnote|complaint|lawsuit|indictment|affidavit|analysis|audit)$/i;
 const PLATFORMS = /^(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|weibo|vk|vkontakte|truth|threads|linkedin|bluesky)$/i;
 const ADVERB = /^(?:also|later|earlier|then|reportedly|previously|once|again|further|separately|recently)$|ly$/;
 
@@ -75,6 +81,29 @@ const DASH_GAP = /[—–]|\s--?\s/;
 const AFFILIATION = /^[DRI]-\p{Lu}/u;
 const affiliationAt = (ctx: Ctx, k: number) => AFFILIATION.test(ctx.tokens[k].raw) && /\(\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]?.end ?? 0, ctx.tokens[k].start));
 
+/**
+ * "WASHINGTON (AP) —", "NEW YORK, Dec. 22 (UPI) —", "RENO, Nev. (AP) —", "PHILADELPHIA (Reuters) -", "LONDON —": a dateline
+ * that opens the tokens [a, b) is no part of a lead-in. The first token after it, or `a` when there is none: a word in
+ * capitals first, then only capitalised words, numbers and an agency in brackets, then a dash, within ten tokens.
+ */
+export function datelineEnd(ctx: Ctx, a: number, b: number): number {
+  const { tokens, text } = ctx;
+  // "RENO, Nev. (AP) —", "LUNENBURG, Va. (WRIC) —" read from after the state, where a sentence may be taken to start:
+  // the agency or station in its brackets.
+  if (a + 1 < b && /^(?:\p{Lu}[\p{Lu}\d]{1,7}|Reuters)$/u.test(tokens[a].raw) && /\(\s*$/.test(text.slice(Math.max(0, tokens[a].start - 2), tokens[a].start)) && /^\)\s*(?:[—–]+|-{1,2})\s*$/.test(text.slice(tokens[a].end, tokens[a + 1].start))) return a + 1;
+  // At a line's start only, and a place in capitals first ("FBI Director James Comey — who …" is no dateline).
+  if (a >= b || !/^\p{Lu}{2,}$/u.test(tokens[a].raw) || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, tokens[a].start - 8), tokens[a].start))) return a;
+  let place = true;
+  for (let d = a + 1; d < b && d - a <= 10; d++) {
+    const gap = text.slice(tokens[d - 1].end, tokens[d].start);
+    if (/^\.?\)?\s*[—–]+\s*$/.test(gap) || /^\.?\)?\s+-{1,2}\s+$/.test(gap) || /^\.?\)-{1,2}\s+$/.test(gap)) return d;
+    if (/[;:!?"“”«»\n]/.test(gap) || !/^(?:\p{Lu}|\d)/u.test(tokens[d].raw)) return a;
+    if (/[,(]/.test(gap)) place = false;
+    if (place && !/^\p{Lu}[\p{Lu}'’.]*$/u.test(tokens[d].raw)) return a;
+  }
+  return a;
+}
+
 /** The name a noun phrase gives: its last run of capitalised words, or the phrase itself. */
 export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; start: number; end: number } | null {
   const { tokens, text } = ctx;
@@ -93,8 +122,43 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       break;
     }
   }
+  // "a memo obtained by Politico", "documents reviewed by The Washington Post", "a court document filed Thursday": a past
+  // participle after a noun for something written or someone, with its agent or time, ends the phrase.
+  for (let k = from + 1; k < to; k++) {
+    const p = tokens[k - 1];
+    const next = k + 1 < to ? tokens[k + 1] : undefined;
+    if (!/^\p{Ll}+$/u.test(tokens[k].raw) || !/^(?:\p{Ll}+ed|seen|written|sent|given|shown|made|held|taken|read|heard|put|run|won|brought|drawn|told|paid|kept)$/u.test(tokens[k].raw) || gapHas(ctx, k, /[,;:.!?"“”«»()]/)) continue;
+    const thing = SENT.test(p.norm) || WRITTEN_WORK.test(p.norm) || /^(?:copy|copies|excerpts?|records?|documents?|files?|emails?|cables?|minutes|recordings?|audio|footage|transcripts?|filings?|orders?|rulings?|studies|study|surveys?|polls?|letters?|complaints?|lawsuits?)$/.test(p.norm);
+    if (!/^\p{Ll}+$/u.test(p.raw) || !(SPEAKER_NOUN.test(p.norm) || thing)) continue;
+    // ("An email obtained by CNN shows Podesta": a verb after the agent makes it a clause, whose end is who.)
+    const clause = tokens.slice(k + 1, to).some((t) => /^\p{Ll}+$/u.test(t.raw) && FINITE.test(t.norm) && !STOPWORDS.has(t.norm) && !SPEAKER_NOUN.test(t.norm) && !AGENT_SUFFIX.test(t.norm));
+    // ("a fact sheet lawmakers released Monday": at the phrase's end, only after a thing written; else a clause.)
+    if (!clause && ((k + 1 === to && thing) || (next && (/^(?:by|to|on|in|at|last|this|earlier|late|early|yesterday|today)$/.test(next.norm) || TIME_WORDS.test(next.norm))))) {
+      // "a court document filed by state attorney Dave Aronberg", "polls compiled by Real Clear Politics": who wrote it is
+      // who speaks; "a memo obtained by Politico", "an email seen by Reuters": the thing itself.
+      if (next?.norm === 'by' && k + 2 < to && /^(?:filed|compiled|written|issued|released|published|sent|signed|drafted|prepared|produced|conducted|authored|posted|sponsored)$/.test(tokens[k].norm)) {
+        const agent = speakerOf(ctx, k + 2, to);
+        if (agent) return agent;
+      }
+      to = k;
+      break;
+    }
+  }
   // "a distraught shop owner walking through his store": a participle after the noun for someone ends a description
   // ("the attorney released a statement saying" is a clause, "a court filing" a noun).
+  // "The Vermont senator emailed supporters saying:", "The town released a statement": a verb in -ed after the noun ends
+  // the description ("the widely respected analyst", "a California based group" are no verb; "A woman named Kelly", "…
+  // to Republicans": a name after the verb or at the phrase's end is read below).
+  if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm) && !isCap(tokens[to - 1])) {
+    for (let k = from + 3; k < to && k - from <= 7; k++) {
+      const p = tokens[k - 1];
+      if (gapHas(ctx, k - 1, /[,;:.!?"“”()]/)) break;
+      if (/^\p{Ll}+ed$/u.test(p.raw) && !/ly$/.test(tokens[k - 2].norm) && !STOPWORDS.has(tokens[k - 2].norm) && !/^(?:based|named|called|dubbed|nicknamed|identified|known|titled|entitled|labeled|labelled)$/.test(p.norm) && !isCap(tokens[k]) && !gapHas(ctx, k, /[,;:.!?"“”()]/)) {
+        to = k - 1;
+        break;
+      }
+    }
+  }
   if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm)) {
     for (let k = from + 2; k < to && k - from <= 6; k++) {
       const p = tokens[k - 1];
@@ -112,6 +176,12 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     }
   }
   if (to <= from) return null;
+  // "Nobody asked about …": no one is no speaker, and nobody "he" or "she" stands for.
+  if (to - from === 1 && /^(?:nobody|none|noone)$/.test(tokens[from].norm)) return null;
+  // "Article 33", "Section 230", "Rule 40": a part of a text, named by its number.
+  if (to - from >= 2 && DOC_NUMBER.test(tokens[to - 1].raw) && isCap(tokens[to - 2]) && DOC_PART.test(tokens[to - 2].norm) && !gapHas(ctx, to - 1, /[,;:.!?"“”«»()]/)) {
+    return { name: text.slice(tokens[to - 2].start, tokens[to - 1].end), start: tokens[to - 2].start, end: tokens[to - 1].end };
+  }
   // "examines bellwether": a verb in -es that opens the words is a clause, not a description of someone.
   if (to - from >= 2 && /^\p{Ll}+es$/u.test(tokens[from].raw) && !SPEAKER_NOUN.test(tokens[from].norm) && !STOPWORDS.has(tokens[from].norm)) return null;
   const last = tokens[to - 1];
@@ -152,7 +222,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
     while (s > from) {
       const p = tokens[s - 1];
       if (gapHas(ctx, s, /[,;:.]/)) break;
-      if (isCap(p) && !/['’]s$/.test(p.raw)) s--;
+      // "the Maricopa County Sheriff's Office", "the District Attorney’s Office": a possessive inside a body's name.
+      if (isCap(p) && (!/['’]s$/.test(p.raw) || /^(?:Office|Department|Bureau|Unit|Division)$/.test(tokens[s].raw))) s--;
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
       else break;
     }
@@ -175,8 +246,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   }
   // "the independent Vermont senator and Democratic presidential candidate": two descriptions of one person joined by
   // "and", each ending in a noun for someone, may be longer than one.
-  const noun = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
-  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && noun(last)) {
+  const noun = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.raw) && (SPEAKER_NOUN.test(t.norm) || AGENT_SUFFIX.test(t.norm)) && !STOPWORDS.has(t.norm);
+  // "… and former secretary of state", "… and chief of staff": a noun for someone with its "of" ends one too.
+  const compoundLast = to - 3 > from && tokens[to - 2].norm === 'of' && /^(?:chief|director|head|secretary|minister|deputy|chairman|chairwoman|chair|member)$/.test(tokens[to - 3].norm) && /^\p{Ll}+$/u.test(last.raw);
+  if (to - from > 7 && to - from <= 12 && /^(?:the|a|an)$/.test(tokens[from].norm) && (noun(last) || compoundLast)) {
     for (let k = from + 2; k < to - 1; k++) {
       if (gapHas(ctx, k, /[,;:.!?"“”«»()]/)) return null;
       if (tokens[k].norm === 'and' && noun(tokens[k - 1]) && k - from <= 6 && to - k <= 6 && !tokens.slice(from, to).some((t) => /^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|who|which|that)$/.test(t.norm))) {
@@ -199,15 +272,18 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   const determined = /^(?:the|a|an|one|another|his|her|their|its|our|my|this|that|these|those|many|some|several|two|three|few)$/.test(tokens[from].norm) && to - from > 1;
   // "the numbers were wrong": a clause, not a description of someone.
   for (let k = from + 1; k < to; k++) if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do)$/.test(tokens[k].norm)) return null;
-  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !MEDIA.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
+  if (!PRONOUNS.has(last.norm) && !SPEAKER_NOUN.test(last.norm) && !AGENT_SUFFIX.test(last.norm) && !OUTLET.test(last.raw) && !(determined && !/(?:ed|ing|ly)$/.test(last.norm) && !STOPWORDS.has(last.norm))) return null;
   return { name: text.slice(tokens[from].start, last.end), start: tokens[from].start, end: last.end };
 }
 
+/** Parts of a law, treaty or rule book named by a number: "Article 33", "Section 230", "Proposition 8". */
+const DOC_PART = /^(?:article|section|rule|proposition|prop|amendment|chapter|clause|paragraph|resolution|measure|initiative|exhibit|appendix|annex|protocol|title)$/;
+const DOC_NUMBER = /^\d{1,4}[a-z]?$/;
 /** Capitalised words of a body's name, not a person's: "Bank of America", "Board of Elections". */
 const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
 const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statement|letter|reports?|footnotes?|accounts?|videos?|respondents?|memo|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|study|poll|survey|transcript|website|page|book|documents?|filing|complaint|lawsuit|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statements?|letters?|reports?|footnotes?|accounts?|videos?|respondents?|memos?|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|cards?|flyers?|leaflets?|brochures?|mailers?|pamphlets?|placards?|posters?|billboards?|study|studies|polls?|surveys?|transcripts?|website|page|book|documents?|filings?|complaints?|lawsuits?|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -274,7 +350,10 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     let h = a + 1;
     // "The Republican candidate appeared", "The Clinton campaign, in a Q&A …, worded": names may describe the noun.
     // "The governor’s spokesman": a possessive describes the noun after it.
-    while (h < limit && h - a <= 3 && (/^\p{Ll}/u.test(tokens[h].raw) || isCap(tokens[h])) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
+    // "A 2014 House Intelligence Committee report found": a year, and a name of several words, may describe it too.
+    const describes = (t: Token) => /^\p{Ll}/u.test(t.raw) || isCap(t) || /^\d+(?:-\p{Ll}+)?$/u.test(t.raw);
+    const allNamed = (x: number) => tokens.slice(a + 1, x + 1).every((t) => !/^\p{Ll}/u.test(t.raw));
+    while (h < limit && (h - a <= 3 || (h - a <= 6 && allNamed(h))) && describes(tokens[h]) && !STOPWORDS.has(tokens[h].norm) && !(SPEAKER_NOUN.test(tokens[h].norm) && /^\p{Ll}/u.test(tokens[h].raw) && !/['’]s$/.test(tokens[h].raw)) && !gapHas(ctx, h, stop)) h++;
     h = compoundEnd(ctx, h, limit);
     const head = tokens[h];
     const named = head && h < limit && SPEAKER_NOUN.test(head.norm) && /^\p{Ll}/u.test(head.raw) ? appositiveName(ctx, h, limit) : null;
@@ -318,12 +397,18 @@ export function sentenceSubject(ctx: Ctx, a: number, limit: number, opening = tr
     if (!isCap(tokens[k]) || PRONOUNS.has(tokens[k].norm) || STOPWORDS.has(tokens[k].norm)) continue;
     // "In a Fox interview, Trump went": a name after a preposition or an article is no subject.
     // "The Democratic National Committee released": an article at the lead-in's start is the name's own.
-    if (k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) {
+    // "the qualities necessary in a successful Republican presidential nominee": nor after an article and an adjective.
+    // (An adjective by its ending, and a word in lower case after the name: "in a way FBI Director James Comey slammed" is
+    // a clause.)
+    const afterAdjective = k - 2 > a && /^(?:a|an|the)$/.test(tokens[k - 2].norm) && /^\p{Ll}+(?:ful|ous|al|ive|ic|able|ible|less|ish)$/u.test(tokens[k - 1].raw) && !STOPWORDS.has(tokens[k - 1].norm) && k + 1 < limit && /^\p{Ll}/u.test(tokens[k + 1].raw) && !gapHas(ctx, k, stop) && !gapHas(ctx, k - 1, stop) && !gapHas(ctx, k + 1, stop);
+    if ((k > a && STOPWORDS.has(tokens[k - 1].norm) && !LEAD_WORDS.test(tokens[k - 1].norm) && !gapHas(ctx, k, stop) && !(k - 1 === a && tokens[a].norm === 'the')) || afterAdjective) {
       while (k + 1 < limit && isCap(tokens[k + 1]) && !gapHas(ctx, k + 1, stop)) k++;
       continue;
     }
     let e = k + 1;
     while (e < limit && isCap(tokens[e]) && !gapHas(ctx, e, stop)) e++;
+    // "Article 33 affirms:": a part of a text and its number.
+    if (e < limit && DOC_PART.test(tokens[e - 1].norm) && DOC_NUMBER.test(tokens[e].raw) && !gapHas(ctx, e, stop)) e++;
     // "The Illinois Board of Elections was conclusive": a body's name goes on after "of".
     if (e + 1 < limit && NOT_PERSON.test(tokens[e - 1].norm) && /^(?:of|for)$/.test(tokens[e].norm) && !gapHas(ctx, e, stop)) {
       let f = e + 1;
@@ -469,6 +554,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
       continue;
     }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
+    // "said former secretary of state Hillary Clinton": a noun for someone with its "of" goes on.
+    if (e > k && tokens[e].norm === 'of' && compoundEnd(ctx, e - 1, limit) === e + 1) {
+      e += 2;
+      continue;
+    }
     if (e > k && CONNECTORS.has(tokens[e].norm) && !isCap(tokens[e + 1]) && tokens[e].norm !== 'the') break;
     // After a name, a lower-case word ends it ("said Jane Doe outside Number 10"), unless it describes a name that
     // follows ("said Marquette pollster Charles Franklin", "said Cruz constituent Dan Golvach").
@@ -498,6 +588,8 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
   // "said Air Force 1st Lt. Tyler Livingston": an ordinal inside a rank.
   const nameGoesOn = (x: number) => isCap(tokens[x]) || (/^\d+(?:st|nd|rd|th)$/.test(tokens[x].raw) && isCap(tokens[x + 1]) && x + 1 < limit);
   while (e > k && e < limit && e - k < max + 4 && (isCap(tokens[e - 1]) || /^\d+(?:st|nd|rd|th)$/.test(tokens[e - 1].raw)) && nameGoesOn(e) && !PRONOUNS.has(tokens[e].norm) && !NP_END.has(tokens[e].norm) && !gapHas(ctx, e, /[,;:.!?()"“”«»]/)) e++;
+  // "said undecided Republican voter Stephanie Hooton of Derry, N.H.": a phrase cut at its length ends in no "of".
+  while (e > k + 1 && CONNECTORS.has(tokens[e - 1].norm) && /^\p{Ll}/u.test(tokens[e - 1].raw)) e--;
   return [k, e];
 }
 
@@ -517,7 +609,7 @@ function relayName(ctx: Ctx, from: number, to: number): string | null {
 function mediaLike(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const raw = ctx.tokens[k].raw;
-    if (MEDIA.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && raw !== 'US' && raw !== 'UK' && raw !== 'UN' && raw !== 'EU')) return true;
+    if (OUTLET.test(raw) || (/^\p{Lu}{2,6}$/u.test(raw) && raw !== 'US' && raw !== 'UK' && raw !== 'UN' && raw !== 'EU')) return true;
   }
   return false;
 }
@@ -607,7 +699,9 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
   // "according to the explanatory notes", "according to local news reports": a noun after "according to".
   for (let j = k - 1; j >= 1 && k - j <= 5 && !gapHas(ctx, j + 1, /[,;:.!?"“”«»()—–]/); j--) if (ctx.tokens[j].norm === 'to' && ctx.tokens[j - 1].norm === 'according') return false;
   // "the needs of Western states", "swing states": a noun for places, not "Trump states".
-  if (t.norm === 'states' && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
+  // ("Article 5 states": a part of a text and its number is a subject.)
+  const numbered = k > 1 && DOC_NUMBER.test(ctx.tokens[k - 1].raw) && DOC_PART.test(ctx.tokens[k - 2].norm) && isCap(ctx.tokens[k - 2]);
+  if (t.norm === 'states' && !numbered && /^(?:united|western|eastern|northern|southern|midwestern|member|swing|battleground|border|red|blue|other|many|several|both|all|these|those|some|most|few|\d+)$/.test(ctx.tokens[k - 1]?.norm ?? '')) return false;
   // "at the seafood counter", "the fish counter of a grocery store": a noun; "critics counter", "to counter" are verbs.
   if (t.norm === 'counter' && k > 0 && !(PRONOUNS.has(ctx.tokens[k - 1].norm) || ctx.tokens[k - 1].norm === 'to' || isCap(ctx.tokens[k - 1]) || SPEAKER_NOUN.test(ctx.tokens[k - 1].norm))) return false;
   // "The Washington Post", "the Post’s Dana Milbank", "a Facebook post", "his reply": a noun, not a verb.
@@ -619,9 +713,11 @@ function isSpeechAt(ctx: Ctx, k: number, verbs: ReadonlySet<string>): boolean {
     // "a marketing video that said": a relative clause after a noun, not "that post".
     const q = ctx.tokens[k - 2];
     const relative = p.norm === 'that' && (/ed$/.test(t.norm) || /^(?:said|wrote|told|read)$/.test(t.norm)) && q && /^\p{Ll}+$/u.test(q.raw) && !STOPWORDS.has(q.norm) && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/);
-    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || /^\d[\d,.]*$/.test(p.raw)) return false;
+    if ((NOUN_BEFORE.test(p.norm) && !pastAfterPronoun && !relative) || (/^\d[\d,.]*$/.test(p.raw) && !numbered)) return false;
     if (isCap(t) && isCap(p) && !/['’]s$/.test(p.raw)) return false;
     if (isCap(p) && !/['’]s$/.test(p.raw) && NOUN_FORMS.test(t.norm) && /^(?:a|an|the|his|her|their|its|our|my|this|that)$/.test(ctx.tokens[k - 2]?.norm ?? '')) return false;
+    // "to disprove Republican claims of …": a party's word before a noun after a lower-case word is no subject.
+    if (NOUN_FORMS.test(t.norm) && /^(?:republican|democratic|gop|conservative|liberal|progressive|partisan)$/.test(p.norm) && /^\p{Ll}+$/u.test(ctx.tokens[k - 2]?.raw ?? '') && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/)) return false;
     // "issued a blunt warning", "gave a terse reply": a noun after an adjective and an article.
     // A word in -s there is a verb ("The warrant notes", "an ad claims").
     if (/^\p{Ll}+$/u.test(p.raw) && !STOPWORDS.has(p.norm) && (NOUN_FORMS.test(t.norm) || t.norm === 'warning') && !/s$/.test(t.norm) && /^(?:a|an)$/.test(ctx.tokens[k - 2]?.norm ?? '') && !gapHas(ctx, k - 1, /[,;:.!?()"“”«»—–]/)) return false;
@@ -634,11 +730,43 @@ const NOUN_FORMS = /^(?:post|posts|tweet|tweets|reply|replies|answer|answers|rep
 
 export const ANY_REPORTING: ReadonlySet<string> = new Set(REPORTING_VERBS.keys());
 
+/** Nouns for words someone is known to have said: "Obama's “…” promise". */
+const SAYING_NOUN = /^(?:promise|pledge|vow|line|lines|mantra|slogan|motto|refrain|catchphrase|remark|remarks|comment|comments|quip|claim|declaration|warning|boast|threat|insult|joke|tweet|dictum|credo|rallying)$/;
+
+/**
+ * `Obama's "if you like your plan, you can keep it" promise`, `Clinton’s “basket of deplorables” remark`: a quote between
+ * a name's possessive and a noun for words said, with no punctuation of its own, is the possessor's. `from` is right
+ * after the quote's closing mark; its opening mark is looked for on the same line, at most 400 characters back.
+ */
+function possessedWords(ctx: Ctx, from: number, to: number): Found | null {
+  const { text, tokens } = ctx;
+  if (!/["”]/.test(text[from - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[from - 2] ?? '')) return null;
+  const a = tokenAt(tokens, from);
+  const noun = tokens[a];
+  if (!noun || noun.end > to || !/^\s+$/.test(text.slice(from, noun.start)) || !/^\p{Ll}+$/u.test(noun.raw) || !SAYING_NOUN.test(noun.norm)) return null;
+  let o = from - 2;
+  while (o >= 0 && from - o <= 400 && !/["“\n]/.test(text[o])) o--;
+  if (o < 1 || !/["“]/.test(text[o]) || !/\s/.test(text[o - 1])) return null;
+  const p = tokenAt(tokens, o) - 1;
+  const owner = tokens[p];
+  if (!owner || owner.end > o || !/^\s+$/.test(text.slice(owner.end, o).replace(/^['’]/, '')) || !isCap(owner)) return null;
+  const apostrophe = /['’]s$/.test(owner.raw) || /^['’]/.test(text.slice(owner.end, o));
+  if (!apostrophe) return null;
+  let s = p;
+  while (s > 0 && p - s < 3 && isCap(tokens[s - 1]) && !/['’]s$/.test(tokens[s - 1].raw) && !gapHas(ctx, s, /[,;:.!?"“”«»()\n]/)) s--;
+  const sp = speakerOf(ctx, s, p + 1);
+  if (!sp || PRONOUNS.has(sp.name.toLowerCase())) return null;
+  const name = sp.name.replace(/['’]s?$/, '');
+  return { ...found(ctx, { name, start: sp.start, end: sp.start + name.length }, null, false, a, a), end: noun.end };
+}
+
 /**
  * Attribution that follows a quote or a clause: `"…," X said`, `"…," said X`,
  * `"…," X, the …, said`. `from`/`to` are character positions bounding the trailer.
  */
 export function attributionAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS): Found | null {
+  const owned = possessedWords(ctx, from, to);
+  if (owned) return owned;
   const f = trailerAfter(ctx, from, to, verbs);
   // `“We are going to win” the election in November, Jane Doe, 45, a teacher from Ohio, said.`: a quote that closes with
   // no punctuation of its own goes on with the sentence. When the trailer read from its start gives no one, or takes that
@@ -667,6 +795,16 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  // `“…,” as Trump said.`, `…, as Sanders’ campaign manager suggested last week.`: "as" and whom the words follow.
+  if (tokens[a].norm === 'as' && a + 2 < b && (isCap(tokens[a + 1]) || /^(?:the|a|an|his|her|their|its|one)$/.test(tokens[a + 1].norm))) {
+    for (let v = a + 2; v < b && v - a <= 7; v++) {
+      if (gapHas(ctx, v, /[,;:.!?"“”«»()]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm)) continue;
+      const sp = speakerOf(ctx, a + 1, v);
+      if (sp) return found(ctx, sp, tokens[v], false, v, b);
+      break;
+    }
+  }
   // `“I held and hugged” grieving family members before laying flowers at a memorial …, he said.`: the rest of the
   // sentence, however long, then a pronoun and its verb set apart by a comma at its end.
   if (b - 2 > a && /^(?:he|she|they)$/.test(tokens[b - 2].norm) && isSpeechAt(ctx, b - 1, verbs) && !/ing$/.test(tokens[b - 1].norm) &&
@@ -769,7 +907,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // `“15%!” Her father, Brad, 39, worried that too many voters limit the news they read.`: a verb whose own subject is a
     // pronoun right before it, later in the sentence, is not the trailer's.
     let pv = v;
-    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])) || AUX.test(tokens[pv - 1].norm))) pv--;
+    while (pv > a + 1 && ((ADVERB.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1]) && !SPEAKER_NOUN.test(tokens[pv - 1].norm)) || (AUX.test(tokens[pv - 1].norm) && !isCap(tokens[pv - 1])))) pv--;
     if (pv - 1 > a && /^(?:he|she|they|we|i|you)$/.test(tokens[pv - 1].norm) && !gapHas(ctx, pv, /[,;:.!?"“”«»()]/)) {
       // `“I held and hugged” grieving family members before laying flowers, he said.`: the rest of the sentence, then the
       // pronoun and its verb, set apart by a comma, at the sentence's end.
@@ -789,7 +927,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "Trump’s campaign manager, Kellyanne Conway, said": the name after the description, right before the verb.
     // "…, Josh Earnest, also said": adverbs between the name and the verb.
     let vv = v;
-    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    while (vv > subjEnd + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     const named = subjEnd < v ? nameAfterDescription(ctx, a, subjEnd, vv) : null;
     // "Her rival, Bob Smith, when asked about the polls, said": an aside after the name, closed right before the verb.
     const asideAfter = named !== null && named[2] < vv && /,\s*$/.test(ctx.text.slice(tokens[named[2] - 1].end, tokens[named[2]].start)) && /^\p{Ll}/u.test(tokens[named[2]].raw);
@@ -856,7 +994,10 @@ function nameBeforeColon(ctx: Ctx, a: number, b: number, to: number): ({ name: s
     // "McConnell delivered a blunt message to Trump:": the one spoken to is not who speaks.
     const k = sp ? tokenAt(tokens, sp.start) : -1;
     if (k > s && /^(?:to|at|for|with|against|about|toward|towards|on)$/.test(tokens[k - 1].norm)) return null;
-    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: gapHas(ctx, s, /[—–-]/) };
+    // "PHILADELPHIA (Reuters) - The committee said on Monday:": a reporting verb is no word of a name, and a dash before
+    // the lead-in's first word sets nothing apart within it.
+    if (sp && words.some((w) => /^\p{Ll}/u.test(w) && verbKindOf(w) !== null)) return null;
+    if (sp && /^\p{Lu}/u.test(sp.name) && (words.length <= 4 || (words.length <= 6 && words.includes('and')))) return { ...sp, dashed: s > a && gapHas(ctx, s, /[—–-]/) };
     return null;
   }
   // A full name after a noun for someone, far into a sentence.
@@ -882,23 +1023,70 @@ function accordingTo(ctx: Ctx, a: number, b: number): Found | null {
   return f;
 }
 
-/** `"…" according to CNN.`, `"…", according to Judicial Watch.`: who the words are given to, when nothing else says. */
+/**
+ * "in the words of Jane Doe", "in Doe’s words", "in Bolton’s view", "as Doe put it": the tokens [a, e) say whose words
+ * or view follow or came before. Who, or null.
+ */
+function wordsOf(ctx: Ctx, a: number, e: number): { name: string; start: number; end: number; verb: Token | null } | null {
+  const { tokens } = ctx;
+  if (e - a < 3 || e - a > 9) return null;
+  if (tokens[a].norm === 'in') {
+    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' && e - a > 4 ? speakerOf(ctx, a + 4, e)
+      : /^(?:words|view|opinion|estimation|telling)$/.test(tokens[e - 1].norm) && e - a <= 5 && (/['’]s$/.test(tokens[e - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[e - 2].end, tokens[e - 1].start))) ? speakerOf(ctx, a + 1, e - 1) : null;
+    return sp && /^\p{Lu}/u.test(sp.name) ? { ...sp, name: sp.name.replace(/['’]s?$/, ''), verb: null } : null;
+  }
+  // "as Trump put it", "as John Cornyn, the No. 2 in the GOP leadership, put it".
+  if (tokens[a].norm === 'as' && tokens[e - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[e - 2].norm)) {
+    let n = e - 2;
+    for (let x = a + 2; x < n; x++) if (gapHas(ctx, x, /,/)) { n = x; break; }
+    const sp = n > a + 1 ? speakerOf(ctx, a + 1, n) : null;
+    return sp ? { ...sp, verb: tokens[e - 2] } : null;
+  }
+  return null;
+}
+
+/**
+ * `"…" according to CNN.`, `"…", according to Judicial Watch.`, `"…", in Bolton’s view.`, `"…," as Trump put it.`: who
+ * the words are given to, when nothing else says.
+ */
 export function accordingAfter(ctx: Ctx, from: number, to: number): Found | null {
   const { tokens } = ctx;
   const a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
-  if (b - a < 3 || tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to' || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  if (b - a < 3 || !/^[\s,]*$/.test(ctx.text.slice(from, tokens[a].start))) return null;
+  if (tokens[a].norm !== 'according' || tokens[a + 1].norm !== 'to') {
+    // The phrase is the whole trailer, up to the sentence's end; or, after a quote that closes with no punctuation of its
+    // own (`“…” from diplomacy to the defense budget, in Bolton’s view.`), the clause after the sentence's last comma.
+    if (!/^\s*(?:[.!?]\s*)?$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+    let sp = wordsOf(ctx, a, b);
+    let at = a;
+    if (!sp && b - a <= 40 && /["”»]/.test(ctx.text[from - 1] ?? '') && /[\p{L}\p{N})\]]/u.test(ctx.text[from - 2] ?? '')) {
+      let k = b - 3;
+      while (k > a && b - k < 9 && !gapHas(ctx, k, /^\s*,\s*$/)) k--;
+      const clean = ![...Array(b - a - 1).keys()].some((x) => gapHas(ctx, a + 1 + x, /[;:.!?"“”«»]/));
+      if (k > a && clean) {
+        at = k;
+        sp = wordsOf(ctx, k, b);
+      }
+    }
+    if (!sp) return null;
+    const f = found(ctx, sp, sp.verb, false, b, b);
+    f.start = tokens[at].start;
+    f.end = Math.max(f.end, tokens[b - 1].end);
+    return f;
+  }
   return accordingTo(ctx, a, b);
 }
 
 /** Attribution before a quote: `X said: "…"`, `X told AFP that "…"`, `According to X, "…"`. */
 export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<string> = SPEECH_VERBS, nested = false): Found | null {
   const { tokens } = ctx;
-  const a = tokenAt(tokens, from);
+  let a = tokenAt(tokens, from);
   let b = a;
   while (b < tokens.length && tokens[b].end <= to) b++;
   if (b <= a) return null;
+  a = datelineEnd(ctx, a, b);
   if (tokens[a].norm === 'according' && tokens[a + 1]?.norm === 'to') {
     const acc = accordingTo(ctx, a, b);
     // "According to the Times, Earnest said:": who the rest of the lead-in says speaks, the source it names as the relay.
@@ -919,11 +1107,13 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     if (q > a && /^\s*,\s*$/.test(ctx.text.slice(tokens[q - 1].end, tokens[q].start))) return attributionBefore(ctx, from, tokens[q - 1].end + 1, verbs, nested);
   }
 
-  // "In the words of Jane Doe,", "In Doe’s words,": who the words are.
-  if (b - a >= 3 && b - a <= 9 && tokens[a].norm === 'in' && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
-    const sp = tokens[a + 1].norm === 'the' && tokens[a + 2].norm === 'words' && tokens[a + 3]?.norm === 'of' ? speakerOf(ctx, a + 4, b)
-      : tokens[b - 1].norm === 'words' && b - a <= 5 && (/['’]s$/.test(tokens[b - 2].raw) || /^['’]/.test(ctx.text.slice(tokens[b - 2].end, tokens[b - 1].start))) ? speakerOf(ctx, a + 1, b - 1) : null;
-    if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, { ...sp, name: sp.name.replace(/['’]s?$/, '') }, null, false, b, b);
+  // "In the words of Jane Doe,", "In Doe’s words,", "… because, in Forbes’ words,": who the words are, at the lead-in's
+  // start or after its last comma.
+  if (b - a >= 3 && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
+    let k = b - 3;
+    while (k > a && b - k < 9 && tokens[k].norm !== 'in') k--;
+    const sp = tokens[k].norm === 'in' && (k === a || gapHas(ctx, k, /^\s*,\s*$/)) ? wordsOf(ctx, k, b) : null;
+    if (sp) return found(ctx, sp, null, false, b, b);
   }
   // "As John Cornyn, the No. 2 in the GOP leadership, put it:", "As The Post's Dana Milbank puts it,".
   if (b - a >= 3 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && /^\s*[,:]\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) {
@@ -933,6 +1123,17 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       for (let x = k + 2; x < e; x++) if (gapHas(ctx, x, /,/)) { e = x; break; }
       const sp = e > k + 1 ? speakerOf(ctx, k + 1, e) : null;
       if (sp) return found(ctx, sp, tokens[b - 2], false, b, b);
+      break;
+    }
+  }
+  // "As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism:": a lead-in
+  // that opens with whom it follows, however long what comes before the colon.
+  if (colon && tokens[a].norm === 'as' && b - a > 4) {
+    for (let v = a + 2; v < b - 1 && v - a <= 7; v++) {
+      if (gapHas(ctx, v, /[,;:.!?"“”«»()]/)) break;
+      if (!isSpeechAt(ctx, v, verbs) || /ing$/.test(tokens[v].norm) || !gapHas(ctx, v + 1, /^\s*,\s*$/)) continue;
+      const sp = speakerOf(ctx, a + 1, v);
+      if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[v], false, v + 1, v + 1);
       break;
     }
   }
@@ -967,6 +1168,15 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   // "Pollsters agree - Carl Bialik:": a name set apart by a dash before the colon is who speaks, not the verb before it.
   const dashedName = nameBeforeColon(ctx, a, b, to);
   if (dashedName?.dashed) return found(ctx, dashedName, null, false, b, b);
+  // "Sanders was asked by host Bill Maher, who is supporting Sanders, but has dismissed the story, “…?”": who asks, before
+  // a "who" clause however long.
+  for (let v = b - 17; v > a && b - v <= 40; v--) {
+    if (tokens[v].norm !== 'asked' || tokens[v + 1]?.norm !== 'by' || !/^(?:was|were|is|are|been|being)$/.test(tokens[v - 1].norm) || gapHas(ctx, v + 1, /[,;:.!?"“”«»()]/)) continue;
+    const [s, e] = phraseAfter(ctx, v + 2, b, 6);
+    const sp = e > s ? speakerOf(ctx, s, e) : null;
+    if (sp && e < b && gapHas(ctx, e, /^\s*,\s*$/) && /^(?:who|whose)$/.test(tokens[e].norm) && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return found(ctx, sp, tokens[v], false, v, b);
+    break;
+  }
   let ingVerb = -1;
   for (let v = b - 1; v >= a && b - v <= 16; v--) {
     if (!isSpeechAt(ctx, v, verbs)) continue;
@@ -1052,7 +1262,7 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       }
     }
     let vv = v;
-    while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1])) || AUX.test(tokens[vv - 1].norm)) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
     // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
     // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
     const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
@@ -1120,7 +1330,9 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
       // President Bill Clinton, said": after a word that describes it, when a noun for someone comes before.
       const describedName = c > a + 1 && w - c >= 3 && w - c <= 5 && /^(?:former|then|longtime|late|current|fellow|retired|ex)$/.test(tokens[c].norm) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[c - 1].raw) && (SPEAKER_NOUN.test(tokens[c - 1].norm) || AGENT_SUFFIX.test(tokens[c - 1].norm)) && !STOPWORDS.has(tokens[c - 1].norm);
       const cn = describedName ? c + 1 : c;
-      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[cn]) && !AFFILIATION.test(tokens[cn].raw) && w - cn <= 4 && [...Array(w - cn).keys()].every((x) => isCap(tokens[cn + x]) || CONNECTORS.has(tokens[cn + x].norm))) {
+      // "Another supporter, Jane Doe of Des Moines, said:": a name with its home town may take a few words more.
+      const hometown = w - cn <= 7 && tokens.slice(cn + 2, w - 1).some((t) => t.norm === 'of');
+      if (c > a && gapHas(ctx, c, /,/) && isCap(tokens[cn]) && !AFFILIATION.test(tokens[cn].raw) && (w - cn <= 4 || hometown) && [...Array(w - cn).keys()].every((x) => isCap(tokens[cn + x]) || CONNECTORS.has(tokens[cn + x].norm))) {
         const sp = speakerOf(ctx, cn, w);
         if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
       }
@@ -1162,8 +1374,19 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     // "Cruz said as the heckler yelled:", "… odd that a spokesman could only quip:": the clause of the verb.
     for (let k = v - 2; k > s; k--) if (/^(?:that|who|which|when|because|if|as|while|where)$/.test(tokens[k].norm)) { s = k + 1; break; }
+    // "the only Amendment the Founding Fathers wrote “…”", "the words the senator said": a relative clause without its
+    // "that"; its subject is the phrase after the second article, which names someone.
+    for (let k = v - 2; k > s; k--) {
+      if (!/^(?:the|a|an)$/.test(tokens[k].norm) || gapHas(ctx, k, /[,;:.!?"“”«»()—–]/)) continue;
+      const p = tokens[k - 1];
+      const head = tokens[v - 1];
+      if (!STOPWORDS.has(p.norm) && /^\p{L}/u.test(p.raw) && !/(?:ly|ed|ing)$/.test(p.norm) && !ADVERB.test(p.norm) && !TIME_WORDS.test(p.norm) && (isCap(head) || SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm)) && !TIME_WORDS.test(head.norm)) s = k;
+      break;
+    }
     // "Another tweeted,", "Yet another said,": "another" and "one" are who.
-    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm))) s++;
+    // "his wife whispered to him:": a possessive before a noun for someone is the speaker's.
+    const owner = (k: number) => /^(?:his|her|their|its|our|my)$/.test(tokens[k].norm) && k + 1 < v && /^\p{Ll}/u.test(tokens[k + 1].raw) && (SPEAKER_NOUN.test(tokens[k + 1].norm) || AGENT_SUFFIX.test(tokens[k + 1].norm));
+    while (s < v && (STOPWORDS.has(tokens[s].norm) && !PRONOUNS.has(tokens[s].norm) && !/^(?:the|a|an|another|one)$/.test(tokens[s].norm) && !owner(s))) s++;
     // "Recently she announced", "Earlier the senator said": an adverb that opens the sentence is no part of who.
     if (s + 1 < v && (ADVERB.test(tokens[s].norm) || TIME_WORDS.test(tokens[s].norm)) && (PRONOUNS.has(tokens[s + 1].norm) || /^(?:the|a|an|his|her|their|its)$/.test(tokens[s + 1].norm)) && !gapHas(ctx, s + 1, /[,;:.!?"“”«»()]/)) s++;
     // "— an investment he concludes has", "at the mention of email she laughed and admitted": a pronoun right before the
@@ -1211,6 +1434,32 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   }
   // "Trump went even further:", "Cruz called them on it:": the subject of a short lead-in that ends with a colon;
   // "In the wake of …, Republican presidential nominee Donald Trump issued the following statement:", of a longer one.
+  // "The senator was blunt in his assessment:", "Trump, for his part, was unrepentant:", "This is how Sanders put it:":
+  // a short colon lead-in whose subject is someone, with "was" and how they were, or how they put it.
+  if (colon && b - a <= 14) {
+    if (b - a >= 4 && tokens[b - 1].norm === 'it' && /^(?:put|puts)$/.test(tokens[b - 2].norm) && tokens[b - 4]?.norm === 'how') {
+      const sp = speakerOf(ctx, b - 3, b - 2);
+      if (sp && /^\p{Lu}/u.test(sp.name) && !PRONOUNS.has(sp.name.toLowerCase())) return found(ctx, sp, tokens[b - 2], false, b, b);
+    }
+    let k = a;
+    while (k < b && LEAD_WORDS.test(tokens[k].norm)) k++;
+    for (let c = k + 1; c < b - 1 && c - k <= 9; c++) {
+      if (!/^(?:was|is|were|are)$/.test(tokens[c].norm)) continue;
+      if (gapHas(ctx, c + 1, /[,;:.!?"“”«»()]/) || !/^\p{Ll}+$/u.test(tokens[c + 1].raw) || STOPWORDS.has(tokens[c + 1].norm) && !/^(?:more|less|most|so|too|very|quite)$/.test(tokens[c + 1].norm) || /(?:ing|ed)$/.test(tokens[c + 1].norm)) break;
+      // The subject ends at its first comma ("Trump, for his part, was"), whose aside closes right before the verb.
+      let e = c;
+      for (let x = k + 1; x < c; x++) if (gapHas(ctx, x, /,/)) { e = x; break; }
+      if (e < c && !gapHas(ctx, c, /^\s*,\s*$/)) break;
+      if (e === c && tokens.slice(k, c).some((_, i) => i > 0 && gapHas(ctx, k + i, /[,;:.!?"“”«»()—–]/))) break;
+      // "Her rival, Bob Smith, was less sure:": the name between commas after a noun for someone.
+      const named = e < c && c - e <= 4 && tokens.slice(e, c).every((t) => isCap(t) || CONNECTORS.has(t.norm));
+      const sp = named ? speakerOf(ctx, e, c) : speakerOf(ctx, k, e);
+      const head = tokens[(named ? c : e) - 1];
+      const someone = sp && !PRONOUNS.has(sp.name.toLowerCase()) && ((/^\p{Lu}/u.test(sp.name) && isCap(head)) || (/^\p{Ll}+$/u.test(head.raw) && SPEAKER_NOUN.test(head.norm) && /^(?:the|a|an|his|her|their|its)$/.test(tokens[k].norm)));
+      if (someone) return found(ctx, sp, null, false, b, b);
+      break;
+    }
+  }
   const statement = b - a <= 40 && /^(?:statement|message|remarks|tweet|post|note|letter|email|e-mail)$/.test(tokens[b - 1].norm) && /^(?:following|a|this|the)$/.test(tokens[b - 2]?.norm ?? '');
   if ((colon || (statement && /,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to)))) && (b - a <= 16 || statement)) {
     const sp = sentenceSubject(ctx, a, b);
@@ -1259,6 +1508,11 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     const sp = sentenceSubject(ctx, a, v + 1);
     // "Gov. Jerry Brown endorsed her, citing her “…”": no subject for the participle; the verb before it may have one.
     if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && /ing$/.test(tokens[v].norm) && gapHas(ctx, v, /,/)) continue;
+    // "She called his executive actions “…”": "he" or "she" opening the sentence, right before the verb (resolved later).
+    if ((!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) && !/ing$/.test(tokens[v].norm) && v - 1 >= a && /^(?:he|she)$/.test(tokens[v - 1].norm) && (v - 1 === a || gapHas(ctx, v - 1, /[.!?]\s*$/)) && !gapHas(ctx, v, /[,;:]/)) {
+      const pro = tokens[v - 1];
+      return { ...found(ctx, { name: pro.raw, start: pro.start, end: pro.end }, tokens[v], false, b, b), weak: true };
+    }
     if (!sp || !/^\p{Lu}/u.test(sp.name) || PRONOUNS.has(sp.name.toLowerCase())) break;
     let k = tokenAt(tokens, sp.end);
     // "Huckabee, for his part, is labeling": an aside between commas after the subject; "Ted Nordhaus, co-founder of …

@@ -92,6 +92,8 @@ describe('reported speech in the body', () => {
     expect(body('Two gunmen died. About 50 other people were wounded, according to local news reports.')[0]).toMatchObject({ speaker: 'local news reports', verb: null, text: 'About 50 other people were wounded' });
     expect(body('In a wide-ranging interview, President Obama also said the talks would go on.')[0]).toMatchObject({ speaker: 'Obama', text: 'the talks would go on' });
     expect(body('LONDON — After nearly 20 years of hostile relations, the government will lift sanctions, officials said.')[0]).toMatchObject({ speaker: 'officials', text: 'After nearly 20 years of hostile relations, the government will lift sanctions' });
+    expect(body('WASHINGTON (AP) — Donald Trump said Tuesday that the deal was dead and buried.')[0]).toMatchObject({ speaker: 'Donald Trump' });
+    expect(body('RENO, Nev. (AP) — The senator said on Friday that it was a disgrace to the whole nation.')[0]).toMatchObject({ speaker: 'The senator' });
     expect(body('American officials argued for years that it was time to help Sudan out of the hole.')[0]).toMatchObject({ speaker: 'American officials', text: 'it was time to help Sudan out of the hole' });
   });
   it('reads "X said," between commas, and takes no one told and no rest of the sentence for who', () => {
@@ -139,6 +141,20 @@ describe('reported speech in the body', () => {
   });
 });
 
+describe('reported speech in a "who" clause', () => {
+  it('takes no sentence for a speaker ("President Obama passionately rebuked critics who say …")', () => {
+    expect(body('President Obama passionately rebuked critics who say he should condemn terrorists as radical Islamists.').map((s) => s.speaker)).not.toContain('President Obama passionately rebuked critics');
+    expect(body('The party offered fresh ammunition to Republicans who say the law is a money pit.')[0]).toMatchObject({ speaker: 'Republicans' });
+  });
+});
+
+describe('reported speech by a verb joined to the subject’s first one', () => {
+  it('reads "X seemed taken aback and mentioned that …" and "X repeatedly invoked Obama and suggested that …"', () => {
+    expect(body('Quintanilla seemed taken aback and mentioned that Carson’s picture had been on the company’s Web site.')[0]).toMatchObject({ speaker: 'Quintanilla', verb: 'mentioned', text: 'Carson’s picture had been on the company’s Web site' });
+    expect(body('Clinton repeatedly invoked President Obama and suggested that Sanders’ critiques of her amounted to attacks on Obama.')[0]).toMatchObject({ speaker: 'Clinton', verb: 'suggested' });
+  });
+});
+
 describe('reported speech by a subject set apart by an aside', () => {
   it('reads the name before an age, a "who" clause or a party and state, and a name between commas after a noun for someone', () => {
     expect(body('Jane Doe, 45, a teacher from Ohio, said that the party was united.').map((s) => [s.speaker, s.text])).toEqual([['Jane Doe', 'the party was united']]);
@@ -154,7 +170,8 @@ describe('reported speech by a subject set apart by an aside', () => {
   });
   it('takes no clause for who: a verb in -ed after a name, or "That’s …"', () => {
     expect(body('Giles attempted to re-engage the Carson campaign, which said he had prepared a slew of policy papers.').map((s) => s.speaker)).not.toContain('Giles attempted to re-engage the Carson campaign');
-    expect(body('The Arizona Republican survived 5 years as a prisoner and says such techniques are inhumane.').map((s) => s.speaker)).toEqual([]);
+    // The description before the verb is the subject (was no statement while the whole clause was read as who).
+    expect(body('The Arizona Republican survived 5 years as a prisoner and says such techniques are inhumane.').map((s) => s.speaker)).toEqual(['Arizona Republican']);
   });
   it('reads no name from a list of names', () => {
     expect(body('Obama, Clinton and Sanders said the party was united.')).toEqual([]);

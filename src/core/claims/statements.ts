@@ -8,7 +8,7 @@
 import type { Span, Token } from '../text';
 import { STOPWORDS } from '../stopwords';
 import { PRONOUNS } from './lexicon';
-import { ANY_REPORTING, attributionAfter, findRelay, speakerOf, verbKindOf, type Ctx } from './speakers';
+import { ANY_REPORTING, attributionAfter, datelineEnd, findRelay, sentenceSubject, speakerOf, verbKindOf, type Ctx } from './speakers';
 import { contextSpan, makeSpan, tokenAt } from './spans';
 import type { StatementClaim } from './types';
 
@@ -53,7 +53,9 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
   const { tokens } = ctx;
   // Skip connectives and a leading adverb with its comma ("However,", "Initially,").
   while (a < b && (LEAD_CONNECTORS.has(tokens[a].norm) || ((/ly$/.test(tokens[a].norm) || SENTENCE_ADVERB.test(tokens[a].norm)) && /,/.test(gapBefore(ctx, a + 1))))) a++;
-  // "LONDON — After nearly 20 years …": a dateline is no part of what was said.
+  // "LONDON — After nearly 20 years …": a dateline is no part of what was said; nor "WASHINGTON (AP) —", "NEW YORK,
+  // Dec. 22 (UPI) —" before the speaker.
+  a = datelineEnd(ctx, a, b);
   let d = a;
   while (d < b && d - a < 4 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(tokens[d].raw) && tokens[d].raw.length > 1) d++;
   if (d > a && d < b && /^\s*[—–-]\s*$/.test(gapBefore(ctx, d))) a = d;
@@ -148,6 +150,23 @@ function parseClause(ctx: Ctx, a: number, b: number): Parsed | null {
     if (!ANY_REPORTING.has(t.norm) || UNITED_STATES(tokens, v)) continue;
     // "these claims", "after reports": a noun, not a verb.
     if (DETERMINERS.has(tokens[v - 1].norm) || /^(?:after|of|in|on|amid|despite|following|with|by|from|to|for|about)$/.test(tokens[v - 1].norm)) return null;
+    // "President Obama passionately rebuked critics who say he should …": the verb of a "who" clause after the sentence's
+    // own verb is not the sentence subject's, and the speaker would be all the words before it; no statement is read
+    // from it ("… offered fresh ammunition to Republicans who say" still gives Republicans).
+    const mainVerb = tokens.slice(a + 1, v - 2).some((x) => /^\p{Ll}+ed$/u.test(x.raw) && !STOPWORDS.has(x.norm));
+    const commaFree = !tokens.slice(a + 1, v).some((_, i) => /[,;:—–]/.test(gapBefore(ctx, a + 1 + i)));
+    if (tokens[v - 1].norm === 'who' && v - 2 > a && /^\p{Ll}/u.test(tokens[v - 2].raw) && mainVerb && commaFree) return null;
+    // "Quintanilla seemed taken aback and mentioned that …": a verb joined by "and" to the subject's first one; the subject
+    // opens the clause, and "that" follows the verb.
+    if (/^(?:and|but)$/.test(tokens[v - 1].norm) && tokens[v + 1]?.norm === 'that' && v - a <= 14 && !/[,;:.!?"“”«»()—–]/.test(tokens.slice(a + 1, v + 1).map((_, i) => gapBefore(ctx, a + 1 + i)).join(''))) {
+      const sp = sentenceSubject(ctx, a, v - 1);
+      if (sp && sp.start === tokens[a].start && /^\p{Lu}/u.test(sp.name) && b - (v + 2) >= 4) {
+        return {
+          contentStart: tokens[v + 2].start, contentEnd: endChar, speaker: sp.name, verb: t.raw, negated: false,
+          relay: null, relayStart: -1, relayEnd: -1, attStart: sp.start, attEnd: t.end,
+        };
+      }
+    }
     let subjEnd = v;
     let negated = false;
     while (subjEnd > a && (NEGATION.has(tokens[subjEnd - 1].norm) || AUX_BEFORE_NOT.has(tokens[subjEnd - 1].norm) || /ly$|^(?:also|later|earlier|then|again|previously|once|further|separately|recently)$/.test(tokens[subjEnd - 1].norm))) {
