@@ -147,13 +147,14 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   // "a distraught shop owner walking through his store": a participle after the noun for someone ends a description
   // ("the attorney released a statement saying" is a clause, "a court filing" a noun).
   // "The Vermont senator emailed supporters saying:", "The town released a statement": a verb in -ed after the noun ends
-  // the description ("the widely respected analyst", "a California based group" are no verb; "A woman named Kelly", "…
+  // the description ("the widely respected analyst", "a California based group", "a list compiled by Russian authorities"
+  // are no verb; "A woman named Kelly", "…
   // to Republicans": a name after the verb or at the phrase's end is read below).
   if (/^(?:a|an|the|one|another)$/.test(tokens[from].norm) && !isCap(tokens[to - 1])) {
     for (let k = from + 3; k < to && k - from <= 7; k++) {
       const p = tokens[k - 1];
       if (gapHas(ctx, k - 1, /[,;:.!?"“”()]/)) break;
-      if (/^\p{Ll}+ed$/u.test(p.raw) && !/ly$/.test(tokens[k - 2].norm) && !STOPWORDS.has(tokens[k - 2].norm) && !/^(?:based|named|called|dubbed|nicknamed|identified|known|titled|entitled|labeled|labelled)$/.test(p.norm) && !isCap(tokens[k]) && !gapHas(ctx, k, /[,;:.!?"“”()]/)) {
+      if (/^\p{Ll}+ed$/u.test(p.raw) && !/ly$/.test(tokens[k - 2].norm) && !STOPWORDS.has(tokens[k - 2].norm) && !/^(?:based|named|called|dubbed|nicknamed|identified|known|titled|entitled|labeled|labelled)$/.test(p.norm) && !isCap(tokens[k]) && tokens[k].norm !== 'by' && !gapHas(ctx, k, /[,;:.!?"“”()]/)) {
         to = k - 1;
         break;
       }
