@@ -534,8 +534,8 @@ const severalAges = perFigure((f: FigureClaim) => {
 
 /** Whether two figures of two reports state one quantity, and how surely. */
 export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation): Alignment | null {
-  if (a.measure !== b.measure && !(HELD.has(a.measure) && HELD.has(b.measure))) return null;
-  if (unitFamily(a) !== unitFamily(b) && !(HELD.has(a.measure) && HELD.has(b.measure))) return null;
+  const held = HELD.has(a.measure) && HELD.has(b.measure);
+  if ((a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) && !held) return null;
   const ca = contextStems(a);
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
