@@ -492,8 +492,8 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
   return out.sort((a, b) => a[0] - b[0]).map((x) => x[1]).join(' ');
 }
 
-/** Places that name a part of those counted, not where something happened ("of them", "including", "there"). */
-const PARTS_OF_A_WHOLE = /^(?:there|including|born|also|each|who did it|the others|some of them|one group|one of them|others than one hurt|hurt otherwise|with the (?:unborn|gunman)|badly hurt|before parole)$|^(?:of|one|from|the raid) |\bof$/;
+/** Whether a scope's place names where something happened, not a part of those counted ("there", "including", "one ward", "from Trotwood", "of them"). */
+const namesAPlace = (place: string) => !/^(?:there|including)$|^(?:of|one|from|hurt) /.test(place);
 
 /** Nouns for a venue after its name ("the Bataclan concert hall", "the Cameo nightclub"). */
 const VENUE_KINDS = /^(?:concert|hall|nightclub|club|bar|cafe|café|restaurant|stadium|theatre|theater|hotel|mall|church|mosque|synagogue|school|supermarket|market|arena)$/;
@@ -704,10 +704,9 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "Four gunmen stormed the Bataclan", "the Bataclan concert hall, where 89 people died": the one venue
     // attacked is the figure's place, as "at the Bataclan" is; not a list ("attacked the Bataclan, the stadium and …").
     // "The Bataclan massacre left 89 dead", "In the Bataclan attack, 89 people died": the attack named by its venue.
-    if (w === 'the' && k + 2 < tokens.length && isCapital(tokens[k + 1]) && !WEEKDAYS.has(tokens[k + 1].norm) && !MONTHS.has(tokens[k + 1].norm)) {
-      let e = k + 1;
-      while (e < to && e - k <= 3 && isCapital(tokens[e]) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) e++;
-      if (e < to && /^(?:attack|massacre|siege|bombing|raid|hostage-taking)$/.test(tokens[e].norm) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) {
+    if (w === 'the' && k + 2 < to) {
+      const e = nameRunEnd(input, k + 1, to);
+      if (e > k + 1 && e < to && /^(?:attack|massacre|siege|bombing|raid|hostage-taking)$/.test(tokens[e].norm) && spaceOnly(text, tokens[e - 1].end, tokens[e].start)) {
         const name = text.slice(tokens[k + 1].start, tokens[e - 1].end).toLowerCase();
         // (Where the headline or the first sentences set the story there, "in the Manchester Arena bombing" is the
         // story's whole, still named: another report's "59 … at the Manchester Arena" is of the same place.)
@@ -748,8 +747,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
         scope.partial = true;
         continue;
       }
-      let e = s;
-      while (e < to && e - s < 5 && isCapital(tokens[e]) && (!WEEKDAYS.has(tokens[e].norm) || weekdayInName(tokens, e)) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+      const e = nameRunEnd(input, s, to);
       if (e > s) {
         const name = text.slice(tokens[s].start, tokens[e - 1].end).toLowerCase();
         if (input.setting?.has(name)) continue;
@@ -769,6 +767,17 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
   return Object.keys(scope).length > 0 ? scope : undefined;
 }
 
+/**
+ * Where a place's name that starts at token `s` ends (exclusive, before `limit`): up to five capitalised words, an
+ * initial's full stop between them, no weekday (unless in a name, "Black Friday Mall") nor month. `s` when none.
+ */
+function nameRunEnd(input: FigureInput, s: number, limit: number): number {
+  const { tokens, text } = input;
+  let e = s;
+  while (e < limit && e - s < 5 && isCapital(tokens[e]) && (!WEEKDAYS.has(tokens[e].norm) || weekdayInName(tokens, e)) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+  return e;
+}
+
 /** Verbs of going into or attacking a place: their object is where what follows happened. */
 const ENTERED = /^(?:stormed|attacked|raided|entered|targeted|besieged|invaded)$/;
 
@@ -782,8 +791,7 @@ function venueAfter(input: FigureInput, s: number, sent: Span): string | null {
   // ("the terraces of Le Carillon bar")
   if (tokens[s + 1]?.norm === 'of' && /^\p{Ll}+$/u.test(tokens[s]?.raw ?? '') && isCapital(tokens[s + 2])) s += 2;
   if (tokens[s]?.norm === 'the') s++;
-  let e = s;
-  while (e < tokens.length && e - s < 5 && tokens[e].start < sent.end && isCapital(tokens[e]) && !WEEKDAYS.has(tokens[e].norm) && !MONTHS.has(tokens[e].norm) && (e === s || spaceOnly(text, tokens[e - 1].end, tokens[e].start, '.'))) e++;
+  const e = nameRunEnd(input, s, tokenAt(tokens, sent.end));
   if (e === s) return null;
   // ("concert hall", "nightclub": the kind of place after its name.)
   let after = e;
@@ -1002,11 +1010,10 @@ const IDENTIFIED_AS = /\bidentified (?:(?:him|her|the \p{Ll}+) )?as (\p{Lu}[\p{L
  * identified as Bradley Fischer": the one unnamed age of a sentence that then names whom it identifies is that person's.
  */
 function identifiedAs(input: FigureInput, figures: FigureClaim[]): void {
-  for (let i = 0; i < figures.length; i++) {
-    const f = figures[i];
-    if (f.measure !== 'age' || (f.subject && /^\p{Lu}/u.test(f.subject))) continue;
-    const others = figures.filter((g) => g !== f && g.measure === 'age' && g.context.start === f.context.start);
-    if (others.length > 0) continue;
+  const agesIn = new Map<number, number>();
+  for (const f of figures) if (f.measure === 'age') agesIn.set(f.context.start, (agesIn.get(f.context.start) ?? 0) + 1);
+  for (const f of figures) {
+    if (f.measure !== 'age' || (f.subject && /^\p{Lu}/u.test(f.subject)) || agesIn.get(f.context.start)! > 1) continue;
     const m = IDENTIFIED_AS.exec(input.text.slice(f.span.end, f.context.end));
     if (m) f.subject = m[1];
   }
@@ -1039,7 +1046,7 @@ function placeThere(figures: FigureClaim[]): void {
     for (let j = i - 1; j >= 0 && f.context.start - figures[j].context.end < 300; j--) {
       const g = figures[j];
       const place = g.scope?.place;
-      if (!place || !g.scope?.partial || PARTS.has(g) || place === 'there' || place === 'including' || /^(?:of|one|from|hurt) /.test(place)) continue;
+      if (!place || !g.scope?.partial || PARTS.has(g) || !namesAPlace(place)) continue;
       f.scope = { ...f.scope, place };
       break;
     }
@@ -1201,7 +1208,7 @@ function timeFigure(input: FigureInput, i: number, time: { value: number; zone?:
   const scope = input.english ? scopeOf(input, first, time.next, sent) : undefined;
   // The venue a time is at ("At 9:25 p.m., gunmen opened fire on Le Carillon") tells two moments of a night apart; kept
   // for that only (align-figures): a report that gives no place can still give the same moment.
-  const venue = scope?.partial && scope.place && !PARTS_OF_A_WHOLE.test(scope.place) ? scope.place : undefined;
+  const venue = scope?.partial && scope.place && namesAPlace(scope.place) ? scope.place : undefined;
   if (scope?.day || venue) claim.scope = { ...(scope?.day ? { day: scope.day } : {}), ...(venue ? { place: venue, partial: true } : {}) };
   return claim;
 }
