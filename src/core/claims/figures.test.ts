@@ -325,6 +325,14 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('2 NEWS has confirmed that two victims in the Cincinnati nightclub shooting are from Trotwood.');
     expect(f.map((x) => [x.span.text, x.scope?.place ?? null])).toEqual([['two', 'from trotwood']]);
   });
+  it('reads those from a town as a part in a headline and in a story set there, not a source or a day (gold gva-803054, read)', () => {
+    const scoped = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
+    expect(scoped('2 victims in Cincinnati nightclub shooting from Trotwood')).toEqual([['2', 'from trotwood']]);
+    expect(scoped('Trotwood victims of club shooting. Two victims in the shooting Sunday morning are from Trotwood.')).toEqual([['Two', 'from trotwood']]);
+    expect(scoped('Two victims from Dayton were shot.')).toEqual([['Two', 'from dayton']]);
+    expect(scoped('Three people were hurt, according to a report from Dayton Police.')).toEqual([['Three', null]]);
+    expect(scoped('Four men were shot from Friday to Sunday.')).toEqual([['Four', null]]);
+  });
   it('counts gunmen who hurt others as gunmen, not as hurt (gold gva-803054, after its first measure)', () => {
     expect(brief('The two gunmen wounded three officers.').map((f) => [f[0], f[1]])).toEqual([['two', 'count'], ['three', 'injured']]);
     expect(brief('Two gunmen were killed.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead']]);

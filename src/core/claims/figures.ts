@@ -605,6 +605,21 @@ function inRaid(tokens: readonly Token[], next: number, sentEnd: number): boolea
   return false;
 }
 
+/**
+ * "from" at `k` names where people come from: a town after "are from", after those counted ("victims from Dayton")
+ * or after the happening they were in ("victims in the shooting from Trotwood"); not a source ("from police"), a
+ * day ("from Friday") or a move ("moved from Detroit").
+ */
+function hometown(tokens: readonly Token[], k: number): boolean {
+  const place = tokens[k + 1];
+  if (!isCapital(place) || WEEKDAYS.has(place.norm) || MONTHS.has(place.norm)) return false;
+  let e = k + 1;
+  while (e < k + 4 && isCapital(tokens[e])) e++;
+  if (/^(?:police|department|sheriff|officials|authorities|hospital|county|university|news|medical)$/.test(tokens[e - 1].norm) || tokens[e]?.norm === 'police') return false;
+  const before = tokens[k - 1].norm;
+  return /^(?:are|were|is|was)$/.test(before) || HAPPENING_NOUNS.test(before) || /^(?:victims|people|men|women|residents|students)$/.test(before);
+}
+
 /** Where and when a figure holds, read from its clause. */
 function scopeOf(input: FigureInput, first: number, next: number, sent: Span): FigureScope | undefined {
   const { tokens, text } = input;
@@ -687,13 +702,15 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     if ((w === 'total' || w === 'overall' || w === 'altogether') && !(k > 0 && tokens[k - 1].norm === 'the' && tokens[k + 1]?.norm === 'of')) scope.total = true;
     if (w === 'all' && tokens[k - 1]?.norm === 'in') scope.total = true;
     if (w === 'alone' && k > next) scope.partial = true;
-    if (scope.place) continue;
-    // "two victims in the nightclub shooting are from Trotwood": those of one home town, a part.
-    if (w === 'from' && /^(?:are|were|is|was)$/.test(tokens[k - 1]?.norm ?? '') && k + 1 < to && isCapital(tokens[k + 1]) && !input.setting?.has(tokens[k + 1].norm)) {
+    // "two victims in the nightclub shooting are from Trotwood", "2 victims in Cincinnati nightclub shooting from
+    // Trotwood": those of one home town, a part, even of a story set in that town, and whatever place the clause
+    // named before ("in Cincinnati").
+    if (w === 'from' && k >= next && k + 1 < to && scope.place !== 'including' && hometown(tokens, k)) {
       scope.place = `from ${tokens[k + 1].norm}`;
       scope.partial = true;
       continue;
     }
+    if (scope.place) continue;
     // "One person was killed there", "The siege there lasted nearly three hours": a place told of before, a part of
     // the story; not "there were …".
     if (w === 'there' && !/^(?:is|are|was|were|have|has|had|will|would|may|might|could|can|must|should|seem|seems|seemed|appear|appears|appeared|remain|remains|remained|be|been)$/.test(tokens[k + 1]?.norm ?? '') && tokens[k - 1]?.norm !== 'out') {
