@@ -325,6 +325,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('2 NEWS has confirmed that two victims in the Cincinnati nightclub shooting are from Trotwood.');
     expect(f.map((x) => [x.span.text, x.scope?.place ?? null])).toEqual([['two', 'from trotwood']]);
   });
+  it('reads "N more" arrested or dead as those added since, a part, but not more than another count of the sentence (gold gva-559237, after its first measure)', () => {
+    const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
+    expect(parted('Three more suspects arrested in shooting incident')).toEqual([['Three', 'more']]);
+    expect(parted('Two more people have died, bringing the toll to 130.')).toEqual([['Two', 'more'], ['130', null]]);
+    expect(parted('One person is dead and at least 15 more were injured.')).toEqual([['One', null], ['at least 15', null]]);
+  });
   it('reads those from a town as a part in a headline and in a story set there, not a source or a day (gold gva-803054, read)', () => {
     const scoped = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(scoped('2 victims in Cincinnati nightclub shooting from Trotwood')).toEqual([['2', 'from trotwood']]);

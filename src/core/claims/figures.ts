@@ -1825,6 +1825,11 @@ function figureAt(
   if (before?.norm === 'of' && tokens[first - 2] && tokens[first - 2].start >= sent.start && (measure === 'count' || HUMAN_STATES.has(measure)) && !/^(?:total|toll|number|count|tally|figure|estimate|deaths?|killings?|lives|loss|murders?|shootings?|age|ages|group|crowd|party|gathering|audience|list|all|each|both|none|some|any|most)$/.test(tokens[first - 2].norm)) {
     markPart(claim, `${tokens[first - 2].norm} of`);
   }
+  // "Three more suspects arrested", "Two more people have died": those added since, not all of them; not "one dead and
+  // 15 more injured", more than another count of the sentence.
+  if (/^(?:more|additional)$/.test(tokens[num.next]?.norm ?? '') && HUMAN_STATES.has(measure) && !previous.some((p) => p.span.start >= sent.start && HUMAN_STATES.has(p.measure))) {
+    part ??= 'more';
+  }
   // Others than some the report names are a part of those counted ("Four other children were home", "4 other victims"),
   // except the hurt after the dead ("one killed and three other people wounded": all the hurt).
   if (others && measure !== 'injured' && measure !== 'share' && measure !== 'money') part ??= 'some of them';
