@@ -514,7 +514,11 @@ const HAPPENING_WORDS = /^(?:shooting|shootings|shot|shots|gunfire|gunshots?|fir
  */
 function timeEventWords(input: FigureInput, first: number, next: number, sent: Span): string | null {
   const { tokens, text } = input;
-  const near = eventWords(input, first, next, sent, undefined, 3);
+  // "About 11:50 a.m., Murray police were dispatched": a time that opens its sentence is the time of its clause,
+  // whose verb may come after a name and an auxiliary.
+  let opens = true;
+  for (let k = first - 1; k >= 0 && tokens[k].end > sent.start; k--) if (!/^(?:at|about|around|shortly|just|by)$/.test(tokens[k].norm)) opens = false;
+  const near = eventWords(input, first, next, sent, undefined, 3) ?? (opens ? eventWords(input, first, next, sent, undefined, 6) : null);
   // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of; "a carjacking and
   // shots fired report at about 5:10 a.m." is the call's time, one moment of what happened.
   if (near && /\b(?:fired|shooting|shots?|gunfire)\s+(?:reports?|calls?)\b/.test(near)) return 'call';

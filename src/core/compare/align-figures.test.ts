@@ -289,6 +289,10 @@ describe('alignFigures: times of day', () => {
   it('does not compare the response to a shooting with the shooting', () => {
     expect(aligned('Police responded to reports of a shooting near 25th Avenue and Cactus Road around 3:30 a.m.', 'Gunfire rang out after 3 a.m. Sunday outside a home.')).toBe(false);
   });
+  it('compares the time police were sent with the time they responded, the verb after a name in a sentence the time opens (gold gva-353609, after its first measure)', () => {
+    expect(aligned('About 11:50 a.m., Murray police were dispatched to a home on a report of shots.', 'Just before noon police responded to gunshots at the house.')).toBe(true);
+    expect(aligned('About 11:50 a.m., Murray police were dispatched to a home on a report of shots.', 'The gunman shot his wife at 11:30 a.m. in the kitchen.')).toBe(false);
+  });
 });
 
 describe('sources', () => {

@@ -282,12 +282,14 @@ function shootingStems(stems: ReadonlySet<string>): ReadonlySet<string> {
 }
 const ONE_HAPPENING = new Map([['fired', 'shoot'], ['fire', 'shoot'], ['fir', 'shoot'], ['carnag', 'shoot'], ['incide', 'shoot'], ['rampag', 'spree'], ['spre', 'spree'],
   ['work', 'tenure'], ['serv', 'tenure'], ['vetera', 'tenure'], ['career', 'tenure'], ['employ', 'tenure'],
-  // A plane lost: "lost contact with air traffic controllers", "disappeared from radar screens", "vanished".
   ['assaul', 'storm'],
+  // The police sent and the police there: "were dispatched about 11:50 a.m.", "just before noon police responded".
+  ['dispat', 'respon'],
   // How long a plane flew: "flew for about seven hours", "its flight lasted".
   ['flew', 'flight'],
   // A bomb that went off: "the first explosion", "a suicide bomber blew himself up", "detonated his vest", "the blast".
   ['blew', 'explos'], ['bomber', 'explos'], ['bomb', 'explos'], ['deton', 'explos'], ['blast', 'explos'],
+  // A plane lost: "lost contact with air traffic controllers", "disappeared from radar screens", "vanished".
   ['radar', 'vanish'], ['contro', 'vanish'], ['contac', 'vanish'], ['disapp', 'vanish'], ['vanish', 'vanish']]);
 
 /** The stems of what a time or a duration is said of, without the verbs that say nothing of which event it is. */
@@ -393,7 +395,7 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
 const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
 
 /** Stems of what happens in a story at a time worth comparing across reports. */
-const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit', 'vanish']);
+const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit', 'vanish', 'respon']);
 
 /** Happenings that last, whose length reports give by their name. */
 const LASTING_EVENT = new Set(['spree', 'siege', 'stando', 'manhun', 'chase', 'pursui', 'lockdo', 'flight']); // stems
