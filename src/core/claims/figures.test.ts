@@ -416,6 +416,9 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('Victims aged 16 to 20 were hurt.')).toEqual([['16 to 20', 'age', 16, null, 'people']]);
     expect(figs('At least 43 were wounded in shootings in Chicago this past weekend.')[0].scope?.many).toBe(true);
   });
+  it('reads no count in a "READ MORE:" link to an earlier story (gold gva-803054, read)', () => {
+    expect(brief('The shooting killed one man and injured 16 people.\n\nREAD MORE: Shooting at Cincinnati nightclub kills 1, 15 hurt, suspect sought\n\nRead More: 3 shot\n\nThe chief spoke.').map((f) => f[0])).toEqual(['one', '16']);
+  });
   it('reads "hour-long" as a length of time, "within" as a bound, and the name after a calling for an age (gva-480358)', () => {
     expect(brief('He killed himself after his bloody hour-long rampage. Within 30 minutes he carjacked a truck.').map((f) => [f[0], f[1], f[2]])).toEqual([
       ['hour-long', 'duration', 1], ['Within 30 minutes', 'duration', 30],

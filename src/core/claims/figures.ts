@@ -943,7 +943,7 @@ function timeAt(input: FigureInput, i: number): { value: number; zone?: string; 
 }
 
 /** A line that points to another story or a gallery ("Related: Police: 5 officers dead, 7 hurt in Dallas …", "PHOTOS: …"). */
-const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|RELATED(?: ARTICLES?| STOR(?:Y|IES))?|MORE|Previous stor(?:y|ies)|Read more|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
+const TEASER_LINE = /^\**(?:Related(?: articles?| stor(?:y|ies)| coverage)?|RELATED(?: ARTICLES?| STOR(?:Y|IES))?|MORE|Previous stor(?:y|ies)|Read more|READ MORE|Read More|See also|Also read|PHOTOS|Photos|VIDEOS?|Videos?|WATCH|Watch)\**\s*:[^\n]*/gm;
 /** A line that is a page's time stamp and no more ("Published: Saturday, 2/21/2015 - Updated: 2 months ago", "UPDATE @ 4:04 p.m. (Oct. 26):"). */
 const STAMP_LINE = /^[* \t]*(?:last )?(?:updated?|posted|published)(?::| at\b| on\b| @)[^\n]{0,60}$/gim;
 
