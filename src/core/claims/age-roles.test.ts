@@ -118,4 +118,9 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(ages('A father shot his 4-year-old daughter.').map((x) => x[2])).toEqual([null]);
     expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl.').map((x) => x[2])).toEqual([null]);
   });
+  it('keeps the one child among those fired at, or beside a tally of many happenings (gold gva-566168, read)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
+    expect(ages('Girl, 2, shot in argument\n\nThe 2-year-old girl was declared brain-dead. Smelley shot at seven people in a car.')).toEqual(['child f', 'child f']);
+    expect(ages('Girl, 2, shot in argument\n\nThe 2-year-old girl was declared brain-dead. In the past two months, eight youths have been injured or killed by gunfire.')).toEqual(['child f', 'child f']);
+  });
 });

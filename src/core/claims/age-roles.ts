@@ -228,7 +228,7 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
   let shooterDead: boolean | undefined;
   const gunmanDied = () => (shooterDead ??= !!input.text && SHOOTER_DEAD.test(input.text));
   for (const f of figures) {
-    if (f.value < 2 || f.scope?.forecast || f.scope?.day?.startsWith('last ')) continue;
+    if (f.value < 2 || f.scope?.forecast || f.scope?.many || f.scope?.day?.startsWith('last ')) continue;
     if (f.measure === 'dead' && (f.value > 2 || !gunmanDied())) many.add('dead');
     if (f.measure === 'injured' || f.measure === 'shot') many.add('injured');
     if (f.value > MAX_FEW && (f.measure === 'dead' || f.measure === 'injured' || f.measure === 'shot')) crowd.add(f.measure === 'dead' ? 'dead' : 'injured');

@@ -325,6 +325,15 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const f = figs('2 NEWS has confirmed that two victims in the Cincinnati nightclub shooting are from Trotwood.');
     expect(f.map((x) => [x.span.text, x.scope?.place ?? null])).toEqual([['two', 'from trotwood']]);
   });
+  it('reads those shot at as fired at, a part, not as shot; a tally of past months as many happenings; those counted described by their town as all of them (gold gva-566168, read)', () => {
+    const read = (t: string) => figs(t).map((x) => [x.span.text, x.measure, x.scope?.place ?? null, x.scope?.many ?? false]);
+    expect(read('He shot at two male students and a female student.')).toEqual([['two', 'count', 'fired at', false]]);
+    expect(read('He shot at least seven people.')).toEqual([['at least seven', 'shot', null, false]]);
+    expect(read('In the past two months, eight youths have been injured. Over the past two days police detained 23 people.')).toEqual([
+      ['eight', 'injured', null, true], ['23', 'detained', null, false],
+    ]);
+    expect(read('The prosecutor charged three men from Detroit.')).toEqual([['three', 'charged', null, false]]);
+  });
   it('reads "N more" arrested or dead as those added since, a part, but not more than another count of the sentence (gold gva-559237, after its first measure)', () => {
     const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(parted('Three more suspects arrested in shooting incident')).toEqual([['Three', 'more']]);
@@ -335,7 +344,7 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const scoped = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(scoped('2 victims in Cincinnati nightclub shooting from Trotwood')).toEqual([['2', 'from trotwood']]);
     expect(scoped('Trotwood victims of club shooting. Two victims in the shooting Sunday morning are from Trotwood.')).toEqual([['Two', 'from trotwood']]);
-    expect(scoped('Two victims from Dayton were shot.')).toEqual([['Two', 'from dayton']]);
+    expect(scoped('Two victims from Dayton were shot.')).toEqual([['Two', null]]);
     expect(scoped('Three people were hurt, according to a report from Dayton Police.')).toEqual([['Three', null]]);
     expect(scoped('Four men were shot from Friday to Sunday.')).toEqual([['Four', null]]);
   });

@@ -177,6 +177,8 @@ interface Counted {
   implicit?: boolean;
   /** "Four other children", "4 other victims": others than some already named. */
   other?: boolean;
+  /** "shot at seven people": those fired at, not those hit. */
+  firedAt?: boolean;
 }
 
 /** Verbs a toll is given with ("rose to", "has risen to", "stands at", "is"), and the nouns of a toll. */
@@ -310,6 +312,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   }
   // Or a little before: "forcibly relocating over 1,000", "the death toll rose to 130", "killed five".
   let refersBack = false;
+  let firedAt = false;
   for (let k = first - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = tokens[k];
     if (t.end <= sent.start || /[,;:.!?()]/.test(text.slice(t.end, tokens[k + 1].start))) break;
@@ -318,6 +321,11 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
     // "89 people were killed when three gunmen opened fire", "Search for missing jet widens as 40 ships join hunt": a
     // conjunction of time begins another clause.
     if (/^\d/.test(t.raw) || CLAUSE_BREAKS.has(t.norm) || /^(?:and|or|by|when|after|before|while|because|until|once|as)$/.test(t.norm)) break;
+    // "who shot at seven people in a car": those fired at, not those hit.
+    if (/^(?:shot|shoot|shoots|shooting)$/.test(t.norm) && k + 1 < first && /^(?:at|toward|towards|into)$/.test(tokens[k + 1].norm)) {
+      firedAt = !state;
+      break;
+    }
     if (!state) {
       const s = stateOf(t.norm);
       // "The shooting happened after two men showed up": after an article the state is the event, a noun, unless its
@@ -358,7 +366,7 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
   if (entity && state && PLACE_NOUNS.test(entity) && HARM_STATES.has(state)) state = null;
   const implicit = !entity && !!state && HUMAN_STATES.has(state);
   if (implicit) entity = 'people';
-  return { entity, modifiers, state, next: j, refersBack, implicit, other };
+  return { entity, modifiers, state, next: j, refersBack, implicit, other, firedAt };
 }
 
 interface Source {
@@ -570,6 +578,9 @@ function manyHappenings(tokens: readonly Token[], k: number): boolean {
   if (AREA_WIDE.test(w)) return true;
   if ((w === 'across' || w === 'throughout') && n1 === 'the' && AREAS.test(n2)) return true;
   if ((w === 'this' || w === 'that' || w === 'so') && (SPANS.test(n1) || (n1 === 'past' && SPANS.test(n2)) || (n1 === 'far' && n2 === 'this') || ((MONTHS.has(n1) || WEEKDAYS.has(n1)) && SPANS.test(n2)))) return true;
+  // "In the past two months, eight youths have been injured", "over the last year": a count of months or years,
+  // many happenings (not "the past two days", which may be the story's own).
+  if ((w === 'past' || w === 'last') && tokens[k - 1]?.norm === 'the' && (/^(?:year|decade)$/.test(n1) || (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)$/.test(n1) && /^(?:months|years|decades)$/.test(n2)))) return true;
   if (w === 'since' && (WEEKDAYS.has(n1) || MONTHS.has(n1) || /^(?:19|20)\d\d$/.test(n1) || (n1 === 'the' && /^(?:start|beginning)$/.test(n2)))) return true;
   // "70 people wounded in gun violence over the holiday week" (not "a series of shootings": a spree is one).
   if (w === 'violence' && tokens[k - 1]?.norm === 'gun' && /^(?:in|to|from|by)$/.test(tokens[k - 2]?.norm ?? '')) return true;
@@ -610,9 +621,9 @@ function inRaid(tokens: readonly Token[], next: number, sentEnd: number): boolea
 }
 
 /**
- * "from" at `k` names where people come from: a town after "are from", after those counted ("victims from Dayton")
- * or after the happening they were in ("victims in the shooting from Trotwood"); not a source ("from police"), a
- * day ("from Friday") or a move ("moved from Detroit").
+ * "from" at `k` names where people come from: a town after "are from" or after the happening they were in ("victims in
+ * the shooting from Trotwood"); not a source ("from police"), a day ("from Friday") or a move ("moved from Detroit"),
+ * nor those counted described ("charges against three men from Detroit": all of them).
  */
 function hometown(tokens: readonly Token[], k: number): boolean {
   const place = tokens[k + 1];
@@ -621,7 +632,7 @@ function hometown(tokens: readonly Token[], k: number): boolean {
   while (e < k + 4 && isCapital(tokens[e])) e++;
   if (/^(?:police|department|sheriff|officials|authorities|hospital|county|university|news|medical)$/.test(tokens[e - 1].norm) || tokens[e]?.norm === 'police') return false;
   const before = tokens[k - 1].norm;
-  return /^(?:are|were|is|was)$/.test(before) || HAPPENING_NOUNS.test(before) || /^(?:victims|people|men|women|residents|students)$/.test(before);
+  return /^(?:are|were|is|was)$/.test(before) || HAPPENING_NOUNS.test(before);
 }
 
 /** Where and when a figure holds, read from its clause. */
@@ -1617,6 +1628,8 @@ function figureAt(
     if (c.other || (c.entity === 'others' && tokens[first - 1]?.norm !== 'the')) others = true;
     if (num.tail && stateOf(num.tail.split(/[-‐‑–—]/)[0]) === 'magnitude') c.state = 'magnitude';
     refersBack = c.refersBack;
+    // Those fired at are not all hit: a part of what happened, set against no count of the shot or hurt.
+    if (c.firedAt) part = 'fired at';
     // "held on two counts of first-degree murder", "charged with two counts of …": the counts are the charges, not
     // people held or charged.
     const charges = /^(?:counts?|charges?)$/.test(c.entity ?? '');
