@@ -118,6 +118,12 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(ages('A father shot his 4-year-old daughter.').map((x) => x[2])).toEqual([null]);
     expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl.').map((x) => x[2])).toEqual([null]);
   });
+  it('reads a named child\'s sex from the pronouns after the age when the name does not say it (gold gva-566168, read)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
+    expect(ages('Funeral held\n\nA carriage carries the casket of Makanzee Selena Oldham, 2, after her funeral service.')).toEqual(['child f']);
+    expect(ages('Funeral held\n\nMourners said farewell to Jaylen Oduya, 3, and his family.')).toEqual(['child m']);
+    expect(ages('Funeral held\n\nMourners said farewell to Jaylen Oduya, 3, as he and her mother wept.')).toEqual([null]);
+  });
   it('keeps the one child among those fired at, or beside a tally of many happenings (gold gva-566168, read)', () => {
     const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
     expect(ages('Girl, 2, shot in argument\n\nThe 2-year-old girl was declared brain-dead. Smelley shot at seven people in a car.')).toEqual(['child f', 'child f']);

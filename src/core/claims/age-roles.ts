@@ -273,7 +273,7 @@ function markTheOneChild(ages: readonly FigureClaim[]): void {
   const young = ages.filter((f) => f.value <= YOUNG && f.high === undefined && f.subject && f.scope?.day !== 'before' && !f.roleAndSex && (CHILD.test(f.subject.split(' ').pop()!.toLowerCase()) || NAMED.test(f.subject)));
   if (young.length === 0) return;
   const sexOf = new Map<FigureClaim, 'f' | 'm' | null>();
-  for (const f of young) sexOf.set(f, genderOf(f.subject!));
+  for (const f of young) sexOf.set(f, genderOf(f.subject!) ?? (NAMED.test(f.subject!) ? pronounSex(f) : null));
   // A named child of unknown sex takes the sex of the unnamed one of the same age ("a 3-year-old girl … 3-year-old Makanzee Oldham").
   for (const f of young) {
     if (sexOf.get(f) || !NAMED.test(f.subject!) || CHILD.test(f.subject!.split(' ').pop()!.toLowerCase())) continue;
@@ -287,6 +287,17 @@ function markTheOneChild(ages: readonly FigureClaim[]): void {
     if (young.some((g) => !sexOf.get(g) && !held.some((f) => f.value === g.value))) continue;
     for (const f of held) f.roleAndSex = `child ${sex}`;
   }
+}
+
+/**
+ * The sex the pronouns after a named child's age say, when they say one ("Makanzee Selena Oldham, 2, after her funeral
+ * service"), or null.
+ */
+function pronounSex(f: FigureClaim): 'f' | 'm' | null {
+  const after = f.context.text.slice(Math.max(0, f.span.end - f.context.start));
+  const female = /\b(?:she|her|hers|herself)\b/i.test(after);
+  const male = /\b(?:he|him|his|himself)\b/i.test(after);
+  return female === male ? null : female ? 'f' : 'm';
 }
 
 /** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */

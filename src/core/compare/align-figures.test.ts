@@ -281,6 +281,13 @@ describe('alignFigures: prison terms and careers', () => {
   });
 });
 
+describe('alignFigures: a child described and a child named', () => {
+  it('compares the one young girl described by her town with the one named, not a man described with a man named (gold gva-566168, read)', () => {
+    expect(aligned('The 3-year-old Detroit girl was in a car seat.', 'A carriage carries the casket of Makanzee Selena Oldham, 2, after her funeral service.')).toBe(true);
+    expect(aligned('A 20-year-old Des Moines man was shot and killed early Sunday.', 'The shooting killed 22-year-old Dashwan Smith.')).toBe(false);
+  });
+});
+
 describe('alignFigures: times of day', () => {
   it('compares the times of one shooting told in other words (gva-484307)', () => {
     expect(aligned('Gunfire rang out after 3 a.m. Sunday outside a home.', 'A person in a vehicle fired into a crowd outside the party in the area of 12400 N. 25th Ave. at about 3:30 a.m. Sunday.')).toBe(true);

@@ -358,7 +358,9 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     // An unnamed age ("a man in his 20s") is the named one of the same part ("McCray, 24, is accused …").
     // "a 38-year-old Oakland man" shot dead and "a 20-year-old Oakland man" arrested: one description, two parts.
     if (described(a.subject) && a.role && b.role && a.role !== b.role) return false;
-    if (named(a.subject) && named(b.subject)) return samePerson(a.subject, b.subject);
+    // (Only the one child: "a 3-year-old Detroit girl" is described, not named, and may be the other's Makanzee Oldham.)
+    const oneChild = !!a.roleAndSex?.startsWith('child') && a.roleAndSex === b.roleAndSex && described(a.subject) !== described(b.subject);
+    if (named(a.subject) && named(b.subject) && !oneChild) return samePerson(a.subject, b.subject);
     if ((!!a.role && a.role === b.role) || samePerson(a.subject, b.subject)) return true;
     // The one girl among the dead of each report is one girl, when the ages are near: a year or two apart, not a
     // 2-year-old and a 20-year-old.
