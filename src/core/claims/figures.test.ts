@@ -334,6 +334,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(read('The prosecutor charged three men from Detroit.')).toEqual([['three', 'charged', null, false]]);
   });
+  it('reads the time of a call about a shooting as the call\'s, and no time of the shooting across "and was" (gva-dev 662744, 744473)', () => {
+    const of = (t: string) => figs(t).filter((x) => x.measure === 'time').map((x) => x.subject ?? null);
+    expect(of('They received a call about a woman being shot around 9:30 p.m. near the intersection.')).toEqual(['call']);
+    expect(of('The woman was shot in the leg and was driven by a friend to Stamford Hospital about 7:30 p.m. Friday.')).toEqual([null]);
+  });
   it('reads "N more" arrested or dead as those added since, a part, but not more than another count of the sentence (gold gva-559237, after its first measure)', () => {
     const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(parted('Three more suspects arrested in shooting incident')).toEqual([['Three', 'more']]);

@@ -530,6 +530,11 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
   // Words by the time that say something else ("pronounced dead at 6:15 p.m.") are what it is of; "a carjacking and
   // shots fired report at about 5:10 a.m." is the call's time, one moment of what happened.
   if (near && /\b(?:fired|shooting|shots?|gunfire)\s+(?:reports?|calls?)\b/.test(near)) return 'call';
+  // "they received a call about a woman being shot around 9:30 p.m.": the call's time, told of the shooting.
+  for (let k = first - 1; k > 0 && first - k <= 10 && tokens[k - 1].start >= sent.start; k--) {
+    if (/[;:!?()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (/^(?:about|of|reporting)$/.test(tokens[k].norm) && /^(?:call|calls)$/.test(tokens[k - 1].norm)) return 'call';
+  }
   if (near) {
     // "police assaulted the building at 00:20", "Police stormed the building shortly after midnight": the assault's
     // time, whatever the building is called; "The first explosion was heard at 9:20 p.m.": the explosion's, not the
@@ -545,6 +550,8 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
     const t = tokens[k];
     if (t.end <= sent.start || /[;:!?()"“”]/.test(text.slice(t.end, tokens[k + 1].start))) break;
     if (CLAUSE_BREAKS.has(t.norm) && k < first - 1) break;
+    // "was shot in the leg and was driven by a friend to Stamford Hospital about 7:30 p.m.": another clause's verb.
+    if (t.norm === 'and' && AUX.has(tokens[k + 1]?.norm ?? '') && k < first - 1) break;
     const happening = HAPPENING_WORDS.test(t.norm) || (t.norm === 'fire' && tokens[k - 1]?.norm === 'opened');
     // "responded to reports of a shooting … around 3:30 a.m.", "the scene of the shooting": the time is the
     // response's, told of the shooting.

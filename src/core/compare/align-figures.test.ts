@@ -223,6 +223,11 @@ describe('agreement', () => {
     expect(agree(figure('500 people are missing.'), figure('3,000 people are missing.'))).toBe(false);
     expect(how('About 32,000 people were in shelters across Texas.', 'Some 37,000 people were staying in shelters.')).toBe('conflict');
   });
+  it('reads two approximate times of day as one within five minutes, whatever the hour (gold gva-511436, gva-483737, read)', () => {
+    expect(how('The carnage began about 5 p.m. when the gunman opened fire.', 'The incident began about 4:40 p.m.')).toBe('compatible');
+    expect(how('The shooting happened about 1:13 a.m. Thursday.', 'The shooting happened shortly before 1:15 a.m. Thursday.')).toBe('same');
+    expect(how('The shooting happened about 12:25 a.m.', 'The shooting happened about 12:30 a.m.')).toBe('same');
+  });
   it('reads a length in a coarser unit as that unit rounded (a sketch of the Abdeslam arrest)', () => {
     expect(how('Abdeslam was arrested after four months on the run.', 'Abdeslam was caught after 126 days on the run.')).toBe('compatible');
     expect(how('Abdeslam was arrested after four months on the run.', 'Abdeslam was caught after 160 days on the run.')).toBe('conflict');

@@ -147,8 +147,11 @@ export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
   if (close(alo, blo) && close(ahi, bhi) && (a.qualifier === b.qualifier || !(LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier)))) return 'same';
   // "30 percent" and "29.7%": the rounder figure is the other rounded.
   if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return 'same';
-  // Two approximations close to each other are one figure told loosely.
-  if (approx(a) && approx(b) && a.high === undefined && b.high === undefined && Math.abs(alo - blo) <= 0.05 * Math.max(alo, blo)) return 'same';
+  // Two approximations close to each other are one figure told loosely: within 5% of each other, or, for times of
+  // day (minutes after midnight, where 5% is three minutes at one in the morning and fifty in the evening), within
+  // five minutes ("about 1:13 a.m." and "shortly before 1:15 a.m.", not "about 5 p.m." and "about 4:40 p.m.").
+  const near = a.measure === 'time' ? 5 : 0.05 * Math.max(alo, blo);
+  if (approx(a) && approx(b) && a.high === undefined && b.high === undefined && Math.abs(alo - blo) <= near) return 'same';
   // Two bounds the same way ("more than 60" and "more than 86") both hold: given differently.
   if ((LOWER.has(a.qualifier) && LOWER.has(b.qualifier)) || (UPPER.has(a.qualifier) && UPPER.has(b.qualifier))) return 'compatible';
   const [ilo, ihi] = interval(a);
