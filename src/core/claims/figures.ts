@@ -494,6 +494,8 @@ function eventWords(input: FigureInput, first: number, next: number, sent: Span,
   for (let k = next, n = 0; k < tokens.length && n < window && out.length < 4; k++, n++) {
     const t = tokens[k];
     if (t.start >= sent.end || /[;:!?()"“”]/.test(text.slice(tokens[k - 1].end, t.start))) break;
+    // "began charging admission at about 10 p.m. and a fight soon erupted": another clause, another happening.
+    if (t.norm === 'and' && /^(?:a|an|the)$/.test(tokens[k + 1]?.norm ?? '') && out.length > 0) break;
     if (ok(t)) out.push([k, t.norm]);
   }
   if (out.length === 0) return null;

@@ -227,6 +227,7 @@ describe('agreement', () => {
     expect(how('The carnage began about 5 p.m. when the gunman opened fire.', 'The incident began about 4:40 p.m.')).toBe('compatible');
     expect(how('The shooting happened about 1:13 a.m. Thursday.', 'The shooting happened shortly before 1:15 a.m. Thursday.')).toBe('same');
     expect(how('The shooting happened about 12:25 a.m.', 'The shooting happened about 12:30 a.m.')).toBe('same');
+    expect(how('The shooting happened about 3:50 p.m.', 'The shooting occurred at 3:51 p.m.')).toBe('compatible');
   });
   it('reads a length in a coarser unit as that unit rounded (a sketch of the Abdeslam arrest)', () => {
     expect(how('Abdeslam was arrested after four months on the run.', 'Abdeslam was caught after 126 days on the run.')).toBe('compatible');

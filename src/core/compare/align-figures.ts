@@ -149,7 +149,8 @@ export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
   if (a.high === undefined && b.high === undefined && roundsTo(a, b)) return 'same';
   // Two approximations close to each other are one figure told loosely: within 5% of each other, or, for times of
   // day (minutes after midnight, where 5% is three minutes at one in the morning and fifty in the evening), within
-  // five minutes ("about 1:13 a.m." and "shortly before 1:15 a.m.", not "about 5 p.m." and "about 4:40 p.m.").
+  // five minutes ("about 1:13 a.m." and "shortly before 1:15 a.m.", not "about 5 p.m." and "about 4:40 p.m."). An
+  // exact time and an approximate one ("3:51 p.m.", "about 3:50 p.m.") are given differently, as "89" and "at least 80".
   const near = a.measure === 'time' ? 5 : 0.05 * Math.max(alo, blo);
   if (approx(a) && approx(b) && a.high === undefined && b.high === undefined && Math.abs(alo - blo) <= near) return 'same';
   // Two bounds the same way ("more than 60" and "more than 86") both hold: given differently.
