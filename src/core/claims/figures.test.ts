@@ -338,7 +338,7 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     const of = (t: string) => figs(t).filter((x) => x.measure === 'time').map((x) => x.subject ?? null);
     expect(of('They received a call about a woman being shot around 9:30 p.m. near the intersection.')).toEqual(['call']);
     expect(of('The woman was shot in the leg and was driven by a friend to Stamford Hospital about 7:30 p.m. Friday.')).toEqual([null]);
-    // (gold gva-451495, read: the after-party's time, not the fight's.)
+    // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
   it('reads "N more" arrested or dead as those added since, a part, but not more than another count of the sentence (gold gva-559237, after its first measure)', () => {
