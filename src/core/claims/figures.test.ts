@@ -341,6 +341,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads two groups counted together as parts of those counted ("wounded two kids and two teens"), not a count and more of it (gva-dev 663789)', () => {
+    const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
+    expect(parted('The shooting wounded two kids and two teens in Humble.')).toEqual([['two', 'one group'], ['two', 'one group']]);
+    expect(parted('Police said two men and two women were shot.')).toEqual([['two', 'one group'], ['two', 'one group']]);
+    expect(parted('He killed five people and wounded seven.')).toEqual([['five', null], ['seven', null]]);
+  });
   it('reads "N more" arrested or dead as those added since, a part, but not more than another count of the sentence (gold gva-559237, after its first measure)', () => {
     const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(parted('Three more suspects arrested in shooting incident')).toEqual([['Three', 'more']]);

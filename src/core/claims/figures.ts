@@ -1877,6 +1877,14 @@ function figureAt(
     // "Two officers were stationed at the entrance and another two in the lot": one group of several.
     if (/^[^,;:]*?\band another\b/i.test(rest)) part ??= 'one group';
   }
+  // "the shooting that wounded two kids and two teens": the first of two groups counted together, a part of those hurt.
+  if (HUMAN_STATES.has(measure) && subject && next > 0) {
+    const m = /^\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?(kids|children|teens|teenagers|adults|men|women|boys|girls|officers|students|people|victims|bystanders|deputies)\b/.exec(text.slice(tokens[next - 1].end, Math.min(sent.end, tokens[next - 1].end + 40)));
+    if (m && m[1] !== subject) part ??= 'one group';
+  }
+  // ("… two kids and two teens": the second group too.)
+  const group = previous[previous.length - 1];
+  if (group && group.scope?.place === 'one group' && group.span.start >= sent.start && /^\s+\S+\s+and\s+$/.test(text.slice(group.span.end, start)) && (HUMAN_STATES.has(measure) || measure === 'count')) part ??= 'one group';
   // "five people and an unborn baby", "ambush that killed 5, unborn child", "five people -- including a pregnant woman --
   // were killed": the born, a part of the dead.
   const rest60 = text.slice(end, Math.min(sent.end, end + 60));
