@@ -341,6 +341,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads the toll a figure is brought to, its state after its noun ("bringing the total injured by gunfire to 17"; gold gva-803054, read)', () => {
+    expect(brief('A 17th victim came forward, bringing the total injured by gunfire to 17.').map((f) => [f[0], f[1]])).toEqual([['17', 'injured']]);
+    expect(brief('Two more died, raising the number of dead to 130.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead'], ['130', 'dead']]);
+    expect(brief('He moved the car, bringing the total to 17.')).toEqual([]);
+  });
   it('reads two groups counted together as parts of those counted ("wounded two kids and two teens"), not a count and more of it (gva-dev 663789)', () => {
     const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(parted('The shooting wounded two kids and two teens in Humble.')).toEqual([['two', 'one group'], ['two', 'one group']]);

@@ -350,6 +350,18 @@ function countedOf(input: FigureInput, first: number, after: number, sent: Span)
       }
     }
   }
+  // "bringing the total injured by gunfire to 17", "raising the number of dead to 130": the toll the figure is, its
+  // state right after its noun.
+  if (!state && first >= 3 && tokens[first - 1].norm === 'to') {
+    for (let k = first - 2; k > 0 && first - k <= 7 && tokens[k].start >= sent.start; k--) {
+      if (/[;:!?()]/.test(text.slice(tokens[k].end, tokens[k + 1].start)) || /^\d/.test(tokens[k].raw)) break;
+      if (!/^(?:total|number|count)$/.test(tokens[k].norm) || tokens[k - 1].norm !== 'the' || !/^(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|putting|taking|took)$/.test(tokens[k - 2]?.norm ?? '')) continue;
+      const of = tokens[k + 1]?.norm === 'of' ? tokens[k + 2] : tokens[k + 1];
+      const s = of ? stateOf(of.norm) : null;
+      if (s && HUMAN_STATES.has(s)) state = s;
+      break;
+    }
+  }
   // "Three people were found shot to death", "shot dead", "shot and killed": the state is the death.
   if (state === 'shot') {
     for (let k = first + 1; k < tokens.length && k - first < 12 && tokens[k].start < sent.end; k++) {
