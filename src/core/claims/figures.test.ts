@@ -341,6 +341,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads a month that is a first name before a surname as a name, not a date ("43-year-old April Trent", "April Trent, 43,"; gold gva-783102, after its first measure)', () => {
+    expect(brief('Two were hurt: 43-year-old April Trent and 20-year-old Bryce Hendrickson.').map((f) => [f[0], f[4]])).toEqual([['Two', 'people'], ['43-year-old', 'April Trent'], ['20-year-old', 'Bryce Hendrickson']]);
+    expect(brief('Police said April Trent, 43, was hurt.').map((f) => [f[0], f[4]])).toEqual([['43', 'April Trent']]);
+    expect(brief('In August, a 23-year-old was gunned down.').map((f) => [f[0], f[4]])).toEqual([['23-year-old', null]]);
+  });
   it('reads the toll a figure is brought to, its state after its noun ("bringing the total injured by gunfire to 17"; gold gva-803054, read)', () => {
     expect(brief('A 17th victim came forward, bringing the total injured by gunfire to 17.').map((f) => [f[0], f[1]])).toEqual([['17', 'injured']]);
     expect(brief('Two more died, raising the number of dead to 130.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead'], ['130', 'dead']]);

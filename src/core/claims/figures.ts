@@ -458,10 +458,13 @@ function nameBefore(input: FigureInput, e: number, min: number): string | null {
   // "The Rev. John Smith": a capitalised article or preposition opens no name.
   while (s < e && (PERSON_TITLES.test(tokens[s].norm) || STOPWORDS.has(tokens[s].norm))) s++;
   if (s >= e) return null;
-  // "In August, a 23-year-old was gunned down": a time, not a name.
-  for (let k = s; k < e; k++) if (MONTHS.has(tokens[k].norm) || WEEKDAYS.has(tokens[k].norm)) return null;
+  // "In August, a 23-year-old was gunned down": a time, not a name; but "April Trent, 43," is a first name.
+  for (let k = s; k < e; k++) if ((MONTHS.has(tokens[k].norm) && !(FIRST_NAME_MONTHS.test(tokens[k].raw) && k < e - 1)) || WEEKDAYS.has(tokens[k].norm)) return null;
   return text.slice(tokens[s].start, tokens[e - 1].end);
 }
+
+/** Months that are also first names, written in full, before a surname. */
+const FIRST_NAME_MONTHS = /^(?:April|May|June|August)$/;
 
 /** "289 Lynn St. Brandon Devin, 19": a street's abbreviation ends an address, not a name's initial. */
 const STREET_ABBREVIATIONS = /^(?:st|ave|rd|blvd|ln|ct|hwy|pl|ter|pkwy)$/;
@@ -1385,7 +1388,8 @@ function figureAt(
   const nextTok = tokens[num.next];
   // Dates: "July 8", "8 July", "Sept. 11".
   if (prev && MONTHS.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.')) return null;
-  if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start)) return null;
+  // ("43-year-old April Trent": an age, and a first name.)
+  if (nextTok && MONTHS.has(nextTok.norm) && spaceOnly(text, num.end, nextTok.start) && !/^(?:year|yr)s?-old$/.test(num.tail ?? '')) return null;
   if (num.digits !== null && /^\d{4}$/.test(num.digits) && num.value >= 1800 && num.value <= 2100 && !num.tail && !num.suffix) return null;
   if (prev && NOT_COUNTED_BEFORE.has(prev.norm) && spaceOnly(text, prev.end, num.start, '.#')) return null;
   // A gallery's counter: "Image 1 of 9", "Photo 3 of 44", "1 / 4 Back to Gallery".

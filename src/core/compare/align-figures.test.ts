@@ -287,6 +287,13 @@ describe('alignFigures: prison terms and careers', () => {
   });
 });
 
+describe('alignFigures: a double-barrelled name', () => {
+  it('compares the age of "April Trent-Vokes" with that of "April Trent", not of "Mary Trent" (gold gva-783102, after its first measure)', () => {
+    expect(aligned('Bryce Hendrickson survived, along with April Trent-Vokes, 42, who drove the van.', 'Two were taken to the hospital: 43-year-old April Trent and a teen.')).toBe(true);
+    expect(aligned('Bryce Hendrickson survived, along with April Trent-Vokes, 42, who drove the van.', 'Two were taken to the hospital: 43-year-old Mary Trent and a teen.')).toBe(false);
+  });
+});
+
 describe('alignFigures: a child described and a child named', () => {
   it('compares the one young girl described by her town with the one named, not a man described with a man named (gold gva-566168, read)', () => {
     expect(aligned('The 3-year-old Detroit girl was in a car seat.', 'A carriage carries the casket of Makanzee Selena Oldham, 2, after her funeral service.')).toBe(true);

@@ -348,6 +348,13 @@ function samePerson(a: string | null, b: string | null): boolean {
     const sameNames = wa.length === wb.length && [...wa].sort().join(' ') === [...wb].sort().join(' ');
     return !fa || !fb || fa === fb || speltTwoWays(fa, fb) || sameNames;
   }
+  // "April Trent-Vokes" and "April Trent": a double-barrelled name, one report giving one of its halves; the first
+  // names written out, and the same.
+  const half = (x: string, y: string) => x.includes('-') && x.split('-').includes(y);
+  if (half(la, lb) || half(lb, la)) {
+    const fa = firstName(wa);
+    return !!fa && fa === firstName(wb);
+  }
   // "Edgar Sanchez" and "Edgar Sanchez Rios": a family name of two, one report giving the first alone.
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length >= 2 && long.length === short.length + 1 && short.every((w, i) => w === long[i]) && !notAName(long[long.length - 1])) return true;
