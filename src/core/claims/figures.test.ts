@@ -351,6 +351,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     expect(brief('Two more died, raising the number of dead to 130.').map((f) => [f[0], f[1]])).toEqual([['Two', 'dead'], ['130', 'dead']]);
     expect(brief('He moved the car, bringing the total to 17.')).toEqual([]);
   });
+  it('reads the victims named as a part of the victims (gold gva-783102, after its first measure)', () => {
+    const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
+    expect(parted('4 victims named in Howland shooting')).toEqual([['4', 'named']]);
+    expect(parted('Police have named four victims from the shooting.')).toEqual([['four', 'named']]);
+    expect(parted('The five victims were shot inside a van.')).toEqual([['five', null]]);
+  });
   it('reads two groups counted together as parts of those counted ("wounded two kids and two teens"), not a count and more of it (gva-dev 663789)', () => {
     const parted = (t: string) => figs(t).map((x) => [x.span.text, x.scope?.place ?? null]);
     expect(parted('The shooting wounded two kids and two teens in Humble.')).toEqual([['two', 'one group'], ['two', 'one group']]);

@@ -1893,6 +1893,8 @@ function figureAt(
     // "Two officers were stationed at the entrance and another two in the lot": one group of several.
     if (/^[^,;:]*?\band another\b/i.test(rest)) part ??= 'one group';
   }
+  // "Police have named four victims", "4 victims named in Howland shooting": those named so far, a part of the victims.
+  if (subject && /^(?:victims|people|dead|injured)$/.test(subject) && (tokens[first - 1]?.norm === 'named' || (tokens[next]?.norm === 'named' && spaceOnly(text, tokens[next - 1].end, tokens[next].start)))) part ??= 'named';
   // "the shooting that wounded two kids and two teens": the first of two groups counted together, a part of those hurt.
   if (HUMAN_STATES.has(measure) && subject && next > 0) {
     const m = /^\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?(kids|children|teens|teenagers|adults|men|women|boys|girls|officers|students|people|victims|bystanders|deputies)\b/.exec(text.slice(tokens[next - 1].end, Math.min(sent.end, tokens[next - 1].end + 40)));
