@@ -1670,7 +1670,8 @@ function figureAt(
       if (c.entity && (!c.state || charges) && tokens[c.next]?.norm === 'of' && tokens[c.next + 1] && tokens[c.next + 1].start < sent.end) {
         const ofWords: string[] = [];
         for (let k = c.next + 1; k < tokens.length && ofWords.length < 3 && tokens[k].start < sent.end && spaceOnly(text, tokens[k - 1].end, tokens[k].start, '-'); k++) {
-          if (STOPWORDS.has(tokens[k].norm) && ofWords.length > 0) break;
+          // ("six counts of attempted murder stemming from …": a participle begins what is said of them.)
+          if ((STOPWORDS.has(tokens[k].norm) || (/ing$/.test(tokens[k].norm) && !/^(?:shooting|killing|stabbing|kidnapping|wounding)$/.test(tokens[k].norm))) && ofWords.length > 0) break;
           if (!STOPWORDS.has(tokens[k].norm)) ofWords.push(tokens[k].norm);
         }
         if (ofWords.length > 0) c.entity = `${c.entity} of ${ofWords.join(' ')}`;

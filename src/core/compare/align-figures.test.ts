@@ -287,6 +287,13 @@ describe('alignFigures: prison terms and careers', () => {
   });
 });
 
+describe('alignFigures: counts of a charge', () => {
+  it('compares counts of one charge named with a word more, and not counts of two charges (gold gva-783102, after its first measure)', () => {
+    expect(aligned('He was charged with three counts of attempted murder.', 'Hamad is facing six counts of attempted aggravated murder stemming from the shooting.')).toBe(true);
+    expect(aligned('He was charged with three counts of attempted murder.', 'Hamad is facing six counts of felonious assault.')).toBe(false);
+  });
+});
+
 describe('alignFigures: a double-barrelled name', () => {
   it('compares the age of "April Trent-Vokes" with that of "April Trent", not of "Mary Trent" (gold gva-783102, after its first measure)', () => {
     expect(aligned('Bryce Hendrickson survived, along with April Trent-Vokes, 42, who drove the van.', 'Two were taken to the hospital: 43-year-old April Trent and a teen.')).toBe(true);

@@ -385,7 +385,7 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     const person = (s: string) => PERSON_CLASSES.has(entityClass(s.split(' of ')[0]));
     // A bare count of people ("over 100 people", "13 people") says nothing of who they are; a count of a thing with
     // what it is of ("counts of first-degree murder") is that thing.
-    if (m === 'count') return !person(a.subject) && !person(b.subject) && a.subject.split(' of ')[1] === b.subject.split(' of ')[1] && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
+    if (m === 'count') return !person(a.subject) && !person(b.subject) && sameOf(a.subject.split(' of ')[1], b.subject.split(' of ')[1]) && entityClass(a.subject.split(' of ')[0]) === entityClass(b.subject.split(' of ')[0]);
     const ea = entityClass(a.subject.split(' of ')[0]);
     const eb = entityClass(b.subject.split(' of ')[0]);
     return ea === eb;
@@ -406,6 +406,17 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
 }
 
 const PERSON_CLASSES = new Set(['people', 'men', 'women', 'adults']);
+
+/**
+ * What two counts are of, the same: the same words, or, for two words or more, the one's words in the other's with
+ * the first and the last the same ("counts of attempted murder" and "counts of attempted aggravated murder").
+ */
+function sameOf(x: string | undefined, y: string | undefined): boolean {
+  if (x === y) return true;
+  if (!x || !y) return false;
+  const [short, long] = x.length <= y.length ? [x.split(' '), y.split(' ')] : [y.split(' '), x.split(' ')];
+  return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+}
 
 /** Stems of what happens in a story at a time worth comparing across reports. */
 const STRONG_EVENT = new Set(['shoot', 'fire', 'attack', 'explos', 'blast', 'arrest', 'kill', 'quake', 'crash', 'collap', 'raid', 'stab', 'bomb', 'storm', 'struck', 'hit', 'vanish', 'respon']);
