@@ -341,6 +341,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads an age after a noun for a person ("NC girl, 6, killed as cousin, 11, …") and "11 yr. old" as an age (gold gva-741697, after its first measure)', () => {
+    expect(brief('NC girl, 6, killed as cousin, 11, showed her shotgun').map((f) => [f[0], f[1], f[4]])).toEqual([['6', 'age', 'girl'], ['11', 'age', 'cousin']]);
+    expect(brief('Deputies found an un-named 12 yr. old female.').map((f) => [f[0], f[1]])).toEqual([['12 yr. old', 'age']]);
+    expect(brief('Police shot a man, 25 people watched.').map((f) => [f[0], f[1]])).toEqual([['25', 'count']]);
+  });
   it('reads a month that is a first name before a surname as a name, not a date ("43-year-old April Trent", "April Trent, 43,"; gold gva-783102, after its first measure)', () => {
     expect(brief('Two were hurt: 43-year-old April Trent and 20-year-old Bryce Hendrickson.').map((f) => [f[0], f[4]])).toEqual([['Two', 'people'], ['43-year-old', 'April Trent'], ['20-year-old', 'Bryce Hendrickson']]);
     expect(brief('Police said April Trent, 43, was hurt.').map((f) => [f[0], f[4]])).toEqual([['43', 'April Trent']]);

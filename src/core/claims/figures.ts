@@ -2074,8 +2074,9 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
   if (apart) {
     return ageAt(input, i, { ...num, tail: 'year-old', end: tokens[num.next].end, next: num.next + 1 }, sent);
   }
-  // "30 year old Jesse Clarence Brown", "a 19 year old is …": no hyphen at all ("27 years old" is read with the unit).
-  const spaced = !tail && !num.isWord && tokens[num.next]?.norm === 'year' && tokens[num.next + 1]?.norm === 'old' && spaceOnly(text, num.end, tokens[num.next].start) && spaceOnly(text, tokens[num.next].end, tokens[num.next + 1].start);
+  // "30 year old Jesse Clarence Brown", "a 19 year old is …", "an 11 yr. old male": no hyphen at all ("27 years old"
+  // is read with the unit).
+  const spaced = !tail && !num.isWord && /^(?:year|yr)$/.test(tokens[num.next]?.norm ?? '') && tokens[num.next + 1]?.norm === 'old' && spaceOnly(text, num.end, tokens[num.next].start) && spaceOnly(text, tokens[num.next].end, tokens[num.next + 1].start, tokens[num.next].norm === 'yr' ? '.' : '');
   if (spaced) {
     return ageAt(input, i, { ...num, tail: 'year-old', end: tokens[num.next + 1].end, next: num.next + 2 }, sent);
   }
@@ -2180,6 +2181,14 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
       }
     }
   }
+  // "NC girl, 6, killed as cousin, 11, showed her shotgun", "the victim, 25, died": an appositive age after a noun
+  // for a person.
+  if (prev && !isCapital(prev) && (DESCRIBED.test(prev.norm) || PERSON_NOUN.test(prev.norm)) && /^\s*,\s*$/.test(text.slice(prev.end, num.start)) && /^(?:,|\.|$| \()/.test(text.slice(num.end, num.end + 2))) {
+    return { subject: prev.norm, end: num.end, next: num.next };
+  }
   // "27 years old" is read with the unit.
   return null;
 }
+
+/** Nouns for a person besides those a place describes: kin, and a part in a shooting. */
+const PERSON_NOUN = /^(?:cousin|brother|sister|nephew|niece|uncle|aunt|grandson|granddaughter|husband|wife|girlfriend|boyfriend|toddler|child|baby|infant|kid|victim|suspect|gunman|shooter|teen)$/;
