@@ -334,6 +334,12 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     ]);
     expect(read('The prosecutor charged three men from Detroit.')).toEqual([['three', 'charged', null, false]]);
   });
+  it('reads what a time is of from a happening a few words back in its clause, not past a call (gold gva-656577, gva-761973, read; gva-dev 701425)', () => {
+    const of = (t: string) => figs(t).filter((x) => x.measure === 'time').map((x) => x.subject ?? null);
+    expect(of('She died after being shot in the head at about 11:30 p.m. Thursday.')).toEqual(['shot head']);
+    expect(of('Police say the shooting in Brownsville occurred before midnight Friday.')).toEqual(['shooting occurred']);
+    expect(of('A police spokesman said the shooting was called into EMS at 7:23 p.m. and occurred at a strip mall.')).toEqual(['occurred']);
+  });
   it('reads the time of a call about a shooting as the call\'s, and no time of the shooting across "and was" (gva-dev 662744, 744473)', () => {
     const of = (t: string) => figs(t).filter((x) => x.measure === 'time').map((x) => x.subject ?? null);
     expect(of('They received a call about a woman being shot around 9:30 p.m. near the intersection.')).toEqual(['call']);

@@ -552,6 +552,25 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
     if (/[;:!?()"“”]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     if (/^(?:about|of|reporting)$/.test(tokens[k].norm) && /^(?:call|calls)$/.test(tokens[k - 1].norm)) return 'call';
   }
+  // "after being shot in the head at about 11:30 p.m.", "the shooting in Brownsville occurred before midnight": the
+  // happening a few words further back in the clause is what the time is of, with the words by it.
+  // (Not when the words by it are a call's or a report's: "the shooting was called into EMS at 7:23 p.m.")
+  if (near && !near.split(' ').some((w) => HAPPENING_WORDS.test(w) || /^(?:call|calls|called|report|reports|reported)$/.test(w))) {
+    for (let k = first - 1; k >= 0 && first - k <= 7 && tokens[k].start >= sent.start; k--) {
+      if (/[;:!?()"“”,]/.test(text.slice(tokens[k].end, tokens[k + 1].start)) || CLAUSE_BREAKS.has(tokens[k].norm) || /^(?:and|call|calls|called|report|reports|reported)$/.test(tokens[k].norm)) break;
+      const told = /^(?:of|about)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:of|about)$/.test(tokens[k - 2]?.norm ?? ''));
+      if (HAPPENING_WORDS.test(tokens[k].norm) && !told && (!isCapital(tokens[k]) || tokens[k].start === sent.start)) {
+        if (!near.split(' ').includes(tokens[k].norm)) return timeOf(input, first, `${tokens[k].norm} ${near}`, sent);
+        break;
+      }
+    }
+  }
+  return timeOf(input, first, near, sent);
+}
+
+/** What a time is of from the words by it (a police assault or an explosion just before them said first), or, with none, the nearest happening back in its clause. */
+function timeOf(input: FigureInput, first: number, near: string | null, sent: Span): string | null {
+  const { tokens, text } = input;
   if (near) {
     // "police assaulted the building at 00:20", "Police stormed the building shortly after midnight": the assault's
     // time, whatever the building is called; "The first explosion was heard at 9:20 p.m.": the explosion's, not the
