@@ -948,3 +948,11 @@ describe('a short colon lead-in with "was" and how someone was', () => {
     expect(leadIn('The result was clear: “We will win this fight and we will win it big.”')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('an abbreviated rank before a name', () => {
+  it('ends no trailer at its dot ("Cpl. Jake Smith said", "Det. Ana Ruiz said", "Ofc. Lee Park said")', () => {
+    expect(trailer('“We are still looking for the second car,” Cpl. Jake Smith said.')).toMatchObject({ speaker: 'Jake Smith', verb: 'said' });
+    expect(trailer('“We are still looking for the second car,” said Det. Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said' });
+    expect(trailer('“We are still looking for the second car,” Ofc. Lee Park said.')).toMatchObject({ speaker: 'Lee Park', verb: 'said' });
+  });
+});

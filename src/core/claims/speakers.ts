@@ -37,7 +37,7 @@ export interface Found {
 }
 
 /** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
-const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
+const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|ofc|pvt|pfc|spc|atty|brig|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
 const NP_END = new Set([
   'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
@@ -62,7 +62,8 @@ export function verbKindOf(word: string): VerbKind | null {
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|later|earlier|recently|last|this|next)$/;
 
-const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
+/** Abbreviated titles whose dot ends no phrase: "Cpl. Jake Smith said", "Det. Fulton said" (as `sentences` reads them). */
+const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp|det|cpl|ofc|pvt|pfc|spc|atty|brig)$/;
 
 function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
   const a = ctx.tokens[k - 1];
