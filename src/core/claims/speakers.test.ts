@@ -956,3 +956,11 @@ describe('an abbreviated rank before a name', () => {
     expect(trailer('“We are still looking for the second car,” Ofc. Lee Park said.')).toMatchObject({ speaker: 'Lee Park', verb: 'said' });
   });
 });
+
+describe('a relative named by kin', () => {
+  it('speaks as a noun for someone ("Jane Doe’s aunt said", "the boy’s great-uncle, Tom Reyes, said")', () => {
+    expect(trailer('“She would have started college in the fall,” Jane Doe’s aunt said.')).toMatchObject({ speaker: 'Jane Doe’s aunt', verb: 'said' });
+    expect(trailer('“She would have started college in the fall,” the boy’s great-uncle, Tom Reyes, said.')).toMatchObject({ speaker: 'Tom Reyes', verb: 'said' });
+    expect(trailer('“She would have started college in the fall,” said his cousin, Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said' });
+  });
+});
