@@ -220,7 +220,7 @@ const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|
 const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;
 
 /** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
-const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police)$/i;
+const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police|witnesses|neighbors|neighbours|relatives|friends|investigators|detectives|deputies|officers|prosecutors|troopers|agents|students|parents)$/i;
 /** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
 const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
 /**
@@ -247,8 +247,9 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
     // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
-    if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
-    if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
+    // (Also when no one of the pronoun's gender is named: "he" or "she" is one person whatever the gender.)
+    if ((/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
+    if ((want && /['’]s?$/.test(m.name)) || PLURAL_NAME.test(m.name)) continue;
     // "The two states hold primaries": a number is more than one person, or no one.
     if (/^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|some|few|most|\d+)$/i.test(last)) continue;
     if (want) {
@@ -409,7 +410,8 @@ function attributeQuotes(
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.
   let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number; statement?: true } | null = null;
-  const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
+  // "He said it was hard to understand. “…”": reported speech by "he" or "she" is an attribution too, once resolved.
+  const statements = statementSpeakers.filter((s) => s.name && (!PRONOUNS.has(s.name.toLowerCase()) || /^(?:he|she)$/i.test(s.name)));
   let si = 0;
   let lastKept: (typeof marks)[number] | undefined;
   for (let qi = 0; qi < marks.length; qi++) {
@@ -420,7 +422,8 @@ function attributeQuotes(
     // Reported speech before this quote is an attribution a later quote may continue.
     while (si < statements.length && statements[si].pos < m.open) {
       const st = statements[si++];
-      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
+      const who = PRONOUNS.has(st.name!.toLowerCase()) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], st.pos, st.name!) : st.name;
+      if (who && (!last || st.pos > last.pos)) last = { speaker: who, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
     }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);

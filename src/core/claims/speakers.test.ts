@@ -964,3 +964,13 @@ describe('a relative named by kin', () => {
     expect(trailer('“She would have started college in the fall,” said his cousin, Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said' });
   });
 });
+
+describe('reported speech by "he" or "she" before a quote', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker);
+  it('goes on into the quote that opens the next sentence, as the pronoun resolves', () => {
+    expect(quotes('“We never saw it coming,” Dana Whitfield said of the storm. She said the town had no warning at all. “The sirens stayed quiet the whole night.”')).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+  it('is no one the plural noun of a lead-in stands for ("Witnesses said …" ⏎ “…,” he said.)', () => {
+    expect(quotes('Witnesses said the car sped away before anyone could read its plate.\n\n“I only heard the tires on the gravel,” he said.')).toEqual([null]);
+  });
+});
