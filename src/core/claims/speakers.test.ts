@@ -974,3 +974,17 @@ describe('reported speech by "he" or "she" before a quote', () => {
     expect(quotes('Witnesses said the car sped away before anyone could read its plate.\n\n“I only heard the tires on the gravel,” he said.')).toEqual([null]);
   });
 });
+
+describe('a long body’s name, some of those named, a bare noun set apart', () => {
+  it('reads "the UN Office for the Coordination of Humanitarian Affairs said" whole', () => {
+    expect(trailer('“Aid convoys cannot reach the valley,” the UN Office for the Coordination of Humanitarian Affairs said.')).toMatchObject({ speaker: 'UN Office for the Coordination of Humanitarian Affairs' });
+    expect(trailer('“Aid convoys cannot reach the valley,” a spokesman for the Church of the Nazarene said.')).toMatchObject({ speaker: 'a spokesman for the Church of the Nazarene' });
+  });
+  it('reads "One of them told", "said one of them"', () => {
+    expect(leadIn('One of them told a deputy, “The man in the red car did it.”')).toMatchObject({ speaker: 'One of them', verb: 'told' });
+    expect(trailer('“The man in the red car did it,” said one of them.')).toMatchObject({ speaker: 'one of them', verb: 'said' });
+  });
+  it('reads the name after "said neighbor,"', () => {
+    expect(trailer('“The kids play on this street every day,” said neighbor, Rosa Lind.')).toMatchObject({ speaker: 'Rosa Lind', verb: 'said' });
+  });
+});

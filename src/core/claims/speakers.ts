@@ -180,6 +180,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (to <= from) return null;
   // "Nobody asked about …": no one is no speaker, and nobody "he" or "she" stands for.
   if (to - from === 1 && /^(?:nobody|none|noone)$/.test(tokens[from].norm)) return null;
+  // "One of them told an officer": some of those named before, the whole phrase.
+  if (to - from === 3 && /^(?:one|another|two|three|several|some|many|most|each|both|all)$/.test(tokens[from].norm) && tokens[from + 1].norm === 'of' && /^(?:them|us|those|these)$/.test(tokens[from + 2].norm) && !gapHas(ctx, from + 1, /[,;:.!?"“”«»()]/) && !gapHas(ctx, from + 2, /[,;:.!?"“”«»()]/)) {
+    return { name: text.slice(tokens[from].start, tokens[from + 2].end), start: tokens[from].start, end: tokens[from + 2].end };
+  }
   // "Article 33", "Section 230", "Rule 40": a part of a text, named by its number.
   if (to - from >= 2 && DOC_NUMBER.test(tokens[to - 1].raw) && isCap(tokens[to - 2]) && DOC_PART.test(tokens[to - 2].norm) && !gapHas(ctx, to - 1, /[,;:.!?"“”«»()]/)) {
     return { name: text.slice(tokens[to - 2].start, tokens[to - 1].end), start: tokens[to - 2].start, end: tokens[to - 1].end };
@@ -227,6 +231,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       // "the Maricopa County Sheriff's Office", "the District Attorney’s Office": a possessive inside a body's name.
       if (isCap(p) && (!/['’]s$/.test(p.raw) || /^(?:Office|Department|Bureau|Unit|Division)$/.test(tokens[s].raw))) s--;
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
+      // "the Office for the Coordination of Humanitarian Affairs", "the Church of the Nazarene": "of the" or "for the".
+      else if (p.norm === 'the' && s - 2 > from && /^(?:of|for)$/.test(tokens[s - 2].norm) && isCap(tokens[s - 3]) && !gapHas(ctx, s - 1, /[,;:.]/) && !gapHas(ctx, s - 2, /[,;:.]/)) s -= 3;
       else break;
     }
     // "But Sanders, the Vermont senator, said": a word that opens the sentence is no part of the name.
@@ -556,6 +562,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
       continue;
     }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
+    // "said one of them": some of those named before.
+    if (e === k + 1 && tokens[e].norm === 'of' && /^(?:one|another|two|three|several|some|each|both)$/.test(tokens[k].norm) && e + 1 < limit && /^(?:them|us|those|these)$/.test(tokens[e + 1].norm) && !gapHas(ctx, e + 1, /[,;:.!?()"“”«»]/)) {
+      e += 2;
+      break;
+    }
     // "said former secretary of state Hillary Clinton": a noun for someone with its "of" goes on.
     if (e > k && tokens[e].norm === 'of' && compoundEnd(ctx, e - 1, limit) === e + 1) {
       e += 2;
@@ -829,6 +840,12 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
       const sp = speakerOf(ctx, a + 1, a + 1 + people);
       if (sp) return found(ctx, sp, tokens[a], false, a, b);
     }
+    // "said neighbor, Julie Watt": a bare noun for someone set apart from the name after it.
+    if (first && /^\p{Ll}[\p{Ll}-]*$/u.test(first.raw) && (SPEAKER_NOUN.test(first.norm) || AGENT_SUFFIX.test(first.norm)) && !STOPWORDS.has(first.norm) && a + 2 < b && gapHas(ctx, a + 2, /^\s*,\s*$/) && isCap(tokens[a + 2]) && !PRONOUNS.has(tokens[a + 2].norm)) {
+      const [s, e] = phraseAfter(ctx, a + 2, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[a], false, a, b);
+    }
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
     // "said Jones’s lawyer, Mary Smith": the name after the description.
@@ -962,7 +979,9 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     while (subjEnd > a + 1 && (AUX.test(tokens[subjEnd - 1].norm) || (perceived && /^(?:heard|seen|shown|be|been|are|were)$/.test(tokens[subjEnd - 1].norm))) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
     const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
-    if (subjEnd - a > (pair ? 12 : 8)) return null;
+    // "the UN Office for the Co-ordination of Humanitarian Affairs said": one name of a body, in capitals, may too.
+    const bodyName = tokens.slice(a, subjEnd).every((t, i) => (isCap(t) && !PRONOUNS.has(t.norm)) || (i > 0 && CONNECTORS.has(t.norm)) || (i === 0 && t.norm === 'the'));
+    if (subjEnd - a > (pair || bodyName ? 12 : 8)) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
     // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
     const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
