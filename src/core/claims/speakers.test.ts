@@ -988,3 +988,14 @@ describe('a long body’s name, some of those named, a bare noun set apart', () 
     expect(trailer('“The kids play on this street every day,” said neighbor, Rosa Lind.')).toMatchObject({ speaker: 'Rosa Lind', verb: 'said' });
   });
 });
+
+describe('a relative clause and an auxiliary in a lead-in', () => {
+  it('gives the relative clause’s verb to what it is of ("…, who told the paper,", "…’s website, which said:")', () => {
+    expect(leadIn('The article closed with a line from Omar Reyes, who told the paper, “We will rebuild the bakery by spring.”')).toMatchObject({ speaker: 'Omar Reyes', verb: 'told' });
+    expect(leadIn('The transfer was first announced on Ajax’s website, which said in a statement: “The club thanks him for six seasons.”')).toMatchObject({ speaker: 'Ajax’s website', verb: 'said' });
+    expect(leadIn('The alarm was raised by a neighbor, who told the dispatcher, “There is smoke coming from the roof.”')).toMatchObject({ speaker: 'a neighbor', verb: 'told' });
+  });
+  it('reads "he" before an auxiliary and a bare verb ("He did reveal …, adding:")', () => {
+    expect(leadIn('He did reveal that the band will tour again next year, adding: “We are not finished yet.”')).toMatchObject({ speaker: 'He', verb: 'adding' });
+  });
+});

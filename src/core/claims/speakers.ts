@@ -516,7 +516,9 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
   // The limit is the reporting verb itself ("she had posted:"), or the verb is among the lead-in's words.
   const verb = tokens[m];
   if (m > limit || gapHas(ctx, k + 1, /[,;:.!?"“”«»()]/)) return null;
-  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !FINITE.test(verb.norm) || STOPWORDS.has(verb.norm))) return null;
+  // "He did reveal", "she would later add": after an auxiliary, the verb's bare form.
+  const afterAux = m > k + 1 && tokens.slice(k + 1, m).some((t) => AUX.test(t.norm) && !ADVERB.test(t.norm));
+  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !(FINITE.test(verb.norm) || afterAux) || STOPWORDS.has(verb.norm))) return null;
   return { name: tokens[k].raw, start: tokens[k].start, end: tokens[k].end };
 }
 
@@ -1284,6 +1286,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    // "It included a quote from Jane Doe, who told the magazine,", "AC Milan’s website, which said in a statement:": a
+    // relative clause's verb is said by what the clause is of, right before its comma.
+    if (vv - 1 > a && /^(?:who|which)$/.test(tokens[vv - 1].norm) && gapHas(ctx, vv - 1, /^\s*,\s*$/) && !gapHas(ctx, vv, /[,;:.!?"“”«»()]/)) {
+      const sp = antecedentOf(ctx, a, vv - 1);
+      if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
+    }
     // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
     // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
     const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
@@ -1559,6 +1567,34 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     break;
   }
   return null;
+}
+
+/**
+ * What a relative clause opening at token `w` (", who", ", which") is of: the name or the noun phrase that ends right
+ * before it ("a quote from Jane Doe", "AC Milan’s website", "the sheriff’s office"), within the tokens from `a`. Or null.
+ */
+function antecedentOf(ctx: Ctx, a: number, w: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  const head = tokens[w - 1];
+  if (!head || w - 1 < a || PRONOUNS.has(head.norm) || /^(?:them|him|her|us|me|it)$/.test(head.norm)) return null;
+  let s = w - 1;
+  const joined = (k: number) => !gapHas(ctx, k, /[,;:.!?"“”«»()—–]/);
+  if (isCap(head)) {
+    while (s > a && w - s < 6 && joined(s) && (isCap(tokens[s - 1]) || (CONNECTORS.has(tokens[s - 1].norm) && s - 1 > a && isCap(tokens[s - 2])))) s--;
+    // ("the Heritage Foundation": its article too.)
+    if (s > a && tokens[s - 1].norm === 'the' && joined(s)) s--;
+  } else {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head.raw) || STOPWORDS.has(head.norm) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm))) return null;
+    // Back over the words that describe the noun, to its article or its owner's possessive ("AC Milan’s website").
+    while (s > a && w - s < 5 && joined(s) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[s - 1].raw) && !STOPWORDS.has(tokens[s - 1].norm) && !FINITE.test(tokens[s - 1].norm)) s--;
+    if (s > a && joined(s) && /^(?:the|a|an|his|her|their|its|one|another)$/.test(tokens[s - 1].norm)) s--;
+    else if (s > a && joined(s) && /['’]s?$/.test(tokens[s - 1].raw + ctx.text.slice(tokens[s - 1].end, tokens[s - 1].end + 1).trim()) && isCap(tokens[s - 1])) {
+      s--;
+      while (s > a && w - s < 8 && joined(s) && isCap(tokens[s - 1])) s--;
+    }
+  }
+  const sp = speakerOf(ctx, s, w);
+  return sp && !PRONOUNS.has(sp.name.toLowerCase()) ? sp : null;
 }
 
 /** Things carried or worn whose words are their own: "a sign saying". */
