@@ -376,7 +376,9 @@ function reportsOwnSpeech(ctx: Ctx, f: Found, trailerEnd: number): boolean {
   if (f.verb === null) return false;
   const k = tokenAt(ctx.tokens, f.end);
   const after = ctx.tokens[k];
-  return !!after && after.start < trailerEnd && isCap(after) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
+  // "He said surveillance shows the teenagers …": a noun and its verb after the reporting verb are a clause too.
+  const clause = !!after && /^\p{Ll}+$/u.test(after.raw) && !STOPWORDS.has(after.norm) && !/ly$/.test(after.norm) && /^\p{Ll}+s$/u.test(ctx.tokens[k + 1]?.raw ?? '') && !STOPWORDS.has(ctx.tokens[k + 1].norm);
+  return !!after && after.start < trailerEnd && (isCap(after) || clause) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
     !!ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd && !/[,;:.!?"“”]/.test(ctx.text.slice(after.end, ctx.tokens[k + 4].start));
 }
 

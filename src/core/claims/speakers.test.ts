@@ -999,3 +999,13 @@ describe('a relative clause and an auxiliary in a lead-in', () => {
     expect(leadIn('He did reveal that the band will tour again next year, adding: “We are not finished yet.”')).toMatchObject({ speaker: 'He', verb: 'adding' });
   });
 });
+
+describe('"said witness Jane Doe" and a sentence after the quote with reported speech of its own', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker);
+  it('reads "witness" (a noun in -ss) as no plural before the name', () => {
+    expect(trailer('“It sounded like fireworks at first,” said witness Jamal Reddy.')).toMatchObject({ speaker: 'Jamal Reddy', verb: 'said' });
+  });
+  it('keeps the lead-in over a next sentence whose verb takes a clause ("He said footage shows …")', () => {
+    expect(quotes('Fire Marshal Dana Kirk said at a briefing the blaze “started in the kitchen and spread fast.” He said footage shows the family leaving the house.')).toEqual(['Fire Marshal Dana Kirk']);
+  });
+});

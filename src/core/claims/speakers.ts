@@ -837,7 +837,7 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "said on Fox News Sunday": a preposition starts no description.
     const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     // "said officials", "said two officials who spoke on condition of anonymity": people named by a noun for them.
-    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
+    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/[^s]s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
     if (people > 0 && a + people < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/)) {
       const sp = speakerOf(ctx, a + 1, a + 1 + people);
       if (sp) return found(ctx, sp, tokens[a], false, a, b);
