@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSubject, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, MEDIA, namesWords, sentenceSubject, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
@@ -540,13 +540,20 @@ function attributeQuotes(
       }
     }
     // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
+    // `Clinton supports “…,” opposes “…”`, `called it “…” and labeled him “…”`: so does a verb the two share, reporting
+    // or naming, in the same sentence.
+    const between = prev ? text.slice(prev.close + 1, m.open) : '';
+    // (A naming verb may take its object first: "and labeled the senator “…”".)
+    const sm = /^[\s,]*(?:and\s+)?(\p{Ll}+)((?: [\p{L}’'-]+){0,4})\s*[,:]?\s*$/u.exec(between);
+    const shared = sm?.[1];
+    const sharedVerb = !!shared && sentenceAt(sents, prev!.open) === openSent && !/ing$/.test(shared) && (sm![2] === '' ? verbKindOf(shared) !== null || namesWords(shared) : namesWords(shared));
     if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
-      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued|and|or)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
+      (sharedVerb || /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued|and|or)[\s,:]*$/iu.test(between))) {
       const p = out[out.length - 1];
-      const w = text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null;
+      const w = sharedVerb ? shared! : between.replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null;
       // `“…,” and, “…”`: the second quote has the first one's verb.
       const and = w !== null && /^(?:and|or)$/i.test(w);
-      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: and ? p.verb : w, verbKind: and ? p.verbKind : 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
+      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: and ? p.verb : w, verbKind: and ? p.verbKind : sharedVerb ? (verbKindOf(shared!) ?? 'neutral') : 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
       const tk = tokenAt(ctx.tokens, prev.close + 1);
       if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
     }

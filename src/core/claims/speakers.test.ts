@@ -1009,3 +1009,11 @@ describe('"said witness Jane Doe" and a sentence after the quote with reported s
     expect(quotes('Fire Marshal Dana Kirk said at a briefing the blaze “started in the kitchen and spread fast.” He said footage shows the family leaving the house.')).toEqual(['Fire Marshal Dana Kirk']);
   });
 });
+
+describe('two quotes after two verbs of one subject', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('gives the second the subject of the first, with its own verb ("supports “…,” opposes “…”", "and labeled him “…”")', () => {
+    expect(quotes('The mayor backs “a modest rise in the budget,” opposes “any cut at all to the parks” and left early.')).toEqual([['The mayor', 'backs'], ['The mayor', 'opposes']]);
+    expect(quotes('Ruiz called the plan “a gift to developers” and labeled the council “a club of yes-men.”')).toEqual([['Ruiz', 'called'], ['Ruiz', 'labeled']]);
+  });
+});

@@ -1604,6 +1604,9 @@ const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essa
 /** Things sent whose words are their sender's: "a text message to supporters saying". */
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
 
+/** A verb by which someone puts words of their own on a thing ("called", "opposes"). */
+export const namesWords = (word: string): boolean => NAMING_VERBS.test(word.toLowerCase());
+
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
 const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|found|finds|conclud(?:e|es|ed|ing)|back(?:s|ed|ing)|defend(?:s|ed|ing)?|cit(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|echo(?:es|ed|ing)?|want(?:s|ed)?|lament(?:s|ed|ing)?|tweet(?:s|ed|ing)?|repeat(?:s|ed|ing)?)$/;
 
