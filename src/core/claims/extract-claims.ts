@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, MEDIA, namesWords, sentenceSubject, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, farAttribution, MEDIA, namesWords, sentenceSubject, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
@@ -458,7 +458,7 @@ function attributeQuotes(
       const g = attributionBefore(ctx, leaderStart, m.open);
       if (g?.speaker && g.verb) f = g;
     }
-    if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    if (!f) f = attributionBefore(ctx, leaderStart, m.open) ?? farAttribution(ctx, leaderStart, m.open);
     // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
     const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));
     if (!f && prev && skipped(prev) && prev !== lastKept && leaderStart === prev.close + 1) {

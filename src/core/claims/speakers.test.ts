@@ -1017,3 +1017,11 @@ describe('two quotes after two verbs of one subject', () => {
     expect(quotes('Ruiz called the plan “a gift to developers” and labeled the council “a club of yes-men.”')).toEqual([['Ruiz', 'called'], ['Ruiz', 'labeled']]);
   });
 });
+
+describe('a reporting verb far before the quote', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is read across where, when and about what ("said on Facebook on Friday, in a message to …,", "told X that during …,")', () => {
+    expect(quotes('Okafor, 41, the coach of the county’s youngest team, said on Facebook on Friday, in a message to parents worried about the long drives to games in the spring, “We will play every game at home.”')[0]).toEqual(['Okafor', 'said']);
+    expect(quotes('Lindqvist told the radio host that during the eleven winters she spent at the research station on the ice shelf, “I never once saw the sun in June.”')[0]).toEqual(['Lindqvist', 'told']);
+  });
+});

@@ -1570,6 +1570,40 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
 }
 
 /**
+ * `Clinton, 35, …, said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”`, `McCain told
+ * host Jay Leno that during the years he spent in a prison cell, “…”`: a reporting verb further back than the lead-in's
+ * window, whose words up to the quote are only where, when and about what (a preposition or "that" after the verb, or
+ * the one told and "that"), in one sentence with no quote of its own. Its attribution, read from the lead-in cut after
+ * the verb; or null.
+ */
+export function farAttribution(ctx: Ctx, from: number, to: number): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b - a < 18 || !/,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+  for (let k = b - 16; k < b; k++) if (gapHas(ctx, k, /[;:.!?"“”«»()]/)) return null;
+  for (let v = b - 17; v > a && b - v <= 40; v--) {
+    if (gapHas(ctx, v + 1, /[;:.!?"“”«»()]/)) return null;
+    if (!isSpeechAt(ctx, v, SPEECH_VERBS) || /ing$/.test(tokens[v].norm) || !/^\p{Ll}+$/u.test(tokens[v].raw)) continue;
+    let k = v + 1;
+    // "told host Jay Leno that": the one told, then "that".
+    if (/^(?:told|tells|asked|asks|reminded|assured)$/.test(tokens[v].norm)) {
+      while (k < b && k - v <= 4 && tokens[k].norm !== 'that' && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k++;
+      if (tokens[k]?.norm !== 'that') return null;
+    }
+    const next = tokens[k];
+    if (!gapHas(ctx, v + 1, /^\s*,\s*$/) && !/^(?:on|in|at|during|after|before|that|to|from|with|via|about|of|last|this|earlier|later|yesterday|today)$/.test(next.norm) && !WHEN_WORD.test(next.norm)) return null;
+    // No other reporting verb of someone else's between ("… said on Monday that officials told her").
+    for (let x = k; x < b; x++) if (isSpeechAt(ctx, x, SPEECH_VERBS) && !/ing$/.test(tokens[x].norm)) return null;
+    const g = attributionBefore(ctx, from, tokens[v].end, SPEECH_VERBS, true);
+    return g?.speaker && g.verb ? g : null;
+  }
+  return null;
+}
+const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
  * What a relative clause opening at token `w` (", who", ", which") is of: the name or the noun phrase that ends right
  * before it ("a quote from Jane Doe", "AC Milan’s website", "the sheriff’s office"), within the tokens from `a`. Or null.
  */
