@@ -422,10 +422,15 @@ function attributeQuotes(
     const next = marks[qi + 1];
     const [ls, le] = lineBounds(text, m.open);
     // Reported speech before this quote is an attribution a later quote may continue.
-    while (si < statements.length && statements[si].pos < m.open) {
-      const st = statements[si++];
+    // Of those, the last one whose speaker is known (a pronoun resolved only here, for the few that can matter).
+    const batch = si;
+    while (si < statements.length && statements[si].pos < m.open) si++;
+    for (let j = si - 1; j >= batch && (!last || statements[j].pos > last.pos); j--) {
+      const st = statements[j];
       const who = PRONOUNS.has(st.name!.toLowerCase()) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], st.pos, st.name!) : st.name;
-      if (who && (!last || st.pos > last.pos)) last = { speaker: who, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
+      if (!who) continue;
+      last = { speaker: who, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
+      break;
     }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
