@@ -549,7 +549,7 @@ function attributeQuotes(
     // or naming, in the same sentence.
     const between = prev ? text.slice(prev.close + 1, m.open) : '';
     // (A naming verb may take its object first: "and labeled the senator “…”".)
-    const sm = /^[\s,]*(?:and\s+)?(\p{Ll}+)((?: [\p{L}’'-]+){0,4})\s*[,:]?\s*$/u.exec(between);
+    const sm = /^[\s,]*(?:and\s+)?(\p{Ll}+)((?: [\p{L}’'-]+){0,4})\s*(?:[,:]\s*)?$/u.exec(between);
     const shared = sm?.[1];
     const sharedVerb = !!shared && sentenceAt(sents, prev!.open) === openSent && !/ing$/.test(shared) && (sm![2] === '' ? verbKindOf(shared) !== null || namesWords(shared) : namesWords(shared));
     if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
