@@ -43,7 +43,7 @@ export function tokenize(text: string): Token[] {
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
-  'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'atty',
+  'rev', 'maj', 'adm', 'cmdr', 'supt', 'insp', 'det', 'cpl', 'pvt', 'atty', 'ofc', 'pfc', 'spc', 'brig',
   'pres', 'feb', 'jan', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs',
   'inc', 'ltd', 'co', 'corp', 'etc', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'est', 'mt', 'ft',
 ]);

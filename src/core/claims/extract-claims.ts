@@ -11,7 +11,7 @@ import { sentences, sentenceAt, tokenize, type Span, type Token } from '../text'
 import { extractFigures } from './figures';
 import { decimalComma } from './numbers';
 import { findQuoteMarks, type QuoteMarks } from './quotes';
-import { accordingAfter, attributionAfter, attributionBefore, MEDIA, sentenceSubject, speakerOf, type Ctx, type Found } from './speakers';
+import { accordingAfter, attributionAfter, attributionBefore, farAttribution, MEDIA, namesWords, sentenceSubject, speakerOf, verbKindOf, type Ctx, type Found } from './speakers';
 import { headlineStatement, MAX_STATEMENTS, reportedSpeech } from './statements';
 import { contextSpan, isCap, isLower, makeSpan, tokenAt } from './spans';
 import { STOPWORDS } from '../stopwords';
@@ -220,7 +220,7 @@ const LEADING = /^(?:but|and|or|so|yet|then|now|still|also|meanwhile|when|while|
 const PLACE_OR_GROUP = /^(?:america|europe|asia|africa|state|states|heights|island|islands|valley|republic|kingdom|nation|nations|isis|isil|daesh|al-qaeda|taliban|hamas|hezbollah|coast|region|province|district|village|town|borough|township)$/i;
 
 /** Capitalised words for many people, at a sentence's start or as a party: "Officials said …", "Democrats argued …". */
-const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police)$/i;
+const PLURAL_NAME = /^(?:officials|democrats|republicans|americans|conservatives|liberals|progressives|authorities|protesters|supporters|critics|voters|residents|sources|analysts|experts|aides|others|many|some|both|people|police|witnesses|neighbors|neighbours|relatives|friends|investigators|detectives|deputies|officers|prosecutors|troopers|agents|students|parents)$/i;
 /** Nouns for a body of people, whom "he" or "she" is not: "the crowd", "his family". */
 const COLLECTIVE = /^(?:crowd|audience|group|team|staff|family|public|campaign|press|media|panel|jury|couple|electorate|congregation|class)$/;
 /**
@@ -247,8 +247,9 @@ function resolvePronoun(mentions: Array<{ name: string | null; pos: number; spea
     if (/^\p{Ll}/u.test(m.name) && !/^(?:the|a|an|his|her|their|its|one|another)\s/i.test(m.name)) continue;
     if (!/\s/.test(m.name) && !surnames.has(last.toLowerCase()) && !m.speaker) continue;
     // "Sanders’ aides", "the officials", "Democrats": more than one person; "Trump’s": someone's, not someone.
-    if (want && (/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
-    if (want && (/['’]s?$/.test(m.name) || PLURAL_NAME.test(m.name))) continue;
+    // (Also when no one of the pronoun's gender is named: "he" or "she" is one person whatever the gender.)
+    if ((/^\p{Ll}[\p{Ll}-]*[^s']s$/u.test(last) || COLLECTIVE.test(last)) && /\s/.test(m.name)) continue;
+    if ((want && /['’]s?$/.test(m.name)) || PLURAL_NAME.test(m.name)) continue;
     // "The two states hold primaries": a number is more than one person, or no one.
     if (/^(?:two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|some|few|most|\d+)$/i.test(last)) continue;
     if (want) {
@@ -375,7 +376,9 @@ function reportsOwnSpeech(ctx: Ctx, f: Found, trailerEnd: number): boolean {
   if (f.verb === null) return false;
   const k = tokenAt(ctx.tokens, f.end);
   const after = ctx.tokens[k];
-  return !!after && after.start < trailerEnd && isCap(after) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
+  // "He said surveillance shows the teenagers …": a noun and its verb after the reporting verb are a clause too.
+  const clause = !!after && /^\p{Ll}+$/u.test(after.raw) && !STOPWORDS.has(after.norm) && !/ly$/.test(after.norm) && /^\p{Ll}+s$/u.test(ctx.tokens[k + 1]?.raw ?? '') && !STOPWORDS.has(ctx.tokens[k + 1].norm);
+  return !!after && after.start < trailerEnd && (isCap(after) || clause) && !PRONOUNS.has(after.norm) && !WHEN_WORDS.test(after.norm) && !/[,;:]/.test(ctx.text.slice(f.end, after.start)) &&
     !!ctx.tokens[k + 4] && ctx.tokens[k + 4].end <= trailerEnd && !/[,;:.!?"“”]/.test(ctx.text.slice(after.end, ctx.tokens[k + 4].start));
 }
 
@@ -409,7 +412,8 @@ function attributeQuotes(
   const out: QuoteClaim[] = [];
   // The last attribution seen, quote or statement, for quotes that continue it.
   let last: { speaker: string; verb: string | null; verbKind: QuoteClaim['verbKind']; relay: string | null; line: number; pos: number; statement?: true } | null = null;
-  const statements = statementSpeakers.filter((s) => s.name && !PRONOUNS.has(s.name.toLowerCase()));
+  // "He said it was hard to understand. “…”": reported speech by "he" or "she" is an attribution too, once resolved.
+  const statements = statementSpeakers.filter((s) => s.name && (!PRONOUNS.has(s.name.toLowerCase()) || /^(?:he|she)$/i.test(s.name)));
   let si = 0;
   let lastKept: (typeof marks)[number] | undefined;
   for (let qi = 0; qi < marks.length; qi++) {
@@ -418,9 +422,15 @@ function attributeQuotes(
     const next = marks[qi + 1];
     const [ls, le] = lineBounds(text, m.open);
     // Reported speech before this quote is an attribution a later quote may continue.
-    while (si < statements.length && statements[si].pos < m.open) {
-      const st = statements[si++];
-      if (!last || st.pos > last.pos) last = { speaker: st.name!, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
+    // Of those, the last one whose speaker is known (a pronoun resolved only here, for the few that can matter).
+    const batch = si;
+    while (si < statements.length && statements[si].pos < m.open) si++;
+    for (let j = si - 1; j >= batch && (!last || statements[j].pos > last.pos); j--) {
+      const st = statements[j];
+      const who = PRONOUNS.has(st.name!.toLowerCase()) ? resolvePronoun([...mentions, ...out.map((q) => ({ name: q.speaker, pos: q.span.start, speaker: true }))], st.pos, st.name!) : st.name;
+      if (!who) continue;
+      last = { speaker: who, verb: null, verbKind: null, relay: null, line: lineBounds(text, st.pos)[0], pos: st.pos, statement: true };
+      break;
     }
     const closeSent = sentenceAt(sents, m.close);
     const openSent = sentenceAt(sents, m.open);
@@ -453,7 +463,7 @@ function attributeQuotes(
       const g = attributionBefore(ctx, leaderStart, m.open);
       if (g?.speaker && g.verb) f = g;
     }
-    if (!f) f = attributionBefore(ctx, leaderStart, m.open);
+    if (!f) f = attributionBefore(ctx, leaderStart, m.open) ?? farAttribution(ctx, leaderStart, m.open);
     // A title of four words or more ("on CNN’s “State of the Union”:") is skipped as a short quote is.
     const skipped = (x: QuoteMarks & { short?: boolean }) => x.short || isTitle(text.slice(x.open + 1, x.close));
     if (!f && prev && skipped(prev) && prev !== lastKept && leaderStart === prev.close + 1) {
@@ -535,13 +545,20 @@ function attributeQuotes(
       }
     }
     // `“…,” Trump told Newsmax, adding, “…”`: a lead-in that only adds to the quote before continues its attribution.
+    // `Clinton supports “…,” opposes “…”`, `called it “…” and labeled him “…”`: so does a verb the two share, reporting
+    // or naming, in the same sentence.
+    const between = prev ? text.slice(prev.close + 1, m.open) : '';
+    // (A naming verb may take its object first: "and labeled the senator “…”".)
+    const sm = /^[\s,]*(?:and\s+)?(\p{Ll}+)((?: [\p{L}’'-]+){0,4})\s*(?:[,:]\s*)?$/u.exec(between);
+    const shared = sm?.[1];
+    const sharedVerb = !!shared && sentenceAt(sents, prev!.open) === openSent && !/ing$/.test(shared) && (sm![2] === '' ? verbKindOf(shared) !== null || namesWords(shared) : namesWords(shared));
     if (!f && prev && out.length > 0 && out[out.length - 1].speaker && out[out.length - 1].span.start === prev.start &&
-      /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued|and|or)[\s,:]*$/iu.test(text.slice(prev.close + 1, m.open))) {
+      (sharedVerb || /^[\s,.]*(?:\p{Lu}?\p{Ll}+ly\s+)?(?:adding|saying|continuing|noting|concluding|insisting|explaining|asking|telling \p{Ll}+|before adding|then added|added|continued|and|or)[\s,:]*$/iu.test(between))) {
       const p = out[out.length - 1];
-      const w = text.slice(prev.close + 1, m.open).replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null;
+      const w = sharedVerb ? shared! : between.replace(/[\s,:.]+/g, ' ').trim().split(' ').pop() ?? null;
       // `“…,” and, “…”`: the second quote has the first one's verb.
       const and = w !== null && /^(?:and|or)$/i.test(w);
-      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: and ? p.verb : w, verbKind: and ? p.verbKind : 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
+      f = { speaker: p.speaker, speakerStart: -1, speakerEnd: -1, verb: and ? p.verb : w, verbKind: and ? p.verbKind : sharedVerb ? (verbKindOf(shared!) ?? 'neutral') : 'neutral', negated: false, relay: p.relay, relayStart: -1, relayEnd: -1, start: prev.close + 1, end: m.open };
       const tk = tokenAt(ctx.tokens, prev.close + 1);
       if (ctx.tokens[tk] && ctx.tokens[tk].end <= m.open) f = { ...f, start: ctx.tokens[tk].start, end: ctx.tokens[Math.max(tk, tokenAt(ctx.tokens, m.open) - 1)].end };
     }

@@ -948,3 +948,80 @@ describe('a short colon lead-in with "was" and how someone was', () => {
     expect(leadIn('The result was clear: “We will win this fight and we will win it big.”')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('an abbreviated rank before a name', () => {
+  it('ends no trailer at its dot ("Cpl. Jake Smith said", "Det. Ana Ruiz said", "Ofc. Lee Park said")', () => {
+    expect(trailer('“We are still looking for the second car,” Cpl. Jake Smith said.')).toMatchObject({ speaker: 'Jake Smith', verb: 'said' });
+    expect(trailer('“We are still looking for the second car,” said Det. Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said' });
+    expect(trailer('“We are still looking for the second car,” Ofc. Lee Park said.')).toMatchObject({ speaker: 'Lee Park', verb: 'said' });
+  });
+});
+
+describe('a relative named by kin', () => {
+  it('speaks as a noun for someone ("Jane Doe’s aunt said", "the boy’s great-uncle, Tom Reyes, said")', () => {
+    expect(trailer('“She would have started college in the fall,” Jane Doe’s aunt said.')).toMatchObject({ speaker: 'Jane Doe’s aunt', verb: 'said' });
+    expect(trailer('“She would have started college in the fall,” the boy’s great-uncle, Tom Reyes, said.')).toMatchObject({ speaker: 'Tom Reyes', verb: 'said' });
+    expect(trailer('“She would have started college in the fall,” said his cousin, Ana Ruiz.')).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said' });
+  });
+});
+
+describe('reported speech by "he" or "she" before a quote', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker);
+  it('goes on into the quote that opens the next sentence, as the pronoun resolves', () => {
+    expect(quotes('“We never saw it coming,” Dana Whitfield said of the storm. She said the town had no warning at all. “The sirens stayed quiet the whole night.”')).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+  it('is no one the plural noun of a lead-in stands for ("Witnesses said …" ⏎ “…,” he said.)', () => {
+    expect(quotes('Witnesses said the car sped away before anyone could read its plate.\n\n“I only heard the tires on the gravel,” he said.')).toEqual([null]);
+  });
+});
+
+describe('a long body’s name, some of those named, a bare noun set apart', () => {
+  it('reads "the UN Office for the Coordination of Humanitarian Affairs said" whole', () => {
+    expect(trailer('“Aid convoys cannot reach the valley,” the UN Office for the Coordination of Humanitarian Affairs said.')).toMatchObject({ speaker: 'UN Office for the Coordination of Humanitarian Affairs' });
+    expect(trailer('“Aid convoys cannot reach the valley,” a spokesman for the Church of the Nazarene said.')).toMatchObject({ speaker: 'a spokesman for the Church of the Nazarene' });
+  });
+  it('reads "One of them told", "said one of them"', () => {
+    expect(leadIn('One of them told a deputy, “The man in the red car did it.”')).toMatchObject({ speaker: 'One of them', verb: 'told' });
+    expect(trailer('“The man in the red car did it,” said one of them.')).toMatchObject({ speaker: 'one of them', verb: 'said' });
+  });
+  it('reads the name after "said neighbor,"', () => {
+    expect(trailer('“The kids play on this street every day,” said neighbor, Rosa Lind.')).toMatchObject({ speaker: 'Rosa Lind', verb: 'said' });
+  });
+});
+
+describe('a relative clause and an auxiliary in a lead-in', () => {
+  it('gives the relative clause’s verb to what it is of ("…, who told the paper,", "…’s website, which said:")', () => {
+    expect(leadIn('The article closed with a line from Omar Reyes, who told the paper, “We will rebuild the bakery by spring.”')).toMatchObject({ speaker: 'Omar Reyes', verb: 'told' });
+    expect(leadIn('The transfer was first announced on Ajax’s website, which said in a statement: “The club thanks him for six seasons.”')).toMatchObject({ speaker: 'Ajax’s website', verb: 'said' });
+    expect(leadIn('The alarm was raised by a neighbor, who told the dispatcher, “There is smoke coming from the roof.”')).toMatchObject({ speaker: 'a neighbor', verb: 'told' });
+  });
+  it('reads "he" before an auxiliary and a bare verb ("He did reveal …, adding:")', () => {
+    expect(leadIn('He did reveal that the band will tour again next year, adding: “We are not finished yet.”')).toMatchObject({ speaker: 'He', verb: 'adding' });
+  });
+});
+
+describe('"said witness Jane Doe" and a sentence after the quote with reported speech of its own', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => q.speaker);
+  it('reads "witness" (a noun in -ss) as no plural before the name', () => {
+    expect(trailer('“It sounded like fireworks at first,” said witness Jamal Reddy.')).toMatchObject({ speaker: 'Jamal Reddy', verb: 'said' });
+  });
+  it('keeps the lead-in over a next sentence whose verb takes a clause ("He said footage shows …")', () => {
+    expect(quotes('Fire Marshal Dana Kirk said at a briefing the blaze “started in the kitchen and spread fast.” He said footage shows the family leaving the house.')).toEqual(['Fire Marshal Dana Kirk']);
+  });
+});
+
+describe('two quotes after two verbs of one subject', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('gives the second the subject of the first, with its own verb ("supports “…,” opposes “…”", "and labeled him “…”")', () => {
+    expect(quotes('The mayor backs “a modest rise in the budget,” opposes “any cut at all to the parks” and left early.')).toEqual([['The mayor', 'backs'], ['The mayor', 'opposes']]);
+    expect(quotes('Ruiz called the plan “a gift to developers” and labeled the council “a club of yes-men.”')).toEqual([['Ruiz', 'called'], ['Ruiz', 'labeled']]);
+  });
+});
+
+describe('a reporting verb far before the quote', () => {
+  const quotes = (body: string) => extractClaims(`Title\n\n${body}`, { headline: { start: 0, end: 5 } }).quotes.map((q) => [q.speaker, q.verb]);
+  it('is read across where, when and about what ("said on Facebook on Friday, in a message to …,", "told X that during …,")', () => {
+    expect(quotes('Okafor, 41, the coach of the county’s youngest team, said on Facebook on Friday, in a message to parents worried about the long drives to games in the spring, “We will play every game at home.”')[0]).toEqual(['Okafor', 'said']);
+    expect(quotes('Lindqvist told the radio host that during the eleven winters she spent at the research station on the ice shelf, “I never once saw the sun in June.”')[0]).toEqual(['Lindqvist', 'told']);
+  });
+});

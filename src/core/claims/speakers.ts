@@ -37,7 +37,7 @@ export interface Found {
 }
 
 /** Titles before a name: "Foreign Minister Jane Doe" is Jane Doe. */
-const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
+const TITLES = /^(?:u\.s|u\.k|foreign|prime|deputy|vice|minister|president|secretary|general|governor|commissioner|spokesperson|spokesman|spokeswoman|senator|sen|rep|mr|mrs|ms|dr|prof|chancellor|mayor|chief|ambassador|king|queen|prince|pope|sir|lord|lady|coach|captain|judge|sgt|sergeant|lt|lieutenant|cpl|corporal|capt|col|colonel|det|detective|detectives|officer|ofc|pvt|pfc|spc|atty|brig|trooper|rev|reverend|pastor|bishop|archbishop|rabbi|imam|gov|supt|inspector|superintendent|sheriff|councilman|councilwoman|congressman|congresswoman)$/;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'del', 'da']);
 const NP_END = new Set([
   'on', 'in', 'at', 'to', 'during', 'after', 'before', 'when', 'while', 'according', 'as', 'from', 'via', 'with',
@@ -62,7 +62,8 @@ export function verbKindOf(word: string): VerbKind | null {
 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|later|earlier|recently|last|this|next)$/;
 
-const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp)$/;
+/** Abbreviated titles whose dot ends no phrase: "Cpl. Jake Smith said", "Det. Fulton said" (as `sentences` reads them). */
+const ABBREV = /^(?:mr|mrs|ms|dr|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|prof|rev|maj|adm|cmdr|supt|insp|det|cpl|ofc|pvt|pfc|spc|atty|brig)$/;
 
 function gapHas(ctx: Ctx, k: number, chars: RegExp): boolean {
   const a = ctx.tokens[k - 1];
@@ -179,6 +180,10 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
   if (to <= from) return null;
   // "Nobody asked about …": no one is no speaker, and nobody "he" or "she" stands for.
   if (to - from === 1 && /^(?:nobody|none|noone)$/.test(tokens[from].norm)) return null;
+  // "One of them told an officer": some of those named before, the whole phrase.
+  if (to - from === 3 && /^(?:one|another|two|three|several|some|many|most|each|both|all)$/.test(tokens[from].norm) && tokens[from + 1].norm === 'of' && /^(?:them|us|those|these)$/.test(tokens[from + 2].norm) && !gapHas(ctx, from + 1, /[,;:.!?"“”«»()]/) && !gapHas(ctx, from + 2, /[,;:.!?"“”«»()]/)) {
+    return { name: text.slice(tokens[from].start, tokens[from + 2].end), start: tokens[from].start, end: tokens[from + 2].end };
+  }
   // "Article 33", "Section 230", "Rule 40": a part of a text, named by its number.
   if (to - from >= 2 && DOC_NUMBER.test(tokens[to - 1].raw) && isCap(tokens[to - 2]) && DOC_PART.test(tokens[to - 2].norm) && !gapHas(ctx, to - 1, /[,;:.!?"“”«»()]/)) {
     return { name: text.slice(tokens[to - 2].start, tokens[to - 1].end), start: tokens[to - 2].start, end: tokens[to - 1].end };
@@ -226,6 +231,8 @@ export function speakerOf(ctx: Ctx, from: number, to: number): { name: string; s
       // "the Maricopa County Sheriff's Office", "the District Attorney’s Office": a possessive inside a body's name.
       if (isCap(p) && (!/['’]s$/.test(p.raw) || /^(?:Office|Department|Bureau|Unit|Division)$/.test(tokens[s].raw))) s--;
       else if (CONNECTORS.has(p.norm) && s - 1 > from && isCap(tokens[s - 2])) s -= 2;
+      // "the Office for the Coordination of Humanitarian Affairs", "the Church of the Nazarene": "of the" or "for the".
+      else if (p.norm === 'the' && s - 2 > from && /^(?:of|for)$/.test(tokens[s - 2].norm) && isCap(tokens[s - 3]) && !gapHas(ctx, s - 1, /[,;:.]/) && !gapHas(ctx, s - 2, /[,;:.]/)) s -= 3;
       else break;
     }
     // "But Sanders, the Vermont senator, said": a word that opens the sentence is no part of the name.
@@ -284,7 +291,7 @@ const DOC_NUMBER = /^\d{1,4}[a-z]?$/;
 const NOT_PERSON = /^(?:bank|university|department|secretary|institute|center|centre|school|college|board|council|office|ministry|minister|governor|mayor|president|director|chief|chairman|chairwoman|head|house|church|court|city|county|state|states|republic|kingdom|union|league|association|society|federation|bureau|commission|committee|party|people|friends|daughters|sons|sisters|knights|chamber|museum|hall|army|corps|division|company|corporation|group|club|team|fund|foundation|academy|conference|dept|speaker|leader|member|members|justice|attorney|general|commander|admiral|captain|professor|dean|provost|rector|bishop|archbishop)$/;
 /** Words in -ing that are nouns: "a court filing", "the police briefing". */
 const ING_NOUN = /^(?:filing|ruling|meeting|hearing|briefing|building|recording|wedding|spending|funding|training|housing|clothing|setting|opening|ending|feeling|being|thing|nothing|something|anything|everything|morning|evening|king|ring|spring|string|wing|ceiling|listing|posting|warning|saying|shooting|killing|bombing|sighting|gathering|offering|painting|drawing|reading|rating|polling|voting|counseling|counselling)$/;
-const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statements?|letters?|reports?|footnotes?|accounts?|videos?|respondents?|memos?|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|cards?|flyers?|leaflets?|brochures?|mailers?|pamphlets?|placards?|posters?|billboards?|study|studies|polls?|surveys?|transcripts?|website|page|book|documents?|filings?|complaints?|lawsuits?|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
+const SPEAKER_NOUN = /^(?:officials?|sources?|critics?|witness(?:es)?|residents?|locals?|people|protesters?|demonstrators?|supporters?|aides?|advis[eo]rs?|analysts?|experts?|observers?|voters?|activists?|lawmakers?|legislators?|officers?|police|authorit(?:y|ies)|spokes(?:man|woman|person|people|men|women)|ministry|ministers?|government|administration|agency|department|office|campaign|committee|commission|council|court|judge|prosecutors?|lawyers?|attorneys?|groups?|organi[sz]ations?|company|firm|part(?:y|ies)|unions?|military|army|navy|team|board|staff|famil(?:y|ies)|relatives|parents?|mother|father|wife|husband|sons?|daughters?|brother|sister|friends?|(?:great-)?(?:uncles?|aunts?|grand(?:mother|father|parents?|sons?|daughters?|ma|pa))|cousins?|nieces?|nephews?|step(?:mother|father|sons?|daughters?)|(?:mother|father|sister|brother|son|daughter)-in-law|girlfriend|boyfriend|fianc[eé]e?|spouse|widow|widower|moms?|dads?|godmother|godfather|neighbou?rs?|colleagues?|members?|leaders?|president|governor|mayor|senator|chair(?:man|woman)?|director|chief|head|executive|ceo|founder|candidate|nominee|statements?|letters?|reports?|footnotes?|accounts?|videos?|respondents?|memos?|release|e-?mail|tweets?|post|editorial|ad|advert(?:isement)?|signs?|banner|headline|cards?|flyers?|leaflets?|brochures?|mailers?|pamphlets?|placards?|posters?|billboards?|study|studies|polls?|surveys?|transcripts?|website|page|book|documents?|filings?|complaints?|lawsuits?|order|ruling|paper|newspaper|daily|weekly|monthly|outlet|network|station|channel|broadcaster|magazine|journal|crowd|audience|heckler|man|woman|men|women|boy|girl|child|children|teen(?:ager)?|students?|workers?|employees?|owner|manager|pastor|priest|doctors?|nurses?|survivors?|victims?|soldiers?|troops|fighters|rebels|militants|one|another|others?|someone|everyone|insiders?|delegates?|diplomats?|sheriff|deputy|commissioner|secretary|organizers?|hosts?|anchor|reporters?|correspondent|editor|columnist|writers?|authors?|citizens?|americans|democrats|republicans|conservatives|liberals|progressives|donors?|fans?|parishioners|congregants?|neighborhood|veterans?|co-hosts?|strategists?|pollsters?|consultants?|operatives?|allies|ally|confidants?|rivals?|opponents?|challengers?|counterparts?|predecessors?|successors?|mates?)$/;
 const LEAD_WORDS = /^(?:and|but|so|then|now|still|yet|also|here|there|meanwhile)$/;
 /** Nouns for people by what they do: "strategist", "historian", "consultant", "dealer". */
 const AGENT_SUFFIX = /^(?!(?:under|after|other|another|never|ever|however|whether|either|neither|rather|together|later|earlier|cover|paper|order|letter|number|matter|power|water|answer|border|center|centre|chapter|corner|dinner|summer|winter|murder|offer|silver|trigger|month|monument|moment|event|content|element|comment|statement|government|movement|argument|amendment|department|document|payment|treatment|agreement|investment|environment|development|management|accident|incident|intent|extent|talent|ant|plant|want|grant|front|point|spent|went|sent|meant|felt)s?$).*(?:er|or|ist|ian|ant|ent|man|men|woman|women|person|people)s?$/;
@@ -509,7 +516,9 @@ function pronounSubject(ctx: Ctx, a: number, limit: number): { name: string; sta
   // The limit is the reporting verb itself ("she had posted:"), or the verb is among the lead-in's words.
   const verb = tokens[m];
   if (m > limit || gapHas(ctx, k + 1, /[,;:.!?"“”«»()]/)) return null;
-  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !FINITE.test(verb.norm) || STOPWORDS.has(verb.norm))) return null;
+  // "He did reveal", "she would later add": after an auxiliary, the verb's bare form.
+  const afterAux = m > k + 1 && tokens.slice(k + 1, m).some((t) => AUX.test(t.norm) && !ADVERB.test(t.norm));
+  if (m < limit && (!/^\p{Ll}+$/u.test(verb.raw) || !(FINITE.test(verb.norm) || afterAux) || STOPWORDS.has(verb.norm))) return null;
   return { name: tokens[k].raw, start: tokens[k].start, end: tokens[k].end };
 }
 
@@ -555,6 +564,11 @@ function phraseAfter(ctx: Ctx, k: number, limit: number, max = 7): [number, numb
       continue;
     }
     if (e > k && NP_END.has(tokens[e].norm) && !CONNECTORS.has(tokens[e].norm) && !(/^(?:a|an|the)$/.test(tokens[e - 1].norm) && isCap(tokens[e]))) break;
+    // "said one of them": some of those named before.
+    if (e === k + 1 && tokens[e].norm === 'of' && /^(?:one|another|two|three|several|some|each|both)$/.test(tokens[k].norm) && e + 1 < limit && /^(?:them|us|those|these)$/.test(tokens[e + 1].norm) && !gapHas(ctx, e + 1, /[,;:.!?()"“”«»]/)) {
+      e += 2;
+      break;
+    }
     // "said former secretary of state Hillary Clinton": a noun for someone with its "of" goes on.
     if (e > k && tokens[e].norm === 'of' && compoundEnd(ctx, e - 1, limit) === e + 1) {
       e += 2;
@@ -823,10 +837,16 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     // "said on Fox News Sunday": a preposition starts no description.
     const described = first && !isCap(first) && !STOPWORDS.has(first.norm) && [1, 2, 3, 4, 5].some((d) => isCap(tokens[a + 1 + d]) && ![...Array(d).keys()].some((x) => gapHas(ctx, a + 2 + x, /[,;:.!?"“”]/)));
     // "said officials", "said two officials who spoke on condition of anonymity": people named by a noun for them.
-    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
+    const people = first && /^(?:two|three|four|five|several|both|most)$/.test(first.norm) && tokens[a + 2] && SPEAKER_NOUN.test(tokens[a + 2].norm) ? 2 : first && (/[^s]s$/.test(first.norm) || first.norm === 'people') && SPEAKER_NOUN.test(first.norm) ? 1 : 0;
     if (people > 0 && a + people < b && !gapHas(ctx, a + 1, /[,;:.!?"“”]/)) {
       const sp = speakerOf(ctx, a + 1, a + 1 + people);
       if (sp) return found(ctx, sp, tokens[a], false, a, b);
+    }
+    // "said neighbor, Julie Watt": a bare noun for someone set apart from the name after it.
+    if (first && /^\p{Ll}[\p{Ll}-]*$/u.test(first.raw) && (SPEAKER_NOUN.test(first.norm) || AGENT_SUFFIX.test(first.norm)) && !STOPWORDS.has(first.norm) && a + 2 < b && gapHas(ctx, a + 2, /^\s*,\s*$/) && isCap(tokens[a + 2]) && !PRONOUNS.has(tokens[a + 2].norm)) {
+      const [s, e] = phraseAfter(ctx, a + 2, b, 6);
+      const sp = e > s ? speakerOf(ctx, s, e) : null;
+      if (sp && /^\p{Lu}/u.test(sp.name)) return found(ctx, sp, tokens[a], false, a, b);
     }
     if (first && !isCap(first) && !described && !/^(?:the|a|an|he|she|they|we|i|it|one|his|her|their|another|others|many|some|several)$/.test(first.norm)) return null;
     const [s, e] = phraseAfter(ctx, a + 1, b, 6);
@@ -961,7 +981,9 @@ function trailerAfter(ctx: Ctx, from: number, to: number, verbs: ReadonlySet<str
     while (subjEnd > a + 1 && (AUX.test(tokens[subjEnd - 1].norm) || (perceived && /^(?:heard|seen|shown|be|been|are|were)$/.test(tokens[subjEnd - 1].norm))) && !isCap(tokens[subjEnd - 1])) subjEnd--;
     // "state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said": two named people may take longer.
     const pair = tokens.slice(a + 1, subjEnd - 1).some((t, i) => t.norm === 'and' && isCap(tokens[a + i]) && isCap(tokens[a + i + 2]));
-    if (subjEnd - a > (pair ? 12 : 8)) return null;
+    // "the UN Office for the Co-ordination of Humanitarian Affairs said": one name of a body, in capitals, may too.
+    const bodyName = tokens.slice(a, subjEnd).every((t, i) => (isCap(t) && !PRONOUNS.has(t.norm)) || (i > 0 && CONNECTORS.has(t.norm)) || (i === 0 && t.norm === 'the'));
+    if (subjEnd - a > (pair || bodyName ? 12 : 8)) return null;
     // "the bespectacled, 71-year-old diplomat said": the words before the comma describe the noun after it.
     // `"Obama-Clinton" policies, which he said`: a relative clause is no speaker.
     const relative = tokens.slice(a, v).some((t) => /^(?:which|who|whom|that)$/.test(t.norm));
@@ -1264,6 +1286,12 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
     }
     let vv = v;
     while (vv > a + 1 && ((ADVERB.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]) && !SPEAKER_NOUN.test(tokens[vv - 1].norm)) || (AUX.test(tokens[vv - 1].norm) && !isCap(tokens[vv - 1]))) && !gapHas(ctx, vv, /[,;:.!?"“”«»]/)) vv--;
+    // "It included a quote from Jane Doe, who told the magazine,", "AC Milan’s website, which said in a statement:": a
+    // relative clause's verb is said by what the clause is of, right before its comma.
+    if (vv - 1 > a && /^(?:who|which)$/.test(tokens[vv - 1].norm) && gapHas(ctx, vv - 1, /^\s*,\s*$/) && !gapHas(ctx, vv, /[,;:.!?"“”«»()]/)) {
+      const sp = antecedentOf(ctx, a, vv - 1);
+      if (sp) return found(ctx, sp, tokens[verbTok], false, v, b);
+    }
     // "… — especially where Trump is concerned — Sanders responded": a dash ends the subject as a comma does, unless it
     // closes an aside right before the verb ("Jane Doe — a teacher from Ohio — said"), whose subject is before the aside.
     const dw = vv < v && gapHas(ctx, vv, DASH_GAP) ? vv : v;
@@ -1541,12 +1569,77 @@ export function attributionBefore(ctx: Ctx, from: number, to: number, verbs: Rea
   return null;
 }
 
+/**
+ * `Clinton, 35, …, said on Twitter on Monday, in reference to her first child, a girl born in 2014, “…”`, `McCain told
+ * host Jay Leno that during the years he spent in a prison cell, “…”`: a reporting verb further back than the lead-in's
+ * window, whose words up to the quote are only where, when and about what (a preposition or "that" after the verb, or
+ * the one told and "that"), in one sentence with no quote of its own. Its attribution, read from the lead-in cut after
+ * the verb; or null.
+ */
+export function farAttribution(ctx: Ctx, from: number, to: number): Found | null {
+  const { tokens } = ctx;
+  const a = tokenAt(tokens, from);
+  let b = a;
+  while (b < tokens.length && tokens[b].end <= to) b++;
+  if (b - a < 18 || !/,\s*$/.test(ctx.text.slice(tokens[b - 1].end, to))) return null;
+  for (let k = b - 16; k < b; k++) if (gapHas(ctx, k, /[;:.!?"“”«»()]/)) return null;
+  for (let v = b - 17; v > a && b - v <= 40; v--) {
+    if (gapHas(ctx, v + 1, /[;:.!?"“”«»()]/)) return null;
+    if (!isSpeechAt(ctx, v, SPEECH_VERBS) || /ing$/.test(tokens[v].norm) || !/^\p{Ll}+$/u.test(tokens[v].raw)) continue;
+    let k = v + 1;
+    // "told host Jay Leno that": the one told, then "that".
+    if (/^(?:told|tells|asked|asks|reminded|assured)$/.test(tokens[v].norm)) {
+      while (k < b && k - v <= 4 && tokens[k].norm !== 'that' && !gapHas(ctx, k, /[,;:.!?"“”«»()]/)) k++;
+      if (tokens[k]?.norm !== 'that') return null;
+    }
+    const next = tokens[k];
+    if (!gapHas(ctx, v + 1, /^\s*,\s*$/) && !/^(?:on|in|at|during|after|before|that|to|from|with|via|about|of|last|this|earlier|later|yesterday|today)$/.test(next.norm) && !WHEN_WORD.test(next.norm)) return null;
+    // No other reporting verb of someone else's between ("… said on Monday that officials told her").
+    for (let x = k; x < b; x++) if (isSpeechAt(ctx, x, SPEECH_VERBS) && !/ing$/.test(tokens[x].norm)) return null;
+    const g = attributionBefore(ctx, from, tokens[v].end, SPEECH_VERBS, true);
+    return g?.speaker && g.verb ? g : null;
+  }
+  return null;
+}
+const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/**
+ * What a relative clause opening at token `w` (", who", ", which") is of: the name or the noun phrase that ends right
+ * before it ("a quote from Jane Doe", "AC Milan’s website", "the sheriff’s office"), within the tokens from `a`. Or null.
+ */
+function antecedentOf(ctx: Ctx, a: number, w: number): { name: string; start: number; end: number } | null {
+  const { tokens } = ctx;
+  const head = tokens[w - 1];
+  if (!head || w - 1 < a || PRONOUNS.has(head.norm) || /^(?:them|him|her|us|me|it)$/.test(head.norm)) return null;
+  let s = w - 1;
+  const joined = (k: number) => !gapHas(ctx, k, /[,;:.!?"“”«»()—–]/);
+  if (isCap(head)) {
+    while (s > a && w - s < 6 && joined(s) && (isCap(tokens[s - 1]) || (CONNECTORS.has(tokens[s - 1].norm) && s - 1 > a && isCap(tokens[s - 2])))) s--;
+    // ("the Heritage Foundation": its article too.)
+    if (s > a && tokens[s - 1].norm === 'the' && joined(s)) s--;
+  } else {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head.raw) || STOPWORDS.has(head.norm) || !(SPEAKER_NOUN.test(head.norm) || AGENT_SUFFIX.test(head.norm))) return null;
+    // Back over the words that describe the noun, to its article or its owner's possessive ("AC Milan’s website").
+    while (s > a && w - s < 5 && joined(s) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[s - 1].raw) && !STOPWORDS.has(tokens[s - 1].norm) && !FINITE.test(tokens[s - 1].norm)) s--;
+    if (s > a && joined(s) && /^(?:the|a|an|his|her|their|its|one|another)$/.test(tokens[s - 1].norm)) s--;
+    else if (s > a && joined(s) && /['’]s?$/.test(tokens[s - 1].raw + ctx.text.slice(tokens[s - 1].end, tokens[s - 1].end + 1).trim()) && isCap(tokens[s - 1])) {
+      s--;
+      while (s > a && w - s < 8 && joined(s) && isCap(tokens[s - 1])) s--;
+    }
+  }
+  const sp = speakerOf(ctx, s, w);
+  return sp && !PRONOUNS.has(sp.name.toLowerCase()) ? sp : null;
+}
+
 /** Things carried or worn whose words are their own: "a sign saying". */
 const CARRIED = /^(?:signs?|placards?|banners?|posters?|billboards?|shirts?|t-shirts?|hats?|caps?|buttons?|stickers?|flyers?|leaflets?|headlines?)$/;
 /** What someone writes and gives a title: "a memo titled". */
 const WRITTEN_WORK = /^(?:memos?|columns?|books?|op-eds?|articles?|reports?|essays?|pieces?|speech|speeches|papers?|plans?|proposals?|bills?|ads?|videos?|films?|songs?|posts?|blogs?)$/;
 /** Things sent whose words are their sender's: "a text message to supporters saying". */
 const SENT = /^(?:statements?|messages?|e-?mails?|letters?|memos?|notes?|releases?|texts?|tweets?|posts?|videos?|ads?)$/;
+
+/** A verb by which someone puts words of their own on a thing ("called", "opposes"). */
+export const namesWords = (word: string): boolean => NAMING_VERBS.test(word.toLowerCase());
 
 /** Verbs by which someone puts words of their own on a thing: what they call it, name it, ask or pray for. */
 const NAMING_VERBS = /^(?:call(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|describ(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|den(?:ounce|ounces|ounced|ouncing)|condemn(?:s|ed|ing)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|thank(?:s|ed|ing)?|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|urg(?:e|es|ed|ing)|titled|entitled|headlined|chant(?:s|ed|ing)|shout(?:s|ed|ing)|needl(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|blast(?:s|ed|ing)?|slam(?:s|med|ming)?|hail(?:s|ed|ing)?|tout(?:s|ed|ing)?|lambast(?:s|ed|ing)?|assail(?:s|ed|ing)?|deride[sd]?|deriding|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|characteriz(?:e|es|ed|ing)|support(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|found|finds|conclud(?:e|es|ed|ing)|back(?:s|ed|ing)|defend(?:s|ed|ing)?|cit(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|echo(?:es|ed|ing)?|want(?:s|ed)?|lament(?:s|ed|ing)?|tweet(?:s|ed|ing)?|repeat(?:s|ed|ing)?)$/;
