@@ -615,6 +615,11 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * 27): venues of a toll or a time (one venue attacked, "where", "the Bataclan
  * massacre", "there" after a venue), the one young child of a report ("child
  * f"), two ages after two names, the badly hurt "of whom", a toll's noun far
- * before its verb, and the speakers of outlets' and documents' words.
+ * before its verb, and the speakers of outlets' and documents' words; 17 (stop
+ * 28): parts (those from a town, "N more", those fired at, the victims named, two
+ * groups counted together), times of day (one within five minutes, a call's, a
+ * happening further back), ages (after a noun for a person, a named child's sex by
+ * pronouns, months that are first names, double-barrelled names), and speakers
+ * (ranks, kin, relative clauses, a verb beyond the lead-in's window).
  */
-export const ANALYSIS_VERSION = 16;
+export const ANALYSIS_VERSION = 17;
