@@ -62,6 +62,7 @@ describe('describeDivergence', () => {
 describe('figureText and measureText', () => {
   it('write each kind of figure in its unit', () => {
     expect(figureText(fig({ measure: 'age', value: 27, subject: 'Micah Johnson' }), 'en', t)).toBe('27 years old');
+    expect(figureText(fig({ measure: 'age', value: 9, unit: 'mo', subject: 'daughter' }), 'en', t)).toBe('9 months old');
     expect(figureText(fig({ measure: 'duration', unit: 'y', value: 1 }), 'en', t)).toBe('1 year');
     expect(figureText(fig({ measure: 'duration', unit: 'h', value: 24, qualifier: 'more-than' }), 'en', t)).toBe('more than 24 hours');
     expect(figureText(fig({ measure: 'time', unit: 'time', value: 14 * 60 + 25, qualifier: 'about' }), 'en', t)).toBe('about 2:25 PM');

@@ -78,7 +78,7 @@ function amount(f: FigureFacts, v: number, lang: string, t: Messages): string {
   }
   const n = formatNumber(v, lang);
   if (u === '%') return lookup(t, 'unitPercent', [n]) || `${n}%`;
-  if (f.measure === 'age') return plural(t, lang, 'unitAge', v, [n]) || n;
+  if (f.measure === 'age') return plural(t, lang, u === 'mo' ? 'unitAgeMonths' : 'unitAge', v, [n]) || n;
   if (u && TIME_UNIT_KEYS[u]) return plural(t, lang, TIME_UNIT_KEYS[u], v, [n]) || `${n} ${u}`;
   if (u && LENGTH_UNIT_KEYS[u]) return plural(t, lang, LENGTH_UNIT_KEYS[u], v, [n]) || `${n} ${u}`;
   if (u) return `${n} ${u.replace(/2$/, '²')}`;

@@ -118,6 +118,13 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(ages('A father shot his 4-year-old daughter.').map((x) => x[2])).toEqual([null]);
     expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl.').map((x) => x[2])).toEqual([null]);
   });
+  it('makes the one baby of a report the story\'s, in months or in years, whatever its sex; not two babies, nor beside another small child (gold gva-675009, after its first measure)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
+    expect(ages('Man shot girlfriend\n\nHe gravely wounded his girlfriend and 9-month-old daughter. Deputies found the 9-month-old infant hurt.')).toEqual(['child baby', 'child baby']);
+    expect(ages('Baby dies\n\nThe Sheriff said 14-month-old Eva Zamora died on Sunday.')).toEqual(['child baby']);
+    expect(ages('Party shooting\n\nA fight at a house party left a 1-year-old baby and a mother hurt.')).toEqual(['child baby']);
+    expect(ages('Two babies hurt\n\nA 3-month-old baby and 20-month-old Jordan Ruiz were hurt.')).toEqual([null, null]);
+  });
   it('reads a named child\'s sex from the pronouns after the age when the name does not say it (gold gva-566168, read)', () => {
     const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
     expect(ages('Funeral held\n\nA carriage carries the casket of Makanzee Selena Oldham, 2, after her funeral service.')).toEqual(['child f']);

@@ -270,21 +270,22 @@ const YOUNG = 12;
  * unknown sex of another age is there too (one may be another girl).
  */
 function markTheOneChild(ages: readonly FigureClaim[]): void {
-  const young = ages.filter((f) => f.value <= YOUNG && f.high === undefined && f.subject && f.scope?.day !== 'before' && !f.roleAndSex && (CHILD.test(f.subject.split(' ').pop()!.toLowerCase()) || NAMED.test(f.subject)));
+  markTheOneBaby(ages);
+  const young = ages.filter((f) => inYears(f) <= YOUNG && f.high === undefined && f.subject && f.scope?.day !== 'before' && !f.roleAndSex && (CHILD.test(f.subject.split(' ').pop()!.toLowerCase()) || NAMED.test(f.subject)));
   if (young.length === 0) return;
   const sexOf = new Map<FigureClaim, 'f' | 'm' | null>();
   for (const f of young) sexOf.set(f, genderOf(f.subject!) ?? (NAMED.test(f.subject!) ? pronounSex(f) : null));
   // A named child of unknown sex takes the sex of the unnamed one of the same age ("a 3-year-old girl … 3-year-old Makanzee Oldham").
   for (const f of young) {
     if (sexOf.get(f) || !NAMED.test(f.subject!) || CHILD.test(f.subject!.split(' ').pop()!.toLowerCase())) continue;
-    const sexes = new Set(young.filter((g) => g !== f && g.value === f.value && sexOf.get(g)).map((g) => sexOf.get(g)));
+    const sexes = new Set(young.filter((g) => g !== f && inYears(g) === inYears(f) && sexOf.get(g)).map((g) => sexOf.get(g)));
     if (sexes.size === 1) sexOf.set(f, [...sexes][0]!);
   }
   for (const sex of ['f', 'm'] as const) {
     const held = young.filter((f) => sexOf.get(f) === sex);
     if (held.length === 0 || !onePerson(held)) continue;
     // Another child, of unknown sex, given another age.
-    if (young.some((g) => !sexOf.get(g) && !held.some((f) => f.value === g.value))) continue;
+    if (young.some((g) => !sexOf.get(g) && !held.some((f) => inYears(f) === inYears(g)))) continue;
     for (const f of held) f.roleAndSex = `child ${sex}`;
   }
 }
@@ -300,16 +301,35 @@ function pronounSex(f: FigureClaim): 'f' | 'm' | null {
   return female === male ? null : female ? 'f' : 'm';
 }
 
+/** Years of an age, whether written in years or in months. */
+const inYears = (f: FigureClaim) => (f.unit === 'mo' ? f.value / 12 : f.value);
+
+/**
+ * "his 9-month-old daughter", "the 9-month-old infant", "a 1-year-old baby", "14-month-old Eva Zamora": where the ages a
+ * report gives under two years old are of one baby (one name at most, within six months), she is the story's
+ * baby ("child baby"), whatever her sex and whatever part the words give her. An age in months is a baby's; in years,
+ * only with a word for one.
+ */
+function markTheOneBaby(ages: readonly FigureClaim[]): void {
+  const small = ages.filter((f) => f.high === undefined && inYears(f) < 2 && f.scope?.day !== 'before');
+  const babies = small.filter((f) => !!f.subject && (f.unit === 'mo' ? true : /^(?:baby|infant|newborn)$/.test(f.subject.split(' ').pop()!.toLowerCase())));
+  if (babies.length === 0 || babies.length !== small.length) return;
+  const names = new Set(babies.filter((f) => NAMED.test(f.subject!)).map((f) => surname(f.subject!)));
+  const years = babies.map(inYears);
+  if (names.size > 1 || Math.max(...years) - Math.min(...years) > 0.5) return;
+  for (const f of babies) f.roleAndSex = 'child baby';
+}
+
 /** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */
 const MAX_FEW = 5;
 /** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
-const ageBand = (f: FigureClaim) => ((f.high ?? f.value) < 18 ? 'minor' : 'adult');
+const ageBand = (f: FigureClaim) => ((f.high ?? inYears(f)) < 18 ? 'minor' : 'adult');
 
 /** The ages of one part fit one person: one name at most, and values that agree ("in her 20s" and "30" are two people, or a mistake). */
 function onePerson(held: readonly FigureClaim[]): boolean {
   const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
   if (names.size > 1) return false;
-  const lo = Math.max(...held.map((f) => f.value));
-  const hi = Math.min(...held.map((f) => f.high ?? f.value));
+  const lo = Math.max(...held.map(inYears));
+  const hi = Math.min(...held.map((f) => (f.high === undefined ? inYears(f) : f.high)));
   return lo <= hi;
 }

@@ -423,8 +423,8 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
       ['19 year old', 'age', 19, null, null],
     ]);
   });
-  it('leaves out ages in months, a baby\'s, often then', () => {
-    expect(brief('Willow, then 5 months old, had a heart transplant. Powell had an 8-month-old daughter and a 6-year-old son.')).toEqual([['6-year-old', 'age', 6, null, 'son']]);
+  it('reads an age in months, a baby\'s, with its unit, and leaves out one then (gold gva-675009, after its first measure)', () => {
+    expect(brief('Willow, then 5 months old, had a heart transplant. Powell had an 8-month-old daughter and a 6-year-old son.')).toEqual([['8-month-old', 'age', 8, 'mo', 'daughter'], ['6-year-old', 'age', 6, null, 'son']]);
   });
   it('gives an age told by surname alone to the one person of that surname named in full, and to no one when two are', () => {
     expect(brief('Michael Krol joined the force in 2008. Krol, 40, was killed.')).toEqual([['40', 'age', 40, null, 'Michael Krol']]);

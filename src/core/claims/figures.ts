@@ -1463,6 +1463,7 @@ function figureAt(
     end = age.end;
     next = age.next;
     if (age.start !== undefined) start = age.start;
+    if (age.months) unit = 'mo';
   }
   if (num.decade && !age) return null;
   let value = num.value;
@@ -2082,6 +2083,8 @@ interface AgeRead {
   unnamed?: boolean;
   range?: [number, number];
   start?: number;
+  /** "9-month-old": the age is in months. */
+  months?: boolean;
 }
 
 function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeRead | null {
@@ -2101,7 +2104,12 @@ function ageAt(input: FigureInput, i: number, num: NumberRead, sent: Span): AgeR
   }
   const isYearOld = /^(?:year|years|yr)-(?:year-)?old$/.test(tail) || /^(?:month|months|week|weeks|day|days)-old$/.test(tail);
   if (isYearOld) {
-    // An age in months is left out: a baby's, which reports a few weeks apart give differently.
+    // "a 9-month-old baby", "14-month-old Eva Zamora": a baby's age in months, read as an age in years is, its unit
+    // months (compared with a later report's by the months between); in weeks or days, a newborn's, left out.
+    if (/^months?-old$/.test(tail)) {
+      const read = ageAt(input, i, { ...num, tail: 'year-old' }, sent);
+      return read && { ...read, months: true };
+    }
     if (!/^(?:year|yr)/.test(tail)) return null;
     // "25-year-old Micah Johnson", "the 45-year-old suspect", "[44]-year-old Officer Omar Cannon"
     // ("Abaaoud, the 28-year-old Belgian suspected of …": a nationality after the age describes; the name is before.)

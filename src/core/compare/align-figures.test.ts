@@ -223,6 +223,10 @@ describe('agreement', () => {
     expect(agree(figure('500 people are missing.'), figure('3,000 people are missing.'))).toBe(false);
     expect(how('About 32,000 people were in shelters across Texas.', 'Some 37,000 people were staying in shelters.')).toBe('conflict');
   });
+  it('reads an age in years as running to the next birthday against one in months (gold gva-675009, after its first measure)', () => {
+    expect(how('A fight left a 1-year-old baby hurt.', 'The office said 14-month-old Eva Zamora died.')).toBe('compatible');
+    expect(how('A fight left a 1-year-old baby hurt.', 'He wounded his 9-month-old daughter.')).toBe('conflict');
+  });
   it('reads two approximate times of day as one within five minutes, whatever the hour (gold gva-511436, gva-483737, read)', () => {
     expect(how('The carnage began about 5 p.m. when the gunman opened fire.', 'The incident began about 4:40 p.m.')).toBe('compatible');
     expect(how('The shooting happened about 1:13 a.m. Thursday.', 'The shooting happened shortly before 1:15 a.m. Thursday.')).toBe('same');
@@ -284,6 +288,13 @@ describe('alignFigures: prison terms and careers', () => {
   it('are one person\'s: compared between reports of a story only when both sentences name someone in common (gva-dev 558796, 659663)', () => {
     expect(aligned('Prosecutors said he was sentenced to 15-25 years in prison.', 'A sentence agreement calls for him to serve 45 to 100 years in prison.')).toBe(false);
     expect(aligned('Prosecutors said Green was sentenced to 15-25 years in prison.', 'A sentence agreement calls for Green to serve 45 to 100 years in prison.')).toBe(true);
+  });
+});
+
+describe('alignFigures: a baby\'s age in months', () => {
+  it('compares the one baby\'s age in months with its age in years, and no baby\'s with a 4-year-old\'s (gold gva-675009; gva-dev 353854, 809700)', () => {
+    expect(aligned('A fight at a house party left a 1-year-old baby and a mother hurt.', 'The Sheriff said 14-month-old Eva Zamora died on Sunday.')).toBe(true);
+    expect(aligned('Police found a four-year-old boy in the car.', 'The one-month-old boy in the car was struck by a bullet.')).toBe(false);
   });
 });
 

@@ -136,6 +136,13 @@ function roundsTo(a: FigureClaim, b: FigureClaim): boolean {
 export type Agreement = 'same' | 'compatible' | 'conflict';
 
 export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
+  // "a 1-year-old baby" and "14-month-old Eva": an age in years runs to the next birthday, against one in months.
+  if (a.measure === 'age' && (a.unit === 'mo') !== (b.unit === 'mo')) {
+    const years = (f: FigureClaim): [number, number] => (f.unit === 'mo' ? [f.value / 12, (f.high ?? f.value) / 12] : [f.value, (f.high ?? f.value) + 11 / 12]);
+    const [alo, ahi] = years(a);
+    const [blo, bhi] = years(b);
+    return alo <= bhi + 1e-9 && blo <= ahi + 1e-9 ? 'compatible' : 'conflict';
+  }
   const [alo, ahi] = interval({ ...a, qualifier: 'exact' });
   const [blo, bhi] = interval({ ...b, qualifier: 'exact' });
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y)) || (a.unit !== b.unit && Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y)));
@@ -375,7 +382,8 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     if ((!!a.role && a.role === b.role) || samePerson(a.subject, b.subject)) return true;
     // The one girl among the dead of each report is one girl, when the ages are near: a year or two apart, not a
     // 2-year-old and a 20-year-old.
-    return !!a.roleAndSex && a.roleAndSex === b.roleAndSex && Math.abs(a.value - b.value) <= Math.max(3, 0.2 * Math.max(a.value, b.value));
+    const [ya, yb] = [a.value * unitSize(a), b.value * unitSize(b)];
+    return !!a.roleAndSex && a.roleAndSex === b.roleAndSex && Math.abs(ya - yb) <= Math.max(3, 0.2 * Math.max(ya, yb));
   }
   // Those who were there are one crowd, whatever a report calls them ("300 people", "about 320 patrons").
   if (m === 'present') return true;
@@ -562,6 +570,9 @@ const severalAges = perFigure((f: FigureClaim) => {
 export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation): Alignment | null {
   const held = HELD.has(a.measure) && HELD.has(b.measure);
   if ((a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) && !held) return null;
+  // A baby's age in months is no 4-year-old's or 37-year-old's (a daughter named for her mother, a brother): only ages
+  // within a year and a half of it.
+  if (a.measure === 'age' && (a.unit === 'mo') !== (b.unit === 'mo') && Math.abs(a.value * unitSize(a) - b.value * unitSize(b)) > 1.5) return null;
   const ca = contextStems(a);
   const cb = contextStems(b);
   const similarity = containment(ca, cb);

@@ -39,6 +39,13 @@ describe('figures', () => {
     const younger = report('b', 'Perkins sentenced\n\nAdrian Perkins, 22, was handed 35 years in prison.', { published: '2016-06-01' });
     expect(divergences(a, [younger], '2014-03-01').filter((d) => d.kind === 'figure').map((d) => d.subtype)).toEqual(['conflict']);
   });
+  it('sets a baby\'s age in months against a report\'s four days later, not against one two months later older by two months (gold gva-675009)', () => {
+    const a = 'Baby hurt\n\nHe gravely wounded his girlfriend and 9-month-old daughter Thursday.';
+    const soon = report('b', 'Baby dies\n\nThe Sheriff said 14-month-old Eva Zamora died on Sunday.', { published: '2016-10-17' });
+    expect(divergences(a, [soon], '2016-10-13').filter((d) => d.kind === 'figure').map((d) => d.subtype)).toEqual(['conflict']);
+    const later = report('b', 'Baby dies\n\nThe Sheriff said 11-month-old Eva Zamora died on Sunday.', { published: '2016-12-15' });
+    expect(divergences(a, [later], '2016-10-13').filter((d) => d.kind === 'figure')).toEqual([]);
+  });
   it('does not set one report\'s count of people against another\'s that it gives too (gva-567614: the dead with and without the gunman)', () => {
     const a = 'Two dead, six injured in shooting rampage\n\nA gunman opened fire on Sunday morning, leaving one person dead, two police officers wounded and three others injured.';
     const b = report('b', 'Police identify suspect\n\nIn total, two people were killed, including the suspect, and six others were injured.');

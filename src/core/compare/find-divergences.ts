@@ -257,8 +257,15 @@ function aged(f: FigureClaim, fDate: string | null | undefined, g: FigureClaim, 
   const tb = gDate ? Date.parse(gDate) : NaN;
   if (!Number.isFinite(ta) || !Number.isFinite(tb) || f.high !== undefined || g.high !== undefined) return false;
   const years = (tb - ta) / (365.25 * 86400000);
+  // A baby's age in months grows by the months between, a month's slack for the day of the month ("9-month-old" on
+  // 13 October, "11-month-old" in December; not "14-month-old" four days later).
+  if (f.unit === 'mo' && g.unit === 'mo') {
+    const months = years * 12;
+    const grown = g.value - f.value;
+    return Math.abs(months) >= 0.5 && Math.sign(grown) === Math.sign(months) && Math.abs(grown) <= Math.ceil(Math.abs(months));
+  }
   const older = g.value - f.value;
-  if (Math.abs(years) < 0.25 || Math.sign(older) !== Math.sign(years)) return false;
+  if (f.unit === 'mo' || g.unit === 'mo' || Math.abs(years) < 0.25 || Math.sign(older) !== Math.sign(years)) return false;
   return Math.abs(older) <= Math.ceil(Math.abs(years));
 }
 
