@@ -118,6 +118,10 @@ describe('age roles: whose age an unnamed age is, by the part the person plays',
     expect(ages('A father shot his 4-year-old daughter.').map((x) => x[2])).toEqual([null]);
     expect(ages('A suicide bomber killed 22 people, including an 8-year-old girl.').map((x) => x[2])).toEqual([null]);
   });
+  it('takes a young "male" or "female" for a boy or a girl (gold gva-741697, after its first measure)', () => {
+    const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
+    expect(ages('Girl killed\n\nDeputies found an un-named 12 yr. old female and an un-named 11 yr. old male.')).toEqual(['child f', 'child m']);
+  });
   it('makes the one baby of a report the story\'s, in months or in years, whatever its sex; not two babies, nor beside another small child (gold gva-675009, after its first measure)', () => {
     const ages = (text: string) => extractClaims(text).figures.filter((f) => f.measure === 'age').map((f) => f.roleAndSex ?? null);
     expect(ages('Man shot girlfriend\n\nHe gravely wounded his girlfriend and 9-month-old daughter. Deputies found the 9-month-old infant hurt.')).toEqual(['child baby', 'child baby']);
