@@ -291,6 +291,13 @@ describe('alignFigures: prison terms and careers', () => {
   });
 });
 
+describe('alignFigures: round-ups', () => {
+  it('does not compare two round-ups of two spans (gva-dev 727544, read in a sample of the listing)', () => {
+    expect(aligned('At least 35 people have been shot across the city since Friday afternoon.', 'More than 4,230 people have been shot in Chicago this year.')).toBe(false);
+    expect(aligned('At least 35 people have been shot across the city since Friday afternoon.', 'Forty people were shot across the city since Friday.')).toBe(true);
+  });
+});
+
 describe('alignFigures: a baby\'s age in months', () => {
   it('compares the one baby\'s age in months with its age in years, and no baby\'s with a 4-year-old\'s (gold gva-675009; gva-dev 353854, 809700)', () => {
     expect(aligned('A fight at a house party left a 1-year-old baby and a mother hurt.', 'The Sheriff said 14-month-old Eva Zamora died on Sunday.')).toBe(true);

@@ -255,6 +255,12 @@ export function scopesAgree(a: FigureScope | undefined, b: FigureScope | undefin
 
 const dayOnly = (s: FigureScope | undefined): FigureScope | undefined => (s?.day ? { day: s.day } : undefined);
 
+/** The span a round-up's sentence names ("this year", "this past weekend", "since Friday"), lower-cased, or null. */
+function roundUpSpan(f: FigureClaim): string | null {
+  const m = /\b(?:(?:this|last|past|so far this)\s+(?:past\s+)?(year|month|week|weekend|summer)|since\s+(\p{L}+))\b/iu.exec(f.context.text);
+  return m ? (m[1] ?? `since ${m[2]}`).toLowerCase() : null;
+}
+
 function samePlace(a: string, b: string): boolean {
   // "killed there": a place the sentence does not name, which another's "there" need not be.
   if (a === 'there' || b === 'there') return false;
@@ -587,6 +593,9 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (a.measure === 'time' && a.scope?.place && b.scope?.place && !samePlace(a.scope.place, b.scope.place)) return null;
   const [sa, sb] = a.measure === 'time' ? [dayOnly(a.scope), dayOnly(b.scope)] : [a.scope, b.scope];
   if (!scopesAgree(sa, sb) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
+  // Two round-ups of two spans ("35 people have been shot across the city since Friday", "4,230 people have been shot
+  // in Chicago this year") count two sets of happenings.
+  if (a.scope?.many && b.scope?.many && roundUpSpan(a) && roundUpSpan(b) && roundUpSpan(a) !== roundUpSpan(b)) return null;
   // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
   if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
   // Reports give the moment of one happening within minutes of each other; times hours apart are two moments of the
