@@ -347,6 +347,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads a length told in two units as one length in the smaller unit ("two hours and 40 minutes"; a Paris sketch)', () => {
+    expect(brief('The siege lasted two hours and 40 minutes.').map((f) => [f[0], f[1], f[2], f[3]])).toEqual([['two hours and 40 minutes', 'duration', 160, 'min']]);
+    expect(brief('He was sentenced to 3 years and 6 months in prison.').map((f) => [f[0], f[2], f[3]])).toEqual([['3 years and 6 months', 42, 'mo']]);
+    expect(brief('The standoff lasted three hours and police arrested him.').map((f) => [f[0], f[2], f[3]])).toEqual([['three hours', 3, 'h']]);
+  });
   it('reads an age after a noun for a person ("NC girl, 6, killed as cousin, 11, …") and "11 yr. old" as an age (gold gva-741697, after its first measure)', () => {
     expect(brief('NC girl, 6, killed as cousin, 11, showed her shotgun').map((f) => [f[0], f[1], f[4]])).toEqual([['6', 'age', 'girl'], ['11', 'age', 'cousin']]);
     expect(brief('Deputies found an un-named 12 yr. old female.').map((f) => [f[0], f[1]])).toEqual([['12 yr. old', 'age']]);

@@ -13,7 +13,7 @@ import { sentenceAt } from '../text';
 import { STOPWORDS } from '../stopwords';
 import {
   CURRENCY_SYMBOLS, CURRENCY_WORDS, ENTITY_CLASSES, FIGURE_REFERENCES, MEASURE_UNITS, MONTHS, NOT_COUNTED_AFTER,
-  NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, WEEKDAYS,
+  NOT_COUNTED_BEFORE, QUALIFIERS, REPORTING_VERBS, STATES, TIME_UNITS, UNIT_SECONDS, WEEKDAYS,
 } from './lexicon';
 import { markAgeRoles } from './age-roles';
 import { readNumber, type NumberRead } from './numbers';
@@ -1053,7 +1053,7 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
       continue;
     }
     const fig = figureAt(input, i, num, figures);
-    if (fig) figures.push(fig.claim);
+    if (fig) figures.push(joinedDuration(input, fig, figures) ?? fig.claim);
     i = Math.max(i + 1, fig ? fig.next : num.next);
   }
   markParts(input, figures);
@@ -1067,6 +1067,23 @@ export function extractFigures(input: FigureInput): FigureClaim[] {
     markAgeRoles(input, figures);
   }
   return figures;
+}
+
+/**
+ * "lasted two hours and 40 minutes", "3 years and 6 months": a length told in two units is one length, in the smaller
+ * unit; `fig.next` moves past the second part. Null when the figure is no such length.
+ */
+function joinedDuration(input: FigureInput, fig: { claim: FigureClaim; next: number }, figures: FigureClaim[]): FigureClaim | null {
+  const { text, tokens } = input;
+  const a = fig.claim;
+  if (a.measure !== 'duration' || !a.unit || a.high !== undefined || fig.next + 1 >= tokens.length || tokens[fig.next].norm !== 'and' || !spaceOnly(text, a.span.end, tokens[fig.next].start, ',')) return null;
+  const at = fig.next + 1;
+  const num = readNumber(text, tokens, at, input.english, input.commaDecimal);
+  const b = num ? figureAt(input, at, num, figures) : null;
+  const [sa, sb] = [UNIT_SECONDS[a.unit], b?.claim.unit ? UNIT_SECONDS[b.claim.unit] : undefined];
+  if (!b || b.claim.measure !== 'duration' || !sa || !sb || sb >= sa || b.claim.qualifier !== 'exact' || b.claim.high !== undefined) return null;
+  fig.next = b.next;
+  return { ...a, value: (a.value * sa) / sb + b.claim.value, unit: b.claim.unit, span: makeSpan(text, a.span.start, b.claim.span.end) };
 }
 
 /** Figures whose own words make them a part of those counted ("of them", "the others", "badly hurt"), whatever their place. */
