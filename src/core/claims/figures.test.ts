@@ -347,6 +347,11 @@ describe('figures on real reports (gva-dev, read from the flags)', () => {
     // (gold gva-699303, read: the after-party's time, not the fight's.)
     expect(of('The hosts began charging admission to an after-party at about 10 p.m. and a fight soon erupted on the dance floor.')).toEqual(['after-party']);
   });
+  it('reads "in an abandoned Seat car" as one car, as "in a car" (a Paris sketch)', () => {
+    expect(figs('Investigators found two AK-47 assault rifles in an abandoned Seat car.')[0].scope?.place).toBe('one car');
+    expect(figs('Police seized three rifles in a car.')[0].scope?.place).toBe('one car');
+    expect(figs('Three people were hurt in a random shooting.')[0].scope?.place ?? null).toBe(null);
+  });
   it('reads a length told in two units as one length in the smaller unit ("two hours and 40 minutes"; a Paris sketch)', () => {
     expect(brief('The siege lasted two hours and 40 minutes.').map((f) => [f[0], f[1], f[2], f[3]])).toEqual([['two hours and 40 minutes', 'duration', 160, 'min']]);
     expect(brief('He was sentenced to 3 years and 6 months in prison.').map((f) => [f[0], f[2], f[3]])).toEqual([['3 years and 6 months', 42, 'mo']]);

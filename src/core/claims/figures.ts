@@ -804,11 +804,17 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
       let s = k + 1;
       if (tokens[s].norm === 'the') s++;
       // "in one ward", "in a single district": part of the whole.
-      if (w === 'in' && (tokens[s]?.norm === 'one' || tokens[s]?.norm === 'a' || tokens[s]?.norm === 'single')) {
+      if (w === 'in' && (tokens[s]?.norm === 'one' || tokens[s]?.norm === 'a' || tokens[s]?.norm === 'an' || tokens[s]?.norm === 'single')) {
         let e = s + 1;
         if (tokens[e]?.norm === 'single') e++;
+        // ("in an abandoned Seat car", "in a parked car": the part's noun after a word or two that describe it.)
+        if (tokens[s].norm === 'a' || tokens[s].norm === 'an') {
+          let j = e;
+          while (j < e + 2 && j + 1 < to && isWordToken(tokens[j]) && !STOPWORDS.has(tokens[j].norm) && !PART_PLACES.test(tokens[j].norm)) j++;
+          if (PART_PLACES.test(tokens[j]?.norm ?? '')) e = j;
+        }
         // "in a random shooting", "in a press conference": an event, not a part of the place; "in a single ward" is.
-        if (e < to && isWordToken(tokens[e]) && !STOPWORDS.has(tokens[e].norm) && (tokens[s].norm !== 'a' || tokens[s + 1]?.norm === 'single' || PART_PLACES.test(tokens[e].norm))) {
+        if (e < to && isWordToken(tokens[e]) && !STOPWORDS.has(tokens[e].norm) && ((tokens[s].norm !== 'a' && tokens[s].norm !== 'an') || tokens[s + 1]?.norm === 'single' || PART_PLACES.test(tokens[e].norm))) {
           scope.place = `one ${tokens[e].norm}`;
           scope.partial = true;
         }
