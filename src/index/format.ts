@@ -619,7 +619,8 @@ export const isoOfDay = (day: number): string | null => (day > 0 ? new Date((day
  * 28): parts (those from a town, "N more", those fired at, the victims named, two
  * groups counted together), times of day (one within five minutes, a call's, a
  * happening further back), ages (after a noun for a person, a named child's sex by
- * pronouns, months that are first names, double-barrelled names), and speakers
+ * pronouns, months that are first names, double-barrelled names, babies' ages in
+ * months), lengths in two units ("two hours and 40 minutes"), and speakers
  * (ranks, kin, relative clauses, a verb beyond the lead-in's window).
  */
 export const ANALYSIS_VERSION = 17;
