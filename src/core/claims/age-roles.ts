@@ -257,8 +257,9 @@ export function markAgeRoles(input: AgeRoleInput, figures: FigureClaim[]): void 
 }
 
 /**
- * Nouns for a young child, whose sex some of them say (a "male" or "female" of 12 or less too). Not a son or daughter: "his 4-year-old daughter" in one report
- * and "his five-year-old daughter" in another are as often two sisters (gva-dev 541769, 548991).
+ * Nouns for a young child, whose sex some of them say (a "male" or "female" of 12 or less too). Not a son or
+ * daughter: "his 4-year-old daughter" in one report and "his five-year-old daughter" in another are as often two
+ * sisters (gva-dev 541769, 548991).
  */
 const CHILD = /^(?:girl|boy|toddler|child|baby|infant|kid|male|female)$/;
 const YOUNG = 12;
