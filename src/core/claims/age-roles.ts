@@ -302,8 +302,12 @@ function pronounSex(f: FigureClaim): 'f' | 'm' | null {
   return female === male ? null : female ? 'f' : 'm';
 }
 
-/** Years of an age, whether written in years or in months. */
-const inYears = (f: FigureClaim) => (f.unit === 'mo' ? f.value / 12 : f.value);
+/** The years an age spans, written in years or in months ("9-month-old" is 0.75), its range's end too. */
+export function ageYears(f: FigureClaim): [number, number] {
+  const k = f.unit === 'mo' ? 1 / 12 : 1;
+  return [f.value * k, (f.high ?? f.value) * k];
+}
+export const inYears = (f: FigureClaim): number => ageYears(f)[0];
 
 /**
  * "his 9-month-old daughter", "the 9-month-old infant", "a 1-year-old baby", "14-month-old Eva Zamora": where the ages a
@@ -324,13 +328,13 @@ function markTheOneBaby(ages: readonly FigureClaim[]): void {
 /** The most people of a part for whom its one woman or one man is told apart ("two killed", not "22 killed"). */
 const MAX_FEW = 5;
 /** A child or an adult, by the age: a 1-year-old and his 21-year-old uncle killed are two males of the dead. */
-const ageBand = (f: FigureClaim) => ((f.high ?? inYears(f)) < 18 ? 'minor' : 'adult');
+const ageBand = (f: FigureClaim) => (ageYears(f)[1] < 18 ? 'minor' : 'adult');
 
 /** The ages of one part fit one person: one name at most, and values that agree ("in her 20s" and "30" are two people, or a mistake). */
 function onePerson(held: readonly FigureClaim[]): boolean {
   const names = new Set(held.filter((f) => f.subject && NAMED.test(f.subject)).map((f) => surname(f.subject!)));
   if (names.size > 1) return false;
   const lo = Math.max(...held.map(inYears));
-  const hi = Math.min(...held.map((f) => (f.high === undefined ? inYears(f) : f.high)));
+  const hi = Math.min(...held.map((f) => ageYears(f)[1]));
   return lo <= hi;
 }

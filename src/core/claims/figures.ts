@@ -555,11 +555,10 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
   // "after being shot in the head at about 11:30 p.m.", "the shooting in Brownsville occurred before midnight": the
   // happening a few words further back in the clause is what the time is of, with the words by it.
   // (Not when the words by it are a call's or a report's: "the shooting was called into EMS at 7:23 p.m.")
-  if (near && !near.split(' ').some((w) => HAPPENING_WORDS.test(w) || /^(?:call|calls|called|report|reports|reported)$/.test(w))) {
+  if (near && !near.split(' ').some((w) => HAPPENING_WORDS.test(w) || CALLED.test(w))) {
     for (let k = first - 1; k >= 0 && first - k <= 7 && tokens[k].start >= sent.start; k--) {
-      if (/[;:!?()"“”,]/.test(text.slice(tokens[k].end, tokens[k + 1].start)) || CLAUSE_BREAKS.has(tokens[k].norm) || /^(?:and|call|calls|called|report|reports|reported)$/.test(tokens[k].norm)) break;
-      const told = /^(?:of|about)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:of|about)$/.test(tokens[k - 2]?.norm ?? ''));
-      if (HAPPENING_WORDS.test(tokens[k].norm) && !told && (!isCapital(tokens[k]) || tokens[k].start === sent.start)) {
+      if (/[;:!?()"“”,]/.test(text.slice(tokens[k].end, tokens[k + 1].start)) || CLAUSE_BREAKS.has(tokens[k].norm) || tokens[k].norm === 'and' || CALLED.test(tokens[k].norm)) break;
+      if (HAPPENING_WORDS.test(tokens[k].norm) && !toldOf(tokens, k) && (!isCapital(tokens[k]) || tokens[k].start === sent.start)) {
         if (!near.split(' ').includes(tokens[k].norm)) return timeOf(input, first, `${tokens[k].norm} ${near}`, sent);
         break;
       }
@@ -567,6 +566,13 @@ function timeEventWords(input: FigureInput, first: number, next: number, sent: S
   }
   return timeOf(input, first, near, sent);
 }
+
+/** Words of a call or a report, whose time is theirs and not the happening's they tell of. */
+const CALLED = /^(?:call|calls|called|report|reports|reported)$/;
+
+/** The happening at `k` is told of ("reports of a shooting", "the scene of the shooting"), not said to happen. */
+const toldOf = (tokens: readonly Token[], k: number): boolean =>
+  /^(?:of|about)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:of|about)$/.test(tokens[k - 2]?.norm ?? ''));
 
 /** What a time is of from the words by it (a police assault or an explosion just before them said first), or, with none, the nearest happening back in its clause. */
 function timeOf(input: FigureInput, first: number, near: string | null, sent: Span): string | null {
@@ -591,8 +597,7 @@ function timeOf(input: FigureInput, first: number, near: string | null, sent: Sp
     const happening = HAPPENING_WORDS.test(t.norm) || (t.norm === 'fire' && tokens[k - 1]?.norm === 'opened');
     // "responded to reports of a shooting … around 3:30 a.m.", "the scene of the shooting": the time is the
     // response's, told of the shooting.
-    const told = /^(?:of|about)$/.test(tokens[k - 1]?.norm ?? '') || (/^(?:a|an|the)$/.test(tokens[k - 1]?.norm ?? '') && /^(?:of|about)$/.test(tokens[k - 2]?.norm ?? ''));
-    if (happening && told) return null;
+    if (happening && toldOf(tokens, k)) return null;
     if (happening && (!isCapital(t) || t.start === sent.start)) return t.norm;
   }
   return null;
@@ -668,11 +673,10 @@ function inRaid(tokens: readonly Token[], next: number, sentEnd: number): boolea
  * the shooting from Trotwood"); not a source ("from police"), a day ("from Friday") or a move ("moved from Detroit"),
  * nor those counted described ("charges against three men from Detroit": all of them).
  */
-function hometown(tokens: readonly Token[], k: number): boolean {
-  const place = tokens[k + 1];
-  if (!isCapital(place) || WEEKDAYS.has(place.norm) || MONTHS.has(place.norm)) return false;
-  let e = k + 1;
-  while (e < k + 4 && isCapital(tokens[e])) e++;
+function hometown(input: FigureInput, k: number): boolean {
+  const { tokens } = input;
+  const e = nameRunEnd(input, k + 1, Math.min(tokens.length, k + 4));
+  if (e === k + 1) return false;
   if (/^(?:police|department|sheriff|officials|authorities|hospital|county|university|news|medical)$/.test(tokens[e - 1].norm) || tokens[e]?.norm === 'police') return false;
   const before = tokens[k - 1].norm;
   return /^(?:are|were|is|was)$/.test(before) || HAPPENING_NOUNS.test(before);
@@ -763,7 +767,7 @@ function scopeOf(input: FigureInput, first: number, next: number, sent: Span): F
     // "two victims in the nightclub shooting are from Trotwood", "2 victims in Cincinnati nightclub shooting from
     // Trotwood": those of one home town, a part, even of a story set in that town, and whatever place the clause
     // named before ("in Cincinnati").
-    if (w === 'from' && k >= next && k + 1 < to && scope.place !== 'including' && hometown(tokens, k)) {
+    if (w === 'from' && k >= next && k + 1 < to && scope.place !== 'including' && hometown(input, k)) {
       scope.place = `from ${tokens[k + 1].norm}`;
       scope.partial = true;
       continue;

@@ -9,7 +9,7 @@
  * ranges, widened by their qualifiers, overlap: "at least 80" and 89), or in
  * conflict.
  */
-import { SURNAME_PARTICLE, surname } from '../claims/age-roles';
+import { SURNAME_PARTICLE, ageYears, inYears, surname } from '../claims/age-roles';
 import { MEASURE_UNITS, ORGANISATION, SOURCE_GROUPS, UNIT_SECONDS } from '../claims/lexicon';
 import type { FigureClaim, FigureMeasure, FigureScope } from '../claims/types';
 import type { Relation } from '../relation';
@@ -138,7 +138,7 @@ export type Agreement = 'same' | 'compatible' | 'conflict';
 export function agreement(a: FigureClaim, b: FigureClaim): Agreement {
   // "a 1-year-old baby" and "14-month-old Eva": an age in years runs to the next birthday, against one in months.
   if (a.measure === 'age' && (a.unit === 'mo') !== (b.unit === 'mo')) {
-    const years = (f: FigureClaim): [number, number] => (f.unit === 'mo' ? [f.value / 12, (f.high ?? f.value) / 12] : [f.value, (f.high ?? f.value) + 11 / 12]);
+    const years = (f: FigureClaim): [number, number] => (f.unit === 'mo' ? ageYears(f) : [f.value, (f.high ?? f.value) + 11 / 12]);
     const [alo, ahi] = years(a);
     const [blo, bhi] = years(b);
     return alo <= bhi + 1e-9 && blo <= ahi + 1e-9 ? 'compatible' : 'conflict';
@@ -388,7 +388,7 @@ function sameSubject(a: FigureClaim, b: FigureClaim, relation: Relation, similar
     if ((!!a.role && a.role === b.role) || samePerson(a.subject, b.subject)) return true;
     // The one girl among the dead of each report is one girl, when the ages are near: a year or two apart, not a
     // 2-year-old and a 20-year-old.
-    const [ya, yb] = [a.value * unitSize(a), b.value * unitSize(b)];
+    const [ya, yb] = [inYears(a), inYears(b)];
     return !!a.roleAndSex && a.roleAndSex === b.roleAndSex && Math.abs(ya - yb) <= Math.max(3, 0.2 * Math.max(ya, yb));
   }
   // Those who were there are one crowd, whatever a report calls them ("300 people", "about 320 patrons").
@@ -578,7 +578,7 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if ((a.measure !== b.measure || unitFamily(a) !== unitFamily(b)) && !held) return null;
   // A baby's age in months is no 4-year-old's or 37-year-old's (a daughter named for her mother, a brother): only ages
   // within a year and a half of it.
-  if (a.measure === 'age' && (a.unit === 'mo') !== (b.unit === 'mo') && Math.abs(a.value * unitSize(a) - b.value * unitSize(b)) > 1.5) return null;
+  if (a.measure === 'age' && (a.unit === 'mo') !== (b.unit === 'mo') && Math.abs(inYears(a) - inYears(b)) > 1.5) return null;
   const ca = contextStems(a);
   const cb = contextStems(b);
   const similarity = containment(ca, cb);
@@ -595,7 +595,10 @@ export function alignFigures(a: FigureClaim, b: FigureClaim, relation: Relation)
   if (!scopesAgree(sa, sb) || !!a.scope?.forecast !== !!b.scope?.forecast || a.period !== b.period) return null;
   // Two round-ups of two spans ("35 people have been shot across the city since Friday", "4,230 people have been shot
   // in Chicago this year") count two sets of happenings.
-  if (a.scope?.many && b.scope?.many && roundUpSpan(a) && roundUpSpan(b) && roundUpSpan(a) !== roundUpSpan(b)) return null;
+  if (a.scope?.many && b.scope?.many) {
+    const [ra, rb] = [roundUpSpan(a), roundUpSpan(b)];
+    if (ra && rb && ra !== rb) return null;
+  }
   // Magnitudes of one quake are given within a few tenths; a bound ("7 or greater") is a forecast's threshold, not a quake's.
   if (a.measure === 'magnitude' && (LOWER.has(a.qualifier) || UPPER.has(a.qualifier) || LOWER.has(b.qualifier) || UPPER.has(b.qualifier) || Math.min(a.value, b.value) < 0.9 * Math.max(a.value, b.value))) return null;
   // Reports give the moment of one happening within minutes of each other; times hours apart are two moments of the
