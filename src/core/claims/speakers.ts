@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text';
 import { STOPWORDS } from '../stopwords';
-import { PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './lexicon';
+import { MONTHS, PRONOUNS, QUOTE_ONLY_VERBS, REPORTING_VERBS, SPEECH_VERBS, WEEKDAYS } from './lexicon';
 import { isCap as capitalised, tokenAt } from './spans';
 import type { VerbKind } from './types';
 
@@ -1593,7 +1593,7 @@ export function farAttribution(ctx: Ctx, from: number, to: number): Found | null
       if (tokens[k]?.norm !== 'that') return null;
     }
     const next = tokens[k];
-    if (!gapHas(ctx, v + 1, /^\s*,\s*$/) && !/^(?:on|in|at|during|after|before|that|to|from|with|via|about|of|last|this|earlier|later|yesterday|today)$/.test(next.norm) && !WHEN_WORD.test(next.norm)) return null;
+    if (!gapHas(ctx, v + 1, /^\s*,\s*$/) && !/^(?:on|in|at|during|after|before|that|to|from|with|via|about|of|last|this|earlier|later|yesterday|today)$/.test(next.norm) && !WEEKDAYS.has(next.norm) && !(MONTHS.has(next.norm) && next.norm !== 'may')) return null;
     // No other reporting verb of someone else's between ("… said on Monday that officials told her").
     for (let x = k; x < b; x++) if (isSpeechAt(ctx, x, SPEECH_VERBS) && !/ing$/.test(tokens[x].norm)) return null;
     const g = attributionBefore(ctx, from, tokens[v].end, SPEECH_VERBS, true);
@@ -1601,7 +1601,6 @@ export function farAttribution(ctx: Ctx, from: number, to: number): Found | null
   }
   return null;
 }
-const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /**
  * What a relative clause opening at token `w` (", who", ", which") is of: the name or the noun phrase that ends right
